@@ -1,0 +1,128 @@
+import CPCRE2
+
+/// Runs one ``Pattern`` over texts, reusing one block of match data.
+///
+/// A matcher owns its `pcre2_match_data` and is not thread-safe: use one per thread or
+/// task (the pattern itself may be shared). Subjects are validated UTF-8 (see
+/// ``Subject``), so every call passes `PCRE2_NO_UTF_CHECK` and goes through the JIT
+/// fast path (`pcre2_jit_match`) when the pattern was JIT-compiled.
+public final class Matcher {
+    /// The pattern this matcher runs.
+    public let pattern: Pattern
+    private let matchData: OpaquePointer
+    private let ovector: UnsafeMutablePointer<Int>
+    private static let unset = cpcre2_unset()
+
+    public init(_ pattern: Pattern) {
+        self.pattern = pattern
+        // Sized from the pattern: enough pairs for every capture group.
+        self.matchData = pcre2_match_data_create_from_pattern_8(pattern.code, nil)
+        self.ovector = pcre2_get_ovector_pointer_8(matchData)
+    }
+
+    deinit {
+        pcre2_match_data_free_8(matchData)
+    }
+
+    /// The first match at or after byte `start`, or nil.
+    public func firstMatch(in subject: Subject, from start: Int = 0) throws(PCRE2Error) -> Match? {
+        var found: Match?
+        try forEachMatch(in: subject, from: start) { match in
+            found = match
+            return false
+        }
+        return found
+    }
+
+    /// Every non-overlapping match, in order.
+    public func matches(in subject: Subject) throws(PCRE2Error) -> [Match] {
+        var all: [Match] = []
+        try forEachMatch(in: subject) { all.append($0); return true }
+        return all
+    }
+
+    /// Calls `body` with each non-overlapping match from byte `start` on, until it
+    /// returns false.
+    ///
+    /// Empty matches are reported once: after an empty match at `p`, the next attempt
+    /// asks for a non-empty match anchored at `p`, and failing that moves on by one
+    /// character (two bytes for CR LF when the pattern's newline includes it).
+    /// - Complexity: one PCRE2 call per match plus one per empty match.
+    public func forEachMatch(
+        in subject: Subject, from start: Int = 0, _ body: (Match) throws(PCRE2Error) -> Bool
+    ) throws(PCRE2Error) {
+        try subject.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) in
+            try forEachMatch(in: buffer, from: start, body)
+        }
+    }
+
+    /// As ``forEachMatch(in:from:_:)-(Subject,_,_)`` over bytes the caller has already
+    /// validated as UTF-8 (for example a ``Subject``'s storage or a slice of it).
+    public func forEachMatch(
+        in buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+        _ body: (Match) throws(PCRE2Error) -> Bool
+    ) throws(PCRE2Error) {
+        let length = buffer.count
+        // PCRE2 wants a non-null pointer even for empty text.
+        let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        var offset = start
+        var retryNonEmpty = false
+        while offset <= length {
+            let rc = run(base, length, offset, retryNonEmpty)
+            if rc == PCRE2_ERROR_NOMATCH {
+                guard retryNonEmpty else { return }
+                // No non-empty match here: step one character and search normally.
+                retryNonEmpty = false
+                offset = stepOneCharacter(buffer, from: offset)
+                continue
+            }
+            guard rc >= 0 else { throw PCRE2Error(kind: .match, code: rc) }
+            let matchStart = Int(ovector[0])
+            let matchEnd = Int(ovector[1])
+            guard matchStart <= matchEnd else {
+                // \K inside a lookaround can report start after end; refuse rather than guess.
+                throw PCRE2Error(kind: .match, code: PCRE2_ERROR_BADOFFSET)
+            }
+            if !(try body(currentMatch())) { return }
+            retryNonEmpty = matchStart == matchEnd
+            offset = matchEnd
+        }
+    }
+
+    private func run(_ base: UnsafePointer<UInt8>, _ length: Int, _ offset: Int, _ nonEmpty: Bool) -> Int32 {
+        if nonEmpty {
+            // JIT cannot take PCRE2_ANCHORED at match time; the interpreter can.
+            return pcre2_match_8(
+                pattern.code, base, length, offset,
+                PCRE2_NO_UTF_CHECK | PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED, matchData, nil)
+        }
+        if pattern.isJIT {
+            return pcre2_jit_match_8(pattern.code, base, length, offset, 0, matchData, nil)
+        }
+        return pcre2_match_8(pattern.code, base, length, offset, PCRE2_NO_UTF_CHECK, matchData, nil)
+    }
+
+    private func currentMatch() -> Match {
+        let range = Int(ovector[0])..<Int(ovector[1])
+        guard pattern.captureCount > 0 else { return Match(range: range) }
+        var groups: [Range<Int>?] = []
+        groups.reserveCapacity(pattern.captureCount)
+        for group in 1...pattern.captureCount {
+            let lower = ovector[2 * group]
+            let upper = ovector[2 * group + 1]
+            groups.append(lower == Matcher.unset ? nil : Int(lower)..<Int(upper))
+        }
+        return Match(range: range, groups: groups)
+    }
+
+    private func stepOneCharacter(_ buffer: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+        var next = offset + 1
+        if pattern.crlfIsNewline, offset + 1 < buffer.count, buffer[offset] == 0x0D, buffer[offset + 1] == 0x0A {
+            return offset + 2
+        }
+        if pattern.options.contains(.utf) {
+            while next < buffer.count, buffer[next] & 0xC0 == 0x80 { next += 1 }
+        }
+        return next
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// The `candour` command: parses, calls the library, prints. Nothing else lives here.
+@main
+struct Candour: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "candour",
+        abstract: "Complaints and feedback toolkit for children's services: redaction, tagging, case clocks.",
+        version: version,
+        subcommands: [
+        ]
+    )
+
+    static func main() {
+        Exit.run(self)
+    }
+}
