@@ -96,11 +96,13 @@ def nhs_valid(digits):
 
 
 def phone_valid(text):
-    if not re.fullmatch(r"[+\d][\d ()-]*\d", text):
+    if not re.fullmatch(r"[+(\d][\d ()-]*\d", text):
         return False
     digits = re.sub(r"\D", "", text)
     if text.startswith("+44"):
-        digits = "0" + digits[2:]
+        digits = digits[2:]  # "+44 (0)7700 ..." keeps its trunk 0
+        if not digits.startswith("0"):
+            digits = "0" + digits
     return digits.startswith("0") and len(digits) in (10, 11)
 
 
