@@ -95,9 +95,9 @@ public struct Case: Hashable, Sendable, Codable {
     }
 
     /// Whether the case is still open: not closed, and its furthest stage unanswered. A case
-    /// with no stages (a compliment, a comment) has no response to wait for and is not open.
+    /// with no stages, and a compliment or comment (which await no response), is not open.
     public var isOpen: Bool {
-        if closed != nil { return false }
+        if closed != nil || !kind.expectsResponse { return false }
         if let stage = currentStage { return stage.responded == nil }
         return false
     }

@@ -57,6 +57,11 @@ struct CaseTests {
         #expect(!closed.isOverdue(asOf: date("2024-03-08")))
         let compliment = Case(reference: "CS-2024-00002", kind: .compliment, received: date("2024-01-08"))
         #expect(!compliment.isOpen)
+        // A compliment logged with a stage start (some systems fill it for every record) awaits no response.
+        let logged = Case(reference: "CS-2024-00003", kind: .compliment, received: date("2024-01-08"),
+                          stages: [Stage(level: .stage1, received: date("2024-01-08"))])
+        #expect(!logged.isOpen)
+        #expect(!logged.isOverdue(asOf: date("2024-06-01")))
     }
 
     @Test func complaintsMoreThanAYearAfterTheMatterAreFlagged() {
