@@ -10,6 +10,10 @@ struct Candour: ParsableCommand {
         abstract: "Complaints and feedback toolkit for children's services: redaction, tagging, case clocks.",
         version: version,
         subcommands: [
+            RedactCommand.self,
+            ScanCommand.self,
+            EvalCommand.self,
+            KeyCommand.self,
         ]
     )
 

@@ -1,0 +1,176 @@
+/// A compact set of lower-case UTF-8 words or phrases, each carrying 16 bits of flags,
+/// built once from wordlist files and looked up by bytes without making strings.
+///
+/// Entries live back to back in one byte buffer, each prefixed by its length and its
+/// flags; an open-addressing table of offsets (load factor ≤ 0.5) points into it. A
+/// lookup hashes the probe bytes (FNV-1a), then compares lengths and bytes. Inserting
+/// a word twice ORs the flags, so one table can answer "which lists is this word in?"
+/// with a single probe.
+public struct WordSet: Sendable {
+    private var storage: [UInt8] = []
+    private var table: [UInt32]
+    private var mask: Int
+    /// The number of distinct entries.
+    public private(set) var count = 0
+
+    /// An empty set sized for about `capacity` entries.
+    public init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        table = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// A set from wordlist text: one entry a line, `#` starts a comment line, blank
+    /// lines and surrounding spaces ignored, ASCII letters lower-cased.
+    /// - Complexity: O(n) in the text's length.
+    public init(wordlist bytes: [UInt8], flags: UInt16 = 1) {
+        var lines = 0
+        for byte in bytes where byte == 0x0A { lines += 1 }
+        self.init(capacity: lines + 1)
+        add(wordlist: bytes, flags: flags)
+    }
+
+    /// Adds every entry of wordlist text (format as in ``init(wordlist:flags:)``).
+    public mutating func add(wordlist bytes: [UInt8], flags: UInt16 = 1) {
+        var start = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                var lower = start, upper = end
+                while lower < upper, WordSet.isSpace(buffer[lower]) { lower += 1 }
+                while upper > lower, WordSet.isSpace(buffer[upper - 1]) { upper -= 1 }
+                if upper > lower, buffer[lower] != 0x23 /* # */ {
+                    insert(UnsafeBufferPointer(rebasing: buffer[lower..<upper]), flags: flags)
+                }
+                start = end + 1
+            }
+        }
+    }
+
+    /// A set of the given strings (lower-cased).
+    public init<S: Sequence>(_ words: S, flags: UInt16 = 1) where S.Element == String {
+        let array = Array(words)
+        self.init(capacity: array.count)
+        for word in array { insert(word, flags: flags) }
+    }
+
+    /// Adds a word (lower-cased) with `flags`; entries longer than 255 bytes are ignored.
+    public mutating func insert(_ word: String, flags: UInt16 = 1) {
+        let bytes = Array(word.lowercased().utf8)
+        bytes.withUnsafeBufferPointer { insert($0, flags: flags) }
+    }
+
+    /// Adds an entry with `flags` (ORed into an existing entry's), lower-casing ASCII.
+    public mutating func insert(_ raw: UnsafeBufferPointer<UInt8>, flags: UInt16 = 1) {
+        guard !raw.isEmpty, raw.count <= 255, flags != 0 else { return }
+        var scratch = [UInt8](raw)
+        for index in scratch.indices where scratch[index] &- 0x41 < 26 { scratch[index] |= 0x20 }
+        scratch.withUnsafeBufferPointer { word in
+            if let offset = find(word) {
+                storage[offset + 1] |= UInt8(flags & 0xFF)
+                storage[offset + 2] |= UInt8(flags >> 8)
+                return
+            }
+            if (count + 1) * 2 > table.count { grow() }
+            let offset = storage.count
+            storage.append(UInt8(word.count))
+            storage.append(UInt8(flags & 0xFF))
+            storage.append(UInt8(flags >> 8))
+            storage.append(contentsOf: word)
+            place(UInt32(offset + 1), hash: WordSet.hash(word))
+            count += 1
+        }
+    }
+
+    /// Whether `word` (lower-case) is in the set.
+    public func contains(_ word: String) -> Bool { flags(of: word) != 0 }
+
+    /// Whether the lower-case bytes `word` are in the set.
+    public func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool { flags(of: word) != 0 }
+
+    /// The flags of `word` (lower-case), 0 when absent.
+    public func flags(of word: String) -> UInt16 {
+        var copy = word
+        return copy.withUTF8 { flags(of: $0) }
+    }
+
+    /// The flags of the lower-case bytes `word`, 0 when absent.
+    /// - Complexity: O(length) expected.
+    @inline(__always)
+    public func flags(of word: UnsafeBufferPointer<UInt8>) -> UInt16 {
+        guard let offset = find(word) else { return 0 }
+        return UInt16(storage[offset + 1]) | UInt16(storage[offset + 2]) << 8
+    }
+
+    @inline(__always)
+    private func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !word.isEmpty, word.count <= 255, count > 0 else { return nil }
+        var slot = Int(truncatingIfNeeded: WordSet.hash(word)) & mask
+        return storage.withUnsafeBufferPointer { store -> Int? in
+            while true {
+                let entry = table[slot]
+                if entry == 0 { return nil }
+                let offset = Int(entry - 1)
+                if Int(store[offset]) == word.count,
+                   memcmpEqual(store.baseAddress! + offset + 3, word.baseAddress!, word.count) {
+                    return offset
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Every entry, as strings (for tests and tools; not for hot paths).
+    public var entries: [String] {
+        var result: [String] = []
+        var offset = 0
+        while offset < storage.count {
+            let length = Int(storage[offset])
+            result.append(String(decoding: storage[(offset + 3)..<(offset + 3 + length)], as: UTF8.self))
+            offset += length + 3
+        }
+        return result
+    }
+
+    private mutating func place(_ entry: UInt32, hash: UInt64) {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while table[slot] != 0 { slot = (slot + 1) & mask }
+        table[slot] = entry
+    }
+
+    private mutating func grow() {
+        let old = table
+        table = Array(repeating: 0, count: old.count * 2)
+        mask = table.count - 1
+        for entry in old where entry != 0 {
+            let offset = Int(entry - 1)
+            let length = Int(storage[offset])
+            let hash = storage.withUnsafeBufferPointer {
+                WordSet.hash(UnsafeBufferPointer(rebasing: $0[(offset + 3)..<(offset + 3 + length)]))
+            }
+            place(entry, hash: hash)
+        }
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash ^ (hash >> 29)
+    }
+
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D
+    }
+}
+
+@inline(__always)
+private func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    for index in 0..<count where a[index] != b[index] { return false }
+    return true
+}

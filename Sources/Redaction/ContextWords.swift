@@ -1,0 +1,83 @@
+import Foundation
+import Lexicon
+
+/// What a word says about the word after (or before) it.
+struct ContextRole: OptionSet, Sendable {
+    let rawValue: UInt16
+    /// Mr, Mrs, Ms, Dr ...: the next word is a name or an initial.
+    static let honorific = ContextRole(rawValue: 1 << 0)
+    /// son, daughter, nan ...: a name may follow.
+    static let kinship = ContextRole(rawValue: 1 << 1)
+    /// social worker, personal advisor ...: a name may follow.
+    static let role = ContextRole(rawValue: 1 << 2)
+    /// Dear, Thanks, Good afternoon ...: a name may follow.
+    static let greeting = ContextRole(rawValue: 1 << 3)
+    /// Best wishes, Kind regards ...: a name follows, often on the next line.
+    static let signoff = ContextRole(rawValue: 1 << 4)
+    /// asked, said, has ...: the word before is a person when it could be.
+    static let personVerb = ContextRole(rawValue: 1 << 5)
+    /// From:, Child:, Complainant: ...: a name follows the colon.
+    static let field = ContextRole(rawValue: 1 << 6)
+    /// in, on, by, last, next ...: the capitalised word after is likely a date word.
+    static let temporal = ContextRole(rawValue: 1 << 7)
+
+    /// Roles that introduce a name.
+    static let introducer: ContextRole = [.honorific, .kinship, .role, .greeting, .signoff]
+}
+
+/// The context vocabularies (`wordlists/context/*.txt`): words and phrases around
+/// names, and the short forms of given names.
+struct ContextWords: Sendable {
+    /// Words and phrases (lower case) with their ``ContextRole`` bits.
+    var table = WordSet(capacity: 512)
+    /// The longest phrase, in words.
+    var longestPhrase = 1
+    /// Given name → short forms, and short form → given names.
+    var nicknames: [String: [String]] = [:]
+
+    static let files: [(String, ContextRole)] = [
+        ("honorifics.txt", .honorific),
+        ("kinship.txt", .kinship),
+        ("roles.txt", .role),
+        ("greetings.txt", .greeting),
+        ("signoffs.txt", .signoff),
+        ("person-verbs.txt", .personVerb),
+        ("fields.txt", .field),
+        ("temporal.txt", .temporal),
+    ]
+
+    init() {}
+
+    /// Loads `directory/context/`; a missing file is an error naming it.
+    init(wordlists directory: URL) throws {
+        let context = directory.appendingPathComponent("context")
+        for (file, role) in ContextWords.files {
+            let url = context.appendingPathComponent(file)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw RedactionError.io(url.path, "context wordlist is missing or unreadable")
+            }
+            let bytes = [UInt8](data)
+            table.add(wordlist: bytes, flags: role.rawValue)
+            for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+                longestPhrase = max(longestPhrase, line.split(separator: " ").count)
+            }
+        }
+        let url = context.appendingPathComponent("nicknames.txt")
+        if let text = try? String(contentsOf: url, encoding: .utf8) {
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                let names = line.split(separator: " ").map { String($0).lowercased() }
+                guard let full = names.first else { continue }
+                for short in names.dropFirst() {
+                    nicknames[full, default: []].append(short)
+                    nicknames[short, default: []].append(full)
+                }
+            }
+        }
+    }
+
+    /// The roles of a lower-case word or phrase.
+    @inline(__always)
+    func roles(_ lowercased: UnsafeBufferPointer<UInt8>) -> ContextRole {
+        ContextRole(rawValue: table.flags(of: lowercased))
+    }
+}

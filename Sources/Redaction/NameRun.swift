@@ -1,0 +1,375 @@
+import Lexicon
+
+/// The working state of the name detector over one document.
+struct NameRun {
+    let detector: NameDetector
+    var tokens: [Token] = []
+    var rules: [NameRule?] = []
+    private var lower = LowercaseBuffer()
+    private var skip: [Bool] = []
+
+    init(detector: NameDetector) {
+        self.detector = detector
+    }
+
+    private var lexicon: Lexicon { detector.lexicon }
+
+    mutating func analyse(_ bytes: UnsafeBufferPointer<UInt8>, covered: [Finding]) {
+        Tokenizer.tokenize(bytes, into: &tokens)
+        rules = Array(repeating: nil, count: tokens.count)
+        skip = Array(repeating: false, count: tokens.count)
+        classify(bytes)
+        markCovered(covered)
+        markPhrases(bytes)
+        markPlaceholders(bytes)
+        for index in tokens.indices where !skip[index] {
+            rules[index] = judge(index, bytes)
+        }
+        signoffs(bytes)
+        extend(bytes)
+    }
+
+    // MARK: - Look-ups
+
+    private mutating func classify(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in tokens.indices {
+            lower.load(bytes, tokens[index].start..<tokens[index].end)
+            let (classes, roles) = lower.bytes.withUnsafeBufferPointer {
+                (lexicon.classes(of: $0), detector.context.roles($0))
+            }
+            tokens[index].classes = classes
+            tokens[index].context = roles
+            if tokens[index].hyphenated, classes.isEmpty {
+                tokens[index].classes = hyphenatedClasses(bytes, index)
+            }
+        }
+    }
+
+    /// For "Smith-Jones" not in any list: a name if any part is a name or unknown; an
+    /// ordinary word if every part is one.
+    private mutating func hyphenatedClasses(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> WordClass {
+        let token = tokens[index]
+        var start = token.start
+        var all: WordClass = [.common]
+        var any: WordClass = []
+        var position = token.start
+        while position <= token.end {
+            if position == token.end || bytes[position] == 0x2D {
+                lower.load(bytes, start..<position)
+                let part = lower.bytes.withUnsafeBufferPointer { lexicon.classes(of: $0) }
+                let short = position - start <= 3
+                if !short {
+                    if part.isEmpty || !part.isDisjoint(with: .name) && !part.contains(.common) {
+                        any.formUnion(.surname)
+                    }
+                    if !part.contains(.common) && part.isDisjoint(with: .nonPersonal) { all.remove(.common) }
+                    any.formUnion(part.intersection(.nonPersonal))
+                }
+                start = position + 1
+            }
+            position += 1
+        }
+        if !any.isDisjoint(with: .name) { return .surname }
+        return all.contains(.common) ? [.common] : any
+    }
+
+    private mutating func markCovered(_ findings: [Finding]) {
+        guard !findings.isEmpty else { return }
+        let sorted = findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var cursor = 0
+        for index in tokens.indices {
+            let token = tokens[index]
+            while cursor < sorted.count, sorted[cursor].range.upperBound <= token.start { cursor += 1 }
+            var probe = cursor
+            while probe < sorted.count, sorted[probe].range.lowerBound < token.end {
+                if sorted[probe].range.upperBound > token.start {
+                    tokens[index].covered = true
+                    skip[index] = true
+                    break
+                }
+                probe += 1
+            }
+        }
+        markLocalities(sorted)
+    }
+
+    /// A town between a street address and its postcode ("14 Larch Close, Kendal, LA9 4PQ")
+    /// is part of the address, not a person.
+    private mutating func markLocalities(_ sorted: [Finding]) {
+        for (position, finding) in sorted.enumerated() where finding.type == .address {
+            guard let next = sorted[(position + 1)...].first(where: { $0.range.lowerBound >= finding.range.upperBound }),
+                  next.type == .postcode, next.range.lowerBound - finding.range.upperBound < 60 else { continue }
+            for index in tokens.indices
+            where tokens[index].start >= finding.range.upperBound && tokens[index].end <= next.range.lowerBound {
+                skip[index] = true
+            }
+        }
+    }
+
+    /// Marks words inside multi-word non-personal phrases ("Tower Hamlets", "Action for
+    /// Children", "Looked After Children").
+    private mutating func markPhrases(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let longest = lexicon.longestPhrase
+        guard longest > 1 else { return }
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isCapitalizedLike || tokens[index].shape == .lower else { index += 1; continue }
+            lower.load(bytes, tokens[index].start..<tokens[index].end)
+            var matchedEnd = -1
+            var last = index
+            while last + 1 < tokens.count, last + 1 - index < longest, tokens[last + 1].gap.isPlainSpace {
+                last += 1
+                lower.append(word: bytes, tokens[last].start..<tokens[last].end)
+                let classes = lower.bytes.withUnsafeBufferPointer { lexicon.phraseClasses(of: $0) }
+                if !classes.isDisjoint(with: .nonPersonal) { matchedEnd = last }
+            }
+            if matchedEnd > index {
+                for covered in index...matchedEnd { tokens[covered].inNonPersonalPhrase = true }
+                index = matchedEnd + 1
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// Leaves redaction placeholders ("[PERSON 2]", "[REDACTED]") and letter
+    /// pseudonyms ("X", "xxx") alone.
+    private mutating func markPlaceholders(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.shape == .initial, let letter = Optional(bytes[token.start]), letter >= 0x58 && letter <= 0x5A {
+                skip[index] = true  // X, Y, Z
+            } else if token.length >= 2, (token.start..<token.end).allSatisfy({ bytes[$0] | 0x20 == 0x78 }) {
+                skip[index] = true  // xx, xxx, XXXX
+            } else if token.shape == .upper, token.gap.contains(.bracket), token.start > 0, bytes[token.start - 1] == 0x5B {
+                skip[index] = true  // [PERSON 1], [REDACTED]
+            }
+        }
+    }
+
+    // MARK: - Judging one word
+
+    private mutating func judge(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        let token = tokens[index]
+        let classes = token.classes
+        if detector.known.matches(token, bytes, &lower) { return .knownParty }
+        if classes.contains(.allowed) { return nil }
+        if classes.contains(.denied) { return .denied }
+        let intro = introducer(before: index, bytes)
+        let isName = !classes.isDisjoint(with: .name)
+        let common = classes.contains(.common)
+        let nonPersonal = NameRun.isNonPersonal(token)
+        let ambiguous = isName && (common || !classes.isDisjoint(with: .nonPersonal))
+
+        switch token.shape {
+        case .initial:
+            if intro.contains(.honorific) {
+                // "Mr J. Smith" / "Mr J Smith": an initial; "Mrs B" alone: a pseudonym.
+                if let next = tokens[safe: index + 1], next.gap.subtracting([.space, .sentenceEnd]).isEmpty,
+                   next.shape == .capitalized || next.shape == .upper {
+                    return .honorificInitial
+                }
+                return nil
+            }
+            if intro.contains(.kinship) { return .introduced }
+            return nil
+        case .capitalized, .other:
+            if intro.contains(.honorific) { return .honorific }
+            if nonPersonal {
+                return nil
+            }
+            if !intro.isDisjoint(with: [.kinship, .role, .greeting]), isName || !common {
+                return .introduced
+            }
+            if intro.contains(.field), isName || !common { return .field }
+            if !common && !classes.contains(.place) {
+                if isName { return .nameList }
+                if token.shape == .capitalized, token.length >= 2 { return .unknownProperNoun }
+                return nil
+            }
+            guard ambiguous else { return nil }
+            return ambiguousInContext(index, intro)
+        case .upper:
+            if intro.contains(.honorific) { return .honorific }
+            if nonPersonal { return nil }
+            if !intro.isDisjoint(with: [.kinship, .greeting, .field]), isName { return .introduced }
+            if isName, !common, token.length >= 4 { return .capitalsName }
+            return nil
+        case .lower:
+            if nonPersonal || classes.contains(.frequent) { return nil }
+            if isName, !common, token.length >= 3 { return .lowercaseName }
+            if isName, intro.contains(.greeting) { return .introduced }
+            return nil
+        }
+    }
+
+    /// Words of the non-personal lists, except those that are also common names (June,
+    /// Chelsea, Foster), which are judged by context.
+    static func isNonPersonal(_ token: Token) -> Bool {
+        if token.inNonPersonalPhrase { return true }
+        return !token.classes.isDisjoint(with: .nonPersonal) && !token.classes.contains(.nameClash)
+    }
+
+    /// A capitalised word that is both a name and an ordinary word (or a place).
+    private func ambiguousInContext(_ index: Int, _ intro: ContextRole) -> NameRule? {
+        let token = tokens[index]
+        let dateLike = token.classes.contains(.titlecase)
+        let previous = tokens[safe: index - 1]
+        let next = tokens[safe: index + 1]
+        let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
+        if token.possessive, !afterTemporal { return .possessive }
+        // "Hope has settled", "June asked": for a month only a longer verb counts
+        // ("June was busy" is about the month).
+        if let next, next.gap.isPlainSpace, next.context.contains(.personVerb), next.shape == .lower,
+           !dateLike || next.length >= 4 {
+            return .personVerb
+        }
+        // Alone in mid-sentence, not part of a Title Case run ("the Green Paper"), and
+        // for a month not after "in", "by", "last" nor before a year ("June 2024").
+        let beforeNumber = next.map { $0.gap.contains(.digit) } ?? token.possessive
+        if !token.sentenceStart, !afterTemporal, !(dateLike && beforeNumber) {
+            let joinedBefore = previous.map { token.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
+            let joinedAfter = next.map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
+            if !joinedBefore && !joinedAfter { return .isolated }
+        }
+        return nil
+    }
+
+    /// The context roles of the words just before `index` (one to three words, so
+    /// "social worker", "good afternoon" and "thank you to" count), when nothing but
+    /// spaces, a comma or a colon separates them from it.
+    private mutating func introducer(before index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> ContextRole {
+        guard index > 0 else { return [] }
+        let token = tokens[index]
+        let previous = tokens[index - 1]
+        let allowed: Gap = [.space, .comma, .colon, .newline, .dash]
+        var gap = token.gap
+        if previous.dotAfter, previous.context.contains(.honorific) { gap.remove(.sentenceEnd) }
+        guard gap.subtracting(allowed).isEmpty, !gap.contains(.blankLine) else { return [] }
+        // "my son's school", "Carer's NI number": a possessive introduces no name.
+        if previous.possessive { return [] }
+        var roles = previous.context
+        // A field label must end with a colon and start its line.
+        if roles.contains(.field), !(gap.contains(.colon) && (previous.sentenceStart)) { roles.remove(.field) }
+        if gap.contains(.newline) { roles.formIntersection(.signoff) }
+        if roles.contains(.honorific), gap.contains(.comma) { roles.remove(.honorific) }
+        // Phrases: "social worker", "thank you to", "good afternoon".
+        var first = index - 1
+        lower.load(bytes, previous.start..<previous.end)
+        var phrase = lower.bytes
+        while first > 0, index - first < detector.context.longestPhrase, tokens[first].gap.isPlainSpace {
+            first -= 1
+            lower.load(bytes, tokens[first].start..<tokens[first].end)
+            phrase = lower.bytes + [0x20] + phrase
+            let more = phrase.withUnsafeBufferPointer { detector.context.roles($0) }
+            roles.formUnion(more.subtracting([.personVerb, .temporal, .field]))
+        }
+        return roles
+    }
+
+    // MARK: - Sign-offs and neighbours
+
+    /// "Best wishes,\nHarinakshi Halder" and "Kind regards, Tomasz": the words after a
+    /// sign-off, on its line or the next, are a name.
+    private mutating func signoffs(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in tokens.indices where !skip[index] && rules[index] == nil {
+            let token = tokens[index]
+            guard token.isCapitalizedLike, !NameRun.isNonPersonal(token) else { continue }
+            guard token.gap.contains(.newline) || token.gap.contains(.comma) else { continue }
+            let intro = introducer(before: index, bytes)
+            guard intro.contains(.signoff) else { continue }
+            // Only when the sign-off ends its line or is followed by a comma, and the
+            // candidate is a name or not an ordinary word.
+            if token.classes.contains(.common) && token.classes.isDisjoint(with: .name) { continue }
+            rules[index] = .signoff
+        }
+    }
+
+    /// Names spread to their neighbours: the rest of a full name ("Grace Green",
+    /// "J. Smith", "Kalpit Loyal") and the other names in a list ("June and Ben").
+    private mutating func extend(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // Forename + surname pairs, even when both are ordinary words too.
+        for index in tokens.indices.dropLast() where !skip[index] && !skip[index + 1] {
+            let first = tokens[index], second = tokens[index + 1]
+            guard second.gap.isPlainSpace, first.shape == .capitalized, second.shape == .capitalized,
+                  first.classes.contains(.forename), second.classes.contains(.surname),
+                  !NameRun.isNonPersonal(first), !NameRun.isNonPersonal(second) else { continue }
+            if rules[index] == nil { rules[index] = .fullName }
+            if rules[index + 1] == nil { rules[index + 1] = .fullName }
+        }
+        var changed = true
+        var rounds = 0
+        while changed && rounds < 4 {
+            changed = false
+            rounds += 1
+            for index in tokens.indices where !skip[index] && rules[index] == nil {
+                if let rule = neighbourRule(index, bytes) {
+                    rules[index] = rule
+                    changed = true
+                }
+            }
+        }
+    }
+
+    private func neighbourRule(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        let token = tokens[index]
+        let classes = token.classes
+        guard token.isCapitalizedLike || token.shape == .other else { return nil }
+        if NameRun.isNonPersonal(token) { return nil }
+        let nameLike = !classes.isDisjoint(with: .name) || !classes.contains(.common) || token.shape == .initial
+        guard nameLike else { return nil }
+        // Directly beside a name: "Kalpit Loyal", "J. Smith", "MARK STEVENS".
+        if let next = tokens[safe: index + 1], rules[index + 1] != nil, sameName(token, next, gap: next.gap) {
+            return .adjacent
+        }
+        if index > 0, rules[index - 1] != nil, sameName(tokens[index - 1], token, gap: token.gap) {
+            return .adjacent
+        }
+        // Lists: "June and Ben", "Amy, Kofi and Jo", "Amy & Kofi".
+        guard token.shape != .initial, !classes.isDisjoint(with: .name) || !classes.contains(.common) else { return nil }
+        if listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) { return .list }
+        return nil
+    }
+
+    private func sameName(_ left: Token, _ right: Token, gap: Gap) -> Bool {
+        let plain = gap.isPlainSpace || (left.shape == .initial && left.dotAfter && gap.subtracting([.space, .sentenceEnd]).isEmpty)
+        guard plain else { return false }
+        if left.shape == .upper || right.shape == .upper { return left.shape != .capitalized && right.shape != .capitalized }
+        return true
+    }
+
+    private func listNeighbour(_ index: Int, direction: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        if direction > 0 {
+            guard let next = tokens[safe: index + 1] else { return false }
+            if next.gap.subtracting([.space, .ampersand]).isEmpty, next.gap.contains(.ampersand), rules[index + 1] != nil { return true }
+            if next.gap == [.space], isAnd(next, bytes), let after = tokens[safe: index + 2], after.gap == [.space], rules[index + 2] != nil {
+                return true
+            }
+            if next.gap.subtracting([.space, .comma]).isEmpty, next.gap.contains(.comma), rules[index + 1] != nil, next.isCapitalizedLike {
+                return true
+            }
+            return false
+        }
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        if token.gap.subtracting([.space, .ampersand]).isEmpty, token.gap.contains(.ampersand), rules[index - 1] != nil { return true }
+        if token.gap == [.space], isAnd(previous, bytes), index >= 2, previous.gap == [.space], rules[index - 2] != nil { return true }
+        if token.gap.subtracting([.space, .comma]).isEmpty, token.gap.contains(.comma), rules[index - 1] != nil,
+           !token.classes.isDisjoint(with: .name) {
+            return true
+        }
+        return false
+    }
+
+    private func isAnd(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.length == 3 else { return false }
+        return bytes[token.start] | 0x20 == 0x61 && bytes[token.start + 1] | 0x20 == 0x6E && bytes[token.start + 2] | 0x20 == 0x64
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        index >= 0 && index < count ? self[index] : nil
+    }
+}

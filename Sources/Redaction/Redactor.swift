@@ -1,0 +1,117 @@
+import Foundation
+import Lexicon
+
+/// The redaction pipeline: detectors → span resolution → replacement.
+///
+/// Made once per process (loading the wordlists is the expensive part) and then used
+/// for any number of documents; it holds no per-document state and may be shared
+/// between threads.
+public struct Redactor: Sendable {
+    /// The policy in force.
+    public let policy: Policy
+    let detectors: [any Detector]
+    let allow: TermList
+    let pseudonymizer: Pseudonymizer?
+
+    /// What went into a redactor.
+    public struct Configuration: Sendable {
+        public var wordlists: URL
+        public var policy: Policy
+        public var knownParties: [String]
+        public var pseudonymizer: Pseudonymizer?
+
+        public init(wordlists: URL, policy: Policy = .strictest, knownParties: [String] = [], pseudonymizer: Pseudonymizer? = nil) {
+            self.wordlists = wordlists
+            self.policy = policy
+            self.knownParties = knownParties
+            self.pseudonymizer = pseudonymizer
+        }
+    }
+
+    /// Loads the wordlists and builds the detectors for `configuration`.
+    /// - Throws: ``CandourError`` for a missing wordlist, or a policy that needs a key
+    ///   when none was given.
+    public init(_ configuration: Configuration) throws {
+        let policy = configuration.policy
+        if policy.needsKey, configuration.pseudonymizer == nil {
+            throw RedactionError.key("--key", "policy '\(policy.name)' replaces some types with pseudonyms, which need a key file (--key FILE; make one with `candour key generate FILE`)")
+        }
+        var lexicon = try Lexicon(directory: configuration.wordlists)
+        let context = try ContextWords(wordlists: configuration.wordlists)
+        lexicon.add(terms: policy.allow.filter { !$0.contains(" ") }, as: .allowed)
+        lexicon.add(terms: policy.deny.filter { !$0.contains(" ") }, as: .denied)
+        let known = KnownParties(names: configuration.knownParties, nicknames: context.nicknames)
+        var detectors: [any Detector] = [IdentifierDetector(types: policy.types)]
+        if !policy.deny.isEmpty { detectors.append(DenyListDetector(list: TermList(policy.deny))) }
+        if policy.types.contains(.person) {
+            detectors.append(NameDetector(lexicon: lexicon, context: context, known: known))
+        }
+        self.policy = policy
+        self.detectors = detectors
+        self.allow = TermList(policy.allow)
+        self.pseudonymizer = configuration.pseudonymizer
+    }
+
+    /// The resolved, disjoint findings in `document`, in order.
+    public func findings(in document: Document) throws -> [Finding] {
+        var findings: [Finding] = []
+        findings.reserveCapacity(16)
+        for detector in detectors {
+            try detector.detect(in: document, findings: &findings)
+        }
+        let allowed = try allow.ranges(in: document)
+        if !allowed.isEmpty {
+            findings.removeAll { finding in
+                finding.detector != "deny-list" && allowed.contains { $0.contains(finding.range.lowerBound) && $0.upperBound >= finding.range.upperBound }
+            }
+        }
+        return SpanResolver.resolve(findings, enabled: policy.types)
+    }
+
+    /// Redacts `document`: every byte outside the redacted spans is kept as it was.
+    public func redact(_ document: Document) throws -> RedactedDocument {
+        let found = try findings(in: document)
+        let replacements = Replacer(policy: policy, pseudonymizer: pseudonymizer)
+            .replacements(for: found, in: document)
+        let bytes = document.bytes
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var cursor = 0
+        for replacement in replacements {
+            output.append(contentsOf: bytes[cursor..<replacement.range.lowerBound])
+            output.append(contentsOf: replacement.text.utf8)
+            cursor = replacement.range.upperBound
+        }
+        output.append(contentsOf: bytes[cursor...])
+        return RedactedDocument(document: document, output: output, replacements: replacements.map {
+            AppliedReplacement(range: $0.range, type: $0.type, detector: $0.findings[0].detector,
+                               rule: $0.findings.map(\.rule).uniqued().joined(separator: "+"), replacement: $0.text)
+        })
+    }
+}
+
+/// A redacted document: the output bytes and what was replaced.
+public struct RedactedDocument: Sendable {
+    public let document: Document
+    public let output: [UInt8]
+    public let replacements: [AppliedReplacement]
+
+    public var text: String { String(decoding: output, as: UTF8.self) }
+}
+
+/// One replacement made in a document, for audit records.
+public struct AppliedReplacement: Sendable, Hashable {
+    /// Byte range in the original document.
+    public let range: Range<Int>
+    public let type: EntityType
+    public let detector: String
+    public let rule: String
+    public let replacement: String
+}
+
+extension Sequence where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,266 @@
+/// Splits UTF-8 text into words, working on bytes.
+///
+/// A word is a run of letters (ASCII letters and the Latin letters of other European
+/// languages, as UTF-8 lead and continuation bytes) with inner apostrophes kept for
+/// "O'Brien"/"D’Souza" and inner hyphens for "Smith-Jones". A trailing 's or ’s is not
+/// part of the word; it sets ``Token/possessive``.
+/// - Complexity: O(n) in the byte count, one pass, no allocation per word.
+struct Tokenizer {
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+        tokens.removeAll(keepingCapacity: true)
+        let count = bytes.count
+        var index = 0
+        var gap: Gap = .start
+        var sentenceStart = true
+        while index < count {
+            let width = letterWidth(bytes, index)
+            if width == 0 {
+                noteGap(bytes, &index, &gap, &sentenceStart)
+                continue
+            }
+            let start = index
+            var upper = 0, lower = 0, letters = 0
+            var firstUpper = false
+            var hyphenated = false
+            var end = index
+            scan: while end < count {
+                let w = letterWidth(bytes, end)
+                if w > 0 {
+                    let isUp = isUppercase(bytes, end, w)
+                    if letters == 0 { firstUpper = isUp }
+                    if isUp { upper += 1 } else { lower += 1 }
+                    letters += 1
+                    end += w
+                    continue
+                }
+                // Inner apostrophe: O'Brien, D'Souza (a single capital before it and a
+                // capital after), but not the possessive 's.
+                let apostrophe = apostropheWidth(bytes, end)
+                if apostrophe > 0, letters == 1, firstUpper {
+                    let next = end + apostrophe
+                    let nw = letterWidth(bytes, next)
+                    if nw > 0, isUppercase(bytes, next, nw) {
+                        end = next
+                        continue scan
+                    }
+                }
+                // Inner hyphen between letters: Smith-Jones, Mary-Jane, Stoke-on-Trent.
+                if bytes[end] == 0x2D, end + 1 < count, letterWidth(bytes, end + 1) > 0 {
+                    hyphenated = true
+                    end += 1
+                    continue scan
+                }
+                break
+            }
+            var shape: Token.Shape
+            if letters == 1 && firstUpper {
+                shape = .initial
+            } else if lower == 0 {
+                shape = .upper
+            } else if upper == 0 {
+                shape = .lower
+            } else if firstUpper {
+                shape = .capitalized
+            } else {
+                shape = .other
+            }
+            // Possessive 's / ’s (or a bare ' after s: "Jones'").
+            var possessive = false
+            let apostrophe = apostropheWidth(bytes, end)
+            if apostrophe > 0 {
+                let next = end + apostrophe
+                if next < count, bytes[next] | 0x20 == 0x73 /* s */, letterWidth(bytes, next + 1) == 0 {
+                    possessive = true
+                }
+            }
+            let dotAfter = end < count && bytes[end] == 0x2E
+            tokens.append(Token(
+                start: start, end: end, shape: shape, sentenceStart: sentenceStart, gap: gap,
+                possessive: possessive, hyphenated: hyphenated, dotAfter: dotAfter))
+            index = end
+            if possessive { index = end + apostrophe + 1 }
+            gap = []
+            sentenceStart = false
+        }
+    }
+
+    /// Reads one non-letter character, recording what kind of gap it makes.
+    @inline(__always)
+    private static func noteGap(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, _ gap: inout Gap, _ sentenceStart: inout Bool) {
+        let byte = bytes[index]
+        switch byte {
+        case 0x20, 0x09:
+            gap.insert(.space)
+        case 0x0A:
+            if gap.contains(.newline) { gap.insert(.blankLine) }
+            gap.insert(.newline)
+            sentenceStart = true
+        case 0x0D:
+            break
+        case 0x2E, 0x21, 0x3F:  // . ! ?
+            gap.insert(.sentenceEnd)
+            sentenceStart = true
+        case 0x3A:
+            gap.insert(.colon)
+            sentenceStart = true
+        case 0x3B:
+            gap.insert(.semicolon)
+        case 0x2C:
+            gap.insert(.comma)
+        case 0x22, 0x27, 0x60:
+            gap.insert(.quote)
+        case 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3C, 0x3E:
+            gap.insert(.bracket)
+        case 0x26:
+            gap.insert(.ampersand)
+        case 0x2D:
+            gap.insert(.dash)
+        case 0x2F:
+            gap.insert(.slash)
+        case 0x30...0x39:
+            gap.insert(.digit)
+            sentenceStart = false
+        default:
+            if byte >= 0x80 {
+                // Typographic quotes, dashes, bullets and symbols.
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+                    let third = bytes[index + 2]
+                    if third >= 0x98 && third <= 0x9F { gap.insert(.quote) }
+                    else if third >= 0x90 && third <= 0x95 { gap.insert(.dash) }
+                    else if third == 0xA6 { gap.insert(.sentenceEnd); sentenceStart = true }
+                    else { gap.insert(.other) }
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    gap.insert(.space)
+                } else {
+                    gap.insert(.other)
+                }
+                index += utf8Width(byte)
+                return
+            }
+            gap.insert(.other)
+        }
+        index += 1
+    }
+
+    /// Byte width of the letter at `index`, or 0 when it is not a letter.
+    @inline(__always)
+    static func letterWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        guard index < bytes.count else { return 0 }
+        let byte = bytes[index]
+        if byte < 0x80 {
+            return (byte | 0x20) &- 0x61 < 26 ? 1 : 0
+        }
+        switch byte {
+        case 0xC3:
+            // U+00C0–U+00FF except × (D7) and ÷ (F7).
+            guard index + 1 < bytes.count else { return 0 }
+            let next = bytes[index + 1]
+            return next == 0x97 || next == 0xB7 ? 0 : 2
+        case 0xC4...0xCB:
+            // Latin Extended-A and -B, IPA and spacing letters.
+            return index + 1 < bytes.count ? 2 : 0
+        case 0xCE, 0xCF, 0xD0...0xD4:
+            // Greek and Cyrillic letters.
+            return index + 1 < bytes.count ? 2 : 0
+        case 0xE1:
+            // Latin Extended Additional (U+1E00–U+1EFF: Vietnamese and Welsh ŵ ŷ).
+            guard index + 2 < bytes.count else { return 0 }
+            return bytes[index + 1] == 0xB8 || bytes[index + 1] == 0xB9 || bytes[index + 1] == 0xBA
+                || bytes[index + 1] == 0xBB ? 3 : 0
+        default:
+            return 0
+        }
+    }
+
+    /// Whether the letter at `index` (of byte width `width`) is upper case.
+    @inline(__always)
+    static func isUppercase(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ width: Int) -> Bool {
+        let byte = bytes[index]
+        if width == 1 { return byte &- 0x41 < 26 }
+        if width == 2 {
+            let scalar = (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+            return isUppercaseScalar(scalar)
+        }
+        let scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+        return scalar >= 0x1E00 && scalar <= 0x1EFF && scalar % 2 == 0
+    }
+
+    /// Upper case for the two-byte Latin, Greek and Cyrillic letters names use.
+    @inline(__always)
+    static func isUppercaseScalar(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0xC0...0xDE: return scalar != 0xD7
+        case 0x100...0x137, 0x14A...0x177: return scalar % 2 == 0
+        case 0x139...0x148, 0x179...0x17E: return scalar % 2 == 1
+        case 0x178: return true
+        case 0x218...0x21B: return scalar % 2 == 0
+        case 0x391...0x3AB: return true
+        case 0x400...0x42F: return true
+        default: return false
+        }
+    }
+
+    /// Width of an apostrophe (' or ’) at `index`, or 0.
+    @inline(__always)
+    static func apostropheWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        guard index < bytes.count else { return 0 }
+        if bytes[index] == 0x27 { return 1 }
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { return 3 }
+        return 0
+    }
+
+    @inline(__always)
+    static func utf8Width(_ lead: UInt8) -> Int {
+        if lead < 0xC0 { return 1 }
+        if lead < 0xE0 { return 2 }
+        if lead < 0xF0 { return 3 }
+        return 4
+    }
+}
+
+/// Lower-cases a word's bytes into a scratch buffer: ASCII and the two-byte Latin,
+/// Greek and Cyrillic capitals, without making a `String`.
+struct LowercaseBuffer {
+    private(set) var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(64) }
+
+    mutating func load(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        bytes.removeAll(keepingCapacity: true)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = source[index]
+            if byte < 0x80 {
+                bytes.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                index += 1
+            } else if byte >= 0xC0 && byte < 0xE0 && index + 1 < range.upperBound {
+                var scalar = (UInt32(byte & 0x1F) << 6) | UInt32(source[index + 1] & 0x3F)
+                if Tokenizer.isUppercaseScalar(scalar) {
+                    switch scalar {
+                    case 0xC0...0xDE, 0x391...0x3AB: scalar += 0x20
+                    case 0x400...0x40F: scalar += 0x50
+                    case 0x410...0x42F: scalar += 0x20
+                    case 0x178: scalar = 0xFF
+                    default: scalar += 1
+                    }
+                }
+                bytes.append(UInt8(0xC0 | (scalar >> 6)))
+                bytes.append(UInt8(0x80 | (scalar & 0x3F)))
+                index += 2
+            } else {
+                bytes.append(byte)
+                index += 1
+            }
+        }
+    }
+
+    /// Appends a space and another word (for phrase look-ups).
+    mutating func append(word source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        let saved = bytes
+        load(source, range)
+        let word = bytes
+        bytes = saved
+        bytes.append(0x20)
+        bytes.append(contentsOf: word)
+    }
+}

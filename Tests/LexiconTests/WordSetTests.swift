@@ -1,0 +1,62 @@
+import Testing
+import Foundation
+@testable import Lexicon
+
+@Suite("WordSet and Lexicon look-ups")
+struct WordSetTests {
+    @Test func looksUpWordsCaseInsensitivelyFromWordlistText() {
+        let set = WordSet(wordlist: Array("# comment\nTeresa\n  kofi  \r\n\nsiobhán\n".utf8))
+        #expect(set.count == 3)
+        #expect(set.contains("teresa"))
+        #expect(set.contains("kofi"))
+        #expect(set.contains("siobhán"))
+        #expect(!set.contains("# comment"))
+        #expect(!set.contains(""))
+        #expect(!set.contains("teres"))
+    }
+
+    @Test func flagsAccumulateAcrossLists() {
+        var set = WordSet(capacity: 4)
+        set.insert("grace", flags: 1)
+        set.insert("grace", flags: 4)
+        set.insert("green", flags: 2)
+        #expect(set.flags(of: "grace") == 5)
+        #expect(set.flags(of: "green") == 2)
+        #expect(set.flags(of: "gray") == 0)
+        #expect(set.count == 2)
+    }
+
+    @Test func growsPastItsFirstCapacity() {
+        var set = WordSet(capacity: 2)
+        for number in 0..<5_000 { set.insert("name\(number)") }
+        #expect(set.count == 5_000)
+        #expect((0..<5_000).allSatisfy { set.contains("name\($0)") })
+        #expect(!set.contains("name5000"))
+        #expect(Set(set.entries).count == 5_000)
+    }
+
+    @Test func lexiconSplitsPhrasesFromWordsAndLoadsShippedLists() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("wordlists")
+        let lexicon = try Lexicon(directory: root)
+        #expect(lexicon.classes(of: "Priya").contains(.forename))
+        #expect(lexicon.classes(of: "Okonkwo").contains(.surname))
+        #expect(lexicon.classes(of: "because").contains(.common))
+        #expect(!lexicon.classes(of: "Cafcass").isDisjoint(with: .nonPersonal))
+        #expect(lexicon.classes(of: "June").contains(.nameClash))
+        #expect(lexicon.longestPhrase > 1)
+        var phrase = Array("tower hamlets".utf8)
+        let classes = phrase.withUnsafeMutableBufferPointer { lexicon.phraseClasses(of: UnsafeBufferPointer($0)) }
+        #expect(classes.contains(.place))
+    }
+
+    @Test func missingRequiredWordlistNamesTheFile() {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("no-wordlists-\(UUID().uuidString)")
+        do {
+            _ = try Lexicon(directory: empty)
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("names/forenames.txt"))
+        }
+    }
+}

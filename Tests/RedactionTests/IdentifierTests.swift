@@ -1,0 +1,72 @@
+import Testing
+@testable import Redaction
+
+@Suite("Structured identifiers")
+struct IdentifierTests {
+    @Test("Emails", arguments: ["tomasz.nowak87@gmail.com", "j_o'neill@council.gov.uk", "a.b+cases@nhs.net"])
+    func emails(address: String) throws {
+        #expect(try Support.found("Please write to \(address) today.", .email) == [address])
+    }
+
+    @Test("UK phone numbers in the forms people write them", arguments: [
+        "07700 900123", "07700900123", "+44 7700 900 456", "+447700900456", "(0161) 496 0123",
+        "0161 496 0123", "020 7946 0011", "0207 946 0011", "+44 (0)20 7946 0011", "01632-960-001",
+    ])
+    func phones(number: String) throws {
+        #expect(try Support.found("Call me on \(number) after six.", .phone) == [number])
+    }
+
+    @Test func notPhones() throws {
+        #expect(try Support.found("The payment of £1,250.00 was made on 01.07.2021.", .phone) == [])
+        #expect(try Support.found("Stage 2 took 65 working days (2023-24).", .phone) == [])
+    }
+
+    @Test("Postcodes", arguments: ["LS1 4AP", "SW1A 1AA", "M1 1AE", "B23 7XG", "CR2 6XH", "DN551PT"])
+    func postcodes(code: String) throws {
+        #expect(try Support.found("Address ends \(code) here.", .postcode) == [code])
+    }
+
+    @Test func nationalInsuranceNumbers() throws {
+        #expect(try Support.found("NI number JT 41 27 93 C noted.", .nino) == ["JT 41 27 93 C"])
+        #expect(try Support.found("NI number JT412793C noted.", .nino) == ["JT412793C"])
+    }
+
+    @Test func nhsNumbersNeedAValidCheckDigitAndContext() throws {
+        // 943 476 5919 is valid (check digit 9); 943 476 5918 is not.
+        #expect(try Support.found("NHS number 943 476 5919.", .nhs) == ["943 476 5919"])
+        #expect(try Support.found("NHS no: 9434765919.", .nhs) == ["9434765919"])
+        #expect(try Support.found("NHS number 943 476 5918.", .nhs) == [])
+        // A valid number run together with no NHS nearby is not taken.
+        #expect(try Support.found("Invoice 9434765919 was paid.", .nhs) == [])
+        #expect(IdentifierChecks.isValidNHSNumber([9, 4, 3, 4, 7, 6, 5, 9, 1, 9]))
+        #expect(!IdentifierChecks.isValidNHSNumber([1, 2, 3, 4, 5, 6, 7, 8, 9, 0]))
+    }
+
+    @Test func datesOfBirthOnlyInABirthContext() throws {
+        #expect(try Support.found("Child (DOB 04/11/2013) attends.", .dob) == ["04/11/2013"])
+        #expect(try Support.found("She was born on 3 March 2012 in Hull.", .dob) == ["3 March 2012"])
+        #expect(try Support.found("Date of birth: 12.09.2009", .dob) == ["12.09.2009"])
+        #expect(try Support.found("The meeting on 04/11/2013 was cancelled.", .dob) == [])
+    }
+
+    @Test func caseReferences() throws {
+        #expect(try Support.found("Our reference 23 012 345 refers.", .caseRef) == ["23 012 345"])
+        #expect(try Support.found("Reference CS-2024-01234: complaint", .caseRef) == ["CS-2024-01234"])
+        #expect(try Support.found("Your complaint COM/23/0456 was received.", .caseRef) == ["COM/23/0456"])
+        #expect(try Support.found("Mosaic ID 1184520 holds the record.", .caseRef) == ["1184520"])
+        #expect(try Support.found("Her EHCP 2023 review", .caseRef) == [])
+    }
+
+    @Test func streetAddressesAndHouseNames() throws {
+        #expect(try Support.found("He lives at 14 Larch Close with his nan.", .address) == ["14 Larch Close"])
+        #expect(try Support.found("Flat 4, 61 Cromwell Road is the address.", .address) == ["Flat 4, 61 Cromwell Road"])
+        #expect(try Support.found("Within 20 working days of the review.", .address) == [])
+    }
+
+    @Test func schoolsButNotGenericSchoolWords() throws {
+        #expect(try Support.found("She attends St Anne's Catholic Primary School now.", .school) == ["St Anne's Catholic Primary School"])
+        #expect(try Support.found("He moved to Oakfield Academy in May.", .school) == ["Oakfield Academy"])
+        #expect(try Support.found("The Virtual School Head attended.", .school) == [])
+        #expect(try Support.found("Her Primary School was told.", .school) == [])
+    }
+}

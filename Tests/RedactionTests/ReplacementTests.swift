@@ -1,0 +1,64 @@
+import Testing
+@testable import Redaction
+
+@Suite("Replacement operators and policies")
+struct ReplacementTests {
+    @Test func lettersAreConsistentPerPersonLikePublishedReports() throws {
+        let text = "Mr Tobias Wrenfield complained. Tobias said Kemi Adesanya had not called. Mr Wrenfield's letter followed."
+        let out = try Support.redact(text)
+        #expect(out == "Mr X complained. X said Y had not called. Mr X's letter followed.")
+    }
+
+    @Test func lettersSkipPseudonymsTheTextAlreadyUses() throws {
+        let out = try Support.redact("Mrs X said her son Daniyal Okoro was not told.")
+        #expect(out == "Mrs X said her son Y was not told.")
+    }
+
+    @Test func labelsNumberEachTypeAndKeepBytesElsewhere() throws {
+        let policy = Policy(name: "t", operators: [:])
+        let redactor = try Support.redactor(policy: policy)
+        let text = "From: Priyanka Raval\r\nEmail: p.raval@example.org\r\n\r\n\tPriyanka  rang  again.\r\n"
+        let out = try Support.redact(text, with: redactor)
+        #expect(out == "From: [PERSON 1]\r\nEmail: [EMAIL 1]\r\n\r\n\t[PERSON 1]  rang  again.\r\n")
+    }
+
+    @Test func maskAndRemove() throws {
+        let mask = try Support.redactor(policy: Policy(name: "m", defaultOperator: .mask, operators: [:]))
+        #expect(try Support.redact("Call 07700 900123 now", with: mask) == "Call ***** ****** now")
+        let remove = try Support.redactor(policy: Policy(name: "r", defaultOperator: .remove, operators: [:]))
+        #expect(try Support.redact("Call 07700 900123 now", with: remove) == "Call  now")
+    }
+
+    @Test func pseudonymsAreKeyedAndStableAcrossDocuments() throws {
+        let policy = Policy(name: "p", operators: [.person: .pseudonym])
+        let key = Array(repeating: UInt8(7), count: 32)
+        let redactor = try Support.redactor(policy: policy, key: key)
+        let first = try Support.redact("Tamsin Okoye rang.", with: redactor)
+        let second = try Support.redact("We wrote to Tamsin Okoye.", with: redactor)
+        let token = String(first.split(separator: " ")[0])
+        #expect(token.hasPrefix("PERSON-") && token.count == 17)
+        #expect(second == "We wrote to \(token).")
+        let otherKey = try Support.redactor(policy: policy, key: Array(repeating: 9, count: 32))
+        #expect(try Support.redact("Tamsin Okoye rang.", with: otherKey) != first)
+        #expect(!first.contains("Tamsin"))
+    }
+
+    @Test func pseudonymPolicyWithoutAKeyIsRefused() {
+        #expect(throws: (any Error).self) {
+            try Support.redactor(policy: Policy(name: "p", operators: [.person: .pseudonym]))
+        }
+    }
+
+    @Test func allowAndDenyLists() throws {
+        let policy = Policy(name: "a", allow: ["Rosalind Achterberg"], deny: ["Oakwood Lodge", "Brindle"])
+        let redactor = try Support.redactor(policy: policy)
+        let out = try Support.redact("Report by Rosalind Achterberg about Oakwood Lodge and brindle.", with: redactor)
+        #expect(out == "Report by Rosalind Achterberg about X and Y.")
+    }
+
+    @Test func typesLeftOutOfThePolicyAreKept() throws {
+        let policy = Policy(name: "s", types: [.person], operators: [:])
+        let out = try Support.redact("Ref CS-2024-01234: Ms Okafor, 07700 900123.", with: try Support.redactor(policy: policy))
+        #expect(out == "Ref CS-2024-01234: Ms [PERSON 1], 07700 900123.")
+    }
+}
