@@ -1,0 +1,51 @@
+import Diagnostics
+import PCRE2
+
+/// A taxonomy's ``NegationRules`` compiled: one pattern for the cues, hedges and clause
+/// boundaries before a match, one anchored pattern for the after-cues.
+struct CompiledNegation: Sendable {
+    /// Hedges, cues and boundaries as groups 1, 2 and 3 (hedges first: "no concerns"
+    /// must win over "no").
+    let before: Pattern?
+    /// `\G` then up to five words, then an after-cue ("was not an issue").
+    let after: Pattern?
+    let window: Int
+    let hedgeWindow: Int
+
+    static let hedgeGroup = 1, cueGroup = 2, boundaryGroup = 3
+
+    init(_ rules: NegationRules, taxonomy: Taxonomy) throws {
+        func alternation(_ phrases: [String], _ what: String) throws -> String {
+            let sources = try phrases.map { phrase -> String in
+                do {
+                    return RegexSource.phrase(try PhraseSyntax.exactTokens(of: phrase)) + #"\b"#
+                } catch let error as PhraseSyntax.Problem {
+                    throw ClassificationError.taxonomy(
+                        taxonomy.source.isEmpty ? taxonomy.name : taxonomy.source, line: nil,
+                        "negation \(what): \(error.message)")
+                }
+            }
+            // Longest first, so "no longer" is tried before "no".
+            return sources.sorted { $0.utf8.count > $1.utf8.count }.joined(separator: "|")
+        }
+        let hedges = try alternation(rules.hedges, "hedges")
+        let cues = try alternation(rules.cues, "cues")
+        let boundaries = try alternation(rules.boundaries, "boundaries")
+        let never = "(*FAIL)"
+        let beforeSource = "(\(hedges.isEmpty ? never : hedges))|(\(cues.isEmpty ? never : cues))|(\(boundaries.isEmpty ? never : boundaries))"
+        let afterList = try alternation(rules.after, "after")
+        do {
+            self.before = rules.cues.isEmpty && rules.hedges.isEmpty
+                ? nil : try Pattern(beforeSource, options: [.utf, .ucp, .caseless])
+            self.after = afterList.isEmpty
+                ? nil
+                : try Pattern(
+                    #"\G(?:[\s,\-]+[\w'\x{2019}]+){0,5}?[\s,\-]+(?:"# + afterList + ")",
+                    options: [.utf, .ucp, .caseless])
+        } catch {
+            throw CandourError(.invalidTaxonomy, "negation rules of '\(taxonomy.name)' do not compile: \(error)")
+        }
+        self.window = rules.window
+        self.hedgeWindow = rules.hedgeWindow
+    }
+}

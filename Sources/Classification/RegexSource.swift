@@ -1,0 +1,118 @@
+import PCRE2
+
+/// Builders for the PCRE2 source the classifier compiles: word forms factored into a
+/// character trie, phrase tokens, separators and gaps.
+enum RegexSource {
+    /// Between the words of a phrase: spaces, hyphens, dashes or slashes.
+    static let separator = #"[\s\-\x{2010}-\x{2013}/]+"#
+    /// A word inside a gap.
+    static let gapWord = #"[\w'\x{2019}]+"#
+
+    /// Matches exactly one of `forms`, with shared prefixes factored out
+    /// ("communicat(?:e[ds]?|i(?:ng|ons?))"), so the JIT tests each character once.
+    /// - Complexity: O(total length of forms).
+    static func alternation(of forms: [String]) -> String {
+        var root = CharTrie()
+        for form in forms { root.insert(Array(form)) }
+        return root.emit()
+    }
+
+    /// One character of a vocabulary word as pattern source: apostrophes match both
+    /// straight and curly forms, everything else is escaped.
+    static func character(_ c: Character) -> String {
+        if c == "'" || c == "\u{2019}" { return "['\\x{2019}]" }
+        return Pattern.escape(String(c))
+    }
+
+    /// Whether a word character ends (or starts) the form, so `\b` applies there.
+    static func isWordCharacter(_ c: Character?) -> Bool {
+        guard let c else { return false }
+        return c.isLetter || c.isNumber || c == "_"
+    }
+
+    /// The source of one token, without leading boundary (the caller adds it where needed).
+    static func token(_ token: PhraseSyntax.Token) -> String {
+        switch token {
+        case .word(let forms):
+            let body = alternation(of: forms)
+            return forms.allSatisfy { isWordCharacter($0.last) } ? body + #"\b"# : body
+        case .prefix(let stem):
+            return alternation(of: [stem]) + #"\w*"#
+        case .suffix(let ending):
+            return #"\w*"# + alternation(of: [ending]) + #"\b"#
+        case .gap(let maxWords):
+            return "(?:\(gapWord)\(separator)){0,\(maxWords)}?"
+        }
+    }
+
+    /// The lowercase first character every form of `token` starts with, if there is one
+    /// (used to bucket phrases by first letter).
+    static func firstCharacter(_ token: PhraseSyntax.Token) -> Character? {
+        let candidates: [String]
+        switch token {
+        case .word(let forms): candidates = forms
+        case .prefix(let stem): candidates = [stem]
+        case .suffix, .gap: return nil
+        }
+        guard let first = candidates.first?.first, first.isASCII, first.isLetter || first.isNumber,
+            candidates.allSatisfy({ $0.first == first })
+        else { return nil }
+        return first
+    }
+
+    /// A phrase as one pattern, for small lists (negation cues): tokens joined by separators.
+    static func phrase(_ tokens: [PhraseSyntax.Token]) -> String {
+        var out = ""
+        var afterGap = false
+        for (index, token) in tokens.enumerated() {
+            if index > 0, !afterGap { out += separator }
+            if index == 0, case .word(let forms) = token, forms.allSatisfy({ isWordCharacter($0.first) }) { out += #"\b"# }
+            if index == 0, case .prefix = token { out += #"\b"# }
+            if index == 0, case .suffix = token { out += #"\b"# }
+            out += self.token(token)
+            if case .gap = token { afterGap = true } else { afterGap = false }
+        }
+        return out
+    }
+}
+
+/// A character trie used to factor alternations of literal words.
+struct CharTrie {
+    var children: [(Character, CharTrie)] = []
+    var terminal = false
+
+    mutating func insert(_ chars: [Character], from index: Int = 0) {
+        guard index < chars.count else { terminal = true; return }
+        let c = chars[index]
+        if let position = children.firstIndex(where: { $0.0 == c }) {
+            children[position].1.insert(chars, from: index + 1)
+        } else {
+            var child = CharTrie()
+            child.insert(chars, from: index + 1)
+            children.append((c, child))
+        }
+    }
+
+    /// Source matching any text that starts with an inserted word: a word that is a
+    /// prefix of another makes the longer one redundant, so the trie stops there.
+    func emitPrefixes() -> String {
+        if terminal { return "" }
+        let sorted = children.sorted { $0.0 < $1.0 }
+        let branches = sorted.map { RegexSource.character($0.0) + $0.1.emitPrefixes() }
+        if branches.count == 1 { return branches[0] }
+        return "(?:" + branches.joined(separator: "|") + ")"
+    }
+
+    /// Source matching any inserted word; longer continuations are tried first.
+    func emit() -> String {
+        let sorted = children.sorted { $0.0 < $1.0 }
+        let branches = sorted.map { RegexSource.character($0.0) + $0.1.emit() }
+        if branches.isEmpty { return "" }
+        if branches.count == 1, !terminal {
+            return branches[0]
+        }
+        let body = branches.joined(separator: "|")
+        if terminal { return "(?:\(body))?" }
+        return "(?:\(body))"
+    }
+}

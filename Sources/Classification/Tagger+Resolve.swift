@@ -1,0 +1,140 @@
+import PCRE2
+
+extension Tagger {
+    /// Turns leaf hits into candidates per taxonomy, applies placeholders, exclusions and
+    /// negation, scores categories and picks the labels that reach their thresholds.
+    func resolve(_ bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], placeholders: [Range<Int>]) throws(PCRE2Error) -> TagResult {
+        let taxonomies = classifier.taxonomies
+        var perTaxonomy = [[(Classifier.Target, Range<Int>)]](repeating: [], count: taxonomies.count)
+        for hit in hits {
+            for target in classifier.leaves[hit.leaf] { perTaxonomy[target.taxonomy].append((target, hit.range)) }
+        }
+        var results: [TaxonomyResult] = []
+        results.reserveCapacity(taxonomies.count)
+        for (t, taxonomy) in taxonomies.enumerated() {
+            let items = perTaxonomy[t]
+            guard !items.isEmpty else {
+                results.append(TaxonomyResult(name: taxonomy.name, labels: [], candidates: []))
+                continue
+            }
+            var exclusions: [(category: Int, range: Range<Int>, phrase: String)] = []
+            for (target, range) in items where target.exclusion {
+                exclusions.append((target.category, range, taxonomy.categories[target.category].exclusions[target.entry].text))
+            }
+            var candidates: [(Candidate, Int, Int)] = []  // candidate, category index, entry index
+            // The same text matched by two entries of one category (a phrase listed twice,
+            // "payment" and "payments") counts once, with the larger weight.
+            var strongest: [MatchKey: Int] = [:]
+            var unique: [(Classifier.Target, Range<Int>)] = []
+            for (target, range) in items where !target.exclusion {
+                let key = MatchKey(category: target.category, start: range.lowerBound, end: range.upperBound)
+                let weight = taxonomy.categories[target.category].entries[target.entry].weight
+                if let index = strongest[key] {
+                    let held = unique[index].0
+                    if weight > taxonomy.categories[held.category].entries[held.entry].weight { unique[index].0 = target }
+                    continue
+                }
+                strongest[key] = unique.count
+                unique.append((target, range))
+            }
+            for (target, range) in unique {
+                let category = taxonomy.categories[target.category]
+                let entry = category.entries[target.entry]
+                let evidence = Evidence(
+                    category: category.id, phrase: entry.text, kind: entry.kind, range: range, weight: entry.weight)
+                var status = Candidate.Status.counted
+                if let placeholder = Self.placeholder(touching: range, in: placeholders) {
+                    status = .placeholder(range: placeholder)
+                } else if let exclusion = exclusions.first(where: {
+                    $0.category == target.category && $0.range.overlaps(range)
+                }) {
+                    status = .excluded(phrase: exclusion.phrase, range: exclusion.range)
+                } else if let negated = try negation(t, range, entry.polarity, bytes) {
+                    status = negated
+                }
+                candidates.append((Candidate(evidence: evidence, status: status), target.category, target.entry))
+            }
+            // Score: each entry counts once, however often it matches.
+            var scores = [Double](repeating: 0, count: taxonomy.categories.count)
+            var seen: Set<Int> = []
+            for (candidate, category, entry) in candidates where candidate.status.counts {
+                if seen.insert(category << 20 | entry).inserted { scores[category] += candidate.evidence.weight }
+            }
+            let fired = taxonomy.categories.indices.map { scores[$0] + 1e-9 >= taxonomy.categories[$0].threshold }
+            candidates.sort { ($0.0.evidence.range.lowerBound, $0.1, $0.2) < ($1.0.evidence.range.lowerBound, $1.1, $1.2) }
+            var labels: [Label] = []
+            for (index, category) in taxonomy.categories.enumerated() where fired[index] {
+                let evidence = candidates.filter { $0.1 == index && $0.0.status.counts }.map(\.0.evidence)
+                labels.append(Label(id: category.id, score: scores[index], threshold: category.threshold, evidence: evidence))
+            }
+            let final = candidates.map { item -> Candidate in
+                var candidate = item.0
+                if candidate.status.counts, !fired[item.1] {
+                    candidate.status = .belowThreshold(score: scores[item.1], threshold: taxonomy.categories[item.1].threshold)
+                }
+                return candidate
+            }
+            results.append(TaxonomyResult(name: taxonomy.name, labels: labels, candidates: final))
+        }
+        return TagResult(taxonomies: results)
+    }
+
+    /// One category's match of one stretch of text.
+    struct MatchKey: Hashable {
+        let category: Int
+        let start: Int
+        let end: Int
+    }
+
+    /// The placeholder a match starts or ends inside, if any (placeholders are sorted).
+    static func placeholder(touching range: Range<Int>, in placeholders: [Range<Int>]) -> Range<Int>? {
+        guard !placeholders.isEmpty else { return nil }
+        for point in [range.lowerBound, range.upperBound - 1] {
+            // Binary search for the last placeholder starting at or before `point`.
+            var low = 0, high = placeholders.count
+            while low < high {
+                let mid = (low + high) / 2
+                if placeholders[mid].lowerBound <= point { low = mid + 1 } else { high = mid }
+            }
+            if low > 0, placeholders[low - 1].contains(point) { return placeholders[low - 1] }
+        }
+        return nil
+    }
+
+    /// Whether negation or hedging in the clause suppresses a match of `polarity` at `range`.
+    func negation(
+        _ taxonomy: Int, _ range: Range<Int>, _ polarity: VocabularyEntry.Polarity, _ bytes: UnsafeBufferPointer<UInt8>
+    ) throws(PCRE2Error) -> Candidate.Status? {
+        let rules = classifier.negation[taxonomy]
+        if let before = self.before[taxonomy] {
+            let (near, far) = Scan.windows(
+                bytes, before: range.lowerBound, nearWords: rules.window + 1, farWords: rules.hedgeWindow + 3)
+            if far < range.lowerBound {
+                let slice = UnsafeBufferPointer(rebasing: bytes[0..<range.lowerBound])
+                var hedge: Range<Int>?
+                var cue: Range<Int>?
+                try before.forEachMatch(in: slice, from: far) { match in
+                    if match[group: CompiledNegation.hedgeGroup] != nil {
+                        hedge = match.range
+                    } else if match[group: CompiledNegation.cueGroup] != nil {
+                        if match.range.lowerBound >= near { cue = match.range }
+                    } else {
+                        hedge = nil
+                        cue = nil
+                    }
+                    return true
+                }
+                if let hedge { return .hedged(cue: hedge) }
+                if polarity == .problem, let cue { return .negated(cue: cue) }
+            }
+        }
+        if let after = self.after[taxonomy] {
+            let limit = min(bytes.count, range.upperBound + 160)
+            let slice = UnsafeBufferPointer(rebasing: bytes[0..<limit])
+            if let match = try first(after, slice, from: range.upperBound), match.range.lowerBound == range.upperBound {
+                return .negatedAfter(cue: match.range)
+            }
+        }
+        return nil
+    }
+}
