@@ -271,7 +271,7 @@ def main():
         last = s1_response
         upheld = any(f in ("upheld", "partially-upheld") for f in found)
 
-        if kind == "complaint" and rng.random() < 0.16 and s1_response < dt.date(2025, 1, 15):
+        if kind == "complaint" and rng.random() < 0.16 and s1_response < dt.date(2025, 3, 1):
             s2 = next_working(s1_response + dt.timedelta(days=rng.randrange(5, 25)))
             row["stage2_received"] = s2.isoformat()
             take2 = rng.choice([22, 25, 30, 38, 45, 55, 62, 70]) if statutory else rng.choice([15, 18, 20, 24])
@@ -280,7 +280,7 @@ def main():
                 row["stage2_extension_reason"] = rng.choice(["independent investigation, interviews with several staff",
                                                              "statement of complaint agreed late", "records requested from health"])
             s2_response = add_working(s2, take2)
-            if open_case and s2_response > dt.date(2025, 3, 25):
+            if s2_response > dt.date(2025, 3, 25):
                 rows.append(row)
                 continue
             row["stage2_response"] = s2_response.isoformat()

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CaseModel
 import Diagnostics
@@ -90,5 +91,20 @@ struct BankHolidayTests {
             try HolidayChange.parse("2027-06-01 move Something", source: "h.txt")
         }
         #expect(throws: CandourError.self) { try HolidayChange.parse("2027-06-01 add") }
+    }
+}
+
+@Suite("The shipped bank-holiday changes file")
+struct ShippedHolidayFileTests {
+    @Test func parsesAndAgreesWithTheBuiltInChanges() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let url = root.appendingPathComponent("wordlists/calendar/bank-holiday-changes.txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(try HolidayChange.parse(text, source: url.path).isEmpty)
+        // Its commented reference list is the built-in one, line for line.
+        let listed = text.split(separator: "\n").filter { $0.hasPrefix("# 19") || $0.hasPrefix("# 20") }
+            .map { String($0.dropFirst(2)) }.joined(separator: "\n")
+        let parsed = try HolidayChange.parse(listed)
+        #expect(parsed == HolidayChange.englandAndWales)
     }
 }
