@@ -20,6 +20,8 @@ struct ContextRole: OptionSet, Sendable {
     static let field = ContextRole(rawValue: 1 << 6)
     /// in, on, by, last, next ...: the capitalised word after is likely a date word.
     static let temporal = ContextRole(rawValue: 1 << 7)
+    /// Hospital, Infirmary, Centre ...: the capitalised words before it name a building.
+    static let institution = ContextRole(rawValue: 1 << 8)
 
     /// Roles that introduce a name.
     static let introducer: ContextRole = [.honorific, .kinship, .role, .greeting, .signoff]
@@ -44,6 +46,7 @@ struct ContextWords: Sendable {
         ("person-verbs.txt", .personVerb),
         ("fields.txt", .field),
         ("temporal.txt", .temporal),
+        ("institutions.txt", .institution),
     ]
 
     init() {}

@@ -143,6 +143,8 @@ struct NameRun {
                 skip[index] = true  // xx, xxx, XXXX
             } else if token.shape == .upper, token.gap.contains(.bracket), token.start > 0, bytes[token.start - 1] == 0x5B {
                 skip[index] = true  // [PERSON 1], [REDACTED]
+            } else if token.contraction {
+                skip[index] = true  // couldn't, I'll
             }
         }
     }
@@ -155,6 +157,9 @@ struct NameRun {
         if detector.known.matches(token, bytes, &lower) { return .knownParty }
         if classes.contains(.allowed) { return nil }
         if classes.contains(.denied) { return .denied }
+        // Titles, relationship words, greetings and field labels introduce names; they
+        // are not names themselves ("PC Ingram", "Love, Akosua", "Attendees:").
+        if !token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) { return nil }
         let intro = introducer(before: index, bytes)
         let isName = !classes.isDisjoint(with: .name)
         let common = classes.contains(.common)
@@ -171,20 +176,27 @@ struct NameRun {
                 }
                 return nil
             }
-            if intro.contains(.kinship) { return .introduced }
+            // "her daughter C was upset" — but "her grandson, C," and "Child A" are the
+            // pseudonyms of published decisions.
+            if intro.contains(.kinship), token.gap.isPlainSpace, let previous = tokens[safe: index - 1],
+               !NameRun.isGeneric(previous, bytes) {
+                return .introduced
+            }
             return nil
         case .capitalized, .other:
             if intro.contains(.honorific) { return .honorific }
-            if nonPersonal {
+            if nonPersonal || beforeInstitution(index) {
                 return nil
             }
             if !intro.isDisjoint(with: [.kinship, .role, .greeting]), isName || !common {
                 return .introduced
             }
             if intro.contains(.field), isName || !common { return .field }
-            if !common && !classes.contains(.place) {
+            if !common && classes.isDisjoint(with: .nonPersonal) {
                 if isName { return .nameList }
-                if token.shape == .capitalized, token.length >= 2 { return .unknownProperNoun }
+                if token.shape == .capitalized, token.length >= 2, !looksLikeEnglish(index, bytes) {
+                    return .unknownProperNoun
+                }
                 return nil
             }
             guard ambiguous else { return nil }
@@ -196,9 +208,9 @@ struct NameRun {
             if isName, !common, token.length >= 4 { return .capitalsName }
             return nil
         case .lower:
-            if nonPersonal || classes.contains(.frequent) { return nil }
+            if nonPersonal { return nil }
             if isName, !common, token.length >= 3 { return .lowercaseName }
-            if isName, intro.contains(.greeting) { return .introduced }
+            if classes.contains(.forename), !classes.contains(.frequent), intro.contains(.greeting) { return .introduced }
             return nil
         }
     }
@@ -210,6 +222,49 @@ struct NameRun {
         return !token.classes.isDisjoint(with: .nonPersonal) && !token.classes.contains(.nameClash)
     }
 
+    /// Whether the capitalised word after `index` heads an institution ("Royal Victoria
+    /// Infirmary", "St Mary's Hospital"), making it part of a building's name.
+    private func beforeInstitution(_ index: Int) -> Bool {
+        guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .capitalized else { return false }
+        return next.context.contains(.institution)
+    }
+
+    /// "child", "children", "baby": kinship words generic enough that a letter after
+    /// them is a pseudonym ("Child A").
+    static func isGeneric(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.length >= 4, bytes[token.start] | 0x20 == 0x63 || bytes[token.start] | 0x20 == 0x62 else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
+        return word == "child" || word == "children" || word == "baby"
+    }
+
+    /// An unknown capitalised word that is an English word with a prefix or suffix
+    /// ("Rebooked", "Themed", "Saturdays"), not a name.
+    private mutating func looksLikeEnglish(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 5 else { return false }
+        lower.load(bytes, token.start..<token.end)
+        let word = lower.bytes
+        let suffixes: [[UInt8]] = ["s", "es", "ed", "d", "ing", "ly", "er", "ers", "ness", "ment", "ments", "ised", "ized"].map { Array($0.utf8) }
+        let prefixes: [[UInt8]] = ["re", "un", "pre", "non", "co", "over", "under", "mis", "dis", "out"].map { Array($0.utf8) }
+        func isCommon(_ candidate: ArraySlice<UInt8>) -> Bool {
+            guard candidate.count >= 3 else { return false }
+            return Array(candidate).withUnsafeBufferPointer { lexicon.classes(of: $0).contains(.common) }
+        }
+        for suffix in suffixes where word.count > suffix.count + 2 && word.suffix(suffix.count).elementsEqual(suffix) {
+            let stem = word.dropLast(suffix.count)
+            if isCommon(stem) { return true }
+            if suffix.first == 0x65 || suffix == Array("ing".utf8), isCommon(stem + [0x65]) { return true }  // e-dropping: "themed" → "theme"
+        }
+        for prefix in prefixes where word.count > prefix.count + 3 && word.prefix(prefix.count).elementsEqual(prefix) {
+            let rest = word.dropFirst(prefix.count)
+            if isCommon(rest) { return true }
+            for suffix in suffixes where rest.count > suffix.count + 2 && rest.suffix(suffix.count).elementsEqual(suffix) {
+                if isCommon(rest.dropLast(suffix.count)) { return true }
+            }
+        }
+        return false
+    }
+
     /// A capitalised word that is both a name and an ordinary word (or a place).
     private func ambiguousInContext(_ index: Int, _ intro: ContextRole) -> NameRule? {
         let token = tokens[index]
@@ -217,7 +272,7 @@ struct NameRun {
         let previous = tokens[safe: index - 1]
         let next = tokens[safe: index + 1]
         let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
-        if token.possessive, !afterTemporal { return .possessive }
+        if token.possessive, !(dateLike && (afterTemporal || token.gap.contains(.digit))) { return .possessive }
         // "Hope has settled", "June asked": for a month only a longer verb counts
         // ("June was busy" is about the month).
         if let next, next.gap.isPlainSpace, next.context.contains(.personVerb), next.shape == .lower,
@@ -226,8 +281,9 @@ struct NameRun {
         }
         // Alone in mid-sentence, not part of a Title Case run ("the Green Paper"), and
         // for a month not after "in", "by", "last" nor before a year ("June 2024").
-        let beforeNumber = next.map { $0.gap.contains(.digit) } ?? token.possessive
-        if !token.sentenceStart, !afterTemporal, !(dateLike && beforeNumber) {
+        // "on 14 August", "June 2024": a month beside a number is a date.
+        let besideNumber = token.gap.contains(.digit) || (next.map { $0.gap.contains(.digit) } ?? false)
+        if !token.sentenceStart, !(dateLike && (afterTemporal || besideNumber)) {
             let joinedBefore = previous.map { token.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
             let joinedAfter = next.map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
             if !joinedBefore && !joinedAfter { return .isolated }
@@ -293,7 +349,9 @@ struct NameRun {
             let first = tokens[index], second = tokens[index + 1]
             guard second.gap.isPlainSpace, first.shape == .capitalized, second.shape == .capitalized,
                   first.classes.contains(.forename), second.classes.contains(.surname),
-                  !NameRun.isNonPersonal(first), !NameRun.isNonPersonal(second) else { continue }
+                  !NameRun.isNonPersonal(first), !first.context.contains(.signoff), !first.context.contains(.greeting),
+                  !second.inNonPersonalPhrase, second.classes.isDisjoint(with: [.organisation, .role, .titlecase])
+                  || second.classes.contains(.nameClash) else { continue }
             if rules[index] == nil { rules[index] = .fullName }
             if rules[index + 1] == nil { rules[index + 1] = .fullName }
         }
@@ -315,7 +373,13 @@ struct NameRun {
         let token = tokens[index]
         let classes = token.classes
         guard token.isCapitalizedLike || token.shape == .other else { return nil }
-        if NameRun.isNonPersonal(token) { return nil }
+        if !token.context.isDisjoint(with: ContextRole.introducer.union(.field)) { return nil }
+        // A place can be a family name right after a given name ("Margaret Eastwood").
+        let placeSurname = index > 0 && rules[index - 1] != nil && tokens[index - 1].classes.contains(.forename)
+            && classes.contains(.surname) && !token.inNonPersonalPhrase
+            && classes.isDisjoint(with: [.organisation, .role, .titlecase])
+        if NameRun.isNonPersonal(token) && !placeSurname { return nil }
+        if beforeInstitution(index) { return nil }
         let nameLike = !classes.isDisjoint(with: .name) || !classes.contains(.common) || token.shape == .initial
         guard nameLike else { return nil }
         // Directly beside a name: "Kalpit Loyal", "J. Smith", "MARK STEVENS".
@@ -325,8 +389,9 @@ struct NameRun {
         if index > 0, rules[index - 1] != nil, sameName(tokens[index - 1], token, gap: token.gap) {
             return .adjacent
         }
-        // Lists: "June and Ben", "Amy, Kofi and Jo", "Amy & Kofi".
-        guard token.shape != .initial, !classes.isDisjoint(with: .name) || !classes.contains(.common) else { return nil }
+        // Lists: "June and Ben", "Amy, Kofi and Jo", "Amy & Kofi" (capitalised words, not
+        // acronyms: "Deborah Whitlock, NI number" is no list).
+        guard token.shape == .capitalized, !classes.isDisjoint(with: .name) || !classes.contains(.common) else { return nil }
         if listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) { return .list }
         return nil
     }

@@ -30,6 +30,8 @@ struct Token {
     var hyphenated: Bool
     /// Followed by a dot directly ("J.", "Mr.").
     var dotAfter: Bool
+    /// A contraction ("couldn't", "I'll"): never a name.
+    var contraction = false
     /// Lists the word is in.
     var classes: WordClass = []
     /// Context roles of the word (honorific, kinship, ...).

@@ -22,6 +22,7 @@ struct Tokenizer {
             var upper = 0, lower = 0, letters = 0
             var firstUpper = false
             var hyphenated = false
+            var contraction = false
             var end = index
             scan: while end < count {
                 let w = letterWidth(bytes, end)
@@ -42,6 +43,21 @@ struct Tokenizer {
                     if nw > 0, isUppercase(bytes, next, nw) {
                         end = next
                         continue scan
+                    }
+                }
+                // Contractions: couldn't, we'll, they're, I've, she'd, I'm.
+                if apostrophe > 0, letters >= 1 {
+                    let next = end + apostrophe
+                    var tail = next
+                    while tail < count, bytes[tail] &- 0x61 < 26 { tail += 1 }
+                    let suffix = tail - next
+                    if suffix >= 1, suffix <= 2, letterWidth(bytes, tail) == 0,
+                       Tokenizer.isContraction(bytes, next, suffix) {
+                        end = tail
+                        letters += suffix
+                        lower += suffix
+                        contraction = true
+                        break scan
                     }
                 }
                 // Inner hyphen between letters: Smith-Jones, Mary-Jane, Stoke-on-Trent.
@@ -76,7 +92,7 @@ struct Tokenizer {
             let dotAfter = end < count && bytes[end] == 0x2E
             tokens.append(Token(
                 start: start, end: end, shape: shape, sentenceStart: sentenceStart, gap: gap,
-                possessive: possessive, hyphenated: hyphenated, dotAfter: dotAfter))
+                possessive: possessive, hyphenated: hyphenated, dotAfter: dotAfter, contraction: contraction))
             index = end
             if possessive { index = end + apostrophe + 1 }
             gap = []
@@ -198,6 +214,16 @@ struct Tokenizer {
         case 0x400...0x42F: return true
         default: return false
         }
+    }
+
+    /// Whether the lower-case letters after an apostrophe make a contraction (t, ll, re,
+    /// ve, d, m); a lone s is the possessive, handled apart.
+    @inline(__always)
+    static func isContraction(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> Bool {
+        let first = bytes[start]
+        if length == 1 { return first == 0x74 || first == 0x64 || first == 0x6D }  // t d m
+        let second = bytes[start + 1]
+        return (first == 0x6C && second == 0x6C) || (first == 0x72 && second == 0x65) || (first == 0x76 && second == 0x65)
     }
 
     /// Width of an apostrophe (' or ’) at `index`, or 0.
