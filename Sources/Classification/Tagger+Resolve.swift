@@ -49,7 +49,7 @@ extension Tagger {
                     $0.category == target.category && $0.range.overlaps(range)
                 }) {
                     status = .excluded(phrase: exclusion.phrase, range: exclusion.range)
-                } else if let negated = try negation(t, range, entry.polarity, bytes) {
+                } else if let negated = try negation(t, range, entry, bytes) {
                     status = negated
                 }
                 candidates.append((Candidate(evidence: evidence, status: status), target.category, target.entry))
@@ -79,6 +79,24 @@ extension Tagger {
         return TagResult(taxonomies: results)
     }
 
+    /// A negation cue inside the words a phrase's `...` skipped ("records were *not*
+    /// updated" for "records ... updated"); cues the phrase spells out itself do not count.
+    func cueInsideGap(
+        _ before: Matcher, _ range: Range<Int>, _ phrase: String, _ bytes: UnsafeBufferPointer<UInt8>
+    ) throws(PCRE2Error) -> Range<Int>? {
+        let own = Set(phrase.lowercased().split(separator: " ").map(String.init))
+        let slice = UnsafeBufferPointer(rebasing: bytes[0..<range.upperBound])
+        var found: Range<Int>?
+        try before.forEachMatch(in: slice, from: range.lowerBound) { match in
+            guard match[group: CompiledNegation.cueGroup] != nil else { return true }
+            let word = String(decoding: slice[match.range], as: UTF8.self).lowercased()
+            if own.contains(word) { return true }
+            found = match.range
+            return false
+        }
+        return found
+    }
+
     /// One category's match of one stretch of text.
     struct MatchKey: Hashable {
         let category: Int
@@ -103,9 +121,15 @@ extension Tagger {
 
     /// Whether negation or hedging in the clause suppresses a match of `polarity` at `range`.
     func negation(
-        _ taxonomy: Int, _ range: Range<Int>, _ polarity: VocabularyEntry.Polarity, _ bytes: UnsafeBufferPointer<UInt8>
+        _ taxonomy: Int, _ range: Range<Int>, _ entry: VocabularyEntry, _ bytes: UnsafeBufferPointer<UInt8>
     ) throws(PCRE2Error) -> Candidate.Status? {
         let rules = classifier.negation[taxonomy]
+        let polarity = entry.polarity
+        if polarity == .problem, entry.kind == .phrase, entry.text.contains("..."), let before = self.before[taxonomy],
+            let cue = try cueInsideGap(before, range, entry.text, bytes)
+        {
+            return .negated(cue: cue)
+        }
         if let before = self.before[taxonomy] {
             let (near, far) = Scan.windows(
                 bytes, before: range.lowerBound, nearWords: rules.window + 1, farWords: rules.hedgeWindow + 3)

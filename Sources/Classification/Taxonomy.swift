@@ -53,10 +53,28 @@ public struct Category: Sendable, Hashable {
     /// Phrases that, where they overlap a match of this category, cancel it
     /// ("communication book" for communication, "contact centre" for contact).
     public var exclusions: [VocabularyEntry]
+    /// Other categories whose vocabulary this one also uses (`themes/delay`), so that
+    /// related taxonomies share one list; resolved by ``TaxonomySet/resolvingInclusions()``.
+    public var inclusions: [Inclusion]
+
+    /// A reference to another category's vocabulary.
+    public struct Inclusion: Sendable, Hashable {
+        /// `taxonomy/category`.
+        public var reference: String
+        public var file: String
+        public var line: Int
+
+        public init(_ reference: String, file: String = "", line: Int = 0) {
+            self.reference = reference
+            self.file = file
+            self.line = line
+        }
+    }
 
     public init(
         id: String, label: String = "", description: String = "", group: String = "",
-        threshold: Double = 1, entries: [VocabularyEntry] = [], exclusions: [VocabularyEntry] = []
+        threshold: Double = 1, entries: [VocabularyEntry] = [], exclusions: [VocabularyEntry] = [],
+        inclusions: [Inclusion] = []
     ) {
         self.id = id
         self.label = label.isEmpty ? id : label
@@ -65,6 +83,7 @@ public struct Category: Sendable, Hashable {
         self.threshold = threshold
         self.entries = entries
         self.exclusions = exclusions
+        self.inclusions = inclusions
     }
 }
 

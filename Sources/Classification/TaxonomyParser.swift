@@ -22,6 +22,7 @@ public enum TaxonomyParser {
     static let topKeys: Set<String> = ["taxonomy", "label", "description", "negation", "categories", "version"]
     static let categoryKeys: Set<String> = [
         "id", "label", "description", "group", "threshold", "mode", "phrases", "topics", "patterns", "exclude",
+        "include",
     ]
     static let negationKeys: Set<String> = ["cues", "window", "hedges", "hedge_window", "after", "boundaries"]
 
@@ -212,13 +213,22 @@ public enum TaxonomyParser {
                 case "topics": category.entries += try entries(value, "topics", polarity: .topic)
                 case "patterns": category.entries += try patterns(value)
                 case "exclude": category.exclusions += try entries(value, "exclude", polarity: .problem)
+                case "include":
+                    for item in try sequence(value, "include") {
+                        let reference = try string(item, "each item of include")
+                        let parts = reference.split(separator: "/")
+                        guard parts.count == 2, parts.allSatisfy({ Self.isIdentifier(String($0)) }) else {
+                            throw fail(item, "include '\(reference)' must be taxonomy/category, like themes/delay")
+                        }
+                        category.inclusions.append(Category.Inclusion(reference, file: path, line: item.mark?.line ?? 0))
+                    }
                 default: break
                 }
             }
             guard let id else { throw fail(node, "a category needs an 'id:'") }
             category.id = id
             if !setsLabel { category.label = id }
-            if mode != .remove, category.entries.isEmpty {
+            if mode != .remove, category.entries.isEmpty, category.inclusions.isEmpty {
                 if mode == .replace { throw fail(node, "category '\(id)' has no phrases, topics or patterns") }
             }
             return TaxonomyFile.Definition(

@@ -115,6 +115,7 @@ public struct TaxonomySet: Sendable {
                 let new = definition.category
                 category.entries += new.entries
                 category.exclusions += new.exclusions
+                category.inclusions += new.inclusions
                 if definition.setsLabel { category.label = new.label }
                 if definition.setsDescription { category.description = new.description }
                 if definition.setsThreshold { category.threshold = new.threshold }
@@ -142,8 +143,33 @@ public struct TaxonomySet: Sendable {
         (builtInNames.firstIndex(of: name) ?? builtInNames.count, name)
     }
 
-    /// Builds a classifier over these taxonomies.
+    /// This set with every category's `include:` resolved: the referenced categories'
+    /// phrases, topics, patterns and exclusions appended to its own (one level deep:
+    /// what an included category itself includes is not followed).
+    /// - Throws: ``CandourError`` `invalidTaxonomy` at the include's line when it names a
+    ///   taxonomy or category that does not exist.
+    public func resolvingInclusions() throws -> TaxonomySet {
+        var out = self
+        for (t, taxonomy) in taxonomies.enumerated() {
+            for (c, category) in taxonomy.categories.enumerated() {
+                for inclusion in category.inclusions {
+                    let parts = inclusion.reference.split(separator: "/").map(String.init)
+                    guard parts.count == 2, let source = self[parts[0]]?.category(parts[1]) else {
+                        throw ClassificationError.taxonomy(
+                            inclusion.file.isEmpty ? taxonomy.name : inclusion.file, line: inclusion.line,
+                            "include '\(inclusion.reference)' names no loaded category")
+                    }
+                    out.taxonomies[t].categories[c].entries += source.entries
+                    out.taxonomies[t].categories[c].exclusions += source.exclusions
+                }
+                out.taxonomies[t].categories[c].inclusions = []
+            }
+        }
+        return out
+    }
+
+    /// Builds a classifier over these taxonomies (inclusions resolved).
     public func classifier() throws -> Classifier {
-        try Classifier(taxonomies: taxonomies)
+        try Classifier(taxonomies: resolvingInclusions().taxonomies)
     }
 }
