@@ -22,10 +22,13 @@ test: deps
 	$(SWIFT) test
 
 demo: build
-	@mkdir -p $(OUT)
-	$(BIN) --version
-	$(BIN) --help > $(OUT)/help.txt
-	@echo "Demo output is under $(OUT)/"
+	@rm -rf $(OUT) && mkdir -p $(OUT)
+	$(BIN) redact samples/compliments samples/complaints samples/lgsco --out $(OUT)/redacted --audit $(OUT)/redaction-audit.jsonl
+	-$(BIN) scan $(OUT)/redacted > $(OUT)/scan.txt
+	$(BIN) cases import samples/cases/case-log.csv --db $(OUT)/candour.db
+	$(BIN) cases due --db $(OUT)/candour.db --today 2025-03-31 > $(OUT)/cases-due.txt
+	$(BIN) cases list --db $(OUT)/candour.db --format csv > $(OUT)/cases.csv
+	@echo "Demo output is under $(OUT)/: redacted/ (documents), redaction-audit.jsonl, scan.txt, candour.db, cases-due.txt, cases.csv"
 
 bench: deps
 	@echo "No benchmarks yet."

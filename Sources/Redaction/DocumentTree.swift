@@ -1,4 +1,8 @@
 import Foundation
+import Diagnostics
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The files a batch command works on: `.txt` and `.md` files given directly or found
 /// in folders, each with the path its output takes under an output folder.
@@ -6,8 +10,9 @@ public struct DocumentTree: Sendable {
     /// One input file and where its output goes.
     public struct Item: Sendable, Hashable {
         public let input: URL
-        /// Path relative to the output folder (the file's path inside its input folder,
-        /// or its name when given directly).
+        /// Path relative to the output folder: the input folder's name and the file's
+        /// path inside it (`samples/compliments/a.txt`), or the file's name when it was
+        /// given directly.
         public let relativePath: String
     }
 
@@ -33,8 +38,8 @@ public struct DocumentTree: Sendable {
                 var found: [Item] = []
                 for case let file as URL in enumerator where DocumentTree.extensions.contains(file.pathExtension.lowercased()) {
                     let standard = file.standardizedFileURL
-                    let relative = String(standard.path.dropFirst(url.path.count).drop(while: { $0 == "/" }))
-                    found.append(Item(input: standard, relativePath: relative))
+                    let inside = String(standard.path.dropFirst(url.path.count).drop(while: { $0 == "/" }))
+                    found.append(Item(input: standard, relativePath: url.lastPathComponent + "/" + inside))
                 }
                 items += found.sorted { $0.relativePath < $1.relativePath }
             } else {
@@ -83,11 +88,14 @@ public enum AtomicFile {
             try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
             let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
             try Data(bytes).write(to: temporary)
-            if fileManager.fileExists(atPath: url.path) {
-                _ = try fileManager.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try fileManager.moveItem(at: temporary, to: url)
+            // rename(2) replaces the target atomically, whether or not it exists.
+            guard rename(temporary.path, url.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                try? fileManager.removeItem(at: temporary)
+                throw RedactionError.io(url.path, "cannot write: \(reason)")
             }
+        } catch let error as CandourError {
+            throw error
         } catch {
             throw RedactionError.io(url.path, "cannot write: \(error.localizedDescription)")
         }

@@ -34,9 +34,9 @@ struct RedactCLITests {
         let out = work.appendingPathComponent("out")
         let result = try CLIRunner.run(["redact", input.path, "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try String(contentsOf: out.appendingPathComponent("compliments/one.txt"), encoding: .utf8) == "Thanks to X for everything.\n")
-        #expect(try String(contentsOf: out.appendingPathComponent("two.md"), encoding: .utf8) == "# Note\n\nX Y rang.\n")
-        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("three.pdf").path))
+        #expect(try String(contentsOf: out.appendingPathComponent("in/compliments/one.txt"), encoding: .utf8) == "Thanks to X for everything.\n")
+        #expect(try String(contentsOf: out.appendingPathComponent("in/two.md"), encoding: .utf8) == "# Note\n\nX rang.\n")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("in/three.pdf").path))
         #expect(try String(contentsOf: input.appendingPathComponent("compliments/one.txt"), encoding: .utf8) == original)
     }
 
@@ -60,8 +60,8 @@ struct RedactCLITests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("bad.txt"))
         #expect(result.stderr.contains("not valid UTF-8"))
-        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("bad.txt").path))
-        #expect(try String(contentsOf: out.appendingPathComponent("good.txt"), encoding: .utf8) == "X rang.\n")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("in/bad.txt").path))
+        #expect(try String(contentsOf: out.appendingPathComponent("in/good.txt"), encoding: .utf8) == "X rang.\n")
     }
 
     @Test func auditRecordsHashTheOriginalUnlessAskedForText() throws {
