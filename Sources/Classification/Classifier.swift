@@ -157,10 +157,11 @@ public struct Classifier: Sendable {
                 size += source.utf8.count
                 if size > 12_000 { try flush() }
             }
+            // Each pattern alone: in one alternation only the first that matches would report.
             for (source, leaf) in extra {
+                try flush()
                 chunk.append("(?:\(source))(?<L\(leaf)>)")
-                size += source.utf8.count
-                if size > 12_000 { try flush() }
+                try flush()
             }
             try flush()
             return indices

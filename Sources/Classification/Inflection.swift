@@ -58,7 +58,7 @@ public enum Inflection {
                 bases.insert(y)
             }
         }
-        if let x = strip("ly", minimum: 4) { bases.insert(x) }
+        if let x = strip("ly", minimum: 5) { bases.insert(x) }
         if let x = strip("ness", minimum: 3) { bases.insert(x) }
         for base in Array(bases) {
             if base.hasSuffix("ise") { bases.insert(String(base.dropLast(3)) + "ize") }

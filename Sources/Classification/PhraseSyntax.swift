@@ -4,7 +4,7 @@
 ///   function words ("of", "the", "not"), which match exactly;
 /// - `=word` matches the word exactly;
 /// - `word*` matches any word starting with `word`; `*word` any word ending with it;
-/// - `...` matches up to three words in between ("calls ... not returned").
+/// - `...` matches up to four words in between ("calls ... not returned").
 public enum PhraseSyntax {
     /// One token of a phrase.
     public enum Token: Sendable, Hashable {
@@ -23,7 +23,7 @@ public enum PhraseSyntax {
     }
 
     /// The longest gap `...` stands for.
-    public static let gapWords = 3
+    public static let gapWords = 4
 
     /// Splits `phrase` into tokens.
     /// - Throws: ``Problem`` for an empty phrase, a phrase that starts or ends with `...`,

@@ -5,14 +5,23 @@
 /// path, so one anchored match reports both.
 struct PhraseTrie {
     final class Node {
-        let token: PhraseSyntax.Token?
-        let source: String
+        private(set) var token: PhraseSyntax.Token?
+        private(set) var source: String
         var leaf: Int?
         var children: [Node] = []
 
         init(token: PhraseSyntax.Token?) {
             self.token = token
             self.source = token.map(RegexSource.token) ?? ""
+        }
+
+        /// Widens this word node to also match `forms` (the inflections of a sibling
+        /// phrase's spelling of the same word, "worker" and "workers").
+        func merge(forms extra: [String]) {
+            guard case .word(let forms) = token else { return }
+            let merged = forms + extra.filter { !forms.contains($0) }
+            token = .word(forms: merged)
+            source = RegexSource.token(.word(forms: merged))
         }
 
         var isGap: Bool {
@@ -34,6 +43,13 @@ struct PhraseTrie {
             let source = RegexSource.token(token)
             if let existing = node.children.first(where: { $0.source == source && $0.token == token }) {
                 node = existing
+            } else if case .word(let forms) = token,
+                let existing = node.children.first(where: { Self.sameWord($0.token, forms) })
+            {
+                // Two spellings of one word ("worker" / "workers"): one node matching
+                // both, so phrases that differ only there share a path and both report.
+                existing.merge(forms: forms)
+                node = existing
             } else {
                 let child = Node(token: token)
                 node.children.append(child)
@@ -44,6 +60,16 @@ struct PhraseTrie {
         node.leaf = leafCount
         leafCount += 1
         return node.leaf!
+    }
+
+    /// Whether `token` is a word whose written form is among `forms`, or whose forms
+    /// include the written form of `forms`.
+    static func sameWord(_ token: PhraseSyntax.Token?, _ forms: [String]) -> Bool {
+        // Exact words (`=services`, function words) have one form and stay exact.
+        guard case .word(let other)? = token, forms.count > 1, other.count > 1, let mine = forms.first,
+            let theirs = other.first
+        else { return false }
+        return other.contains(mine) || forms.contains(theirs)
     }
 
     /// Source for the subtree under `node`'s token (the token included), with a named

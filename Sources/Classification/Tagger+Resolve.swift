@@ -54,12 +54,28 @@ extension Tagger {
                 }
                 candidates.append((Candidate(evidence: evidence, status: status), target.category, target.entry))
             }
-            // Score: each entry counts once, however often it matches.
+            // Score: overlapping matches of one category ("child and family assessment" and
+            // "assessment") count once, at the larger weight; each entry counts once however
+            // often it matches.
             var scores = [Double](repeating: 0, count: taxonomy.categories.count)
             var seen: Set<Int> = []
-            for (candidate, category, entry) in candidates where candidate.status.counts {
-                if seen.insert(category << 20 | entry).inserted { scores[category] += candidate.evidence.weight }
+            var clusterEnd = [Int](repeating: -1, count: taxonomy.categories.count)
+            var clusterBest = [(weight: Double, key: Int)?](repeating: nil, count: taxonomy.categories.count)
+            func close(_ category: Int) {
+                if let best = clusterBest[category], seen.insert(best.key).inserted { scores[category] += best.weight }
+                clusterBest[category] = nil
             }
+            for (candidate, category, entry) in candidates.sorted(by: {
+                $0.0.evidence.range.lowerBound < $1.0.evidence.range.lowerBound
+            }) where candidate.status.counts {
+                let range = candidate.evidence.range
+                if range.lowerBound >= clusterEnd[category] { close(category) }
+                clusterEnd[category] = max(clusterEnd[category], range.upperBound)
+                let key = category << 20 | entry
+                let weight = seen.contains(key) ? 0 : candidate.evidence.weight
+                if weight > (clusterBest[category]?.weight ?? -1) { clusterBest[category] = (weight, key) }
+            }
+            for category in taxonomy.categories.indices { close(category) }
             let fired = taxonomy.categories.indices.map { scores[$0] + 1e-9 >= taxonomy.categories[$0].threshold }
             candidates.sort { ($0.0.evidence.range.lowerBound, $0.1, $0.2) < ($1.0.evidence.range.lowerBound, $1.1, $1.2) }
             var labels: [Label] = []

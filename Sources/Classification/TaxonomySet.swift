@@ -144,8 +144,9 @@ public struct TaxonomySet: Sendable {
     }
 
     /// This set with every category's `include:` resolved: the referenced categories'
-    /// phrases, topics, patterns and exclusions appended to its own (one level deep:
-    /// what an included category itself includes is not followed).
+    /// phrases, patterns and exclusions appended to its own (not their topics, which
+    /// name a subject rather than what went wrong; one level deep: what an included
+    /// category itself includes is not followed).
     /// - Throws: ``CandourError`` `invalidTaxonomy` at the include's line when it names a
     ///   taxonomy or category that does not exist.
     public func resolvingInclusions() throws -> TaxonomySet {
@@ -159,7 +160,7 @@ public struct TaxonomySet: Sendable {
                             inclusion.file.isEmpty ? taxonomy.name : inclusion.file, line: inclusion.line,
                             "include '\(inclusion.reference)' names no loaded category")
                     }
-                    out.taxonomies[t].categories[c].entries += source.entries
+                    out.taxonomies[t].categories[c].entries += source.entries.filter { $0.polarity == .problem }
                     out.taxonomies[t].categories[c].exclusions += source.exclusions
                 }
                 out.taxonomies[t].categories[c].inclusions = []
