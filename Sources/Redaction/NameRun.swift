@@ -255,6 +255,16 @@ struct NameRun {
             if isCommon(stem) { return true }
             if suffix.first == 0x65 || suffix == Array("ing".utf8), isCommon(stem + [0x65]) { return true }  // e-dropping: "themed" → "theme"
         }
+        // Compounds of two ordinary words: "Homeschooling", "Lifestory", "Stepdown".
+        if word.count >= 7, word.allSatisfy({ $0 &- 0x61 < 26 }) {
+            for split in 3...(word.count - 3) where isCommon(word[..<split]) {
+                let rest = word[split...]
+                if isCommon(rest) { return true }
+                for suffix in suffixes where rest.count > suffix.count + 2 && rest.suffix(suffix.count).elementsEqual(suffix) {
+                    if isCommon(rest.dropLast(suffix.count)) { return true }
+                }
+            }
+        }
         for prefix in prefixes where word.count > prefix.count + 3 && word.prefix(prefix.count).elementsEqual(prefix) {
             let rest = word.dropFirst(prefix.count)
             if isCommon(rest) { return true }

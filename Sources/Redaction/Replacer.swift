@@ -58,8 +58,10 @@ struct Replacer {
     /// and a space ("J. Smith").
     static func onlyNameGlue(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
         guard to > from, to - from <= 2 else { return false }
-        for index in from..<to where bytes[index] != 0x20 && bytes[index] != 0x2E { return false }
-        return bytes[to - 1] == 0x20
+        if to - from == 1 { return bytes[from] == 0x20 }
+        // ". " only after an initial: "J. Smith", not "Blessing. Miracle".
+        let initial = from >= 1 && bytes[from - 1] &- 0x41 < 26 && (from < 2 || !Replacer.isWordByte(bytes[from - 2]))
+        return initial && bytes[from] == 0x2E && bytes[from + 1] == 0x20
     }
 
     /// Single capital letters already standing alone in the text (pseudonyms the author
