@@ -13,6 +13,8 @@ public struct Lexicon: Sendable {
     public private(set) var phrases: WordSet
     /// The longest phrase, in words.
     public private(set) var longestPhrase = 1
+    /// First words of the phrases, so most words need no phrase look-up at all.
+    public private(set) var phraseStarts: WordSet
 
     /// The files a lexicon directory holds, and the class each gives its words.
     public static let files: [(path: String, class: WordClass)] = [
@@ -33,6 +35,7 @@ public struct Lexicon: Sendable {
     public init() {
         words = WordSet(capacity: 1024)
         phrases = WordSet(capacity: 64)
+        phraseStarts = WordSet(capacity: 64)
     }
 
     /// Loads the wordlists under `directory`. Missing optional files are skipped; the
@@ -74,6 +77,9 @@ public struct Lexicon: Sendable {
             if trimmed.contains(0x20) {
                 multi.append(contentsOf: trimmed)
                 multi.append(0x0A)
+                if let space = trimmed.firstIndex(of: 0x20) {
+                    phraseStarts.insert(String(decoding: trimmed[..<space], as: UTF8.self))
+                }
                 longestPhrase = max(longestPhrase, trimmed.lazy.filter { $0 == 0x20 }.count + 1)
             } else {
                 single.append(contentsOf: line)

@@ -113,8 +113,10 @@ struct NameRun {
         guard longest > 1 else { return }
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isCapitalizedLike || tokens[index].shape == .lower else { index += 1; continue }
+            guard tokens[index].isCapitalizedLike else { index += 1; continue }
             lower.load(bytes, tokens[index].start..<tokens[index].end)
+            let starts = lower.bytes.withUnsafeBufferPointer { lexicon.phraseStarts.contains($0) }
+            guard starts else { index += 1; continue }
             var matchedEnd = -1
             var last = index
             while last + 1 < tokens.count, last + 1 - index < longest, tokens[last + 1].gap.isPlainSpace {
@@ -160,6 +162,9 @@ struct NameRun {
         // Titles, relationship words, greetings and field labels introduce names; they
         // are not names themselves ("PC Ingram", "Love, Akosua", "Attendees:").
         if !token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) { return nil }
+        if token.shape == .lower, classes.isDisjoint(with: .name) || classes.contains(.common) && !classes.contains(.forename) {
+            return nil  // most words: lower-case and not names
+        }
         let intro = introducer(before: index, bytes)
         let isName = !classes.isDisjoint(with: .name)
         let common = classes.contains(.common)
@@ -321,13 +326,11 @@ struct NameRun {
         if roles.contains(.honorific), gap.contains(.comma) { roles.remove(.honorific) }
         // Phrases: "social worker", "thank you to", "good afternoon".
         var first = index - 1
-        lower.load(bytes, previous.start..<previous.end)
-        var phrase = lower.bytes
         while first > 0, index - first < detector.context.longestPhrase, tokens[first].gap.isPlainSpace {
             first -= 1
             lower.load(bytes, tokens[first].start..<tokens[first].end)
-            phrase = lower.bytes + [0x20] + phrase
-            let more = phrase.withUnsafeBufferPointer { detector.context.roles($0) }
+            for word in (first + 1)..<index { lower.append(word: bytes, tokens[word].start..<tokens[word].end) }
+            let more = lower.bytes.withUnsafeBufferPointer { detector.context.roles($0) }
             roles.formUnion(more.subtracting([.personVerb, .temporal, .field]))
         }
         return roles

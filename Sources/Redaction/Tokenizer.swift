@@ -253,6 +253,10 @@ struct LowercaseBuffer {
 
     mutating func load(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         bytes.removeAll(keepingCapacity: true)
+        appendLowercased(source, range)
+    }
+
+    private mutating func appendLowercased(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         var index = range.lowerBound
         while index < range.upperBound {
             let byte = source[index]
@@ -282,11 +286,7 @@ struct LowercaseBuffer {
 
     /// Appends a space and another word (for phrase look-ups).
     mutating func append(word source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        let saved = bytes
-        load(source, range)
-        let word = bytes
-        bytes = saved
         bytes.append(0x20)
-        bytes.append(contentsOf: word)
+        appendLowercased(source, range)
     }
 }
