@@ -1,0 +1,45 @@
+import Testing
+import Foundation
+@testable import Redaction
+
+/// The measured targets, held on annotated corpora: our own (written for Candour) and
+/// the shared development corpus when it is beside the repository.
+@Suite("Redaction on annotated corpora")
+struct CorpusTests {
+    static let own = Support.root.appendingPathComponent("Tests/Fixtures/redaction/own.jsonl")
+    static let dev = Support.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/redaction-dev.jsonl")
+
+    @Test func ownCorpusMeetsTheTargets() throws {
+        let evaluation = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(contentsOf: Self.own))
+        #expect(evaluation.overall.entities > 600)
+        #expect(evaluation.overall.recall >= 0.985)
+        #expect(evaluation.byType[.person]!.recall >= 0.98)
+        #expect(evaluation.precision >= 0.95)
+        #expect(evaluation.leakRate <= 0.02)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: CorpusTests.dev.path)))
+    func sharedDevelopmentCorpusMeetsTheTargets() throws {
+        let evaluation = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(contentsOf: Self.dev))
+        #expect(evaluation.overall.recall >= 0.99)
+        #expect(evaluation.byType[.person]!.recall >= 0.99)
+        #expect(evaluation.precision >= 0.90)
+        #expect(evaluation.leakRate <= 0.01)
+    }
+
+    @Test func corpusOffsetsCountUnicodeScalars() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString).jsonl")
+        try #"{"id": "t1", "text": "Zoë 👍 thanked Siobhán.", "spans": [{"start": 14, "end": 21, "type": "PERSON"}]}"#
+            .write(to: file, atomically: true, encoding: .utf8)
+        let corpus = try AnnotatedCorpus(contentsOf: file)
+        let entry = try #require(corpus.entries.first)
+        #expect(entry.document.text(entry.spans[0].range) == "Siobhán")
+    }
+
+    @Test func badCorpusLinesNameTheLine() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString).jsonl")
+        try "{\"id\": \"a\", \"text\": \"abc\", \"spans\": [{\"start\": 0, \"end\": 9, \"type\": \"PERSON\"}]}\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect { try AnnotatedCorpus(contentsOf: file) } throws: { "\($0)".contains(":1:") || "\($0)".contains(":1") && "\($0)".contains("outside") }
+    }
+}
