@@ -8,6 +8,10 @@ public struct TagEvaluation: Sendable {
         public var falsePositives = 0
         public var falseNegatives = 0
 
+        public init(label: String) {
+            self.label = label
+        }
+
         /// Gold occurrences.
         public var support: Int { truePositives + falseNegatives }
         public var precision: Double { Self.ratio(truePositives, truePositives + falsePositives) }

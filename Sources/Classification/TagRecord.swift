@@ -43,7 +43,7 @@ public struct TagRecord: Sendable {
         case let value as String:
             id = value
             idJSON = JSONText.string(value)
-        case let value as NSNumber where !(value is Bool):
+        case let value as NSNumber where !Self.isBoolean(value):
             id = value.stringValue
             idJSON = id
         case nil:
@@ -62,6 +62,12 @@ public struct TagRecord: Sendable {
         var out = TagRecord(id: id, text: text, gold: gold)
         out.idJSON = idJSON
         return out
+    }
+
+    /// Whether a JSON number is really `true` or `false` (Foundation bridges both to
+    /// NSNumber, and NSNumber 0 and 1 also cast to Bool).
+    static func isBoolean(_ value: NSNumber) -> Bool {
+        String(describing: type(of: value)).contains("Boolean")
     }
 
     /// Every non-blank line of JSON-lines `content`, parsed.

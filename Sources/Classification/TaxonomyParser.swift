@@ -48,6 +48,9 @@ public enum TaxonomyParser {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             return ClassificationError.taxonomy(path, line: mark.line, "YAML syntax: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return ClassificationError.taxonomy(
+                path, line: context.mark.line, "duplicate key '\(duplicates.joined(separator: "', '"))' in a mapping")
         case .reader(let problem, _, _, _):
             return ClassificationError.taxonomy(path, line: nil, "YAML: \(problem)")
         default:
