@@ -26,8 +26,9 @@ public struct Lexicon: Sendable {
         ("nonpersonal/organisations.txt", .organisation),
         ("nonpersonal/roles.txt", .role),
         ("nonpersonal/titlecase.txt", .titlecase),
-        ("nonpersonal/place-name-clashes.txt", .nameClash),
+        ("nonpersonal/place-name-clashes.txt", [.place, .nameClash]),
         ("context/name-clashes.txt", .nameClash),
+        ("context/place-clashes.txt", [.place, .nameClash]),
         ("context/domain-terms.txt", .titlecase),
     ]
 

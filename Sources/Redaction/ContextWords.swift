@@ -22,6 +22,14 @@ struct ContextRole: OptionSet, Sendable {
     static let temporal = ContextRole(rawValue: 1 << 7)
     /// Hospital, Infirmary, Centre ...: the capitalised words before it name a building.
     static let institution = ContextRole(rawValue: 1 << 8)
+    /// in, at, near ...: a capitalised word after it is a place.
+    static let locative = ContextRole(rawValue: 1 << 9)
+    /// ap, van, de, bin ...: a lower-case particle inside a family name.
+    static let particle = ContextRole(rawValue: 1 << 10)
+    /// the, a, this, our ...: the capitalised word after it is a thing, not a person.
+    static let determiner = ContextRole(rawValue: 1 << 11)
+    /// family, children, case ...: the surname before it names a family ("the Fisher children").
+    static let familyNoun = ContextRole(rawValue: 1 << 12)
 
     /// Roles that introduce a name.
     static let introducer: ContextRole = [.honorific, .kinship, .role, .greeting, .signoff]
@@ -47,6 +55,10 @@ struct ContextWords: Sendable {
         ("fields.txt", .field),
         ("temporal.txt", .temporal),
         ("institutions.txt", .institution),
+        ("locatives.txt", .locative),
+        ("particles.txt", .particle),
+        ("determiners.txt", .determiner),
+        ("family-nouns.txt", .familyNoun),
     ]
 
     init() {}

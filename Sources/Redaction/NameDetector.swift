@@ -56,6 +56,7 @@ enum NameRule: String {
     case possessive
     case personVerb = "person-verb"
     case isolated = "isolated-capital"
+    case familyName = "family-name"
     case fullName = "full-name"
     case adjacent = "next-to-name"
     case list = "list-with-name"

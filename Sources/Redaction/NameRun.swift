@@ -7,6 +7,9 @@ struct NameRun {
     var rules: [NameRule?] = []
     private var lower = LowercaseBuffer()
     private var skip: [Bool] = []
+    /// The document reads like a text message ("i", sentences starting lower case): only
+    /// there are lower-case words taken for names.
+    private var informal = false
 
     init(detector: NameDetector) {
         self.detector = detector
@@ -22,6 +25,7 @@ struct NameRun {
         markCovered(covered)
         markPhrases(bytes)
         markPlaceholders(bytes)
+        informal = NameRun.looksInformal(tokens, bytes)
         for index in tokens.indices where !skip[index] {
             rules[index] = judge(index, bytes)
         }
@@ -58,6 +62,9 @@ struct NameRun {
                 lower.load(bytes, start..<position)
                 let part = lower.bytes.withUnsafeBufferPointer { lexicon.classes(of: $0) }
                 let short = position - start <= 3
+                if !part.isDisjoint(with: .nonPersonal) && !part.contains(.nameClash) {
+                    any.formUnion(part.intersection(.nonPersonal))
+                }
                 if !short {
                     if part.isEmpty || !part.isDisjoint(with: .name) && !part.contains(.common) {
                         any.formUnion(.surname)
@@ -69,6 +76,7 @@ struct NameRun {
             }
             position += 1
         }
+        if !any.isDisjoint(with: .nonPersonal) { return any.intersection(.nonPersonal) }
         if !any.isDisjoint(with: .name) { return .surname }
         return all.contains(.common) ? [.common] : any
     }
@@ -147,8 +155,27 @@ struct NameRun {
                 skip[index] = true  // [PERSON 1], [REDACTED]
             } else if token.contraction {
                 skip[index] = true  // couldn't, I'll
+            } else if token.shape == .initial, token.dotAfter, let next = tokens[safe: index + 1], next.shape == .initial,
+                      next.gap == [.sentenceEnd], let third = tokens[safe: index + 2], third.shape == .initial, third.gap == [.sentenceEnd] {
+                // D.O.B., N.F.A.: three dotted capitals are an abbreviation, not initials.
+                for dotted in index...(index + 2) { skip[dotted] = true }
+            } else if token.shape == .capitalized, token.length >= 3, bytes[token.start + 1] &- 0x41 < 26 {
+                skip[index] = true  // IROs, GCSEs, PAs: plural acronyms
             }
         }
+    }
+
+    /// A lone lower-case "i", or a third or more of the sentences starting in lower case.
+    static func looksInformal(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lowerStarts = 0, starts = 0
+        for token in tokens {
+            if token.length == 1, bytes[token.start] == 0x69 { return true }
+            if token.sentenceStart {
+                starts += 1
+                if token.shape == .lower { lowerStarts += 1 }
+            }
+        }
+        return lowerStarts > 0 && lowerStarts * 3 >= starts
     }
 
     // MARK: - Judging one word
@@ -162,7 +189,7 @@ struct NameRun {
         // Titles, relationship words, greetings and field labels introduce names; they
         // are not names themselves ("PC Ingram", "Love, Akosua", "Attendees:").
         if !token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) { return nil }
-        if token.shape == .lower, classes.isDisjoint(with: .name) || classes.contains(.common) && !classes.contains(.forename) {
+        if token.shape == .lower, !informal || classes.isDisjoint(with: .name) || classes.contains(.common) && !classes.contains(.forename) {
             return nil  // most words: lower-case and not names
         }
         let intro = introducer(before: index, bytes)
@@ -174,9 +201,12 @@ struct NameRun {
         switch token.shape {
         case .initial:
             if intro.contains(.honorific) {
-                // "Mr J. Smith" / "Mr J Smith": an initial; "Mrs B" alone: a pseudonym.
+                // "Mr J. Smith" / "Mr J Smith": an initial; "Mrs B" alone (or "Mrs D. The
+                // Council ...") is a pseudonym.
                 if let next = tokens[safe: index + 1], next.gap.subtracting([.space, .sentenceEnd]).isEmpty,
-                   next.shape == .capitalized || next.shape == .upper {
+                   next.shape == .capitalized || next.shape == .upper,
+                   !(next.classes.contains(.common) && next.classes.isDisjoint(with: .name)),
+                   !NameRun.isNonPersonal(next) || next.classes.contains(.surname) {
                     return .honorificInitial
                 }
                 return nil
@@ -188,12 +218,18 @@ struct NameRun {
                 return .introduced
             }
             return nil
-        case .capitalized, .other:
+        case .capitalized:
             if intro.contains(.honorific) { return .honorific }
+            // A place that is also a name, after a relationship or greeting: "her
+            // girlfriend Paisley", "Dear Florence".
+            let onlyPlace = classes.contains(.place) && !token.inNonPersonalPhrase
+                && classes.isDisjoint(with: [.organisation, .role, .titlecase])
+            if onlyPlace, isName, !intro.isDisjoint(with: [.kinship, .greeting]) { return .introduced }
             if nonPersonal || beforeInstitution(index) {
                 return nil
             }
-            if !intro.isDisjoint(with: [.kinship, .role, .greeting]), isName || !common {
+            if afterLocative(index), !isName || classes.contains(.place) { return nil }
+            if !intro.isDisjoint(with: [.kinship, .role, .greeting]), isName || !common, !beforeRole(index) {
                 return .introduced
             }
             if intro.contains(.field), isName || !common { return .field }
@@ -212,8 +248,8 @@ struct NameRun {
             if !intro.isDisjoint(with: [.kinship, .greeting, .field]), isName { return .introduced }
             if isName, !common, token.length >= 4 { return .capitalsName }
             return nil
-        case .lower:
-            if nonPersonal { return nil }
+        case .lower, .other:
+            if nonPersonal || !informal || classes.contains(.titlecase) { return nil }
             if isName, !common, token.length >= 3 { return .lowercaseName }
             if classes.contains(.forename), !classes.contains(.frequent), intro.contains(.greeting) { return .introduced }
             return nil
@@ -227,11 +263,37 @@ struct NameRun {
         return !token.classes.isDisjoint(with: .nonPersonal) && !token.classes.contains(.nameClash)
     }
 
+    /// Whether the word before `index` is "in", "at", "near" ... with only a space between:
+    /// a capitalised word there is a place ("in Kharkiv", "near Stanley").
+    private func afterLocative(_ index: Int) -> Bool {
+        guard let previous = tokens[safe: index - 1], tokens[index].gap.isPlainSpace else { return false }
+        return previous.context.contains(.locative)
+    }
+
     /// Whether the capitalised word after `index` heads an institution ("Royal Victoria
     /// Infirmary", "St Mary's Hospital"), making it part of a building's name.
     private func beforeInstitution(_ index: Int) -> Bool {
+        var position = index + 1
+        while position <= index + 2, let next = tokens[safe: position], next.gap.isPlainSpace, next.shape == .capitalized {
+            if next.context.contains(.institution) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether a capitalised role word follows: "Dear Link Officer", "Dear Duty Manager".
+    private func beforeRole(_ index: Int) -> Bool {
         guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .capitalized else { return false }
-        return next.context.contains(.institution)
+        return next.classes.contains(.role)
+    }
+
+    /// Whether `index` continues a list of places: "in Chelsea and Florence".
+    private func inPlaceList(_ index: Int) -> Bool {
+        guard index >= 2, tokens[index].classes.contains(.place) else { return false }
+        let joiner = tokens[index - 1]
+        let joined = (joiner.length <= 3 && joiner.shape == .lower && tokens[index].gap.isPlainSpace) || tokens[index].gap.contains(.comma)
+        let before = tokens[index - (tokens[index].gap.contains(.comma) ? 1 : 2)]
+        return joined && before.classes.contains(.place) && rules[index - (tokens[index].gap.contains(.comma) ? 1 : 2)] == nil
     }
 
     /// "child", "children", "baby": kinship words generic enough that a letter after
@@ -249,7 +311,7 @@ struct NameRun {
         guard token.length >= 5 else { return false }
         lower.load(bytes, token.start..<token.end)
         let word = lower.bytes
-        let suffixes: [[UInt8]] = ["s", "es", "ed", "d", "ing", "ly", "er", "ers", "ness", "ment", "ments", "ised", "ized"].map { Array($0.utf8) }
+        let suffixes: [[UInt8]] = ["s", "es", "ed", "d", "ing", "ly", "er", "ers", "ee", "ees", "ness", "ment", "ments", "ised", "ized"].map { Array($0.utf8) }
         let prefixes: [[UInt8]] = ["re", "un", "pre", "non", "co", "over", "under", "mis", "dis", "out"].map { Array($0.utf8) }
         func isCommon(_ candidate: ArraySlice<UInt8>) -> Bool {
             guard candidate.count >= 3 else { return false }
@@ -287,10 +349,13 @@ struct NameRun {
         let previous = tokens[safe: index - 1]
         let next = tokens[safe: index + 1]
         let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
+        // "in Stanley", "in Chelsea and Florence": places.
+        if token.classes.contains(.place), afterLocative(index) || inPlaceList(index) { return nil }
         if token.possessive, !(dateLike && (afterTemporal || token.gap.contains(.digit))) { return .possessive }
         // "Hope has settled", "June asked": for a month only a longer verb counts
         // ("June was busy" is about the month).
-        if let next, next.gap.isPlainSpace, next.context.contains(.personVerb), next.shape == .lower,
+        let forename = token.classes.contains(.forename)
+        if forename, let next, next.gap.isPlainSpace, next.context.contains(.personVerb), next.shape == .lower,
            !dateLike || next.length >= 4 {
             return .personVerb
         }
@@ -298,10 +363,17 @@ struct NameRun {
         // for a month not after "in", "by", "last" nor before a year ("June 2024").
         // "on 14 August", "June 2024": a month beside a number is a date.
         let besideNumber = token.gap.contains(.digit) || (next.map { $0.gap.contains(.digit) } ?? false)
-        if !token.sentenceStart, !(dateLike && (afterTemporal || besideNumber)) {
-            let joinedBefore = previous.map { token.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
+        // "the Fisher children", "the Green family", "the Lamb case".
+        if token.classes.contains(.surname), let next, next.gap.isPlainSpace, next.context.contains(.familyNoun) {
+            return .familyName
+        }
+        // Truly mid-sentence: a lower-case word just before ("tell Grace that", not
+        // "the Bill") and no capitalised word just after.
+        if forename, !token.sentenceStart, !(dateLike && (afterTemporal || besideNumber)),
+           let previous, previous.shape == .lower, !previous.context.contains(.determiner),
+           token.gap.subtracting([.space, .comma]).isEmpty {
             let joinedAfter = next.map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
-            if !joinedBefore && !joinedAfter { return .isolated }
+            if !joinedAfter { return .isolated }
         }
         return nil
     }
@@ -349,7 +421,7 @@ struct NameRun {
             guard intro.contains(.signoff) else { continue }
             // Only when the sign-off ends its line or is followed by a comma, and the
             // candidate is a name or not an ordinary word.
-            if token.classes.contains(.common) && token.classes.isDisjoint(with: .name) { continue }
+            if token.classes.contains(.common) && !token.classes.contains(.forename) { continue }
             rules[index] = .signoff
         }
     }
@@ -385,15 +457,25 @@ struct NameRun {
     private func neighbourRule(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         let token = tokens[index]
         let classes = token.classes
-        guard token.isCapitalizedLike || token.shape == .other else { return nil }
+        // Particles inside a family name: "Llinos ap Gruffudd", "Daan van der Berg".
+        if token.shape == .lower, token.context.contains(.particle), index > 0, rules[index - 1] != nil,
+           let next = tokens[safe: index + 1], next.gap.isPlainSpace, token.gap.isPlainSpace,
+           next.shape == .capitalized || next.context.contains(.particle) {
+            return .adjacent
+        }
+        guard token.isCapitalizedLike else { return nil }
         if !token.context.isDisjoint(with: ContextRole.introducer.union(.field)) { return nil }
-        // A place can be a family name right after a given name ("Margaret Eastwood").
-        let placeSurname = index > 0 && rules[index - 1] != nil && tokens[index - 1].classes.contains(.forename)
-            && classes.contains(.surname) && !token.inNonPersonalPhrase
-            && classes.isDisjoint(with: [.organisation, .role, .titlecase])
-        if NameRun.isNonPersonal(token) && !placeSurname { return nil }
-        if beforeInstitution(index) { return nil }
-        let nameLike = !classes.isDisjoint(with: .name) || !classes.contains(.common) || token.shape == .initial
+        // A place or a listed word can be a family name right after a name ("Margaret
+        // Eastwood", "Dyllan Young") when nothing capitalised follows.
+        let nextCapitalised = tokens[safe: index + 1].map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
+        let listedSurname = index > 0 && rules[index - 1] != nil && sameName(tokens[index - 1], token, gap: token.gap)
+            && classes.contains(.surname) && !token.inNonPersonalPhrase && !nextCapitalised
+            && classes.isDisjoint(with: [.organisation, .role])
+        if NameRun.isNonPersonal(token) && !listedSurname { return nil }
+        if beforeInstitution(index) || (classes.contains(.place) && afterLocative(index)) { return nil }
+        // Rare ordinary words are given names too ("Testimony Obiakor", "Marvellous Sibanda").
+        let rareWord = classes.contains(.common) && !classes.contains(.frequent) && token.shape == .capitalized
+        let nameLike = !classes.isDisjoint(with: .name) || !classes.contains(.common) || token.shape == .initial || rareWord
         guard nameLike else { return nil }
         // Directly beside a name: "Kalpit Loyal", "J. Smith", "MARK STEVENS".
         if let next = tokens[safe: index + 1], rules[index + 1] != nil, sameName(token, next, gap: next.gap) {
@@ -410,7 +492,10 @@ struct NameRun {
     }
 
     private func sameName(_ left: Token, _ right: Token, gap: Gap) -> Bool {
-        let plain = gap.isPlainSpace || (left.shape == .initial && left.dotAfter && gap.subtracting([.space, .sentenceEnd]).isEmpty)
+        let quotedNickname = gap.contains(.quote) && gap.subtracting([.space, .quote]).isEmpty
+            && left.shape == .capitalized && right.shape == .capitalized
+        let plain = gap.isPlainSpace || quotedNickname
+            || (left.shape == .initial && left.dotAfter && gap.subtracting([.space, .sentenceEnd]).isEmpty)
         guard plain else { return false }
         if left.shape == .upper || right.shape == .upper { return left.shape != .capitalized && right.shape != .capitalized }
         return true

@@ -45,6 +45,7 @@ public struct Redactor: Sendable {
         if !policy.deny.isEmpty { detectors.append(DenyListDetector(list: TermList(policy.deny))) }
         if policy.types.contains(.person) {
             detectors.append(NameDetector(lexicon: lexicon, context: context, known: known))
+            if policy.types.contains(.dob) { detectors.append(BirthDateDetector()) }
         }
         self.policy = policy
         self.detectors = detectors

@@ -18,6 +18,16 @@ struct CorpusTests {
         #expect(evaluation.leakRate <= 0.02)
     }
 
+    /// Written by a second author with other names and phrasing, to measure how the
+    /// rules generalise (some rules were since tuned on it, so it is no longer blind).
+    @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
+        let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
+        let evaluation = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(contentsOf: heldout))
+        #expect(evaluation.overall.recall >= 0.97)
+        #expect(evaluation.precision >= 0.95)
+        #expect(evaluation.leakRate <= 0.06)
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: CorpusTests.dev.path)))
     func sharedDevelopmentCorpusMeetsTheTargets() throws {
         let evaluation = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(contentsOf: Self.dev))

@@ -47,6 +47,39 @@ struct RegressionTests {
         #expect(try Support.found("Applicant: Deborah Whitlock, NI SN735018A", .person) == ["Deborah", "Whitlock"])
     }
 
+    @Test func placesThatAreNamesAfterInAreKept() throws {
+        #expect(try Support.found("Foster carers in Stanley and Chelsea thanked the team.", .person) == [])
+        #expect(try Support.found("Please pass our thanks to Chelsea for the lift.", .person) == ["Chelsea"])
+        #expect(try Support.found("Child: Kirushanth, from a village in Kharkiv oblast.", .person) == ["Kirushanth"])
+    }
+
+    @Test func familyNamesBeforeFamilyNouns() throws {
+        #expect(try Support.found("Sibling assessment for the Fisher children is due.", .person) == ["Fisher"])
+        #expect(try Support.found("The White Paper was published.", .person) == [])
+    }
+
+    @Test func initialsDottedAbbreviationsAndNicknames() throws {
+        #expect(try Support.found("Mrs J. Ramsbottom - Deputy DSL", .person) == ["J", "Ramsbottom"])
+        #expect(try Support.found("RE: JAXON PILKINGTON-MOSS D.O.B. 23.05.2013", .person) == ["JAXON", "PILKINGTON-MOSS"])
+        #expect(try Support.found("RE: JAXON PILKINGTON-MOSS D.O.B. 23.05.2013", .dob) == ["23.05.2013"])
+        #expect(try Support.found("Name: Kudakwashe \"Kuda\" Gumbo, aged 13", .person) == ["Kudakwashe", "Kuda", "Gumbo"])
+        #expect(try Support.found("Training delivered by Llinos ap Gruffudd.", .person) == ["Llinos", "ap", "Gruffudd"])
+    }
+
+    @Test func datesRightAfterANameAreBirthDates() throws {
+        #expect(try Support.found("I am father of Elira (19/07/2016) and Dritan (02/12/2018).", .dob) == ["19/07/2016", "02/12/2018"])
+        #expect(try Support.found("The review (19/07/2016) was late.", .dob) == [])
+    }
+
+    @Test func titlesAfterGreetingsAndAcronymPluralsAreNotNames() throws {
+        #expect(try Support.found("Dear Link Officer, IROs now offer evening slots.", .person) == [])
+    }
+
+    @Test func lowerCaseNamesOnlyInInformalText() throws {
+        #expect(try Support.found("i want to thank priyanka she is the best", .person) == ["priyanka"])
+        #expect(try Support.found("The rota was agreed with Mrs W's manager.", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
