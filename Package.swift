@@ -34,6 +34,10 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(
+            name: "Classification",
+            dependencies: ["PCRE2", "Diagnostics", .product(name: "Yams", package: "Yams")]
+        ),
         .target(name: "CaseModel", dependencies: ["Diagnostics"]),
         .target(
             name: "Store",
@@ -46,13 +50,14 @@ let package = Package(
         .executableTarget(
             name: "candour",
             dependencies: [
-                "PCRE2", "Diagnostics", "Lexicon", "Redaction", "CaseModel", "Store",
+                "PCRE2", "Diagnostics", "Lexicon", "Redaction", "Classification", "CaseModel", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "RedactionTests", dependencies: ["Redaction"]),
+        .testTarget(name: "ClassificationTests", dependencies: ["Classification"]),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "CLITests", dependencies: ["candour"]),
