@@ -32,6 +32,8 @@ public struct Classifier: Sendable {
     /// The taxonomies, in the order results are reported.
     public let taxonomies: [Taxonomy]
     let scanner: Pattern
+    /// The scanner's capture group that is set when a misc start matched (nil: no misc).
+    let scannerMiscGroup: Int?
     let buckets: [Bucket]
     /// Bucket indices for a two-letter key (`first * 128 + second`), lowercase ASCII.
     let twoLetter: [[Int32]]
@@ -115,10 +117,10 @@ public struct Classifier: Sendable {
             switch Self.key(of: token) {
             case .two(let key, let heads):
                 byTwo[key, default: []].append(node)
-                for head in heads { starts.insert(Array(head)) }
+                for head in heads { starts.insert(Self.scannerHead(head, token)) }
             case .one(let key, let heads):
                 byOne[key, default: []].append(node)
-                for head in heads { starts.insert(Array(head)) }
+                for head in heads { starts.insert(Self.scannerHead(head, token)) }
             case .none:
                 miscNodes.append(node)
                 let boundary = Self.startsWithWord(token) ? #"\b"# : ""
@@ -176,17 +178,31 @@ public struct Classifier: Sendable {
         self.buckets = buckets
 
         // The scanner: placeholders first (they are skipped whole), then phrase starts.
+        // Misc starts come before the trie inside one capture group: when the group is
+        // unset at a hit, no misc phrase or pattern can match there, so the misc buckets
+        // are skipped (most hits).
         var alternatives = [Placeholder.source]
+        let miscAlternatives = miscStarts + patternEntries.map { "(?:\($0.source))" }
+        if !miscAlternatives.isEmpty { alternatives.append("(" + miscAlternatives.joined(separator: "|") + ")") }
         let trieSource = starts.emitPrefixes()
         if !trieSource.isEmpty { alternatives.append(#"\b"# + trieSource) }
-        alternatives += miscStarts
-        alternatives += patternEntries.map { "(?:\($0.source))" }
         do {
             self.scanner = try Pattern(alternatives.joined(separator: "|"), options: [.utf, .ucp, .caseless])
+            self.scannerMiscGroup = miscAlternatives.isEmpty ? nil : 1
         } catch {
             throw CandourError(.invalidTaxonomy, "vocabulary does not compile: \(error)")
         }
         self.negation = try taxonomies.map { try CompiledNegation($0.negation, taxonomy: $0) }
+    }
+
+    /// The characters the scanner's trie holds for one form of a first word: short words
+    /// end in ``CharTrie/boundary`` (so "no" does not fire on every "not" and "now");
+    /// longer ones and prefix stems (`stem*`) are left open, which keeps the trie small
+    /// enough for one compiled pattern (the buckets check the full word anyway).
+    static func scannerHead(_ head: String, _ token: PhraseSyntax.Token) -> [Character] {
+        if case .prefix = token { return Array(head) }
+        guard head.count <= 5, RegexSource.isWordCharacter(head.last) else { return Array(head) }
+        return Array(head) + [CharTrie.boundary]
     }
 
     /// How a first token is bucketed.

@@ -1,18 +1,15 @@
 import Diagnostics
 import PCRE2
 
-/// A taxonomy's ``NegationRules`` compiled: one pattern for the cues, hedges and clause
+/// A taxonomy's ``NegationRules`` compiled: word lists for the cues, hedges and clause
 /// boundaries before a match, one anchored pattern for the after-cues.
 struct CompiledNegation: Sendable {
-    /// Hedges, cues and boundaries as groups 1, 2 and 3 (hedges first: "no concerns"
-    /// must win over "no").
-    let before: Pattern?
+    /// Hedges, cues and boundaries (hedges first: "no concerns" must win over "no").
+    let before: CueList?
     /// `\G` then up to five words, then an after-cue ("was not an issue").
     let after: Pattern?
     let window: Int
     let hedgeWindow: Int
-
-    static let hedgeGroup = 1, cueGroup = 2, boundaryGroup = 3
 
     init(_ rules: NegationRules, taxonomy: Taxonomy) throws {
         func alternation(_ phrases: [String], _ what: String) throws -> String {
@@ -28,15 +25,12 @@ struct CompiledNegation: Sendable {
             // Longest first, so "no longer" is tried before "no".
             return sources.sorted { $0.utf8.count > $1.utf8.count }.joined(separator: "|")
         }
-        let hedges = try alternation(rules.hedges, "hedges")
-        let cues = try alternation(rules.cues, "cues")
-        let boundaries = try alternation(rules.boundaries, "boundaries")
-        let never = "(*FAIL)"
-        let beforeSource = "(\(hedges.isEmpty ? never : hedges))|(\(cues.isEmpty ? never : cues))|(\(boundaries.isEmpty ? never : boundaries))"
+        // Checked for syntax like any phrase, then matched word by word.
+        _ = try alternation(rules.hedges, "hedges")
+        _ = try alternation(rules.cues, "cues")
+        _ = try alternation(rules.boundaries, "boundaries")
         let afterList = try alternation(rules.after, "after")
         do {
-            self.before = rules.cues.isEmpty && rules.hedges.isEmpty
-                ? nil : try Pattern(beforeSource, options: [.utf, .ucp, .caseless])
             self.after = afterList.isEmpty
                 ? nil
                 : try Pattern(
@@ -45,6 +39,8 @@ struct CompiledNegation: Sendable {
         } catch {
             throw CandourError(.invalidTaxonomy, "negation rules of '\(taxonomy.name)' do not compile: \(error)")
         }
+        self.before = rules.cues.isEmpty && rules.hedges.isEmpty
+            ? nil : CueList(hedges: rules.hedges, cues: rules.cues, boundaries: rules.boundaries)
         self.window = rules.window
         self.hedgeWindow = rules.hedgeWindow
     }

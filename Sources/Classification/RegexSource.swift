@@ -20,6 +20,7 @@ enum RegexSource {
     /// One character of a vocabulary word as pattern source: apostrophes match both
     /// straight and curly forms, everything else is escaped.
     static func character(_ c: Character) -> String {
+        if c == CharTrie.boundary { return #"\b"# }
         if c == "'" || c == "\u{2019}" { return "['\\x{2019}]" }
         return Pattern.escape(String(c))
     }
@@ -78,6 +79,9 @@ enum RegexSource {
 
 /// A character trie used to factor alternations of literal words.
 struct CharTrie {
+    /// A pseudo-character that stands for a word boundary (`\b`) at the end of a word.
+    static let boundary: Character = "\u{0}"
+
     var children: [(Character, CharTrie)] = []
     var terminal = false
 

@@ -24,17 +24,21 @@ extension Tagger {
             var candidates: [(Candidate, Int, Int)] = []  // candidate, category index, entry index
             // The same text matched by two entries of one category (a phrase listed twice,
             // "payment" and "payments") counts once, with the larger weight.
-            var strongest: [MatchKey: Int] = [:]
             var unique: [(Classifier.Target, Range<Int>)] = []
-            for (target, range) in items where !target.exclusion {
-                let key = MatchKey(category: target.category, start: range.lowerBound, end: range.upperBound)
-                let weight = taxonomy.categories[target.category].entries[target.entry].weight
-                if let index = strongest[key] {
-                    let held = unique[index].0
-                    if weight > taxonomy.categories[held.category].entries[held.entry].weight { unique[index].0 = target }
+            unique.reserveCapacity(items.count)
+            let sorted = items.filter { !$0.0.exclusion }.sorted {
+                ($0.1.lowerBound, $0.1.upperBound, $0.0.category) < ($1.1.lowerBound, $1.1.upperBound, $1.0.category)
+            }
+            for (target, range) in sorted {
+                if let last = unique.last, last.1 == range, last.0.category == target.category {
+                    let held = last.0
+                    if taxonomy.categories[target.category].entries[target.entry].weight
+                        > taxonomy.categories[held.category].entries[held.entry].weight
+                    {
+                        unique[unique.count - 1].0 = target
+                    }
                     continue
                 }
-                strongest[key] = unique.count
                 unique.append((target, range))
             }
             for (target, range) in unique {
@@ -98,26 +102,36 @@ extension Tagger {
     /// A negation cue inside the words a phrase's `...` skipped ("records were *not*
     /// updated" for "records ... updated"); cues the phrase spells out itself do not count.
     func cueInsideGap(
-        _ before: Matcher, _ range: Range<Int>, _ phrase: String, _ bytes: UnsafeBufferPointer<UInt8>
-    ) throws(PCRE2Error) -> Range<Int>? {
+        _ taxonomy: Int, _ range: Range<Int>, _ phrase: String, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Range<Int>? {
+        guard let occurrences = cues(taxonomy, bytes) else { return nil }
         let own = Set(phrase.lowercased().split(separator: " ").map(String.init))
-        let slice = UnsafeBufferPointer(rebasing: bytes[0..<range.upperBound])
-        var found: Range<Int>?
-        try before.forEachMatch(in: slice, from: range.lowerBound) { match in
-            guard match[group: CompiledNegation.cueGroup] != nil else { return true }
-            let word = String(decoding: slice[match.range], as: UTF8.self).lowercased()
-            if own.contains(word) { return true }
-            found = match.range
-            return false
+        for occurrence in occurrences where occurrence.kind == .cue {
+            if occurrence.range.lowerBound >= range.upperBound { break }
+            guard occurrence.range.lowerBound >= range.lowerBound, occurrence.range.upperBound <= range.upperBound else {
+                continue
+            }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[occurrence.range]), as: UTF8.self).lowercased()
+            if !own.contains(word) { return occurrence.range }
         }
+        return nil
+    }
+
+    /// The cues of taxonomy `taxonomy` in the text being tagged (found once per text).
+    func cues(_ taxonomy: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> [CueList.Occurrence]? {
+        guard let list = classifier.negation[taxonomy].before else { return nil }
+        if let known = cueOccurrences[taxonomy] { return known }
+        if words == nil { words = WordSpan.words(in: bytes) }
+        let found = list.occurrences(in: words!, bytes)
+        cueOccurrences[taxonomy] = found
         return found
     }
 
-    /// One category's match of one stretch of text.
-    struct MatchKey: Hashable {
-        let category: Int
-        let start: Int
-        let end: Int
+    /// The hedge, short-range cue and after-cue found around a match.
+    struct NegationCues {
+        var hedge: Range<Int>?
+        var cue: Range<Int>?
+        var after: Range<Int>?
     }
 
     /// The placeholder a match starts or ends inside, if any (placeholders are sorted).
@@ -141,40 +155,47 @@ extension Tagger {
     ) throws(PCRE2Error) -> Candidate.Status? {
         let rules = classifier.negation[taxonomy]
         let polarity = entry.polarity
-        if polarity == .problem, entry.kind == .phrase, entry.text.contains("..."), let before = self.before[taxonomy],
-            let cue = try cueInsideGap(before, range, entry.text, bytes)
-        {
-            return .negated(cue: cue)
-        }
-        if let before = self.before[taxonomy] {
+        let cues = try negationCues(taxonomy, range, rules, bytes)
+        if let hedge = cues.hedge { return .hedged(cue: hedge) }
+        if polarity == .problem, let cue = cues.cue { return .negated(cue: cue) }
+        if let after = cues.after { return .negatedAfter(cue: after) }
+        return nil
+    }
+
+    /// The cues around one match, found once however many categories share the match.
+    func negationCues(
+        _ taxonomy: Int, _ range: Range<Int>, _ rules: CompiledNegation, _ bytes: UnsafeBufferPointer<UInt8>
+    ) throws(PCRE2Error) -> NegationCues {
+        var out = NegationCues()
+        if let occurrences = cues(taxonomy, bytes) {
             let (near, far) = Scan.windows(
                 bytes, before: range.lowerBound, nearWords: rules.window + 1, farWords: rules.hedgeWindow + 3)
-            if far < range.lowerBound {
-                let slice = UnsafeBufferPointer(rebasing: bytes[0..<range.lowerBound])
-                var hedge: Range<Int>?
-                var cue: Range<Int>?
-                try before.forEachMatch(in: slice, from: far) { match in
-                    if match[group: CompiledNegation.hedgeGroup] != nil {
-                        hedge = match.range
-                    } else if match[group: CompiledNegation.cueGroup] != nil {
-                        if match.range.lowerBound >= near { cue = match.range }
-                    } else {
-                        hedge = nil
-                        cue = nil
-                    }
-                    return true
+            // The first cue starting at or after `far`.
+            var low = 0, high = occurrences.count
+            while low < high {
+                let mid = (low + high) / 2
+                if occurrences[mid].range.lowerBound < far { low = mid + 1 } else { high = mid }
+            }
+            var index = low
+            while index < occurrences.count, occurrences[index].range.upperBound <= range.lowerBound {
+                let occurrence = occurrences[index]
+                switch occurrence.kind {
+                case .hedge: out.hedge = occurrence.range
+                case .cue: if occurrence.range.lowerBound >= near { out.cue = occurrence.range }
+                case .boundary:
+                    out.hedge = nil
+                    out.cue = nil
                 }
-                if let hedge { return .hedged(cue: hedge) }
-                if polarity == .problem, let cue { return .negated(cue: cue) }
+                index += 1
             }
         }
         if let after = self.after[taxonomy] {
             let limit = min(bytes.count, range.upperBound + 160)
             let slice = UnsafeBufferPointer(rebasing: bytes[0..<limit])
             if let match = try first(after, slice, from: range.upperBound), match.range.lowerBound == range.upperBound {
-                return .negatedAfter(cue: match.range)
+                out.after = match.range
             }
         }
-        return nil
+        return out
     }
 }

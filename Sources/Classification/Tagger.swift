@@ -8,8 +8,11 @@ public final class Tagger {
     public let classifier: Classifier
     let scanner: Matcher
     let buckets: [Matcher]
-    let before: [Matcher?]
     let after: [Matcher?]
+    /// The words of the text being tagged, made on first need.
+    var words: [WordSpan]?
+    /// Cues found in the text being tagged, per taxonomy, made on first need.
+    var cueOccurrences: [[CueList.Occurrence]?] = []
 
     /// One leaf match found by the scanner and a bucket.
     struct Hit {
@@ -21,7 +24,6 @@ public final class Tagger {
         self.classifier = classifier
         self.scanner = Matcher(classifier.scanner)
         self.buckets = classifier.buckets.map { Matcher($0.pattern) }
-        self.before = classifier.negation.map { $0.before.map(Matcher.init) }
         self.after = classifier.negation.map { $0.after.map(Matcher.init) }
     }
 
@@ -48,6 +50,8 @@ public final class Tagger {
         var hits: [Hit] = []
         var placeholders: [Range<Int>] = []
         try scan(bytes, hits: &hits, placeholders: &placeholders)
+        words = nil
+        cueOccurrences = Array(repeating: nil, count: classifier.taxonomies.count)
         return try resolve(bytes, hits: hits, placeholders: placeholders)
     }
 
@@ -83,7 +87,9 @@ public final class Tagger {
                 }
                 for bucket in classifier.oneLetter[first] { try identify(bucket, bytes, at: start, hits: &hits) }
             }
-            for bucket in classifier.misc { try identify(bucket, bytes, at: start, hits: &hits) }
+            if let group = classifier.scannerMiscGroup, match[group: group] != nil {
+                for bucket in classifier.misc { try identify(bucket, bytes, at: start, hits: &hits) }
+            }
             offset = Scan.nextStart(bytes, after: start)
         }
     }

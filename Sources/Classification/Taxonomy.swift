@@ -111,7 +111,11 @@ public struct VocabularyEntry: Sendable, Hashable {
 
     public var kind: Kind
     /// The phrase or pattern source as written in the file.
-    public var text: String
+    public var text: String {
+        didSet { hasGap = kind == .phrase && text.contains("...") }
+    }
+    /// Whether the phrase skips words (`...`), so cues inside it are checked.
+    public private(set) var hasGap: Bool
     /// What the entry contributes to its category's score.
     public var weight: Double
     public var polarity: Polarity
@@ -125,6 +129,7 @@ public struct VocabularyEntry: Sendable, Hashable {
     ) {
         self.kind = kind
         self.text = text
+        self.hasGap = kind == .phrase && text.contains("...")
         self.weight = weight
         self.polarity = polarity
         self.file = file
@@ -166,7 +171,8 @@ public struct NegationRules: Sendable, Hashable {
     }
 
     public static let defaultCues = [
-        "not", "no", "never", "without", "none", "nor", "neither", "*n't", "cannot", "no longer",
+        "not", "no", "never", "without", "none", "nor", "neither", "cannot", "no longer",
+        "didn't", "don't", "doesn't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "shouldn't", "won't", "can't", "mustn't", "needn't",
         "nothing", "free from", "free of", "absence of", "rather than",
     ]
     public static let defaultHedges = [

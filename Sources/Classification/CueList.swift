@@ -1,0 +1,182 @@
+/// Negation cues, hedges and clause boundaries of one taxonomy as word sequences, found
+/// in a text by comparing hashed words rather than by running a pattern at every byte.
+///
+/// Cue lists are short phrases of plain words ("no concerns about", "didn't", "but");
+/// the last word may be a prefix (`compliment*`).
+struct CueList: Sendable {
+    /// What a cue does.
+    enum Kind: UInt8, Sendable {
+        /// Suppresses any match later in the clause.
+        case hedge
+        /// Suppresses a problem phrase a few words later.
+        case cue
+        /// Ends the clause: cues before it no longer count.
+        case boundary
+    }
+
+    struct Phrase: Sendable {
+        let words: [[UInt8]]
+        let lastIsPrefix: Bool
+        let kind: Kind
+    }
+
+    /// One cue found in a text.
+    struct Occurrence: Sendable {
+        let range: Range<Int>
+        let kind: Kind
+    }
+
+    let phrases: [Phrase]
+    /// Phrase indices by the hash of their first word, hedges first, then longest first.
+    let byFirstWord: [UInt64: [Int]]
+    /// Phrases whose only word is a prefix (checked against every word).
+    let prefixPhrases: [Int]
+
+    init(hedges: [String], cues: [String], boundaries: [String]) {
+        var phrases: [Phrase] = []
+        for (list, kind) in [(hedges, Kind.hedge), (cues, .cue), (boundaries, .boundary)] {
+            for text in list {
+                var words = text.lowercased()
+                    .split { $0 == " " || $0 == "-" || $0 == "\t" }
+                    .map { Array(String($0).replacingOccurrences(of: "\u{2019}", with: "'").utf8) }
+                guard !words.isEmpty else { continue }
+                var prefix = false
+                if words[words.count - 1].last == UInt8(ascii: "*") {
+                    words[words.count - 1].removeLast()
+                    prefix = true
+                }
+                phrases.append(Phrase(words: words, lastIsPrefix: prefix, kind: kind))
+            }
+        }
+        var byFirst: [UInt64: [Int]] = [:]
+        var prefixes: [Int] = []
+        for (index, phrase) in phrases.enumerated() {
+            if phrase.words.count == 1, phrase.lastIsPrefix {
+                prefixes.append(index)
+            } else {
+                byFirst[WordSpan.hash(phrase.words[0][...]), default: []].append(index)
+            }
+        }
+        for key in byFirst.keys {
+            byFirst[key]!.sort {
+                let a = phrases[$0], b = phrases[$1]
+                return (a.kind.rawValue, -a.words.count) < (b.kind.rawValue, -b.words.count)
+            }
+        }
+        self.phrases = phrases
+        self.byFirstWord = byFirst
+        self.prefixPhrases = prefixes
+    }
+
+    /// Every cue in the text whose words are `words`, in order, without overlaps.
+    /// - Complexity: O(words) dictionary look-ups plus the length of the cues found.
+    func occurrences(in words: [WordSpan], _ bytes: UnsafeBufferPointer<UInt8>) -> [Occurrence] {
+        var out: [Occurrence] = []
+        var i = 0
+        while i < words.count {
+            var matched = 0
+            var kind = Kind.cue
+            if let candidates = byFirstWord[words[i].hash] {
+                for index in candidates {
+                    let phrase = phrases[index]
+                    if let length = match(phrase, at: i, words, bytes) {
+                        matched = length
+                        kind = phrase.kind
+                        break
+                    }
+                }
+            }
+            if matched == 0 {
+                for index in prefixPhrases where match(phrases[index], at: i, words, bytes) != nil {
+                    matched = 1
+                    kind = phrases[index].kind
+                    break
+                }
+            }
+            if matched > 0 {
+                out.append(Occurrence(range: words[i].start..<words[i + matched - 1].end, kind: kind))
+                i += matched
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The number of words `phrase` covers at word `i`, or nil.
+    func match(_ phrase: Phrase, at i: Int, _ words: [WordSpan], _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard i + phrase.words.count <= words.count else { return nil }
+        for (k, expected) in phrase.words.enumerated() {
+            let prefix = phrase.lastIsPrefix && k == phrase.words.count - 1
+            if !words[i + k].equals(expected, in: bytes, prefix: prefix) { return nil }
+        }
+        return phrase.words.count
+    }
+}
+
+/// One word of a text: its byte range and a hash of its lowercased bytes (curly
+/// apostrophes read as straight ones).
+struct WordSpan: Sendable {
+    let start: Int
+    let end: Int
+    let hash: UInt64
+
+    /// FNV-1a over lowercased ASCII bytes.
+    @inline(__always)
+    static func hash(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            h = (h ^ UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    /// Whether this word's bytes (lowercased, apostrophes normalised) equal `expected`,
+    /// or start with it when `prefix`.
+    func equals(_ expected: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, prefix: Bool) -> Bool {
+        var i = start
+        var j = 0
+        while i < end, j < expected.count {
+            var byte = bytes[i]
+            if byte == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                byte = UInt8(ascii: "'")
+                i += 2
+            }
+            if (0x41...0x5A).contains(byte) { byte |= 0x20 }
+            if byte != expected[j] { return false }
+            i += 1
+            j += 1
+        }
+        return j == expected.count && (prefix || i == end)
+    }
+
+    /// The words of `bytes` in order (letters, digits, apostrophes and non-ASCII bytes).
+    /// - Complexity: one pass over the bytes; one array for the whole text.
+    static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [WordSpan] {
+        var out: [WordSpan] = []
+        out.reserveCapacity(bytes.count / 6)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            guard Scan.isWordByte(bytes[i]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            while i < n, Scan.isWordByte(bytes[i]) {
+                var byte = bytes[i]
+                if byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                    byte = UInt8(ascii: "'")
+                    i += 2
+                } else if (0x41...0x5A).contains(byte) {
+                    byte |= 0x20
+                }
+                h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+                i += 1
+            }
+            out.append(WordSpan(start: start, end: i, hash: h))
+        }
+        return out
+    }
+}
