@@ -155,6 +155,9 @@ extension Tagger {
     ) throws(PCRE2Error) -> Candidate.Status? {
         let rules = classifier.negation[taxonomy]
         let polarity = entry.polarity
+        if polarity == .problem, entry.hasGap, let cue = cueInsideGap(taxonomy, range, entry.text, bytes) {
+            return .negated(cue: cue)
+        }
         let cues = try negationCues(taxonomy, range, rules, bytes)
         if let hedge = cues.hedge { return .hedged(cue: hedge) }
         if polarity == .problem, let cue = cues.cue { return .negated(cue: cue) }
@@ -162,7 +165,8 @@ extension Tagger {
         return nil
     }
 
-    /// The cues around one match, found once however many categories share the match.
+    /// The cues around one match: the last hedge and short-range cue before it in its
+    /// clause, and an after-cue right behind it.
     func negationCues(
         _ taxonomy: Int, _ range: Range<Int>, _ rules: CompiledNegation, _ bytes: UnsafeBufferPointer<UInt8>
     ) throws(PCRE2Error) -> NegationCues {
