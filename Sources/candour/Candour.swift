@@ -14,6 +14,8 @@ struct Candour: ParsableCommand {
             ScanCommand.self,
             EvalCommand.self,
             KeyCommand.self,
+            TagCommand.self,
+            EvalTagsCommand.self,
             TimescaleCommand.self,
             CasesCommand.self,
         ]
