@@ -134,3 +134,34 @@ struct TagCLITests {
         #expect(missing.status == 2)
     }
 }
+
+@Suite("candour tag --store")
+struct TagStoreCLITests {
+    /// Guards the rule: tagging writes automatic themes and never overwrites the
+    /// manual ones an officer set.
+    @Test func taggingTheStoreKeepsManualThemes() throws {
+        let (folder, db) = try CasesFixture.imported()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.run(["tag", "--store", "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("CS-2024-00101  communication"))
+        #expect(result.stdout.contains("(manual: communication, delay)"))
+        #expect(result.stdout.hasSuffix("tagged 5 cases\n"))
+        let shown = try CLIRunner.run(["cases", "show", "CS-2024-00101", "--db", db])
+        let themes = shown.stdout.split(separator: "\n").first { $0.hasPrefix("Themes") }.map(String.init) ?? ""
+        #expect(themes.contains("delay"), "manual theme kept: \(themes)")
+        #expect(themes.contains("communication (auto)"), "\(themes)")
+
+        // Re-tagging replaces the automatic themes only; the manual ones stay.
+        let again = try CLIRunner.run(["tag", "--store", "--db", db, "--case", "CS-2024-00103"])
+        #expect(again.status == 0)
+        #expect(again.stdout == "CS-2024-00103  transport  (manual: transport)\ntagged 1 case\n")
+        let missing = try CLIRunner.run(["tag", "--store", "--db", db, "--case", "NOPE"])
+        #expect(missing.status == 2)
+    }
+
+    @Test func storeTakesNoFiles() throws {
+        let result = try CLIRunner.run(["tag", "--store", "--jsonl"])
+        #expect(result.status == 2)
+    }
+}

@@ -31,14 +31,31 @@ struct TagCommand: ParsableCommand {
 
     @OptionGroup var taxonomyOptions: TagTaxonomyOptions
 
+    @Flag(help: "Tag the cases in the case store (their summaries), writing automatic themes; manual themes are kept.")
+    var store = false
+
+    @Option(name: .customLong("case"), help: ArgumentHelp("With --store, tag only this case (repeatable).", valueName: "reference"))
+    var caseReferences: [String] = []
+
+    @OptionGroup var storeOptions: CasesStoreOptions
+
     @Option(help: "Highlight evidence: auto (when stdout is a terminal), always or never.")
     var color: TagColor = .auto
+
+    func validate() throws {
+        if store, jsonl || !files.isEmpty {
+            throw ValidationError("--store tags the store's cases; it takes no FILE and no --jsonl")
+        }
+        if !caseReferences.isEmpty, !store { throw ValidationError("--case needs --store") }
+    }
 
     func run() throws {
         let classifier = try taxonomyOptions.classifier()
         let tagger = Tagger(classifier)
         var output = TagOutputBuffer()
-        if jsonl {
+        if store {
+            try TagStore.run(tagger: tagger, store: storeOptions.openExisting(), references: caseReferences, output: &output)
+        } else if jsonl {
             let extra = allTaxonomies ? classifier.taxonomies.map(\.name).filter { !["themes", "learning", "actions"].contains($0) } : []
             let inputs = files.isEmpty ? [("<stdin>", try TagInput.readStdin())] : try files.map { ($0, try TagInput.read($0)) }
             for (name, data) in inputs {
