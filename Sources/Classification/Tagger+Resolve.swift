@@ -41,6 +41,9 @@ extension Tagger {
                 }
                 unique.append((target, range))
             }
+            // Matches of one span in several categories share one look for cues.
+            var lastSpan: Range<Int>? = nil
+            var lastCues = NegationCues()
             for (target, range) in unique {
                 let category = taxonomy.categories[target.category]
                 let entry = category.entries[target.entry]
@@ -53,8 +56,12 @@ extension Tagger {
                     $0.category == target.category && $0.range.overlaps(range)
                 }) {
                     status = .excluded(phrase: exclusion.phrase, range: exclusion.range)
-                } else if let negated = try negation(t, range, entry, bytes) {
-                    status = negated
+                } else {
+                    if lastSpan != range {
+                        lastCues = try negationCues(t, range, classifier.negation[t], bytes)
+                        lastSpan = range
+                    }
+                    if let negated = negation(t, range, entry, lastCues, bytes) { status = negated }
                 }
                 candidates.append((Candidate(evidence: evidence, status: status), target.category, target.entry))
             }
@@ -151,14 +158,13 @@ extension Tagger {
 
     /// Whether negation or hedging in the clause suppresses a match of `polarity` at `range`.
     func negation(
-        _ taxonomy: Int, _ range: Range<Int>, _ entry: VocabularyEntry, _ bytes: UnsafeBufferPointer<UInt8>
-    ) throws(PCRE2Error) -> Candidate.Status? {
-        let rules = classifier.negation[taxonomy]
+        _ taxonomy: Int, _ range: Range<Int>, _ entry: VocabularyEntry, _ cues: NegationCues,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Candidate.Status? {
         let polarity = entry.polarity
         if polarity == .problem, entry.hasGap, let cue = cueInsideGap(taxonomy, range, entry.text, bytes) {
             return .negated(cue: cue)
         }
-        let cues = try negationCues(taxonomy, range, rules, bytes)
         if let hedge = cues.hedge { return .hedged(cue: hedge) }
         if polarity == .problem, let cue = cues.cue { return .negated(cue: cue) }
         if let after = cues.after { return .negatedAfter(cue: after) }
