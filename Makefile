@@ -31,7 +31,18 @@ demo: build
 	@echo "Demo output is under $(OUT)/: redacted/ (documents), redaction-audit.jsonl, scan.txt, candour.db, cases-due.txt, cases.csv"
 
 bench: deps
-	@echo "No benchmarks yet."
+	$(SWIFT) build -c release --scratch-path .build-bench --product candour
+	@rm -f .build-bench/bench-summary.tsv
+	@status=0; cd Benchmarks && CANDOUR_ROOT="$(CURDIR)" CANDOUR_BIN="$(CURDIR)/.build-bench/release/candour" \
+		CANDOUR_BENCH_SUMMARY="$(CURDIR)/.build-bench/bench-summary.tsv" \
+		$(SWIFT) package benchmark --no-progress $(BENCH_ARGS) || status=$$?; \
+	echo; echo "Candour benchmarks: summary (medians; MB = 10^6 bytes of input; one core; tables above)"; \
+	touch "$(CURDIR)/.build-bench/bench-summary.tsv"; \
+	sort -s -n -k1,1 "$(CURDIR)/.build-bench/bench-summary.tsv" | awk -F'\t' 'BEGIN { \
+		f = "%-40s %9s %-5s  %-14s %-13s %s\n"; printf f, "benchmark", "result", "unit", "target", "", "note"; \
+		printf f, "----------------------------------------", "---------", "-----", "--------------", "------------", "----" } \
+		{ printf f, $$2, $$3, $$4, $$5, $$6, $$7 }'; \
+	exit $$status
 
 clean:
 	rm -rf .build $(OUT)
