@@ -29,6 +29,11 @@ public struct Classifier: Sendable {
         let leafOfGroup: [Int]
     }
 
+    /// How every vocabulary pattern is compiled: UTF-8, caseless, with ASCII word
+    /// boundaries (Unicode-property `\b` costs several times more per byte, and the
+    /// vocabularies are English).
+    public static let patternOptions: PatternOptions = [.utf, .caseless]
+
     /// The taxonomies, in the order results are reported.
     public let taxonomies: [Taxonomy]
     let scanner: Pattern
@@ -117,10 +122,10 @@ public struct Classifier: Sendable {
             switch Self.key(of: token) {
             case .two(let key, let heads):
                 byTwo[key, default: []].append(node)
-                for head in heads { starts.insert(Self.scannerHead(head, token)) }
+                for head in Self.scannerHeads(node, heads) { starts.insert(head) }
             case .one(let key, let heads):
                 byOne[key, default: []].append(node)
-                for head in heads { starts.insert(Self.scannerHead(head, token)) }
+                for head in Self.scannerHeads(node, heads) { starts.insert(head) }
             case .none:
                 miscNodes.append(node)
                 let boundary = Self.startsWithWord(token) ? #"\b"# : ""
@@ -138,7 +143,7 @@ public struct Classifier: Sendable {
                 let source = #"\G(?:"# + chunk.joined(separator: "|") + ")"
                 let pattern: Pattern
                 do {
-                    pattern = try Pattern(source, options: [.utf, .ucp, .caseless])
+                    pattern = try Pattern(source, options: Classifier.patternOptions)
                 } catch {
                     throw CandourError(.invalidTaxonomy, "vocabulary does not compile: \(error)")
                 }
@@ -187,7 +192,7 @@ public struct Classifier: Sendable {
         let trieSource = starts.emitPrefixes()
         if !trieSource.isEmpty { alternatives.append(#"\b"# + trieSource) }
         do {
-            self.scanner = try Pattern(alternatives.joined(separator: "|"), options: [.utf, .ucp, .caseless])
+            self.scanner = try Pattern(alternatives.joined(separator: "|"), options: Classifier.patternOptions)
             self.scannerMiscGroup = miscAlternatives.isEmpty ? nil : 1
         } catch {
             throw CandourError(.invalidTaxonomy, "vocabulary does not compile: \(error)")
@@ -203,6 +208,30 @@ public struct Classifier: Sendable {
         if case .prefix = token { return Array(head) }
         guard head.count <= 5, RegexSource.isWordCharacter(head.last) else { return Array(head) }
         return Array(head) + [CharTrie.boundary]
+    }
+
+    /// What the scanner looks for to find where `node`'s phrases may start. A phrase
+    /// that opens with a function word ("in place", "the way ... spoke", "to ensure") is
+    /// looked for by its first two words: "the", "to" and "in" alone would stop the
+    /// scanner at every other word.
+    static func scannerHeads(_ node: PhraseTrie.Node, _ heads: [String]) -> [[Character]] {
+        guard let token = node.token else { return [] }
+        let single = heads.map { scannerHead($0, token) }
+        guard case .word(let forms) = token, forms.count == 1, Inflection.functionWords.contains(forms[0]),
+            node.leaf == nil, !node.children.isEmpty
+        else { return single }
+        var out: [[Character]] = []
+        for child in node.children {
+            switch child.token {
+            case .word(let next)?:
+                for second in next { out.append(Array(forms[0]) + [CharTrie.separator] + scannerHead(second, child.token!)) }
+            case .prefix(let stem)?:
+                out.append(Array(forms[0]) + [CharTrie.separator] + Array(stem))
+            default:
+                return single
+            }
+        }
+        return out
     }
 
     /// How a first token is bucketed.

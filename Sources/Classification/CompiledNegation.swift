@@ -35,7 +35,7 @@ struct CompiledNegation: Sendable {
                 ? nil
                 : try Pattern(
                     #"\G(?:[\s,\-]+[\w'\x{2019}]+){0,5}?[\s,\-]+(?:"# + afterList + ")",
-                    options: [.utf, .ucp, .caseless])
+                    options: Classifier.patternOptions)
         } catch {
             throw CandourError(.invalidTaxonomy, "negation rules of '\(taxonomy.name)' do not compile: \(error)")
         }

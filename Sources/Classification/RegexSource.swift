@@ -21,6 +21,7 @@ enum RegexSource {
     /// straight and curly forms, everything else is escaped.
     static func character(_ c: Character) -> String {
         if c == CharTrie.boundary { return #"\b"# }
+        if c == CharTrie.separator { return separator }
         if c == "'" || c == "\u{2019}" { return "['\\x{2019}]" }
         return Pattern.escape(String(c))
     }
@@ -81,6 +82,8 @@ enum RegexSource {
 struct CharTrie {
     /// A pseudo-character that stands for a word boundary (`\b`) at the end of a word.
     static let boundary: Character = "\u{0}"
+    /// A pseudo-character that stands for the separator between a phrase's words.
+    static let separator: Character = "\u{1}"
 
     var children: [(Character, CharTrie)] = []
     var terminal = false

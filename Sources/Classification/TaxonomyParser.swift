@@ -289,7 +289,7 @@ public enum TaxonomyParser {
                 guard let source, !source.isEmpty else { throw fail(item, "a pattern needs 'pattern:'") }
                 let compiled: Pattern
                 do {
-                    compiled = try Pattern("(?:\(source))", options: [.utf, .ucp, .caseless])
+                    compiled = try Pattern("(?:\(source))", options: Classifier.patternOptions)
                 } catch let error as PCRE2Error {
                     let at = error.offset.map { " at offset \(max(0, $0 - 3))" } ?? ""
                     throw fail(item, "pattern '\(source)' does not compile\(at): \(error.message)")
