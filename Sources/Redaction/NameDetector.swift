@@ -57,6 +57,7 @@ enum NameRule: String {
     case personVerb = "person-verb"
     case isolated = "isolated-capital"
     case familyName = "family-name"
+    case sameDocument = "same-name-in-document"
     case fullName = "full-name"
     case adjacent = "next-to-name"
     case list = "list-with-name"

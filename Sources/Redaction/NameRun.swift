@@ -31,6 +31,33 @@ struct NameRun {
         }
         signoffs(bytes)
         extend(bytes)
+        propagate(bytes)
+    }
+
+    /// One sense per document: a word taken for a name once ("matched with Summer") is a
+    /// name wherever else it is capitalised in the same document ("Summer is
+    /// thriving"), except as a date ("in Summer 2024").
+    private mutating func propagate(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var names = WordSet(capacity: 16)
+        for index in tokens.indices where rules[index] != nil && tokens[index].length >= 3 && tokens[index].shape != .lower {
+            lower.load(bytes, tokens[index].start..<tokens[index].end)
+            lower.bytes.withUnsafeBufferPointer { names.insert($0) }
+        }
+        guard names.count > 0 else { return }
+        for index in tokens.indices where rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard token.shape == .capitalized || token.shape == .upper, token.length >= 3,
+                  token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) else { continue }
+            lower.load(bytes, token.start..<token.end)
+            guard lower.bytes.withUnsafeBufferPointer({ names.contains($0) }) else { continue }
+            if token.classes.contains(.titlecase) {
+                let previous = tokens[safe: index - 1]
+                let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
+                let besideNumber = token.gap.contains(.digit) || (tokens[safe: index + 1].map { $0.gap.contains(.digit) } ?? false)
+                if afterTemporal || besideNumber { continue }
+            }
+            rules[index] = .sameDocument
+        }
     }
 
     // MARK: - Look-ups

@@ -80,6 +80,11 @@ struct RegressionTests {
         #expect(try Support.found("The rota was agreed with Mrs W's manager.", .person) == [])
     }
 
+    @Test func aNameFoundOnceIsRedactedEverywhereInTheDocument() throws {
+        let text = "We were matched with Summer in May. Summer is thriving and loved the summer fair."
+        #expect(try Support.redact(text) == "We were matched with X in May. X is thriving and loved the summer fair.")
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
