@@ -28,7 +28,7 @@ struct CueList: Sendable {
 
     let phrases: [Phrase]
     /// Phrase indices by the hash of their first word, hedges first, then longest first.
-    let byFirstWord: [UInt64: [Int]]
+    let byFirstWord: WordTable
     /// Phrases whose only word is a prefix (checked against every word).
     let prefixPhrases: [Int]
 
@@ -64,7 +64,7 @@ struct CueList: Sendable {
             }
         }
         self.phrases = phrases
-        self.byFirstWord = byFirst
+        self.byFirstWord = WordTable(byFirst)
         self.prefixPhrases = prefixes
     }
 
@@ -76,7 +76,7 @@ struct CueList: Sendable {
         while i < words.count {
             var matched = 0
             var kind = Kind.cue
-            if let candidates = byFirstWord[words[i].hash] {
+            if let candidates = byFirstWord.lookup(words[i].hash) {
                 for index in candidates {
                     let phrase = phrases[index]
                     if let length = match(phrase, at: i, words, bytes) {
@@ -178,5 +178,47 @@ struct WordSpan: Sendable {
             out.append(WordSpan(start: start, end: i, hash: h))
         }
         return out
+    }
+}
+
+/// A read-only map from word hashes (already well mixed) to small lists, by open
+/// addressing: a look-up is a mask and usually one comparison, with no re-hashing.
+struct WordTable: Sendable {
+    private let keys: [UInt64]
+    private let slots: [Int32]
+    private let lists: [[Int]]
+    private let mask: Int
+
+    init(_ entries: [UInt64: [Int]]) {
+        var capacity = 16
+        while capacity < entries.count * 4 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var slots = [Int32](repeating: -1, count: capacity)
+        var lists: [[Int]] = []
+        for (key, list) in entries.sorted(by: { $0.key < $1.key }) {
+            let stored = key == 0 ? 1 : key
+            var i = Int(truncatingIfNeeded: stored) & (capacity - 1)
+            while slots[i] >= 0 { i = (i + 1) & (capacity - 1) }
+            keys[i] = stored
+            slots[i] = Int32(lists.count)
+            lists.append(list)
+        }
+        self.keys = keys
+        self.slots = slots
+        self.lists = lists
+        self.mask = capacity - 1
+    }
+
+    /// The list stored for `hash`, if any.
+    @inline(__always)
+    func lookup(_ hash: UInt64) -> [Int]? {
+        let key = hash == 0 ? 1 : hash
+        var i = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let slot = slots[i]
+            if slot < 0 { return nil }
+            if keys[i] == key { return lists[Int(slot)] }
+            i = (i + 1) & mask
+        }
     }
 }
