@@ -103,6 +103,12 @@ public struct Lexicon: Sendable {
         WordClass(rawValue: words.flags(of: lowercased))
     }
 
+    /// The classes of the ASCII word `source[range]` given its `WordSet.lowercaseHash`.
+    @inline(__always)
+    public func classes(hash: UInt64, lowercasing source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordClass {
+        WordClass(rawValue: words.flags(hash: hash, lowercasing: source, range))
+    }
+
     /// The classes of a word given as a string (any case).
     public func classes(of word: String) -> WordClass {
         WordClass(rawValue: words.flags(of: word.lowercased()))

@@ -104,6 +104,52 @@ public struct WordSet: Sendable {
         return UInt16(storage[offset + 1]) | UInt16(storage[offset + 2]) << 8
     }
 
+    /// The hash of `source[range]` lower-cased, when it is all ASCII (nil otherwise:
+    /// lower-case it into a buffer and use ``flags(of:)-(UnsafeBufferPointer<UInt8>)``).
+    /// Lets a caller hash a word once and probe several sets without copying it.
+    @inline(__always)
+    public static func lowercaseHash(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in range {
+            let byte = source[index]
+            if byte >= 0x80 { return nil }
+            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01B3
+        }
+        return hash ^ (hash >> 29)
+    }
+
+    /// The flags of the ASCII word `source[range]`, compared lower-cased, given its
+    /// ``lowercaseHash(_:_:)``; 0 when absent.
+    /// - Complexity: O(length) expected, no copying.
+    @inline(__always)
+    public func flags(hash: UInt64, lowercasing source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt16 {
+        let length = range.count
+        guard length > 0, length <= 255, count > 0 else { return 0 }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return storage.withUnsafeBufferPointer { store -> UInt16 in
+            table.withUnsafeBufferPointer { table -> UInt16 in
+                while true {
+                    let entry = table[slot]
+                    if entry == 0 { return 0 }
+                    let offset = Int(entry - 1)
+                    if Int(store[offset]) == length {
+                        var equal = true
+                        var stored = offset + 3
+                        for index in range {
+                            let byte = source[index]
+                            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                            if store[stored] != lower { equal = false; break }
+                            stored += 1
+                        }
+                        if equal { return UInt16(store[offset + 1]) | UInt16(store[offset + 2]) << 8 }
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
     @inline(__always)
     private func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !word.isEmpty, word.count <= 255, count > 0 else { return nil }

@@ -56,6 +56,18 @@ public final class Matcher {
         }
     }
 
+    /// Matches within `start..<end` only: the subject is cut at `end` (so nothing is
+    /// read after it, and `$` and lookaheads see an end there), while lookbehinds still
+    /// see the bytes before `start`. `end` must fall on a character boundary.
+    /// - Complexity: proportional to the window, not to the whole text.
+    public func forEachMatch(
+        in buffer: UnsafeBufferPointer<UInt8>, window: Range<Int>,
+        _ body: (Match) throws(PCRE2Error) -> Bool
+    ) throws(PCRE2Error) {
+        let prefix = UnsafeBufferPointer(rebasing: buffer[0..<min(window.upperBound, buffer.count)])
+        try forEachMatch(in: prefix, from: window.lowerBound, body)
+    }
+
     /// As ``forEachMatch(in:from:_:)-(Subject,_,_)`` over bytes the caller has already
     /// validated as UTF-8 (for example a ``Subject``'s storage or a slice of it).
     public func forEachMatch(

@@ -31,20 +31,30 @@ public struct Document: Sendable {
     public func text(_ range: Range<Int>) -> String { subject.text(range) }
 
     /// 1-based line and column (in Unicode scalars) of a byte offset.
+    /// - Complexity: O(n); for many offsets use ``lineStarts()`` once and
+    ///   ``lineAndColumn(of:lineStarts:)``.
     public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
-        var line = 1, column = 1
-        var index = 0
-        let bytes = subject.bytes
-        while index < offset, index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            index += 1
+        lineAndColumn(of: offset, lineStarts: lineStarts())
+    }
+
+    /// Byte offsets where each line starts.
+    public func lineStarts() -> [Int] {
+        var starts = [0]
+        for (index, byte) in subject.bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
+        return starts
+    }
+
+    /// 1-based line and column of a byte offset, given ``lineStarts()``.
+    /// - Complexity: O(log lines + line length).
+    public func lineAndColumn(of offset: Int, lineStarts: [Int]) -> (line: Int, column: Int) {
+        var low = 0, high = lineStarts.count
+        while low + 1 < high {
+            let mid = (low + high) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid }
         }
-        return (line, column)
+        let bytes = subject.bytes
+        var column = 1
+        for index in lineStarts[low]..<min(offset, bytes.count) where bytes[index] & 0xC0 != 0x80 { column += 1 }
+        return (low + 1, column)
     }
 }

@@ -18,21 +18,164 @@ public struct IdentifierDetector: Detector {
 
     public func detect(in document: Document, findings: inout [Finding]) throws {
         try document.bytes.withUnsafeBufferPointer { bytes in
+            let anchors = AnchorScan(bytes, keywords: needsKeywords ? IdentifierDetector.keywordPattern : nil,
+                                     birth: needsBirth ? IdentifierDetector.birthPattern : nil)
             for rule in rules {
+                let windows = anchors.windows(for: rule.anchor, in: bytes)
+                guard !windows.isEmpty else { continue }
                 let matcher = Matcher(rule.pattern)
                 do {
-                    try matcher.forEachMatch(in: bytes) { match in
-                        if let range = match[group: rule.group], !range.isEmpty,
-                           let accepted = IdentifierChecks.accept(rule.check, range, bytes) {
-                            findings.append(Finding(range: accepted, type: rule.type, detector: name, rule: rule.name))
+                    for window in windows {
+                        try matcher.forEachMatch(in: bytes, window: window) { match in
+                            if let range = match[group: rule.group], !range.isEmpty,
+                               let accepted = IdentifierChecks.accept(rule.check, range, bytes) {
+                                findings.append(Finding(range: accepted, type: rule.type, detector: name, rule: rule.name))
+                            }
+                            return true
                         }
-                        return true
                     }
                 } catch {
                     throw RedactionError.io(document.name, "identifier rule \(rule.name) failed: \(error)")
                 }
             }
         }
+    }
+
+    private var needsKeywords: Bool {
+        rules.contains { if case .keyword = $0.anchor { return true } else { return false } }
+    }
+
+    private var needsBirth: Bool {
+        rules.contains { if case .birth = $0.anchor { return true } else { return false } }
+    }
+
+    static let keywordPattern: Pattern = {
+        do { return try Pattern(IdentifierRule.keywords) } catch { fatalError("keyword pattern: \(error)") }
+    }()
+
+    static let birthPattern: Pattern = {
+        do { return try Pattern(IdentifierRule.birthKeywords) } catch { fatalError("birth pattern: \(error)") }
+    }()
+}
+
+/// Where a document's identifiers can be: its runs of digits, its `@`s and its anchor
+/// keywords, found in one pass (plus one keyword pattern pass), and the windows around
+/// them each rule runs in.
+/// - Complexity: O(n) in the bytes.
+struct AnchorScan {
+    private(set) var digitRuns: [Range<Int>] = []
+    private(set) var ats: [Range<Int>] = []
+    private(set) var keywords: [Range<Int>] = []
+    private(set) var births: [Range<Int>] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, keywords pattern: Pattern?, birth: Pattern?) {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte &- 0x30 < 10 {
+                let start = index
+                while index < count, bytes[index] &- 0x30 < 10 { index += 1 }
+                digitRuns.append(start..<index)
+                continue
+            }
+            if byte == 0x40 { ats.append(index..<(index + 1)) }
+            index += 1
+        }
+        keywords = AnchorScan.all(pattern, in: bytes)
+        births = AnchorScan.all(birth, in: bytes)
+    }
+
+    private static func all(_ pattern: Pattern?, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard let pattern else { return [] }
+        var found: [Range<Int>] = []
+        try? Matcher(pattern).forEachMatch(in: bytes) { found.append($0.range); return true }
+        return found
+    }
+
+    /// Merged windows around this rule's anchors, widened to whitespace so no word is cut.
+    func windows(for anchor: IdentifierRule.Anchor, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        let (spots, left, right): ([Range<Int>], Int, Int)
+        var trigger = IdentifierRule.DigitTrigger.any
+        switch anchor {
+        case .digits(let l, let r, let t): (spots, left, right, trigger) = (digitRuns, l, r, t)
+        case .at(let l, let r): (spots, left, right) = (ats, l, r)
+        case .keyword(let l, let r): (spots, left, right) = (keywords, l, r)
+        case .birth(let l, let r): (spots, left, right) = (births, l, r)
+        }
+        var windows: [Range<Int>] = []
+        for spot in spots where AnchorScan.fires(trigger, spot, bytes) {
+            let lower = AnchorScan.snapDown(bytes, max(0, spot.lowerBound - left))
+            let upper = AnchorScan.snapUp(bytes, min(bytes.count, spot.upperBound + right))
+            if let last = windows.last, lower <= last.upperBound {
+                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, upper)
+            } else {
+                windows.append(lower..<upper)
+            }
+        }
+        return windows
+    }
+
+    /// Whether a run of digits could start or belong to what the rule looks for.
+    static func fires(_ trigger: IdentifierRule.DigitTrigger, _ run: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let before = run.lowerBound > 0 ? bytes[run.lowerBound - 1] : 0x20
+        let after = run.upperBound < bytes.count ? bytes[run.upperBound] : 0x20
+        let isUpper = { (byte: UInt8) in byte &- 0x41 < 26 }
+        let isLetter = { (byte: UInt8) in (byte | 0x20) &- 0x61 < 26 }
+        switch trigger {
+        case .any:
+            return true
+        case .phone:
+            if bytes[run.lowerBound] == 0x30 { return true }
+            return run.count >= 2 && bytes[run.lowerBound] == 0x34 && bytes[run.lowerBound + 1] == 0x34
+                && (before == 0x2B || run.lowerBound >= 2 && bytes[run.lowerBound - 2] == 0x30)
+        case .nhs:
+            return run.count == 3 || run.count == 10
+        case .nino:
+            guard run.count == 2 || run.count == 6 else { return false }
+            var cursor = run.lowerBound
+            if cursor > 0, bytes[cursor - 1] == 0x20 || bytes[cursor - 1] == 0x2D { cursor -= 1 }
+            return cursor >= 2 && isUpper(bytes[cursor - 1]) && isUpper(bytes[cursor - 2])
+        case .postcode:
+            return run.count <= 3 && (isUpper(before) || isUpper(after))
+        case .lgsco:
+            return run.count == 2 && after == 0x20
+        case .councilReference:
+            return isLetter(before) || before == 0x2D || before == 0x2F
+        case .long:
+            return run.count >= 4
+        case .houseNumber:
+            guard run.count <= 4 else { return false }
+            var cursor = run.upperBound
+            if cursor < bytes.count, isLetter(bytes[cursor]) { cursor += 1 }
+            if cursor < bytes.count, bytes[cursor] == 0x2C { cursor += 1 }
+            guard cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 else { return false }
+            while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+            return cursor < bytes.count && (isUpper(bytes[cursor]) || bytes[cursor] >= 0xC3)
+        }
+    }
+
+    /// Moves back to just after a space or line break (at most 40 bytes), or to a
+    /// character boundary.
+    static func snapDown(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Int {
+        var index = offset
+        while index > 0, offset - index < 40, !isBreak(bytes[index - 1]) { index -= 1 }
+        if index > 0, !isBreak(bytes[index - 1]) { index = offset }
+        while index > 0, index < bytes.count, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+        return index
+    }
+
+    /// Moves on to a space or line break (at most 40 bytes), or to a character boundary.
+    static func snapUp(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Int {
+        var index = offset
+        while index < bytes.count, index - offset < 40, !isBreak(bytes[index]) { index += 1 }
+        while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+        return index
+    }
+
+    @inline(__always)
+    static func isBreak(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 }
 

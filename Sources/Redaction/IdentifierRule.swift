@@ -15,15 +15,29 @@ struct IdentifierRule: Sendable {
         case schoolName
     }
 
+    /// Where in a document the rule can match, so that it runs only on windows around
+    /// what it needs instead of over every byte.
+    enum Anchor: Sendable {
+        /// Around runs of digits that pass `trigger`: `left` bytes before, `right` after.
+        case digits(left: Int, right: Int, trigger: DigitTrigger)
+        /// Around the birth keywords (DOB, born, date of birth).
+        case birth(left: Int, right: Int)
+        /// Around each `@`.
+        case at(left: Int, right: Int)
+        /// Around the keywords of ``IdentifierRule/keywords`` (School, Cottage, Flat ...).
+        case keyword(left: Int, right: Int)
+    }
+
     let name: String
     let type: EntityType
     let pattern: Pattern
     /// The capture group holding the identifier (0: the whole match).
     let group: Int
     let check: Check
+    let anchor: Anchor
 
     init(_ name: String, _ type: EntityType, _ source: String, group: Int = 0, check: Check = .none,
-         options: PatternOptions = .default) {
+         anchor: Anchor, options: PatternOptions = .default) {
         self.name = name
         self.type = type
         // The patterns are part of the program: a compile error is a programming error.
@@ -34,6 +48,7 @@ struct IdentifierRule: Sendable {
         }
         self.group = group
         self.check = check
+        self.anchor = anchor
     }
 }
 
@@ -45,38 +60,67 @@ extension IdentifierRule {
     static let flat = #"(?:Flat|Apartment|Apt|Unit|Room|Plot|Pitch)\s+(?:\d+[A-Za-z]?|[A-Z])\b,?\s+"#
     static let compass = #"(?:\s+(?:North|South|East|West|NORTH|SOUTH|EAST|WEST))?"#
 
+    /// Cheap byte checks on a run of digits, so a rule runs only where it could match.
+    enum DigitTrigger: Sendable {
+        /// Any run.
+        case any
+        /// UK phone: the run starts with 0, or is 44 after + or 00.
+        case phone
+        /// NHS number: a run of 3 or 10 digits.
+        case nhs
+        /// NI number: a run of 2 or 6 digits after two letters (and a space or dash).
+        case nino
+        /// Postcode: a run of 1 to 3 digits beside capital letters ("DN551PT").
+        case postcode
+        /// LGSCO reference: two digits, a space and three digits.
+        case lgsco
+        /// Council reference: a run after a letter, a dash or a slash.
+        case councilReference
+        /// A run of four or more digits (labelled references).
+        case long
+        /// House number: a run of up to 4 digits followed by a space (or a letter, a
+        /// comma) and a capital.
+        case houseNumber
+    }
+
+    /// The words that anchor keyword rules: schools, house names, flats and plots.
+    /// The words that anchor the date-of-birth rule.
+    static let birthKeywords = #"(?i)\b(?:d\.?o\.?b|date of birth|birth ?date|born|birthday)\b"#
+
+    static let keywords = #"\b(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil|PRU|Cottage|House|Farm|Lodge|Barn|Manor|Bungalow|Hall|Flat|Apartment|Apt|Unit|Room|Plot|Pitch)\b"#
+
     /// The shipped rules, in the order they run.
     static let all: [IdentifierRule] = [
         IdentifierRule("email", .email,
-            #"(?<![\w.+-])[\w.%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"#),
+            #"(?<![\w.+-])[\w.%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"#, anchor: .at(left: 80, right: 260)),
         IdentifierRule("uk-phone", .phone,
             #"(?<![\w+])(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(0|0)\d(?:[\s.-]?\)?[\s.-]?\d){8,9}(?!\d)"#,
-            check: .phoneDigits),
+            check: .phoneDigits, anchor: .digits(left: 12, right: 24, trigger: .phone)),
         IdentifierRule("nhs-number", .nhs,
-            #"(?<![\d/-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d/-])"#, check: .nhsNumber),
+            #"(?<![\d/-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d/-])"#, check: .nhsNumber, anchor: .digits(left: 4, right: 14, trigger: .nhs)),
         IdentifierRule("nino", .nino,
-            #"\b[A-Z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]\b"#),
+            #"\b[A-Z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]\b"#, anchor: .digits(left: 5, right: 10, trigger: .nino)),
         IdentifierRule("uk-postcode", .postcode,
-            #"\b(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2}\b"#),
+            #"\b(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2}\b"#, anchor: .digits(left: 6, right: 6, trigger: .postcode)),
         IdentifierRule("date-of-birth", .dob,
             #"(?i:\b(?:d\.?o\.?b\b\.?|date of birth\b|birth ?date\b|born\b|birthday\b))(?:[\s:,(-]{0,3}(?:(?:is|was|on|in|of|as)\s+)?|[^.\n]{0,40}?[\s(])("# + date + ")",
-            group: 1),
-        IdentifierRule("lgsco-reference", .caseRef, #"(?<![\d£$.,])\b\d{2} \d{3} \d{3}\b(?![\d,])"#),
+            group: 1, anchor: .birth(left: 2, right: 80)),
+        IdentifierRule("lgsco-reference", .caseRef, #"(?<![\d£$.,])\b\d{2} \d{3} \d{3}\b(?![\d,])"#, anchor: .digits(left: 4, right: 10, trigger: .lgsco)),
         IdentifierRule("council-reference", .caseRef,
-            #"\b(?:[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}|[A-Z]{1,5}\d?[-/]\d{2,4}[-/]\d{2,6})\b"#),
+            #"\b(?:[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}|[A-Z]{1,5}\d?[-/]\d{2,4}[-/]\d{2,6})\b"#, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),
         IdentifierRule("labelled-reference", .caseRef,
             #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: id)?|lcs(?: id)?|eclipse(?: id)?|record|contact record|referral|file|id)\b\.?(?: no\.?| number)?[:#]?\s{0,2})((?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9])\b"#,
-            group: 1),
+            group: 1, anchor: .digits(left: 40, right: 24, trigger: .long)),
         IdentifierRule("street-address", .address,
-            #"\b(?:"# + flat + #")?\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypes + #")\b\.?"# + compass),
+            #"\b(?:"# + flat + #")?\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypes + #")\b\.?"# + compass, anchor: .digits(left: 24, right: 120, trigger: .houseNumber)),
         IdentifierRule("street-address-capitals", .address,
-            #"\b\d{1,4}[A-Z]?,?\s+(?:[A-Z][A-Z'’-]+\s+){1,3}(?:ROAD|STREET|AVENUE|LANE|CLOSE|DRIVE|WAY|CRESCENT|COURT|PLACE|GROVE|GARDENS|TERRACE|WALK|ROW|SQUARE|MEWS|HILL|PARK|RISE|VIEW|GREEN|PARADE)\b"# + compass),
+            #"\b\d{1,4}[A-Z]?,?\s+(?:[A-Z][A-Z'’-]+\s+){1,3}(?:ROAD|STREET|AVENUE|LANE|CLOSE|DRIVE|WAY|CRESCENT|COURT|PLACE|GROVE|GARDENS|TERRACE|WALK|ROW|SQUARE|MEWS|HILL|PARK|RISE|VIEW|GREEN|PARADE)\b"# + compass, anchor: .digits(left: 4, right: 100, trigger: .houseNumber)),
         IdentifierRule("flat-in-building", .address,
-            #"\b"# + flat + #"(?:\d{1,4}[A-Za-z]?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:House|Court|Lodge|Tower|Mansions|Building|Heights|Point|Place|Gardens|Park|Site|"# + streetTypes + #")\b(?:,\s+(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypes + #")\b)?"#),
+            #"\b"# + flat + #"(?:\d{1,4}[A-Za-z]?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:House|Court|Lodge|Tower|Mansions|Building|Heights|Point|Place|Gardens|Park|Site|"# + streetTypes + #")\b(?:,\s+(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypes + #")\b)?"#, anchor: .keyword(left: 2, right: 200)),
         IdentifierRule("house-name", .address,
-            #"\b(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Cottage|House|Farm|Lodge|Barn|Manor|Bungalow|Hall)(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#),
+            #"\b(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Cottage|House|Farm|Lodge|Barn|Manor|Bungalow|Hall)(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#, anchor: .keyword(left: 40, right: 90)),
         IdentifierRule("school", .school,
             #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:and|of|the|de|on|upon|in)[ \t]+)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]+)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU)\b"#,
-            check: .schoolName),
+            check: .schoolName, anchor: .keyword(left: 160, right: 40)),
     ]
 }

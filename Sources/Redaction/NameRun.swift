@@ -48,8 +48,13 @@ struct NameRun {
             let token = tokens[index]
             guard token.shape == .capitalized || token.shape == .upper, token.length >= 3,
                   token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) else { continue }
-            lower.load(bytes, token.start..<token.end)
-            guard lower.bytes.withUnsafeBufferPointer({ names.contains($0) }) else { continue }
+            let range = token.start..<token.end
+            if let hash = WordSet.lowercaseHash(bytes, range) {
+                guard names.flags(hash: hash, lowercasing: bytes, range) != 0 else { continue }
+            } else {
+                lower.load(bytes, range)
+                guard lower.bytes.withUnsafeBufferPointer({ names.contains($0) }) else { continue }
+            }
             if token.classes.contains(.titlecase) {
                 let previous = tokens[safe: index - 1]
                 let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
@@ -64,9 +69,17 @@ struct NameRun {
 
     private mutating func classify(_ bytes: UnsafeBufferPointer<UInt8>) {
         for index in tokens.indices {
-            lower.load(bytes, tokens[index].start..<tokens[index].end)
-            let (classes, roles) = lower.bytes.withUnsafeBufferPointer {
-                (lexicon.classes(of: $0), detector.context.roles($0))
+            let range = tokens[index].start..<tokens[index].end
+            let classes: WordClass, roles: ContextRole
+            if let hash = WordSet.lowercaseHash(bytes, range) {
+                // ASCII: hash once, probe both tables, copy nothing.
+                classes = lexicon.classes(hash: hash, lowercasing: bytes, range)
+                roles = ContextRole(rawValue: detector.context.table.flags(hash: hash, lowercasing: bytes, range))
+            } else {
+                lower.load(bytes, range)
+                (classes, roles) = lower.bytes.withUnsafeBufferPointer {
+                    (lexicon.classes(of: $0), detector.context.roles($0))
+                }
             }
             tokens[index].classes = classes
             tokens[index].context = roles
@@ -131,12 +144,16 @@ struct NameRun {
     /// A town between a street address and its postcode ("14 Larch Close, Kendal, LA9 4PQ")
     /// is part of the address, not a person.
     private mutating func markLocalities(_ sorted: [Finding]) {
+        var cursor = 0
         for (position, finding) in sorted.enumerated() where finding.type == .address {
-            guard let next = sorted[(position + 1)...].first(where: { $0.range.lowerBound >= finding.range.upperBound }),
+            guard let next = sorted[(position + 1)...].prefix(4).first(where: { $0.range.lowerBound >= finding.range.upperBound }),
                   next.type == .postcode, next.range.lowerBound - finding.range.upperBound < 60 else { continue }
-            for index in tokens.indices
-            where tokens[index].start >= finding.range.upperBound && tokens[index].end <= next.range.lowerBound {
+            // Tokens are in order: move a cursor instead of scanning them all again.
+            while cursor < tokens.count, tokens[cursor].start < finding.range.upperBound { cursor += 1 }
+            var index = cursor
+            while index < tokens.count, tokens[index].end <= next.range.lowerBound {
                 skip[index] = true
+                index += 1
             }
         }
     }
@@ -149,12 +166,22 @@ struct NameRun {
         var index = 0
         while index < tokens.count {
             guard tokens[index].isCapitalizedLike else { index += 1; continue }
-            lower.load(bytes, tokens[index].start..<tokens[index].end)
-            let starts = lower.bytes.withUnsafeBufferPointer { lexicon.phraseStarts.contains($0) }
+            let range = tokens[index].start..<tokens[index].end
+            let starts: Bool
+            if let hash = WordSet.lowercaseHash(bytes, range) {
+                starts = lexicon.phraseStarts.flags(hash: hash, lowercasing: bytes, range) != 0
+            } else {
+                lower.load(bytes, range)
+                starts = lower.bytes.withUnsafeBufferPointer { lexicon.phraseStarts.contains($0) }
+            }
             guard starts else { index += 1; continue }
+            lower.load(bytes, range)
             var matchedEnd = -1
             var last = index
-            while last + 1 < tokens.count, last + 1 - index < longest, tokens[last + 1].gap.isPlainSpace {
+            // Phrases run through capitalised words and short joiners ("Action for
+            // Children", "Children in Care Council"); stop at anything else.
+            while last + 1 < tokens.count, last + 1 - index < longest, tokens[last + 1].gap.isPlainSpace,
+                  tokens[last + 1].isCapitalizedLike || tokens[last + 1].length <= 3 {
                 last += 1
                 lower.append(word: bytes, tokens[last].start..<tokens[last].end)
                 let classes = lower.bytes.withUnsafeBufferPointer { lexicon.phraseClasses(of: $0) }
@@ -467,12 +494,16 @@ struct NameRun {
             if rules[index] == nil { rules[index] = .fullName }
             if rules[index + 1] == nil { rules[index + 1] = .fullName }
         }
+        // Only capitalised words and name particles can join a name.
+        let candidates = tokens.indices.filter {
+            !skip[$0] && (tokens[$0].isCapitalizedLike || tokens[$0].context.contains(.particle))
+        }
         var changed = true
         var rounds = 0
         while changed && rounds < 4 {
             changed = false
             rounds += 1
-            for index in tokens.indices where !skip[index] && rules[index] == nil {
+            for index in candidates where rules[index] == nil {
                 if let rule = neighbourRule(index, bytes) {
                     rules[index] = rule
                     changed = true

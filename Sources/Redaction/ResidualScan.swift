@@ -18,8 +18,9 @@ public enum ResidualScan {
     }
 
     public static func findings(in document: Document, redactor: Redactor) throws -> [ResidualScan.Finding] {
-        try redactor.findings(in: document).map { finding in
-            let position = document.lineAndColumn(of: finding.range.lowerBound)
+        let lineStarts = document.lineStarts()
+        return try redactor.findings(in: document).map { finding in
+            let position = document.lineAndColumn(of: finding.range.lowerBound, lineStarts: lineStarts)
             return Finding(document: document.name, line: position.line, column: position.column,
                            type: finding.type, text: document.text(finding.range),
                            reason: "\(finding.detector): \(finding.rule)")

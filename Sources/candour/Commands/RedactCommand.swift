@@ -41,13 +41,16 @@ struct RedactCommand: ParsableCommand {
 
     func run() throws {
         let redactor = try options.makeRedactor()
-        var audit = AuditLog(includeText: auditIncludeText,
-                             key: try options.key.map { try Pseudonymizer(keyFile: URL(fileURLWithPath: $0)) })
+        // Audit records cost a hash and a JSON line per replacement: only when asked for.
+        var audit = try self.audit.map { _ in
+            AuditLog(includeText: auditIncludeText,
+                     key: try options.key.map { try Pseudonymizer(keyFile: URL(fileURLWithPath: $0)) })
+        }
         if paths.isEmpty {
             let input = FileHandle.standardInput.readDataToEndOfFile()
             let document = try Document(name: "<stdin>", bytes: [UInt8](input))
             let redacted = try redactor.redact(document)
-            audit.record(redacted)
+            audit?.record(redacted)
             try writeAudit(audit)
             FileHandle.standardOutput.write(Data(redacted.output))
             return
@@ -64,7 +67,7 @@ struct RedactCommand: ParsableCommand {
                 let document = try Document(name: item.input.path, bytes: [UInt8](data))
                 let redacted = try redactor.redact(document)
                 try AtomicFile.write(redacted.output, to: output.appendingPathComponent(item.relativePath))
-                audit.record(redacted)
+                audit?.record(redacted)
             } catch let error as CandourError {
                 failures.append(error)
                 FileHandle.standardError.write(Data("candour: \(error.description)\n".utf8))
@@ -76,8 +79,8 @@ struct RedactCommand: ParsableCommand {
         if !failures.isEmpty { throw ExitCode(2) }
     }
 
-    private func writeAudit(_ log: AuditLog) throws {
-        guard let audit else { return }
+    private func writeAudit(_ log: AuditLog?) throws {
+        guard let audit, let log else { return }
         try AtomicFile.write(log.contents, to: URL(fileURLWithPath: audit))
     }
 }
