@@ -36,5 +36,5 @@ struct UsageTests {
 
 extension CLIRunner {
     /// Subcommands `candour --help` must list.
-    static let expectedSubcommands: [String] = ["redact", "scan", "eval", "key", "timescale", "cases"]
+    static let expectedSubcommands: [String] = ["redact", "scan", "eval", "key", "timescale", "cases", "tag", "eval-tags"]
 }
