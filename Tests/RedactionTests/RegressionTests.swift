@@ -85,6 +85,12 @@ struct RegressionTests {
         #expect(try Support.redact(text) == "We were matched with X in May. X is thriving and loved the summer fair.")
     }
 
+    /// The leaks of hand redaction quoted in the issue that started the redaction work.
+    @Test func theLeaksFromPublishedReportsAreCaught() throws {
+        let text = "Thank you xxx. Teresa was an absolute delight to work with.\nxxx was professional throughout. Merle never made promises she could not keep.\nI will speak to a teacher about Luke.\n"
+        #expect(try Support.redact(text) == "Thank you xxx. X was an absolute delight to work with.\nxxx was professional throughout. Y never made promises she could not keep.\nI will speak to a teacher about Z.\n")
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
