@@ -96,12 +96,14 @@ struct NameRun {
         var start = token.start
         var all: WordClass = [.common]
         var any: WordClass = []
+        var hasForename = false
         var position = token.start
         while position <= token.end {
             if position == token.end || bytes[position] == 0x2D {
                 lower.load(bytes, start..<position)
                 let part = lower.bytes.withUnsafeBufferPointer { lexicon.classes(of: $0) }
                 let short = position - start <= 3
+                if part.contains(.forename) && !part.contains(.common) && position - start >= 3 { hasForename = true }
                 if !part.isDisjoint(with: .nonPersonal) && !part.contains(.nameClash) {
                     any.formUnion(part.intersection(.nonPersonal))
                 }
@@ -116,6 +118,9 @@ struct NameRun {
             }
             position += 1
         }
+        // A given-name part makes a name ("Rayleigh-Ann"); otherwise a listed
+        // non-personal part makes a non-personal word ("Slovak-speaking").
+        if hasForename { return [.forename, .surname] }
         if !any.isDisjoint(with: .nonPersonal) { return any.intersection(.nonPersonal) }
         if !any.isDisjoint(with: .name) { return .surname }
         return all.contains(.common) ? [.common] : any
@@ -213,8 +218,9 @@ struct NameRun {
                       next.gap == [.sentenceEnd], let third = tokens[safe: index + 2], third.shape == .initial, third.gap == [.sentenceEnd] {
                 // D.O.B., N.F.A.: three dotted capitals are an abbreviation, not initials.
                 for dotted in index...(index + 2) { skip[dotted] = true }
-            } else if token.shape == .capitalized, token.length >= 3, bytes[token.start + 1] &- 0x41 < 26 {
-                skip[index] = true  // IROs, GCSEs, PAs: plural acronyms
+            } else if token.shape == .capitalized, token.length >= 3, bytes[token.end - 1] == 0x73,
+                      (token.start..<(token.end - 1)).allSatisfy({ bytes[$0] &- 0x41 < 26 }) {
+                skip[index] = true  // IROs, GCSEs, PAs: plural acronyms (but not "MMcA")
             }
         }
     }

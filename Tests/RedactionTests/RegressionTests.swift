@@ -91,6 +91,16 @@ struct RegressionTests {
         #expect(try Support.redact(text) == "Thank you xxx. X was an absolute delight to work with.\nxxx was professional throughout. Y never made promises she could not keep.\nI will speak to a teacher about Z.\n")
     }
 
+    @Test func hyphenatedGivenNamesAndStaffInitials() throws {
+        #expect(try Support.found("Thanks\nRayleigh-Ann", .person) == ["Rayleigh-Ann"])
+        #expect(try Support.found("with a Slovak-speaking interpreter", .person) == [])
+        #expect(try Support.found("02/04 MMcA - Visit at home.", .person) == ["MMcA"])
+    }
+
+    @Test func multiPartCouncilReferences() throws {
+        #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
