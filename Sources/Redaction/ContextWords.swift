@@ -30,6 +30,9 @@ struct ContextRole: OptionSet, Sendable {
     static let determiner = ContextRole(rawValue: 1 << 11)
     /// family, children, case ...: the surname before it names a family ("the Fisher children").
     static let familyNoun = ContextRole(rawValue: 1 << 12)
+    /// The last word of a multi-word context phrase ("worker" of "social worker"): only
+    /// after such a word is a phrase look-up worth making.
+    static let phraseEnd = ContextRole(rawValue: 1 << 13)
 
     /// Roles that introduce a name.
     static let introducer: ContextRole = [.honorific, .kinship, .role, .greeting, .signoff]
@@ -74,7 +77,11 @@ struct ContextWords: Sendable {
             let bytes = [UInt8](data)
             table.add(wordlist: bytes, flags: role.rawValue)
             for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
-                longestPhrase = max(longestPhrase, line.split(separator: " ").count)
+                let words = line.split(separator: " ")
+                longestPhrase = max(longestPhrase, words.count)
+                if words.count > 1, let last = words.last {
+                    table.insert(String(last).trimmingCharacters(in: .whitespaces), flags: ContextRole.phraseEnd.rawValue)
+                }
             }
         }
         let url = context.appendingPathComponent("nicknames.txt")

@@ -458,6 +458,7 @@ struct NameRun {
         if roles.contains(.honorific), gap.contains(.comma) { roles.remove(.honorific) }
         // Phrases: "social worker", "thank you to", "good afternoon".
         var first = index - 1
+        guard previous.context.contains(.phraseEnd) else { return roles }
         while first > 0, index - first < detector.context.longestPhrase, tokens[first].gap.isPlainSpace {
             first -= 1
             lower.load(bytes, tokens[first].start..<tokens[first].end)
