@@ -4,7 +4,7 @@ import PCRE2
 /// (19/07/2016) and Dritan (02/12/2018)", "Haroon - 11/09/2014". Runs after the name
 /// detector, whose findings it reads.
 ///
-/// - Complexity: one pattern pass over the document, then a binary search per date.
+/// - Complexity: one anchored match attempt per name, in a window of at most a line.
 struct BirthDateDetector: Detector {
     let name = "identifiers"
     private static let pattern: Pattern = {
@@ -16,43 +16,43 @@ struct BirthDateDetector: Detector {
     }()
 
     func detect(in document: Document, findings: inout [Finding]) throws {
-        let names = findings.filter { $0.type == .person }.map(\.range.upperBound).sorted()
+        let names = findings.filter { $0.type == .person }.map(\.range.upperBound)
         guard !names.isEmpty else { return }
-        let bytes = document.bytes
+        let matcher = Matcher(BirthDateDetector.pattern)
         var found: [Finding] = []
-        do {
-            try Matcher(BirthDateDetector.pattern).forEachMatch(in: document.subject) { match in
-                let start = match.range.lowerBound
-                // The gap back to the name: spaces and at most one of ( - – , :
-                var cursor = start
+        try document.bytes.withUnsafeBufferPointer { bytes in
+            for end in names {
+                // After the name: spaces and at most one of ( - , : then a digit or a month.
+                var cursor = end
                 var punctuation = 0
-                while cursor > 0, start - cursor < 5 {
-                    let byte = bytes[cursor - 1]
-                    if byte == 0x20 { cursor -= 1; continue }
+                while cursor < bytes.count, cursor - end < 5 {
+                    let byte = bytes[cursor]
+                    if byte == 0x20 { cursor += 1; continue }
                     if byte == 0x28 || byte == 0x2D || byte == 0x2C || byte == 0x3A, punctuation == 0 {
                         punctuation += 1
-                        cursor -= 1
+                        cursor += 1
                         continue
                     }
                     break
                 }
-                if cursor < start, BirthDateDetector.contains(names, cursor) {
-                    found.append(Finding(range: match.range, type: .dob, detector: name, rule: "date-after-name"))
+                guard cursor > end, cursor < bytes.count, bytes[cursor] &- 0x30 < 10 || bytes[cursor] &- 0x41 < 26 else { continue }
+                // Match only here: a window from the date's first byte to the line's end.
+                var stop = cursor
+                while stop < bytes.count, stop - cursor < 40, bytes[stop] != 0x0A { stop += 1 }
+                stop = AnchorScan.snapUp(bytes, stop)
+                do {
+                    try matcher.forEachMatch(in: bytes, window: cursor..<stop) { match in
+                        if match.range.lowerBound == cursor {
+                            found.append(Finding(range: match.range, type: .dob, detector: name, rule: "date-after-name"))
+                        }
+                        return false
+                    }
+                } catch {
+                    throw RedactionError.io(document.name, "birth-date rule failed: \(error)")
                 }
-                return true
             }
-        } catch {
-            throw RedactionError.io(document.name, "birth-date rule failed: \(error)")
         }
         findings.append(contentsOf: found)
     }
 
-    private static func contains(_ sorted: [Int], _ value: Int) -> Bool {
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low < sorted.count && sorted[low] == value
-    }
 }

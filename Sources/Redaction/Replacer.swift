@@ -29,7 +29,8 @@ struct Replacer {
             }
         }
         var entities = EntityIndex()
-        var letters = LetterSequence(reserved: Replacer.lettersInUse(bytes))
+        let usesLetters = policy.replacement(for: .person) == .letter && mentions.contains { $0.type == .person }
+        var letters = LetterSequence(reserved: usesLetters ? Replacer.lettersInUse(bytes) : [])
         var letterOf: [Int: String] = [:]
         for index in mentions.indices {
             let mention = mentions[index]
@@ -82,8 +83,15 @@ struct Replacer {
         (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte >= 0x80
     }
 
+    /// The text with ASCII letters lower-cased and spaces and punctuation dropped, so
+    /// "07700 900123" and "07700900123" are one entity.
     static func normalise(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        var bytes: [UInt8] = []
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte &- 0x30 < 10 { bytes.append(byte) }
+            else if (byte | 0x20) &- 0x61 < 26 { bytes.append(byte | 0x20) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func mask(_ text: String) -> String {
