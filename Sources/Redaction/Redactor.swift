@@ -86,7 +86,9 @@ public struct Redactor: Sendable {
         output.append(contentsOf: bytes[cursor...])
         return RedactedDocument(document: document, output: output, replacements: replacements.map {
             AppliedReplacement(range: $0.range, type: $0.type, detector: $0.findings[0].detector,
-                               rule: $0.findings.map(\.rule).uniqued().joined(separator: "+"), replacement: $0.text)
+                               rule: $0.findings.count == 1 ? $0.findings[0].rule
+                                   : $0.findings.map(\.rule).uniqued().joined(separator: "+"),
+                               replacement: $0.text)
         })
     }
 }

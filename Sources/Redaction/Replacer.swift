@@ -113,8 +113,9 @@ struct EntityIndex {
     private var counts: [EntityType: Int] = [:]
 
     mutating func entity(type: EntityType, words: [String]) -> Entity {
-        let keys = words.map { "\(type.rawValue)|\($0)" }
-        let significant = type == .person ? keys.filter { $0.count > type.rawValue.count + 2 } : keys
+        let prefix = type.rawValue + "|"
+        let keys = words.map { prefix + $0 }
+        let significant = type == .person ? keys.filter { $0.utf8.count > prefix.utf8.count + 1 } : keys
         if let existing = significant.compactMap({ byWord[$0] }).first {
             for key in significant { byWord[key] = existing }
             if words.count > 1, entities[existing].canonical.split(separator: " ").count < words.count {

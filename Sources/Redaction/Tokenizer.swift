@@ -9,6 +9,7 @@ struct Tokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
         let count = bytes.count
+        tokens.reserveCapacity(count / 5 + 8)  // about one word in five or six bytes
         var index = 0
         var gap: Gap = .start
         var sentenceStart = true
