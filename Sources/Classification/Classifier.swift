@@ -1,16 +1,23 @@
 import Diagnostics
 import PCRE2
 
-/// Taxonomies compiled for matching: one scanning pattern for the whole vocabulary plus
-/// small anchored patterns per first-letter bucket that say which phrases matched.
+/// Taxonomies compiled for matching: every phrase of every vocabulary in one tree of
+/// tokens over shared word forms, matched on UTF-8 bytes (``PhraseTables``).
 ///
-/// Matching is in two stages. The *scanner* is a single JIT-compiled pattern: the first
-/// words of every phrase, factored into a character trie, plus the redaction
-/// placeholders; it finds every place a phrase can start. At each such place the
-/// *bucket* patterns for its first two letters run anchored (`\G`) and report, through
-/// empty named groups at the end of each phrase, every phrase that ends there. All
-/// vocabularies (themes, learning, actions, compliments and a council's own) share the
-/// same pass over the text.
+/// Matching is in two stages, as when it was done with PCRE2 patterns (whose semantics
+/// it keeps exactly; see ``PhraseMatcher``). A *scan* finds the places a phrase can
+/// start: word starts where a phrase's first word (or a function word and the next one)
+/// is read, places a phrase that opens oddly or a taxonomy pattern can start, and the
+/// redaction placeholders, which are skipped whole. At each, the phrases in the
+/// *buckets* for its first letters are tried in order; in each bucket the first that
+/// matches reports every phrase that ends along its path. Words are read by looking the
+/// whole word up in a hash table and prefixes (`stem*`) in a small trie, once per
+/// place. All vocabularies (themes, learning, actions, compliments and a council's own)
+/// share the same pass. Only taxonomy `patterns:` still run as PCRE2 (JIT) patterns.
+///
+/// Building one is cheap (no JIT-compiled vocabulary): the phrase tree, the form tables
+/// and the bucket boundaries (which follow the size of the pattern source each bucket
+/// once was, counted rather than built).
 ///
 /// A classifier is immutable and `Sendable`; make one ``Tagger`` per thread to use it.
 public struct Classifier: Sendable {
@@ -22,13 +29,6 @@ public struct Classifier: Sendable {
         let exclusion: Bool
     }
 
-    /// A small anchored pattern and which leaf each of its capture groups stands for.
-    struct Bucket: Sendable {
-        let pattern: Pattern
-        /// Indexed by group number; -1 for groups that are not leaves (inside user patterns).
-        let leafOfGroup: [Int]
-    }
-
     /// How every vocabulary pattern is compiled: UTF-8, caseless, with ASCII word
     /// boundaries (Unicode-property `\b` costs several times more per byte, and the
     /// vocabularies are English).
@@ -36,20 +36,63 @@ public struct Classifier: Sendable {
 
     /// The taxonomies, in the order results are reported.
     public let taxonomies: [Taxonomy]
-    let scanner: Pattern
-    /// The scanner's capture group that is set when a misc start matched (nil: no misc).
-    let scannerMiscGroup: Int?
-    let buckets: [Bucket]
-    /// Bucket indices for a two-letter key (`first * 128 + second`), lowercase ASCII.
-    let twoLetter: [[Int32]]
-    /// Bucket indices for a one-letter key.
-    let oneLetter: [[Int32]]
-    /// Buckets tried at every candidate start (patterns, phrases starting oddly).
-    let misc: [Int32]
+    /// The phrase vocabulary: tokens, byte tries, buckets and the scanner's heads.
+    let tables: PhraseTables
+    /// Taxonomy patterns, anchored (`\G`), with their leaves.
+    let patterns: [(pattern: Pattern, leaf: Int)]
+    /// Every pattern in one alternation, to find where any matches (nil: no patterns).
+    let patternStarts: Pattern?
     /// What each leaf counts for.
     let leaves: [[Target]]
     /// Negation cues compiled per taxonomy, in the order of ``taxonomies``.
     let negation: [CompiledNegation]
+    /// Per taxonomy, what resolving matches into labels reads, flattened.
+    let resolving: [Resolving]
+
+    /// A taxonomy's categories and entries in flat arrays (entry `e` of category `c` at
+    /// `entryStart[c] + e`), so resolving copies no category or entry values.
+    struct Resolving: Sendable {
+        let name: String
+        let ids: [String]
+        let thresholds: [Double]
+        let entryStart: [Int]
+        let weights: [Double]
+        let texts: [String]
+        let kinds: [VocabularyEntry.Kind]
+        let problem: [Bool]
+        let hasGap: [Bool]
+        let exclusionStart: [Int]
+        let exclusionTexts: [String]
+
+        init(_ taxonomy: Taxonomy) {
+            name = taxonomy.name
+            ids = taxonomy.categories.map(\.id)
+            thresholds = taxonomy.categories.map(\.threshold)
+            var entryStart: [Int] = []
+            var exclusionStart: [Int] = []
+            var entries: [VocabularyEntry] = []
+            var exclusions: [String] = []
+            for category in taxonomy.categories {
+                entryStart.append(entries.count)
+                entries += category.entries
+                exclusionStart.append(exclusions.count)
+                exclusions += category.exclusions.map(\.text)
+            }
+            self.entryStart = entryStart
+            self.exclusionStart = exclusionStart
+            weights = entries.map(\.weight)
+            texts = entries.map(\.text)
+            kinds = entries.map(\.kind)
+            problem = entries.map { $0.polarity == .problem }
+            hasGap = entries.map(\.hasGap)
+            exclusionTexts = exclusions
+        }
+
+        @inline(__always)
+        func weight(_ category: Int, _ entry: Int) -> Double { weights[entryStart[category] + entry] }
+
+        func exclusionText(_ category: Int, _ entry: Int) -> String { exclusionTexts[exclusionStart[category] + entry] }
+    }
 
     /// The taxonomy named `name`, with its index.
     public func taxonomyIndex(_ name: String) -> Int? {
@@ -72,6 +115,9 @@ public struct Classifier: Sendable {
             leafTargets[leaf].append(target)
         }
         var nextPatternLeaf = 0
+        // The same phrase often stands in several categories and taxonomies (`include:`).
+        var tokensByText: [String: [PhraseSyntax.Token]] = [:]
+        var formsByWord: [String: [String]] = [:]
         var pendingPatterns: [(Target, String, String)] = []
         for (t, taxonomy) in taxonomies.enumerated() {
             for (c, category) in taxonomy.categories.enumerated() {
@@ -83,10 +129,15 @@ public struct Classifier: Sendable {
                         switch entry.kind {
                         case .phrase:
                             let tokens: [PhraseSyntax.Token]
-                            do {
-                                tokens = try PhraseSyntax.tokens(of: entry.text)
-                            } catch {
-                                throw ClassificationError.taxonomy(location, line: entry.line, error.message)
+                            if let known = tokensByText[entry.text] {
+                                tokens = known
+                            } else {
+                                do {
+                                    tokens = try PhraseSyntax.tokens(of: entry.text, forms: &formsByWord)
+                                } catch {
+                                    throw ClassificationError.taxonomy(location, line: entry.line, error.message)
+                                }
+                                tokensByText[entry.text] = tokens
                             }
                             add(target, to: trie.insert(tokens))
                         case .pattern:
@@ -112,126 +163,156 @@ public struct Classifier: Sendable {
         self.leaves = leafTargets
 
         // Group the trie's first tokens by their first one or two letters.
+        var matcher = PhraseMatcher()
         var byTwo: [Int: [PhraseTrie.Node]] = [:]
         var byOne: [Int: [PhraseTrie.Node]] = [:]
         var miscNodes: [PhraseTrie.Node] = []
-        var starts = CharTrie()
-        var miscStarts: [String] = []
         for node in trie.root.children {
             guard let token = node.token else { continue }
             switch Self.key(of: token) {
-            case .two(let key, let heads):
+            case .two(let key, let forms):
                 byTwo[key, default: []].append(node)
-                for head in Self.scannerHeads(node, heads) { starts.insert(head) }
-            case .one(let key, let heads):
+                Self.addScannerHeads(node, forms, to: &matcher)
+            case .one(let key, let forms):
                 byOne[key, default: []].append(node)
-                for head in Self.scannerHeads(node, heads) { starts.insert(head) }
+                Self.addScannerHeads(node, forms, to: &matcher)
             case .none:
                 miscNodes.append(node)
-                let boundary = Self.startsWithWord(token) ? #"\b"# : ""
-                miscStarts.append(boundary + node.source)
             }
         }
 
-        var buckets: [Bucket] = []
-        func makeBuckets(_ nodes: [PhraseTrie.Node], extra: [(String, Int)] = [], boundary: Bool) throws -> [Int32] {
+        // Buckets are cut where the PCRE2 alternations they stand for were cut (about
+        // 12 kB of pattern source each): the first alternative that matches in a bucket
+        // is the one that reports.
+        var index: [ObjectIdentifier: Int32] = [:]
+        func compiled(_ node: PhraseTrie.Node) -> Int32 {
+            if let known = index[ObjectIdentifier(node)] { return known }
+            let added = matcher.add(node)
+            index[ObjectIdentifier(node)] = added
+            return added
+        }
+        var lengths: [PhraseSyntax.Token: Int] = [:]
+        func makeBuckets(_ nodes: [PhraseTrie.Node], boundary: Bool) -> [Int32] {
             var indices: [Int32] = []
-            var chunk: [String] = []
+            var chunk: [Int32] = []
             var size = 0
-            func flush() throws {
+            func flush() {
                 guard !chunk.isEmpty else { return }
-                let source = #"\G(?:"# + chunk.joined(separator: "|") + ")"
-                let pattern: Pattern
-                do {
-                    pattern = try Pattern(source, options: Classifier.patternOptions)
-                } catch {
-                    throw CandourError(.invalidTaxonomy, "vocabulary does not compile: \(error)")
-                }
-                var leafOfGroup = [Int](repeating: -1, count: pattern.captureCount + 1)
-                // Leaf names are L<number>; map each group number back.
-                for name in Self.leafNames(in: source) {
-                    if let group = pattern.groupNumber(named: "L\(name)") { leafOfGroup[group] = name }
-                }
-                buckets.append(Bucket(pattern: pattern, leafOfGroup: leafOfGroup))
-                indices.append(Int32(buckets.count - 1))
+                indices.append(matcher.choice(chunk, boundary: boundary))
                 chunk = []
                 size = 0
             }
             for node in nodes {
-                var source = PhraseTrie.emit(node)
-                if boundary, let token = node.token, Self.startsWithWord(token) { source = #"\b"# + source }
-                chunk.append(source)
-                size += source.utf8.count
-                if size > 12_000 { try flush() }
+                chunk.append(compiled(node))
+                size += PhraseTrie.emitLength(node, cache: &lengths)
+                if boundary, let token = node.token, Self.startsWithWord(token) { size += 2 }
+                if size > 12_000 { flush() }
             }
-            // Each pattern alone: in one alternation only the first that matches would report.
-            for (source, leaf) in extra {
-                try flush()
-                chunk.append("(?:\(source))(?<L\(leaf)>)")
-                try flush()
-            }
-            try flush()
+            flush()
             return indices
         }
         var two = [[Int32]](repeating: [], count: 128 * 128)
-        for (key, nodes) in byTwo.sorted(by: { $0.key < $1.key }) { two[key] = try makeBuckets(nodes, boundary: false) }
+        for (key, nodes) in byTwo.sorted(by: { $0.key < $1.key }) { two[key] = makeBuckets(nodes, boundary: false) }
         var one = [[Int32]](repeating: [], count: 128)
-        for (key, nodes) in byOne.sorted(by: { $0.key < $1.key }) { one[key] = try makeBuckets(nodes, boundary: false) }
-        self.misc = try makeBuckets(miscNodes, extra: patternEntries.map { ($0.source, $0.leaf) }, boundary: true)
-        self.twoLetter = two
-        self.oneLetter = one
-        self.buckets = buckets
+        for (key, nodes) in byOne.sorted(by: { $0.key < $1.key }) { one[key] = makeBuckets(nodes, boundary: false) }
+        let misc = makeBuckets(miscNodes, boundary: true)
+        let miscStarts = miscNodes.map { compiled($0) }
+        let specialTrie = matcher.specialRoot
+        let formRoot = matcher.flatten(specialTrie)
 
-        // The scanner: placeholders first (they are skipped whole), then phrase starts.
-        // Misc starts come before the trie inside one capture group: when the group is
-        // unset at a hit, no misc phrase or pattern can match there, so the misc buckets
-        // are skipped (most hits).
-        var alternatives = [Placeholder.source]
-        let miscAlternatives = miscStarts + patternEntries.map { "(?:\($0.source))" }
-        if !miscAlternatives.isEmpty { alternatives.append("(" + miscAlternatives.joined(separator: "|") + ")") }
-        let trieSource = starts.emitPrefixes()
-        if !trieSource.isEmpty { alternatives.append(#"\b"# + trieSource) }
-        do {
-            self.scanner = try Pattern(alternatives.joined(separator: "|"), options: Classifier.patternOptions)
-            self.scannerMiscGroup = miscAlternatives.isEmpty ? nil : 1
-        } catch {
-            throw CandourError(.invalidTaxonomy, "vocabulary does not compile: \(error)")
+        // Bytes a misc phrase's first token can start with (any word byte for `*ending`).
+        var miscFirst = [Bool](repeating: false, count: 256)
+        for node in miscNodes {
+            guard let token = node.token else { continue }
+            var firsts: [String] = []
+            switch token {
+            case .word(let forms): firsts = forms
+            case .prefix(let stem): firsts = [stem]
+            case .suffix(let ending):
+                firsts = [ending]
+                for byte in 0..<256 where PhraseTables.isWord(UInt8(byte)) { miscFirst[byte] = true }
+            case .gap: continue
+            }
+            for form in firsts {
+                guard let first = form.utf8.first else { continue }
+                miscFirst[Int(first)] = true
+                if (0x61...0x7A).contains(first) { miscFirst[Int(first & ~0x20)] = true }
+                if first == UInt8(ascii: "'") || first == 0xE2 {
+                    miscFirst[Int(UInt8(ascii: "'"))] = true
+                    miscFirst[0xE2] = true
+                }
+            }
+        }
+        self.tables = PhraseTables(
+            matcher, formRoot: formRoot, twoLetter: two, oneLetter: one, misc: misc, miscStarts: miscStarts, miscFirst: miscFirst)
+
+        // User patterns stay PCRE2: one anchored pattern each, and their alternation, whose
+        // leftmost match from each place on finds every place one of them starts.
+        var patterns: [(Pattern, Int)] = []
+        for entry in patternEntries {
+            do {
+                patterns.append((try Pattern(#"\G(?:"# + entry.source + ")", options: Classifier.patternOptions), entry.leaf))
+            } catch {
+                throw CandourError(.invalidTaxonomy, "vocabulary does not compile: \(error)")
+            }
+        }
+        self.patterns = patterns
+        if patternEntries.isEmpty {
+            self.patternStarts = nil
+        } else {
+            do {
+                self.patternStarts = try Pattern(
+                    patternEntries.map { "(?:\($0.source))" }.joined(separator: "|"),
+                    options: Classifier.patternOptions)
+            } catch {
+                throw CandourError(.invalidTaxonomy, "vocabulary does not compile: \(error)")
+            }
         }
         self.negation = try taxonomies.map { try CompiledNegation($0.negation, taxonomy: $0) }
+        self.resolving = taxonomies.map(Resolving.init)
     }
 
-    /// The characters the scanner's trie holds for one form of a first word: short words
-    /// end in ``CharTrie/boundary`` (so "no" does not fire on every "not" and "now");
-    /// longer ones and prefix stems (`stem*`) are left open, which keeps the trie small
-    /// enough for one compiled pattern (the buckets check the full word anyway).
-    static func scannerHead(_ head: String, _ token: PhraseSyntax.Token) -> [Character] {
-        if case .prefix = token { return Array(head) }
-        guard head.count <= 5, RegexSource.isWordCharacter(head.last) else { return Array(head) }
-        return Array(head) + [CharTrie.boundary]
+    /// Whether the scanner looks for one form of a first word followed by a word
+    /// boundary: short words are (so "no" does not fire on every "not" and "now"); longer
+    /// ones and prefix stems (`stem*`) are left open, since the buckets check the full
+    /// word anyway.
+    static func scannerHeadIsBounded(_ head: String, _ token: PhraseSyntax.Token) -> Bool {
+        if case .prefix = token { return false }
+        return head.count <= 5 && RegexSource.isWordCharacter(head.last)
     }
 
-    /// What the scanner looks for to find where `node`'s phrases may start. A phrase
-    /// that opens with a function word ("in place", "the way ... spoke", "to ensure") is
-    /// looked for by its first two words: "the", "to" and "in" alone would stop the
-    /// scanner at every other word.
-    static func scannerHeads(_ node: PhraseTrie.Node, _ heads: [String]) -> [[Character]] {
-        guard let token = node.token else { return [] }
-        let single = heads.map { scannerHead($0, token) }
+    /// Records what the scanner looks for to find where `node`'s phrases may start. A
+    /// phrase that opens with a function word ("in place", "the way ... spoke", "to
+    /// ensure") is looked for by its first two words: "the", "to" and "in" alone would
+    /// stop the scanner at every other word.
+    static func addScannerHeads(_ node: PhraseTrie.Node, _ heads: [String], to matcher: inout PhraseMatcher) {
+        guard let token = node.token else { return }
+        /// A word without `\b` after it whose head asks for one: its phrases can match
+        /// where no head does, so the heads must be checked everywhere.
+        func noteUnbounded(_ token: PhraseSyntax.Token, _ forms: [String]) {
+            guard case .word(let all) = token, !all.allSatisfy({ RegexSource.isWordCharacter($0.last) }) else { return }
+            if forms.contains(where: { scannerHeadIsBounded($0, token) }) { matcher.exactHeads = true }
+        }
+        func single() {
+            noteUnbounded(token, heads)
+            for head in heads { matcher.addHead(head, bounded: scannerHeadIsBounded(head, token)) }
+        }
         guard case .word(let forms) = token, forms.count == 1, Inflection.functionWords.contains(forms[0]),
             node.leaf == nil, !node.children.isEmpty
-        else { return single }
-        var out: [[Character]] = []
+        else { return single() }
+        var pairs: [(String, Bool)] = []
         for child in node.children {
             switch child.token {
             case .word(let next)?:
-                for second in next { out.append(Array(forms[0]) + [CharTrie.separator] + scannerHead(second, child.token!)) }
+                noteUnbounded(child.token!, next)
+                for second in next { pairs.append((second, scannerHeadIsBounded(second, child.token!))) }
             case .prefix(let stem)?:
-                out.append(Array(forms[0]) + [CharTrie.separator] + Array(stem))
+                pairs.append((stem, false))
             default:
-                return single
+                return single()
             }
         }
-        return out
+        for (second, bounded) in pairs { matcher.addHead(forms[0], then: second, bounded: bounded) }
     }
 
     /// How a first token is bucketed.
@@ -268,28 +349,5 @@ public struct Classifier: Sendable {
         case .suffix: return true
         case .gap: return false
         }
-    }
-
-    /// The numbers of every `(?<L…>)` group in `source`.
-    static func leafNames(in source: String) -> [Int] {
-        var out: [Int] = []
-        let bytes = Array(source.utf8)
-        var i = 0
-        while i + 4 < bytes.count {
-            // "(?<L" then digits then ">"
-            if bytes[i] == 0x28, bytes[i + 1] == 0x3F, bytes[i + 2] == 0x3C, bytes[i + 3] == 0x4C {
-                var j = i + 4
-                var value = 0
-                while j < bytes.count, (0x30...0x39).contains(bytes[j]) {
-                    value = value * 10 + Int(bytes[j] - 0x30)
-                    j += 1
-                }
-                if j > i + 4, j < bytes.count, bytes[j] == 0x3E { out.append(value) }
-                i = j
-            } else {
-                i += 1
-            }
-        }
-        return out
     }
 }

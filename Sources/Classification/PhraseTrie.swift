@@ -6,22 +6,101 @@
 struct PhraseTrie {
     final class Node {
         private(set) var token: PhraseSyntax.Token?
-        private(set) var source: String
         var leaf: Int?
-        var children: [Node] = []
+        private(set) var children: [Node] = []
+        private var cachedSource: String?
+        /// Indexes over `children` for ``PhraseTrie/insert(_:)``: the first child with a
+        /// token; word children of several forms by each form and by their first form.
+        private var exact: [PhraseSyntax.Token: Int] = [:]
+        private var byForm: [String: [Int]] = [:]
+        private var byFirst: [String: [Int]] = [:]
 
         init(token: PhraseSyntax.Token?) {
             self.token = token
-            self.source = token.map(RegexSource.token) ?? ""
+        }
+
+        /// The token as PCRE2 source (made on first need: only bucket sizes use it).
+        var source: String {
+            if let cachedSource { return cachedSource }
+            let made = token.map(RegexSource.token) ?? ""
+            cachedSource = made
+            return made
         }
 
         /// Widens this word node to also match `forms` (the inflections of a sibling
         /// phrase's spelling of the same word, "worker" and "workers").
-        func merge(forms extra: [String]) {
-            guard case .word(let forms) = token else { return }
-            let merged = forms + extra.filter { !forms.contains($0) }
-            token = .word(forms: merged)
-            source = RegexSource.token(.word(forms: merged))
+        func merge(forms extra: [String]) -> (old: PhraseSyntax.Token?, added: [String]) {
+            guard case .word(let forms) = token else { return (nil, []) }
+            let known = Set(forms)
+            let added = extra.filter { !known.contains($0) }
+            let old = token
+            token = .word(forms: forms + added)
+            cachedSource = nil
+            return (old, added)
+        }
+
+        /// The first child whose token is `token`.
+        func child(exactly token: PhraseSyntax.Token) -> Node? {
+            exact[token].map { children[$0] }
+        }
+
+        /// The first child that spells the same word as `forms` (see ``PhraseTrie/sameWord(_:_:)``).
+        func child(sameWordAs forms: [String]) -> Node? {
+            guard forms.count > 1, let mine = forms.first else { return nil }
+            var best = Int.max
+            if let list = byForm[mine], let first = list.first { best = first }
+            for form in forms {
+                if let list = byFirst[form], let first = list.first, first < best { best = first }
+            }
+            guard best != Int.max else { return nil }
+            // The indexes hold only candidates; check in order from the first.
+            for index in best..<children.count where PhraseTrie.sameWord(children[index].token, forms) {
+                return children[index]
+            }
+            return nil
+        }
+
+        /// Appends `child` and indexes it.
+        func append(_ child: Node) {
+            let index = children.count
+            children.append(child)
+            reindex(child, at: index, forms: nil)
+        }
+
+        /// Widens `child` (a child of this node) to `forms` and re-indexes it.
+        func merge(_ child: Node, forms extra: [String]) {
+            guard let index = children.firstIndex(where: { $0 === child }) else { return }
+            let (old, added) = child.merge(forms: extra)
+            guard let old, !added.isEmpty else { return }
+            if exact[old] == index {
+                exact[old] = children.firstIndex { $0.token == old }
+            }
+            reindex(child, at: index, forms: added)
+        }
+
+        private func reindex(_ child: Node, at index: Int, forms added: [String]?) {
+            guard let token = child.token else { return }
+            if let known = exact[token] {
+                if index < known { exact[token] = index }
+            } else {
+                exact[token] = index
+            }
+            guard case .word(let forms) = token, forms.count > 1 else { return }
+            if added == nil || forms.count - (added?.count ?? 0) <= 1 {
+                // Newly of several forms: index them all, and the first.
+                for form in forms { Self.add(index, to: &byForm[form, default: []]) }
+                Self.add(index, to: &byFirst[forms[0], default: []])
+            } else if let added {
+                for form in added { Self.add(index, to: &byForm[form, default: []]) }
+            }
+        }
+
+        private static func add(_ index: Int, to list: inout [Int]) {
+            if let at = list.firstIndex(where: { $0 >= index }) {
+                if list[at] != index { list.insert(index, at: at) }
+            } else {
+                list.append(index)
+            }
         }
 
         var isGap: Bool {
@@ -40,19 +119,17 @@ struct PhraseTrie {
     mutating func insert(_ tokens: [PhraseSyntax.Token]) -> Int {
         var node = root
         for token in tokens {
-            let source = RegexSource.token(token)
-            if let existing = node.children.first(where: { $0.source == source && $0.token == token }) {
+            // The source is a function of the token: equal tokens, equal sources.
+            if let existing = node.child(exactly: token) {
                 node = existing
-            } else if case .word(let forms) = token,
-                let existing = node.children.first(where: { Self.sameWord($0.token, forms) })
-            {
+            } else if case .word(let forms) = token, let existing = node.child(sameWordAs: forms) {
                 // Two spellings of one word ("worker" / "workers"): one node matching
                 // both, so phrases that differ only there share a path and both report.
-                existing.merge(forms: forms)
+                node.merge(existing, forms: forms)
                 node = existing
             } else {
                 let child = Node(token: token)
-                node.children.append(child)
+                node.append(child)
                 node = child
             }
         }
@@ -70,6 +147,26 @@ struct PhraseTrie {
             let theirs = other.first
         else { return false }
         return other.contains(mine) || forms.contains(theirs)
+    }
+
+    /// The length in bytes of ``emit(_:)`` for `node`, without building it.
+    static func emitLength(_ node: Node, cache: inout [PhraseSyntax.Token: Int]) -> Int {
+        var out = 0
+        if let token = node.token {
+            if let known = cache[token] {
+                out = known
+            } else {
+                out = RegexSource.tokenLength(token)
+                cache[token] = out
+            }
+        }
+        let childLengths = node.children.map { emitLength($0, cache: &cache) }
+        let alternatives = childLengths.reduce(0, +) + max(0, childLengths.count - 1)
+        if node.isGap { return out + 3 + alternatives + 1 }
+        if let leaf = node.leaf { out += 6 + String(leaf).utf8.count }  // "(?<L" digits ">)"
+        guard !node.children.isEmpty else { return out }
+        let continuation = RegexSource.separator.utf8.count + 3 + alternatives + 1
+        return node.leaf == nil ? out + continuation : out + 3 + continuation + 2
     }
 
     /// Source for the subtree under `node`'s token (the token included), with a named

@@ -1,7 +1,8 @@
 import PCRE2
 
-/// Builders for the PCRE2 source the classifier compiles: word forms factored into a
-/// character trie, phrase tokens, separators and gaps.
+/// Builders for PCRE2 source: word forms factored into a character trie, phrase tokens,
+/// separators and gaps. The negation after-cues are compiled from it; for phrases, the
+/// byte matcher keeps the semantics of this source and uses its length to cut buckets.
 enum RegexSource {
     /// Between the words of a phrase: spaces, hyphens, dashes or slashes.
     static let separator = #"[\s\-\x{2010}-\x{2013}/]+"#
@@ -45,6 +46,68 @@ enum RegexSource {
         case .gap(let maxWords):
             return "(?:\(gapWord)\(separator)){0,\(maxWords)}?"
         }
+    }
+
+    /// The length in bytes of ``token(_:)``, worked out without building it.
+    static func tokenLength(_ token: PhraseSyntax.Token) -> Int {
+        switch token {
+        case .word(let forms):
+            let body = alternationLength(of: forms)
+            return forms.allSatisfy({ isWordCharacter($0.last) }) ? body + 2 : body
+        case .prefix(let stem):
+            return alternationLength(of: [stem]) + 3
+        case .suffix(let ending):
+            return 3 + alternationLength(of: [ending]) + 2
+        case .gap:
+            return Self.token(token).utf8.count
+        }
+    }
+
+    /// The length in bytes of ``alternation(of:)``: the same character trie, counted.
+    static func alternationLength(of forms: [String]) -> Int {
+        let words = Set(forms.map { Array($0) }).sorted { $0.lexicographicallyPrecedes($1) }
+        return trieLength(words[...], depth: 0)
+    }
+
+    /// The emitted length of the trie node holding `words` (sorted, sharing their first
+    /// `depth` characters).
+    private static func trieLength(_ words: ArraySlice<[Character]>, depth: Int) -> Int {
+        var terminal = false
+        var branches = 0
+        var total = 0
+        var i = words.startIndex
+        while i < words.endIndex {
+            guard words[i].count > depth else {
+                terminal = true
+                i += 1
+                continue
+            }
+            let c = words[i][depth]
+            var j = i + 1
+            while j < words.endIndex, words[j].count > depth, words[j][depth] == c { j += 1 }
+            total += characterLength(c) + trieLength(words[i..<j], depth: depth + 1)
+            branches += 1
+            i = j
+        }
+        if branches == 0 { return 0 }
+        total += branches - 1
+        if branches == 1, !terminal { return total }
+        return total + 4 + (terminal ? 1 : 0)
+    }
+
+    /// The length in bytes of ``character(_:)``.
+    static func characterLength(_ c: Character) -> Int {
+        if c == CharTrie.boundary || c == CharTrie.separator || c == "'" || c == "\u{2019}" {
+            return character(c).utf8.count
+        }
+        var length = 0
+        for scalar in c.unicodeScalars {
+            length += UTF8.width(scalar)
+            if scalar.isASCII, !(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " ") {
+                length += 1
+            }
+        }
+        return length
     }
 
     /// The lowercase first character every form of `token` starts with, if there is one
@@ -98,16 +161,6 @@ struct CharTrie {
             child.insert(chars, from: index + 1)
             children.append((c, child))
         }
-    }
-
-    /// Source matching any text that starts with an inserted word: a word that is a
-    /// prefix of another makes the longer one redundant, so the trie stops there.
-    func emitPrefixes() -> String {
-        if terminal { return "" }
-        let sorted = children.sorted { $0.0 < $1.0 }
-        let branches = sorted.map { RegexSource.character($0.0) + $0.1.emitPrefixes() }
-        if branches.count == 1 { return branches[0] }
-        return "(?:" + branches.joined(separator: "|") + ")"
     }
 
     /// Source matching any inserted word; longer continuations are tried first.

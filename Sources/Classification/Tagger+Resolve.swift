@@ -1,109 +1,173 @@
 import PCRE2
 
 extension Tagger {
+    /// One match of an entry of one taxonomy: where, which category and entry, and the
+    /// order it was found in (so sorting is stable).
+    struct Item {
+        var lower: Int
+        var upper: Int
+        var category: Int
+        var entry: Int
+        var order: Int
+
+        @inline(__always)
+        static func before(_ a: Item, _ b: Item) -> Bool {
+            if a.lower != b.lower { return a.lower < b.lower }
+            if a.upper != b.upper { return a.upper < b.upper }
+            if a.category != b.category { return a.category < b.category }
+            return a.order < b.order
+        }
+    }
+
     /// Turns leaf hits into candidates per taxonomy, applies placeholders, exclusions and
     /// negation, scores categories and picks the labels that reach their thresholds.
     func resolve(_ bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], placeholders: [Range<Int>]) throws(PCRE2Error) -> TagResult {
-        let taxonomies = classifier.taxonomies
-        var perTaxonomy = [[(Classifier.Target, Range<Int>)]](repeating: [], count: taxonomies.count)
+        let classifier = self.classifier
+        let count = classifier.taxonomies.count
+        var items = [[Item]](repeating: [], count: count)
+        var exclusions = [[Item]](repeating: [], count: count)
+        var order = 0
         for hit in hits {
-            for target in classifier.leaves[hit.leaf] { perTaxonomy[target.taxonomy].append((target, hit.range)) }
+            for target in classifier.leaves[hit.leaf] {
+                let item = Item(
+                    lower: hit.range.lowerBound, upper: hit.range.upperBound, category: target.category,
+                    entry: target.entry, order: order)
+                order += 1
+                if target.exclusion {
+                    exclusions[target.taxonomy].append(item)
+                } else {
+                    items[target.taxonomy].append(item)
+                }
+            }
         }
         var results: [TaxonomyResult] = []
-        results.reserveCapacity(taxonomies.count)
-        for (t, taxonomy) in taxonomies.enumerated() {
-            let items = perTaxonomy[t]
-            guard !items.isEmpty else {
-                results.append(TaxonomyResult(name: taxonomy.name, labels: [], candidates: []))
-                continue
-            }
-            var exclusions: [(category: Int, range: Range<Int>, phrase: String)] = []
-            for (target, range) in items where target.exclusion {
-                exclusions.append((target.category, range, taxonomy.categories[target.category].exclusions[target.entry].text))
-            }
-            var candidates: [(Candidate, Int, Int)] = []  // candidate, category index, entry index
-            // The same text matched by two entries of one category (a phrase listed twice,
-            // "payment" and "payments") counts once, with the larger weight.
-            var unique: [(Classifier.Target, Range<Int>)] = []
-            unique.reserveCapacity(items.count)
-            let sorted = items.filter { !$0.0.exclusion }.sorted {
-                ($0.1.lowerBound, $0.1.upperBound, $0.0.category) < ($1.1.lowerBound, $1.1.upperBound, $1.0.category)
-            }
-            for (target, range) in sorted {
-                if let last = unique.last, last.1 == range, last.0.category == target.category {
-                    let held = last.0
-                    if taxonomy.categories[target.category].entries[target.entry].weight
-                        > taxonomy.categories[held.category].entries[held.entry].weight
-                    {
-                        unique[unique.count - 1].0 = target
-                    }
-                    continue
-                }
-                unique.append((target, range))
-            }
-            // Matches of one span in several categories share one look for cues.
-            var lastSpan: Range<Int>? = nil
-            var lastCues = NegationCues()
-            for (target, range) in unique {
-                let category = taxonomy.categories[target.category]
-                let entry = category.entries[target.entry]
-                let evidence = Evidence(
-                    category: category.id, phrase: entry.text, kind: entry.kind, range: range, weight: entry.weight)
-                var status = Candidate.Status.counted
-                if let placeholder = Self.placeholder(touching: range, in: placeholders) {
-                    status = .placeholder(range: placeholder)
-                } else if let exclusion = exclusions.first(where: {
-                    $0.category == target.category && $0.range.overlaps(range)
-                }) {
-                    status = .excluded(phrase: exclusion.phrase, range: exclusion.range)
-                } else {
-                    if lastSpan != range {
-                        lastCues = try negationCues(t, range, classifier.negation[t], bytes)
-                        lastSpan = range
-                    }
-                    if let negated = negation(t, range, entry, lastCues, bytes) { status = negated }
-                }
-                candidates.append((Candidate(evidence: evidence, status: status), target.category, target.entry))
-            }
-            // Score: overlapping matches of one category ("child and family assessment" and
-            // "assessment") count once, at the larger weight; each entry counts once however
-            // often it matches.
-            var scores = [Double](repeating: 0, count: taxonomy.categories.count)
-            var seen: Set<Int> = []
-            var clusterEnd = [Int](repeating: -1, count: taxonomy.categories.count)
-            var clusterBest = [(weight: Double, key: Int)?](repeating: nil, count: taxonomy.categories.count)
-            func close(_ category: Int) {
-                if let best = clusterBest[category], seen.insert(best.key).inserted { scores[category] += best.weight }
-                clusterBest[category] = nil
-            }
-            for (candidate, category, entry) in candidates.sorted(by: {
-                $0.0.evidence.range.lowerBound < $1.0.evidence.range.lowerBound
-            }) where candidate.status.counts {
-                let range = candidate.evidence.range
-                if range.lowerBound >= clusterEnd[category] { close(category) }
-                clusterEnd[category] = max(clusterEnd[category], range.upperBound)
-                let key = category << 20 | entry
-                let weight = seen.contains(key) ? 0 : candidate.evidence.weight
-                if weight > (clusterBest[category]?.weight ?? -1) { clusterBest[category] = (weight, key) }
-            }
-            for category in taxonomy.categories.indices { close(category) }
-            let fired = taxonomy.categories.indices.map { scores[$0] + 1e-9 >= taxonomy.categories[$0].threshold }
-            candidates.sort { ($0.0.evidence.range.lowerBound, $0.1, $0.2) < ($1.0.evidence.range.lowerBound, $1.1, $1.2) }
-            var labels: [Label] = []
-            for (index, category) in taxonomy.categories.enumerated() where fired[index] {
-                let evidence = candidates.filter { $0.1 == index && $0.0.status.counts }.map(\.0.evidence)
-                labels.append(Label(id: category.id, score: scores[index], threshold: category.threshold, evidence: evidence))
-            }
-            let final = candidates.map { item -> Candidate in
-                var candidate = item.0
-                if candidate.status.counts, !fired[item.1] {
-                    candidate.status = .belowThreshold(score: scores[item.1], threshold: taxonomy.categories[item.1].threshold)
-                }
-                return candidate
-            }
-            results.append(TaxonomyResult(name: taxonomy.name, labels: labels, candidates: final))
+        results.reserveCapacity(count)
+        for t in 0..<count {
+            results.append(try resolve(t, bytes, items[t], exclusions[t], placeholders))
         }
         return TagResult(taxonomies: results)
+    }
+
+    /// The result of taxonomy `t` from its matches.
+    func resolve(
+        _ t: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ found: [Item], _ exclusions: [Item],
+        _ placeholders: [Range<Int>]
+    ) throws(PCRE2Error) -> TaxonomyResult {
+        let info = classifier.resolving[t]
+        guard !found.isEmpty else { return TaxonomyResult(name: info.name, labels: [], candidates: []) }
+        // The same text matched by two entries of one category (a phrase listed twice,
+        // "payment" and "payments") counts once, with the larger weight.
+        let sorted = found.count > 1 ? found.sorted(by: Item.before) : found
+        var unique: [Item] = []
+        unique.reserveCapacity(sorted.count)
+        for item in sorted {
+            if let last = unique.last, last.lower == item.lower, last.upper == item.upper, last.category == item.category {
+                if info.weight(item.category, item.entry) > info.weight(last.category, last.entry) {
+                    unique[unique.count - 1] = item
+                }
+                continue
+            }
+            unique.append(item)
+        }
+        // Statuses; matches of one span in several categories share one look for cues.
+        var statuses: [Candidate.Status] = []
+        statuses.reserveCapacity(unique.count)
+        var lastSpan: Range<Int>? = nil
+        var lastCues = NegationCues()
+        let rules = classifier.negation[t]
+        for item in unique {
+            let range = item.lower..<item.upper
+            var status = Candidate.Status.counted
+            if let placeholder = Self.placeholder(touching: range, in: placeholders) {
+                status = .placeholder(range: placeholder)
+            } else if let exclusion = exclusions.first(where: {
+                $0.category == item.category && $0.lower < item.upper && item.lower < $0.upper
+            }) {
+                status = .excluded(
+                    phrase: info.exclusionText(exclusion.category, exclusion.entry), range: exclusion.lower..<exclusion.upper)
+            } else {
+                if lastSpan != range {
+                    lastCues = try negationCues(t, range, rules, bytes)
+                    lastSpan = range
+                }
+                let flat = info.entryStart[item.category] + item.entry
+                if let negated = negation(
+                    t, range, problem: info.problem[flat], hasGap: info.hasGap[flat], text: info.texts[flat], lastCues,
+                    bytes)
+                {
+                    status = negated
+                }
+            }
+            statuses.append(status)
+        }
+        // Score: overlapping matches of one category ("child and family assessment" and
+        // "assessment") count once, at the larger weight; each entry counts once however
+        // often it matches. `unique` is in text order already.
+        let categories = info.ids.count
+        var scores = [Double](repeating: 0, count: categories)
+        var seen: [Int] = []
+        var clusterEnd = [Int](repeating: -1, count: categories)
+        var bestWeight = [Double](repeating: -1, count: categories)
+        var bestKey = [Int](repeating: -1, count: categories)
+        func close(_ category: Int) {
+            let key = bestKey[category]
+            if key >= 0, !seen.contains(key) {
+                seen.append(key)
+                scores[category] += bestWeight[category]
+            }
+            bestKey[category] = -1
+            bestWeight[category] = -1
+        }
+        for (index, item) in unique.enumerated() where statuses[index].counts {
+            let category = item.category
+            if item.lower >= clusterEnd[category] { close(category) }
+            clusterEnd[category] = max(clusterEnd[category], item.upper)
+            let key = category << 20 | item.entry
+            let weight = seen.contains(key) ? 0 : info.weight(category, item.entry)
+            if weight > bestWeight[category] {
+                bestWeight[category] = weight
+                bestKey[category] = key
+            }
+        }
+        for category in 0..<categories { close(category) }
+        // Candidates in text order, then category and entry.
+        var ranked = Array(unique.indices)
+        ranked.sort {
+            let a = unique[$0], b = unique[$1]
+            if a.lower != b.lower { return a.lower < b.lower }
+            if a.category != b.category { return a.category < b.category }
+            if a.entry != b.entry { return a.entry < b.entry }
+            return $0 < $1
+        }
+        var labelEvidence = [[Evidence]](repeating: [], count: categories)
+        var fired = [Bool](repeating: false, count: categories)
+        for category in 0..<categories { fired[category] = scores[category] + 1e-9 >= info.thresholds[category] }
+        var candidates: [Candidate] = []
+        candidates.reserveCapacity(ranked.count)
+        for index in ranked {
+            let item = unique[index]
+            let flat = info.entryStart[item.category] + item.entry
+            let evidence = Evidence(
+                category: info.ids[item.category], phrase: info.texts[flat], kind: info.kinds[flat],
+                range: item.lower..<item.upper, weight: info.weights[flat])
+            var status = statuses[index]
+            if status.counts {
+                if fired[item.category] {
+                    labelEvidence[item.category].append(evidence)
+                } else {
+                    status = .belowThreshold(score: scores[item.category], threshold: info.thresholds[item.category])
+                }
+            }
+            candidates.append(Candidate(evidence: evidence, status: status))
+        }
+        var labels: [Label] = []
+        for category in 0..<categories where fired[category] {
+            labels.append(
+                Label(
+                    id: info.ids[category], score: scores[category], threshold: info.thresholds[category],
+                    evidence: labelEvidence[category]))
+        }
+        return TaxonomyResult(name: info.name, labels: labels, candidates: candidates)
     }
 
     /// A negation cue inside the words a phrase's `...` skipped ("records were *not*
@@ -156,17 +220,18 @@ extension Tagger {
         return nil
     }
 
-    /// Whether negation or hedging in the clause suppresses a match of `polarity` at `range`.
+    /// Whether negation or hedging in the clause suppresses a match at `range` of an
+    /// entry (`problem`: names a problem rather than a topic; `hasGap`: skips words).
+    @inline(__always)
     func negation(
-        _ taxonomy: Int, _ range: Range<Int>, _ entry: VocabularyEntry, _ cues: NegationCues,
+        _ taxonomy: Int, _ range: Range<Int>, problem: Bool, hasGap: Bool, text: String, _ cues: NegationCues,
         _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Candidate.Status? {
-        let polarity = entry.polarity
-        if polarity == .problem, entry.hasGap, let cue = cueInsideGap(taxonomy, range, entry.text, bytes) {
+        if problem, hasGap, let cue = cueInsideGap(taxonomy, range, text, bytes) {
             return .negated(cue: cue)
         }
         if let hedge = cues.hedge { return .hedged(cue: hedge) }
-        if polarity == .problem, let cue = cues.cue { return .negated(cue: cue) }
+        if problem, let cue = cues.cue { return .negated(cue: cue) }
         if let after = cues.after { return .negatedAfter(cue: after) }
         return nil
     }

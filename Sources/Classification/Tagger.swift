@@ -2,13 +2,18 @@ import PCRE2
 
 /// Tags texts with a ``Classifier``; holds the per-thread match state.
 ///
-/// A tagger is not thread-safe (its matchers own PCRE2 match data): make one per thread
-/// or task; they can share one classifier.
+/// A tagger is not thread-safe (it owns PCRE2 match data and scratch buffers): make one
+/// per thread or task; they can share one classifier.
 public final class Tagger {
     public let classifier: Classifier
-    let scanner: Matcher
-    let buckets: [Matcher]
+    let tables: PhraseTables
+    let patternLeaves: [Int]
+    let patterns: [Matcher]
+    let patternStarts: Matcher?
     let after: [Matcher?]
+    /// Scratch space for the phrase matcher, kept between texts.
+    let context = PhraseMatcher.Context.make()
+    var patternPositions: [Int] = []
     /// The words of the text being tagged, made on first need.
     var words: [WordSpan]?
     /// Cues found in the text being tagged, per taxonomy, made on first need.
@@ -20,18 +25,25 @@ public final class Tagger {
         let range: Range<Int>
     }
 
+    deinit {
+        context.free()
+    }
+
     public init(_ classifier: Classifier) {
         self.classifier = classifier
-        self.scanner = Matcher(classifier.scanner)
-        self.buckets = classifier.buckets.map { Matcher($0.pattern) }
+        self.tables = classifier.tables
+        self.patternLeaves = classifier.patterns.map(\.leaf)
+        self.patterns = classifier.patterns.map { Matcher($0.pattern) }
+        self.patternStarts = classifier.patternStarts.map(Matcher.init)
         self.after = classifier.negation.map { $0.after.map(Matcher.init) }
     }
 
     /// Tags `text`.
     /// - Throws: ``PCRE2Error`` if matching hits a PCRE2 resource limit.
-    /// - Complexity: one scanner pass over the text (JIT), plus an anchored bucket match
-    ///   at each place a vocabulary word starts and a bounded look back for negation at
-    ///   each phrase match.
+    /// - Complexity: one pass over the bytes, with a word look-up where a word starts and
+    ///   the phrases that word can begin tried there, one PCRE2 search per place a
+    ///   taxonomy pattern can start, and a bounded look back for negation at each phrase
+    ///   match.
     public func tag(_ text: String) throws(PCRE2Error) -> TagResult {
         var copy = text
         let result = copy.withUTF8 { buffer in
@@ -67,30 +79,79 @@ public final class Tagger {
     }
 
     /// Stage one and two: every leaf that matches anywhere, and every placeholder.
+    ///
+    /// Looks, in text order, for the places the scanner stops: a redaction placeholder
+    /// (skipped whole), a place a misc phrase or a pattern starts, or a word boundary
+    /// where a phrase head starts. At each, the buckets for its first letters (and the
+    /// misc ones where a misc start matched) report the phrases ending there; the look
+    /// resumes after the word.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, hits: inout [Hit], placeholders: inout [Range<Int>]) throws(PCRE2Error) {
-        var offset = 0
-        let classifier = self.classifier
-        while offset < bytes.count, let match = try first(scanner, bytes, from: offset) {
-            let start = match.range.lowerBound
-            if !match.range.isEmpty, Placeholder.isPlaceholder(bytes, match.range) {
-                placeholders.append(match.range)
-                offset = match.range.upperBound
+        let tables = self.tables
+        context.reset(bytes.count)
+        var patternPositions: [Int] = []
+        swap(&patternPositions, &self.patternPositions)
+        defer { swap(&patternPositions, &self.patternPositions) }
+        patternPositions.removeAll(keepingCapacity: true)
+        if let patternStarts {
+            // The leftmost place any pattern matches, then the next one after it, and so on.
+            var from = 0
+            while from < bytes.count, let match = try first(patternStarts, bytes, from: from) {
+                let at = match.range.lowerBound
+                patternPositions.append(at)
+                from = at + 1
+                while from < bytes.count, bytes[from] & 0xC0 == 0x80 { from += 1 }
+            }
+        }
+        let n = bytes.count
+        var nextPattern = 0
+        var i = 0
+        while i < n {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "X") || byte == UInt8(ascii: "x"),
+                let end = Placeholder.scannerEnd(bytes, at: i)
+            {
+                if Placeholder.isPlaceholder(bytes, i..<end) {
+                    placeholders.append(i..<end)
+                    i = end
+                    continue
+                }
+                // The placeholder alternative matched first: no misc start here.
+                try identify(bytes, at: i, misc: false, hits: &hits)
+                i = Scan.nextStart(bytes, after: i)
                 continue
             }
-            let first = Int(Self.lower(bytes[start]))
-            if first < 128 {
-                let second = start + 1 < bytes.count ? Int(Self.lower(bytes[start + 1])) : 0
-                if second < 128 {
-                    for bucket in classifier.twoLetter[first * 128 + second] {
-                        try identify(bucket, bytes, at: start, hits: &hits)
+            while nextPattern < patternPositions.count, patternPositions[nextPattern] < i { nextPattern += 1 }
+            var misc = nextPattern < patternPositions.count && patternPositions[nextPattern] == i
+            if !misc, tables.miscFirst[Int(byte)] {
+                for node in tables.miscStarts where tables.tokenMatches(node, bytes, at: i, context) {
+                    misc = true
+                    break
+                }
+            }
+            if !misc {
+                guard PhraseTables.isWord(byte), !(i > 0 && PhraseTables.isWord(bytes[i - 1])) else {
+                    i += 1
+                    continue
+                }
+                // A word that nothing can start inside: whether the scanner would stop
+                // here only matters if a phrase matches, and then it would (see
+                // `PhraseTables.exactHeads`), so the buckets run directly.
+                let run = PhraseTables.wordRun(bytes, from: i)
+                var simple = !tables.exactHeads && Scan.nextStart(bytes, after: i) == run
+                    && !(nextPattern < patternPositions.count && patternPositions[nextPattern] < run)
+                if simple {
+                    for k in i + 1..<run where tables.miscFirst[Int(bytes[k])] {
+                        simple = false
+                        break
                     }
                 }
-                for bucket in classifier.oneLetter[first] { try identify(bucket, bytes, at: start, hits: &hits) }
+                if !simple, !tables.headMatches(bytes, at: i, context) {
+                    i += 1
+                    continue
+                }
             }
-            if let group = classifier.scannerMiscGroup, match[group: group] != nil {
-                for bucket in classifier.misc { try identify(bucket, bytes, at: start, hits: &hits) }
-            }
-            offset = Scan.nextStart(bytes, after: start)
+            try identify(bytes, at: i, misc: misc, hits: &hits)
+            i = Scan.nextStart(bytes, after: i)
         }
     }
 
@@ -99,16 +160,34 @@ public final class Tagger {
         (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
     }
 
-    /// Runs one bucket anchored at `start` and records every leaf group that is set.
-    func identify(_ bucket: Int32, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, hits: inout [Hit]) throws(PCRE2Error) {
-        guard let match = try first(buckets[Int(bucket)], bytes, from: start), match.range.lowerBound == start else {
-            return
+    /// Runs the buckets for the letters at `start` (and the misc ones and patterns when
+    /// `misc`) and records every phrase end they report.
+    func identify(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, misc: Bool, hits: inout [Hit]) throws(PCRE2Error) {
+        let tables = self.tables
+        context.path.count = 0
+        tables.runTop(bytes, at: start, context)
+        for k in 0..<context.path.count {
+            let leaf = context.path[k]
+            if leaf.end > start { hits.append(Hit(leaf: Int(leaf.leaf), range: start..<leaf.end)) }
         }
-        let leafOfGroup = classifier.buckets[Int(bucket)].leafOfGroup
-        for (index, group) in match.groups.enumerated() {
-            guard let group else { continue }
-            let leaf = leafOfGroup[index + 1]
-            if leaf >= 0, group.lowerBound > start { hits.append(Hit(leaf: leaf, range: start..<group.lowerBound)) }
+        guard misc else { return }
+        for bucket in tables.misc { run(bucket, bytes, at: start, hits: &hits) }
+        for (index, matcher) in patterns.enumerated() {
+            guard let match = try first(matcher, bytes, from: start), match.range.lowerBound == start,
+                match.range.upperBound > start
+            else { continue }
+            hits.append(Hit(leaf: patternLeaves[index], range: start..<match.range.upperBound))
+        }
+    }
+
+    /// Runs one phrase bucket at `start` and records the phrase ends on its matching path.
+    @inline(__always)
+    func run(_ bucket: Int32, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, hits: inout [Hit]) {
+        context.path.count = 0
+        _ = tables.choose(bucket, bytes, at: start, context)
+        for k in 0..<context.path.count {
+            let leaf = context.path[k]
+            if leaf.end > start { hits.append(Hit(leaf: Int(leaf.leaf), range: start..<leaf.end)) }
         }
     }
 }

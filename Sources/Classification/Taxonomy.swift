@@ -112,7 +112,7 @@ public struct VocabularyEntry: Sendable, Hashable {
     public var kind: Kind
     /// The phrase or pattern source as written in the file.
     public var text: String {
-        didSet { hasGap = kind == .phrase && text.contains("...") }
+        didSet { hasGap = kind == .phrase && PhraseSyntax.containsEllipsis(text) }
     }
     /// Whether the phrase skips words (`...`), so cues inside it are checked.
     public private(set) var hasGap: Bool
@@ -129,7 +129,7 @@ public struct VocabularyEntry: Sendable, Hashable {
     ) {
         self.kind = kind
         self.text = text
-        self.hasGap = kind == .phrase && text.contains("...")
+        self.hasGap = kind == .phrase && PhraseSyntax.containsEllipsis(text)
         self.weight = weight
         self.polarity = polarity
         self.file = file

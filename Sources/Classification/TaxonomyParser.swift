@@ -305,7 +305,7 @@ public enum TaxonomyParser {
 
         func checkPhrase(_ text: String, _ node: Node, _ what: String) throws {
             do {
-                _ = try PhraseSyntax.tokens(of: text)
+                try PhraseSyntax.check(text)
             } catch {
                 throw fail(node, "\(what): \(error.message)")
             }
