@@ -48,13 +48,7 @@ struct NameRun {
             let token = tokens[index]
             guard token.shape == .capitalized || token.shape == .upper, token.length >= 3,
                   token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) else { continue }
-            let range = token.start..<token.end
-            if let hash = WordSet.lowercaseHash(bytes, range) {
-                guard names.flags(hash: hash, lowercasing: bytes, range) != 0 else { continue }
-            } else {
-                lower.load(bytes, range)
-                guard lower.bytes.withUnsafeBufferPointer({ names.contains($0) }) else { continue }
-            }
+            guard flags(of: token.start..<token.end, in: names, bytes) != 0 else { continue }
             if token.classes.contains(.titlecase) {
                 let previous = tokens[safe: index - 1]
                 let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
@@ -172,14 +166,7 @@ struct NameRun {
         while index < tokens.count {
             guard tokens[index].isCapitalizedLike else { index += 1; continue }
             let range = tokens[index].start..<tokens[index].end
-            let starts: Bool
-            if let hash = WordSet.lowercaseHash(bytes, range) {
-                starts = lexicon.phraseStarts.flags(hash: hash, lowercasing: bytes, range) != 0
-            } else {
-                lower.load(bytes, range)
-                starts = lower.bytes.withUnsafeBufferPointer { lexicon.phraseStarts.contains($0) }
-            }
-            guard starts else { index += 1; continue }
+            guard flags(of: range, in: lexicon.phraseStarts, bytes) != 0 else { index += 1; continue }
             lower.load(bytes, range)
             var matchedEnd = -1
             var last = index
@@ -236,6 +223,16 @@ struct NameRun {
             }
         }
         return lowerStarts > 0 && lowerStarts * 3 >= starts
+    }
+
+    /// The flags of the word at `range` in `set`, lower-cased: in place for ASCII, through
+    /// the scratch buffer otherwise.
+    private mutating func flags(of range: Range<Int>, in set: WordSet, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt16 {
+        if let hash = WordSet.lowercaseHash(bytes, range) {
+            return set.flags(hash: hash, lowercasing: bytes, range)
+        }
+        lower.load(bytes, range)
+        return lower.bytes.withUnsafeBufferPointer { set.flags(of: $0) }
     }
 
     // MARK: - Judging one word
