@@ -74,6 +74,8 @@ struct PhraseMatcher {
     /// tokens without a boundary after them, are also read through the small trie under
     /// `specialRoot`.
     var formNumbers: [[UInt8]: Int32] = [:]
+    /// Pure forms by their text as written, to skip normalising them again.
+    var numberByText: [String: Int32] = [:]
     let specialRoot = TrieBuilder()
     /// Whether the scanner's heads must be checked at every word start (see
     /// ``PhraseTables/exactHeads``).
@@ -142,6 +144,7 @@ struct PhraseMatcher {
     /// The number of `form`, added if new; `special` also puts it in the trie of forms
     /// that are read as prefixes (impure forms always are).
     mutating func formNumber(_ form: String, special: Bool = false) -> Int32 {
+        if !special, let known = numberByText[form] { return known }
         let bytes = Self.normalisedBytes(form)
         let number: Int32
         if let known = formNumbers[bytes] {
@@ -150,7 +153,11 @@ struct PhraseMatcher {
             number = Int32(formNumbers.count)
             formNumbers[bytes] = number
         }
-        if special || !Self.isPure(bytes) { specialRoot.insert(bytes, form: number) }
+        if special || !Self.isPure(bytes) {
+            specialRoot.insert(bytes, form: number)
+        } else {
+            numberByText[form] = number
+        }
         return number
     }
 

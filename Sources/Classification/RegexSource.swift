@@ -65,13 +65,25 @@ enum RegexSource {
 
     /// The length in bytes of ``alternation(of:)``: the same character trie, counted.
     static func alternationLength(of forms: [String]) -> Int {
+        if forms.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            // ASCII: one character a byte, compared as bytes.
+            let words = Set(forms.map { Array($0.utf8) }).sorted { $0.lexicographicallyPrecedes($1) }
+            return trieLength(words[...], depth: 0, length: asciiLength)
+        }
         let words = Set(forms.map { Array($0) }).sorted { $0.lexicographicallyPrecedes($1) }
-        return trieLength(words[...], depth: 0)
+        return trieLength(words[...], depth: 0, length: characterLength)
     }
+
+    /// ``characterLength(_:)`` of each ASCII byte.
+    private static let asciiLengths: [Int] = (0..<128).map { characterLength(Character(Unicode.Scalar(UInt8($0)))) }
+
+    private static func asciiLength(_ byte: UInt8) -> Int { asciiLengths[Int(byte)] }
 
     /// The emitted length of the trie node holding `words` (sorted, sharing their first
     /// `depth` characters).
-    private static func trieLength(_ words: ArraySlice<[Character]>, depth: Int) -> Int {
+    private static func trieLength<C: Equatable>(
+        _ words: ArraySlice<[C]>, depth: Int, length: (C) -> Int
+    ) -> Int {
         var terminal = false
         var branches = 0
         var total = 0
@@ -85,7 +97,7 @@ enum RegexSource {
             let c = words[i][depth]
             var j = i + 1
             while j < words.endIndex, words[j].count > depth, words[j][depth] == c { j += 1 }
-            total += characterLength(c) + trieLength(words[i..<j], depth: depth + 1)
+            total += length(c) + trieLength(words[i..<j], depth: depth + 1, length: length)
             branches += 1
             i = j
         }
