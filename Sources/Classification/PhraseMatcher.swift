@@ -978,19 +978,7 @@ final class PhraseTables: @unchecked Sendable {
         let top = context.scratch.count
         guard top > base else { return false }
         defer { context.scratch.count = base }
-        if top - base > 1 {
-            // Insertion sort: a handful of positions.
-            let p = context.scratch.base
-            for x in base + 1..<top {
-                let value = p[x]
-                var y = x
-                while y > base, p[y - 1] > value {
-                    p[y] = p[y - 1]
-                    y -= 1
-                }
-                p[y] = value
-            }
-        }
+        sortScratch(context, base..<top)
         var r = base
         var last = -1
         while r < top {
@@ -1016,18 +1004,7 @@ final class PhraseTables: @unchecked Sendable {
         }
         let top = context.scratch.count
         guard top > base else { return }
-        if top - base > 1 {
-            let p = context.scratch.base
-            for x in base + 1..<top {
-                let value = p[x]
-                var y = x
-                while y > base, p[y - 1] > value {
-                    p[y] = p[y - 1]
-                    y -= 1
-                }
-                p[y] = value
-            }
-        }
+        sortScratch(context, base..<top)
         var r = base
         var done = -1
         var last = -1
@@ -1072,5 +1049,21 @@ final class PhraseTables: @unchecked Sendable {
             }
         }
         return false
+    }
+}
+
+/// Sorts `context.scratch[range]` in place: an insertion sort, as the ranges hold a
+/// handful of positions.
+private func sortScratch(_ context: PhraseMatcher.Context, _ range: Range<Int>) {
+    guard range.count > 1 else { return }
+    let p = context.scratch.base
+    for x in range.lowerBound + 1..<range.upperBound {
+        let value = p[x]
+        var y = x
+        while y > range.lowerBound, p[y - 1] > value {
+            p[y] = p[y - 1]
+            y -= 1
+        }
+        p[y] = value
     }
 }
