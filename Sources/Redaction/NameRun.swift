@@ -361,6 +361,9 @@ struct NameRun {
         return word == "child" || word == "children" || word == "baby"
     }
 
+    static let englishSuffixes: [[UInt8]] = ["s", "es", "ed", "d", "ing", "ly", "er", "ers", "ee", "ees", "ness", "ment", "ments", "ised", "ized"].map { Array($0.utf8) }
+    static let englishPrefixes: [[UInt8]] = ["re", "un", "pre", "non", "co", "over", "under", "mis", "dis", "out"].map { Array($0.utf8) }
+
     /// An unknown capitalised word that is an English word with a prefix or suffix
     /// ("Rebooked", "Themed", "Saturdays"), not a name.
     private mutating func looksLikeEnglish(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -368,8 +371,7 @@ struct NameRun {
         guard token.length >= 5 else { return false }
         lower.load(bytes, token.start..<token.end)
         let word = lower.bytes
-        let suffixes: [[UInt8]] = ["s", "es", "ed", "d", "ing", "ly", "er", "ers", "ee", "ees", "ness", "ment", "ments", "ised", "ized"].map { Array($0.utf8) }
-        let prefixes: [[UInt8]] = ["re", "un", "pre", "non", "co", "over", "under", "mis", "dis", "out"].map { Array($0.utf8) }
+        let suffixes = NameRun.englishSuffixes, prefixes = NameRun.englishPrefixes
         func isCommon(_ candidate: ArraySlice<UInt8>) -> Bool {
             guard candidate.count >= 3 else { return false }
             return Array(candidate).withUnsafeBufferPointer { lexicon.classes(of: $0).contains(.common) }
