@@ -38,10 +38,8 @@ public struct Classifier: Sendable {
     public let taxonomies: [Taxonomy]
     /// The phrase vocabulary: tokens, byte tries, buckets and the scanner's heads.
     let tables: PhraseTables
-    /// Taxonomy patterns, anchored (`\G`), with their leaves.
-    let patterns: [(pattern: Pattern, leaf: Int)]
-    /// Every pattern in one alternation, to find where any matches (nil: no patterns).
-    let patternStarts: Pattern?
+    /// Taxonomy patterns, with their leaves and how to find where they match.
+    let patterns: [TaxonomyPattern]
     /// What each leaf counts for.
     let leaves: [[Target]]
     /// Negation cues compiled per taxonomy, in the order of ``taxonomies``.
@@ -246,28 +244,16 @@ public struct Classifier: Sendable {
         self.tables = PhraseTables(
             matcher, formRoot: formRoot, twoLetter: two, oneLetter: one, misc: misc, miscStarts: miscStarts, miscFirst: miscFirst)
 
-        // User patterns stay PCRE2: one anchored pattern each, and their alternation, whose
-        // leftmost match from each place on finds every place one of them starts.
-        var patterns: [(Pattern, Int)] = []
+        // User patterns stay PCRE2, each found on its own (see `TaxonomyPattern`).
+        var patterns: [TaxonomyPattern] = []
         for entry in patternEntries {
             do {
-                patterns.append((try Pattern(#"\G(?:"# + entry.source + ")", options: Classifier.patternOptions), entry.leaf))
+                patterns.append(try TaxonomyPattern(source: entry.source, leaf: entry.leaf))
             } catch {
                 throw CandourError(.invalidTaxonomy, "vocabulary does not compile: \(error)")
             }
         }
         self.patterns = patterns
-        if patternEntries.isEmpty {
-            self.patternStarts = nil
-        } else {
-            do {
-                self.patternStarts = try Pattern(
-                    patternEntries.map { "(?:\($0.source))" }.joined(separator: "|"),
-                    options: Classifier.patternOptions)
-            } catch {
-                throw CandourError(.invalidTaxonomy, "vocabulary does not compile: \(error)")
-            }
-        }
         self.negation = try taxonomies.map { try CompiledNegation($0.negation, taxonomy: $0) }
         self.resolving = taxonomies.map(Resolving.init)
     }

@@ -8,12 +8,20 @@ public final class Tagger {
     public let classifier: Classifier
     let tables: PhraseTables
     let patternLeaves: [Int]
+    /// Per taxonomy pattern: anchored, and unanchored for searching.
     let patterns: [Matcher]
-    let patternStarts: Matcher?
+    let searchers: [Matcher]
+    /// The patterns with leading words (``LeadingWords``), and the pairs of first bytes
+    /// any of those words starts with.
+    let prefilteredPatterns: [(Int, LeadingWords)]
+    let leadingPairs: UnsafeMutableBufferPointer<Bool>
     let after: [Matcher?]
     /// Scratch space for the phrase matcher, kept between texts.
     let context = PhraseMatcher.Context.make()
+    /// Where the taxonomy patterns match in the text being tagged (``findPatterns(_:)``).
+    var patternMatches: [PatternMatch] = []
     var patternPositions: [Int] = []
+    var nextPatternMatch = 0
     /// The words of the text being tagged, made on first need.
     var words: [WordSpan]?
     /// Cues found in the text being tagged, per taxonomy, made on first need.
@@ -26,6 +34,7 @@ public final class Tagger {
     }
 
     deinit {
+        leadingPairs.deallocate()
         context.free()
     }
 
@@ -33,8 +42,13 @@ public final class Tagger {
         self.classifier = classifier
         self.tables = classifier.tables
         self.patternLeaves = classifier.patterns.map(\.leaf)
-        self.patterns = classifier.patterns.map { Matcher($0.pattern) }
-        self.patternStarts = classifier.patternStarts.map(Matcher.init)
+        self.patterns = classifier.patterns.map { Matcher($0.anchored) }
+        self.searchers = classifier.patterns.map { Matcher($0.search) }
+        self.prefilteredPatterns = classifier.patterns.indices.compactMap { k in classifier.patterns[k].leading.map { (k, $0) } }
+        var pairs = [Bool](repeating: false, count: 1 << 16)
+        for (_, leading) in prefilteredPatterns { leading.mark(&pairs) }
+        self.leadingPairs = .allocate(capacity: pairs.count)
+        _ = self.leadingPairs.initialize(from: pairs)
         self.after = classifier.negation.map { $0.after.map(Matcher.init) }
     }
 
@@ -88,20 +102,9 @@ public final class Tagger {
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, hits: inout [Hit], placeholders: inout [Range<Int>]) throws(PCRE2Error) {
         let tables = self.tables
         context.reset(bytes.count)
-        var patternPositions: [Int] = []
-        swap(&patternPositions, &self.patternPositions)
-        defer { swap(&patternPositions, &self.patternPositions) }
-        patternPositions.removeAll(keepingCapacity: true)
-        if let patternStarts {
-            // The leftmost place any pattern matches, then the next one after it, and so on.
-            var from = 0
-            while from < bytes.count, let match = try first(patternStarts, bytes, from: from) {
-                let at = match.range.lowerBound
-                patternPositions.append(at)
-                from = at + 1
-                while from < bytes.count, bytes[from] & 0xC0 == 0x80 { from += 1 }
-            }
-        }
+        try findPatterns(bytes)
+        nextPatternMatch = 0
+        let patternPositions = self.patternPositions
         let n = bytes.count
         var nextPattern = 0
         var i = 0
@@ -172,11 +175,14 @@ public final class Tagger {
         }
         guard misc else { return }
         for bucket in tables.misc { run(bucket, bytes, at: start, hits: &hits) }
-        for (index, matcher) in patterns.enumerated() {
-            guard let match = try first(matcher, bytes, from: start), match.range.lowerBound == start,
-                match.range.upperBound > start
-            else { continue }
-            hits.append(Hit(leaf: patternLeaves[index], range: start..<match.range.upperBound))
+        // The patterns matching here, in order (found by `findPatterns`).
+        while nextPatternMatch < patternMatches.count, patternMatches[nextPatternMatch].start < start {
+            nextPatternMatch += 1
+        }
+        while nextPatternMatch < patternMatches.count, patternMatches[nextPatternMatch].start == start {
+            let match = patternMatches[nextPatternMatch]
+            if match.end > start { hits.append(Hit(leaf: patternLeaves[match.pattern], range: start..<match.end)) }
+            nextPatternMatch += 1
         }
     }
 

@@ -1,0 +1,139 @@
+/// The literal words every match of a pattern starts with, so that the pattern need only
+/// be tried where a word starts with one of them: a cheap prefilter in front of PCRE2.
+///
+/// A pattern qualifies when its source opens with `\b` and then one ASCII word or an
+/// alternation of plain ASCII words (`\b(?:waited|waiting|took)...`), optionally inside
+/// `(?-i:` (case-sensitive), with no `|` outside parentheses. Every match then starts
+/// at a word start (an ASCII `\w` byte with no `\w` byte before it) whose bytes begin
+/// with one of the words.
+///
+/// Caseless matching in UTF mode also lets `k` match the Kelvin sign (U+212A) and `s`
+/// the long s (U+017F); texts holding either are not prefiltered
+/// (``hasCaseFoldingHazard(_:)``).
+struct LeadingWords: Sendable {
+    /// The words (lowercased when `caseless`), by their first byte.
+    let byFirst: [[[UInt8]]]
+    let caseless: Bool
+
+    init?(words: [[UInt8]], caseless: Bool) {
+        var byFirst = [[[UInt8]]](repeating: [], count: 256)
+        for word in words {
+            guard let first = word.first, word.allSatisfy(PhraseTables.isWord) else { return nil }
+            let stored = caseless ? word.map(Tagger.lower) : word
+            byFirst[Int(caseless ? Tagger.lower(first) : first)].append(stored)
+        }
+        guard words.count > 0 else { return nil }
+        self.byFirst = byFirst
+        self.caseless = caseless
+    }
+
+    /// The leading words of a pattern compiled caseless (unless it opens with `(?-i:`),
+    /// or nil when its source does not have the shape described above.
+    init?(patternSource source: String) {
+        var rest = Substring(source)
+        var caseless = true
+        if rest.hasPrefix("(?-i:") {
+            rest = rest.dropFirst(5)
+            caseless = false
+        }
+        guard rest.hasPrefix(#"\b"#), !Self.hasTopLevelBar(source) else { return nil }
+        rest = rest.dropFirst(2)
+        func isLiteral(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
+        func isQuantifier(_ c: Character?) -> Bool { c == "?" || c == "*" || c == "{" }
+        var words: [String] = []
+        if rest.hasPrefix("(?:") {
+            rest = rest.dropFirst(3)
+            guard let close = rest.firstIndex(of: ")") else { return nil }
+            let body = rest[..<close]
+            guard !isQuantifier(rest[rest.index(after: close)...].first) else { return nil }
+            for word in body.split(separator: "|", omittingEmptySubsequences: false) {
+                guard !word.isEmpty, word.allSatisfy(isLiteral) else { return nil }
+                words.append(String(word))
+            }
+        } else {
+            var word = String(rest.prefix(while: isLiteral))
+            // "SEND?": the last letter is optional.
+            if isQuantifier(rest.dropFirst(word.count).first) { word.removeLast() }
+            guard !word.isEmpty else { return nil }
+            words = [word]
+        }
+        self.init(words: words.map { Array($0.utf8) }, caseless: caseless)
+    }
+
+    /// Whether `source` has a `|` outside every group (escapes and classes skipped).
+    static func hasTopLevelBar(_ source: String) -> Bool {
+        var depth = 0
+        var inClass = false
+        var escaped = false
+        for c in source {
+            if escaped {
+                escaped = false
+                continue
+            }
+            switch c {
+            case "\\": escaped = true
+            case "[" where !inClass: inClass = true
+            case "]" where inClass: inClass = false
+            case "(" where !inClass: depth += 1
+            case ")" where !inClass: depth -= 1
+            case "|" where !inClass && depth == 0: return true
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// Marks in `table` (65,536 entries, by the first two bytes, ASCII-lowercased) the
+    /// pairs a word can start with; a one-letter word marks every second byte.
+    func mark(_ table: inout [Bool]) {
+        for (first, words) in byFirst.enumerated() {
+            for word in words {
+                let seconds: [UInt8] = word.count > 1 ? [word[1]] : Array(0...255)
+                for second in seconds {
+                    for a in Self.spellings(UInt8(first), caseless) {
+                        for b in Self.spellings(second, caseless) { table[Int(a) << 8 | Int(b)] = true }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The bytes that read as `byte` (both cases of a letter when `caseless`).
+    static func spellings(_ byte: UInt8, _ caseless: Bool) -> [UInt8] {
+        guard caseless, (0x61...0x7A).contains(byte) else { return [byte] }
+        return [byte, byte & ~0x20]
+    }
+
+    /// Whether one of the words starts at the word start `i`.
+    @inline(__always)
+    func starts(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let first = caseless ? Tagger.lower(bytes[i]) : bytes[i]
+        let candidates = byFirst[Int(first)]
+        guard !candidates.isEmpty else { return false }
+        for word in candidates where i + word.count <= bytes.count {
+            var k = 1
+            while k < word.count {
+                let byte = caseless ? Tagger.lower(bytes[i + k]) : bytes[i + k]
+                if byte != word[k] { break }
+                k += 1
+            }
+            if k == word.count { return true }
+        }
+        return false
+    }
+
+    /// Whether `bytes` hold U+212A or U+017F, which caseless UTF-8 matching folds to
+    /// `k` and `s`.
+    /// - Complexity: one pass over the bytes.
+    static func hasCaseFoldingHazard(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 0
+        while i + 1 < n {
+            let byte = bytes[i]
+            if byte == 0xC5, bytes[i + 1] == 0xBF { return true }
+            if byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x84, bytes[i + 2] == 0xAA { return true }
+            i += 1
+        }
+        return false
+    }
+}

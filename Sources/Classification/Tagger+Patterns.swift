@@ -1,0 +1,68 @@
+import PCRE2
+
+extension Tagger {
+    /// Where one taxonomy pattern matches: its start, end and index.
+    struct PatternMatch {
+        let start: Int
+        let end: Int
+        let pattern: Int
+    }
+
+    /// Finds every place a taxonomy pattern matches in `bytes`, into ``patternMatches``
+    /// (by start, then pattern) and their distinct starts into ``patternPositions``.
+    ///
+    /// A pattern with leading words is tried, anchored, only at the word starts that begin
+    /// with one of them (all patterns share one pass over the word starts); any other is
+    /// searched for unanchored, each match's start then read again anchored, as the
+    /// buckets did. Texts with a character caseless matching folds onto an ASCII letter
+    /// are searched without prefilter.
+    /// - Complexity: one pass over the bytes, plus a PCRE2 attempt per word start that
+    ///   passes a prefilter and one unanchored search per pattern without leading words.
+    func findPatterns(_ bytes: UnsafeBufferPointer<UInt8>) throws(PCRE2Error) {
+        patternMatches.removeAll(keepingCapacity: true)
+        patternPositions.removeAll(keepingCapacity: true)
+        let definitions = classifier.patterns
+        guard !definitions.isEmpty else { return }
+        let prefiltered = prefilteredPatterns
+        let hazard = !prefiltered.isEmpty && LeadingWords.hasCaseFoldingHazard(bytes)
+        let n = bytes.count
+        if !prefiltered.isEmpty, !hazard {
+            let pairs = leadingPairs
+            var i = 0
+            while i < n {
+                guard PhraseTables.isWord(bytes[i]) else {
+                    i += 1
+                    continue
+                }
+                let second = i + 1 < n ? Int(bytes[i + 1]) : 0
+                if pairs[Int(bytes[i]) << 8 | second] {
+                    for (k, leading) in prefiltered where leading.starts(bytes, at: i) {
+                        try addAnchored(k, bytes, at: i)
+                    }
+                }
+                i = PhraseTables.wordRun(bytes, from: i)
+            }
+        }
+        for k in definitions.indices where hazard || definitions[k].leading == nil {
+            let searcher = searchers[k]
+            var from = 0
+            while from < n, let match = try first(searcher, bytes, from: from) {
+                let at = match.range.lowerBound
+                try addAnchored(k, bytes, at: at)
+                from = at + 1
+                while from < n, bytes[from] & 0xC0 == 0x80 { from += 1 }
+            }
+        }
+        patternMatches.sort { ($0.start, $0.pattern) < ($1.start, $1.pattern) }
+        for match in patternMatches where patternPositions.last != match.start {
+            patternPositions.append(match.start)
+        }
+    }
+
+    /// Records pattern `k`'s match anchored at `at`, if there is one.
+    @inline(__always)
+    private func addAnchored(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>, at: Int) throws(PCRE2Error) {
+        guard let match = try first(patterns[k], bytes, from: at), match.range.lowerBound == at else { return }
+        patternMatches.append(PatternMatch(start: at, end: match.range.upperBound, pattern: k))
+    }
+}
