@@ -138,7 +138,9 @@ enum RegexSource {
     }
 
     /// A phrase as one pattern, for small lists (negation cues): tokens joined by separators.
-    static func phrase(_ tokens: [PhraseSyntax.Token]) -> String {
+    /// Without `finalBoundary`, the last token has no `\b` after it (it then matches
+    /// wherever the phrase with it does, whatever follows).
+    static func phrase(_ tokens: [PhraseSyntax.Token], finalBoundary: Bool = true) -> String {
         var out = ""
         var afterGap = false
         for (index, token) in tokens.enumerated() {
@@ -146,7 +148,9 @@ enum RegexSource {
             if index == 0, case .word(let forms) = token, forms.allSatisfy({ isWordCharacter($0.first) }) { out += #"\b"# }
             if index == 0, case .prefix = token { out += #"\b"# }
             if index == 0, case .suffix = token { out += #"\b"# }
-            out += self.token(token)
+            var source = self.token(token)
+            if !finalBoundary, index == tokens.count - 1, source.hasSuffix(#"\b"#) { source.removeLast(2) }
+            out += source
             if case .gap = token { afterGap = true } else { afterGap = false }
         }
         return out

@@ -9,7 +9,8 @@ extension Tagger {
     }
 
     /// Finds every place a taxonomy pattern matches in `bytes`, into ``patternMatches``
-    /// (by start, then pattern) and their distinct starts into ``patternPositions``.
+    /// (by start, then pattern) and their distinct starts into ``patternPositions``; and
+    /// the places a negation after-cue may begin, into ``afterPositions``.
     ///
     /// A pattern with leading words is tried, anchored, only at the word starts that begin
     /// with one of them (all patterns share one pass over the word starts); any other is
@@ -21,12 +22,15 @@ extension Tagger {
     func findPatterns(_ bytes: UnsafeBufferPointer<UInt8>) throws(PCRE2Error) {
         patternMatches.removeAll(keepingCapacity: true)
         patternPositions.removeAll(keepingCapacity: true)
+        for t in afterPositions.indices where !afterPositions[t].isEmpty { afterPositions[t].removeAll(keepingCapacity: true) }
         let definitions = classifier.patterns
-        guard !definitions.isEmpty else { return }
         let prefiltered = prefilteredPatterns
-        let hazard = !prefiltered.isEmpty && LeadingWords.hasCaseFoldingHazard(bytes)
+        let prefilteredAfter = self.prefilteredAfter
+        guard !prefiltered.isEmpty || !prefilteredAfter.isEmpty || !definitions.isEmpty else { return }
+        let hazard = LeadingWords.hasCaseFoldingHazard(bytes)
+        afterPrefilterOn = !hazard
         let n = bytes.count
-        if !prefiltered.isEmpty, !hazard {
+        if !hazard {
             let pairs = leadingPairs
             var i = 0
             while i < n {
@@ -38,6 +42,11 @@ extension Tagger {
                 if pairs[Int(bytes[i]) << 8 | second] {
                     for (k, leading) in prefiltered where leading.starts(bytes, at: i) {
                         try addAnchored(k, bytes, at: i)
+                    }
+                    for (t, leading) in prefilteredAfter where leading.starts(bytes, at: i) {
+                        if let match = try first(afterStarts[t]!, bytes, from: i), match.range.lowerBound == i {
+                            afterPositions[t].append(i)
+                        }
                     }
                 }
                 i = PhraseTables.wordRun(bytes, from: i)
@@ -57,6 +66,21 @@ extension Tagger {
         for match in patternMatches where patternPositions.last != match.start {
             patternPositions.append(match.start)
         }
+    }
+
+    /// Whether an after-cue of taxonomy `t` may begin after a match ending at `end`: at
+    /// most 160 bytes on (the after-cue pattern's reach), where its phrases can start.
+    @inline(__always)
+    func afterCueCanFollow(_ t: Int, _ end: Int, _ count: Int) -> Bool {
+        let leader = afterLeader[t]
+        guard afterPrefilterOn, afterStarts[leader] != nil else { return true }
+        let positions = afterPositions[leader]
+        var low = 0, high = positions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if positions[mid] <= end { low = mid + 1 } else { high = mid }
+        }
+        return low < positions.count && positions[low] < min(count, end + 160)
     }
 
     /// Records pattern `k`'s match anchored at `at`, if there is one.

@@ -264,7 +264,7 @@ extension Tagger {
                 index += 1
             }
         }
-        if let after = self.after[taxonomy] {
+        if let after = self.after[taxonomy], afterCueCanFollow(taxonomy, range.upperBound, bytes.count) {
             let limit = min(bytes.count, range.upperBound + 160)
             let slice = UnsafeBufferPointer(rebasing: bytes[0..<limit])
             if let match = try first(after, slice, from: range.upperBound), match.range.lowerBound == range.upperBound {

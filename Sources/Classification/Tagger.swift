@@ -16,6 +16,15 @@ public final class Tagger {
     let prefilteredPatterns: [(Int, LeadingWords)]
     let leadingPairs: UnsafeMutableBufferPointer<Bool>
     let after: [Matcher?]
+    /// Per taxonomy, the first taxonomy with the same after-cues (its positions below
+    /// serve both), and the after-cue starts with their leading words, by taxonomy.
+    let afterLeader: [Int]
+    let afterStarts: [Matcher?]
+    let prefilteredAfter: [(Int, LeadingWords)]
+    /// Per leading taxonomy, where an after-cue may begin in the text being tagged; off
+    /// when the text defeats the prefilter (then every after-cue is looked for).
+    var afterPositions: [[Int]] = []
+    var afterPrefilterOn = true
     /// Scratch space for the phrase matcher, kept between texts.
     let context = PhraseMatcher.Context.make()
     /// Where the taxonomy patterns match in the text being tagged (``findPatterns(_:)``).
@@ -45,8 +54,20 @@ public final class Tagger {
         self.patterns = classifier.patterns.map { Matcher($0.anchored) }
         self.searchers = classifier.patterns.map { Matcher($0.search) }
         self.prefilteredPatterns = classifier.patterns.indices.compactMap { k in classifier.patterns[k].leading.map { (k, $0) } }
+        let negation = classifier.negation
+        let leaders = negation.indices.map { t in negation.firstIndex { $0.afterList == negation[t].afterList }! }
+        let starts = negation.indices.map { t in
+            leaders[t] == t && negation[t].after != nil ? negation[t].afterStart.map(Matcher.init) : nil
+        }
+        self.afterLeader = leaders
+        self.afterStarts = starts
+        self.prefilteredAfter = negation.indices.compactMap { t in
+            starts[t] != nil ? negation[t].afterLeading.map { (t, $0) } : nil
+        }
+        self.afterPositions = Array(repeating: [], count: negation.count)
         var pairs = [Bool](repeating: false, count: 1 << 16)
         for (_, leading) in prefilteredPatterns { leading.mark(&pairs) }
+        for (_, leading) in prefilteredAfter { leading.mark(&pairs) }
         self.leadingPairs = .allocate(capacity: pairs.count)
         _ = self.leadingPairs.initialize(from: pairs)
         self.after = classifier.negation.map { $0.after.map(Matcher.init) }

@@ -27,6 +27,18 @@ struct NegationTests {
         #expect(!(try tagger.tag("Communication was not an issue in this case.").labels("themes").contains("communication")))
     }
 
+    /// After-cues are looked for only where one can begin (a prefilter); what they
+    /// suppress must not change.
+    @Test func afterCuesAreFoundWhereverThePatternFindsThem() throws {
+        func communication(_ text: String) throws -> Bool { try tagger.tag(text).labels("themes").contains("communication") }
+        #expect(!(try communication("Communication with the family was not an issue.")))
+        #expect(!(try communication("Communication, they said, WAS NOT A CONCERN.")))
+        #expect(try communication("Communication was not an issues list."))
+        #expect(try communication("Communication with the family and the school and the GP was not an issue."))
+        // A text the prefilter cannot read (a long s, U+017F) is searched in full.
+        #expect(!(try communication("Communication was not an issue for \u{17F}ome.")))
+    }
+
     /// A topic is what the complaint is about even when negated: "no communication" is still
     /// a communication complaint, "did not pay the allowance" still a financial one.
     @Test func topicsSurvivePlainNegation() throws {
