@@ -168,6 +168,20 @@ public struct WordSet: Sendable {
         }
     }
 
+    /// Calls `body` with each entry's bytes and flags, in insertion order, without making
+    /// strings.
+    public func forEachEntry(_ body: (UnsafeBufferPointer<UInt8>, UInt16) -> Void) {
+        storage.withUnsafeBufferPointer { store in
+            var offset = 0
+            while offset < store.count {
+                let length = Int(store[offset])
+                let flags = UInt16(store[offset + 1]) | UInt16(store[offset + 2]) << 8
+                body(UnsafeBufferPointer(rebasing: store[(offset + 3)..<(offset + 3 + length)]), flags)
+                offset += length + 3
+            }
+        }
+    }
+
     /// Every entry, as strings (for tests and tools; not for hot paths).
     public var entries: [String] {
         var result: [String] = []

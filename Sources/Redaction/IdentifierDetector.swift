@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 import PCRE2
 
 /// Finds structured identifiers with PCRE2 patterns: emails, UK phone numbers,
@@ -18,8 +19,7 @@ public struct IdentifierDetector: Detector {
 
     public func detect(in document: Document, findings: inout [Finding]) throws {
         try document.bytes.withUnsafeBufferPointer { bytes in
-            let anchors = AnchorScan(bytes, keywords: needsKeywords ? IdentifierDetector.keywordPattern : nil,
-                                     birth: needsBirth ? IdentifierDetector.birthPattern : nil)
+            let anchors = AnchorScan(bytes, words: needsKeywords || needsBirth ? IdentifierDetector.anchorWords : nil)
             for rule in rules {
                 let windows = anchors.windows(for: rule.anchor, in: bytes)
                 guard !windows.isEmpty else { continue }
@@ -42,33 +42,32 @@ public struct IdentifierDetector: Detector {
     }
 
     private var needsKeywords: Bool {
-        rules.contains { if case .keyword = $0.anchor { return true } else { return false } }
+        rules.contains {
+            switch $0.anchor {
+            case .keyword, .titleRun: return true
+            default: return false
+            }
+        }
     }
 
     private var needsBirth: Bool {
         rules.contains { if case .birth = $0.anchor { return true } else { return false } }
     }
 
-    static let keywordPattern: Pattern = {
-        do { return try Pattern(IdentifierRule.keywords) } catch { fatalError("keyword pattern: \(error)") }
-    }()
-
-    static let birthPattern: Pattern = {
-        do { return try Pattern(IdentifierRule.birthKeywords) } catch { fatalError("birth pattern: \(error)") }
-    }()
+    static let anchorWords = AnchorWords(keywords: IdentifierRule.keywords)
 }
 
 /// Where a document's identifiers can be: its runs of digits, its `@`s and its anchor
-/// keywords, found in one pass (plus one keyword pattern pass), and the windows around
+/// keywords and birth phrases, found in two byte passes, and the windows around
 /// them each rule runs in.
-/// - Complexity: O(n) in the bytes.
+/// - Complexity: O(n) in the bytes: one pass for digits and `@`s, one for words.
 struct AnchorScan {
     private(set) var digitRuns: [Range<Int>] = []
     private(set) var ats: [Range<Int>] = []
     private(set) var keywords: [Range<Int>] = []
     private(set) var births: [Range<Int>] = []
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, keywords pattern: Pattern?, birth: Pattern?) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, words: AnchorWords?) {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -82,30 +81,25 @@ struct AnchorScan {
             if byte == 0x40 { ats.append(index..<(index + 1)) }
             index += 1
         }
-        keywords = AnchorScan.all(pattern, in: bytes)
-        births = AnchorScan.all(birth, in: bytes)
-    }
-
-    private static func all(_ pattern: Pattern?, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        guard let pattern else { return [] }
-        var found: [Range<Int>] = []
-        try? Matcher(pattern).forEachMatch(in: bytes) { found.append($0.range); return true }
-        return found
+        words?.scan(bytes, keywords: &keywords, births: &births)
     }
 
     /// Merged windows around this rule's anchors, widened to whitespace so no word is cut.
     func windows(for anchor: IdentifierRule.Anchor, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         let (spots, left, right): ([Range<Int>], Int, Int)
         var trigger = IdentifierRule.DigitTrigger.any
+        var titleRun = false
         switch anchor {
         case .digits(let l, let r, let t): (spots, left, right, trigger) = (digitRuns, l, r, t)
         case .at(let l, let r): (spots, left, right) = (ats, l, r)
         case .keyword(let l, let r): (spots, left, right) = (keywords, l, r)
         case .birth(let l, let r): (spots, left, right) = (births, l, r)
+        case .titleRun(let r): (spots, left, right, titleRun) = (keywords, 0, r, true)
         }
         var windows: [Range<Int>] = []
         for spot in spots where AnchorScan.fires(trigger, spot, bytes) {
-            let lower = AnchorScan.snapDown(bytes, max(0, spot.lowerBound - left))
+            let lower = titleRun ? AnchorScan.titleRunStart(bytes, spot.lowerBound)
+                : AnchorScan.snapDown(bytes, max(0, spot.lowerBound - left))
             let upper = AnchorScan.snapUp(bytes, min(bytes.count, spot.upperBound + right))
             if let last = windows.last, lower <= last.upperBound {
                 windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, upper)
@@ -114,6 +108,36 @@ struct AnchorScan {
             }
         }
         return windows
+    }
+
+    /// Where the run of title words before `offset` starts: words that begin with a
+    /// capital (or any non-ASCII letter) and the joiners "and", "of", "the", "de", "on",
+    /// "upon", "in", separated by spaces or tabs, at most 160 bytes back.
+    static func titleRunStart(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Int {
+        var start = offset
+        while true {
+            var gap = start
+            while gap > 0, bytes[gap - 1] == 0x20 || bytes[gap - 1] == 0x09 { gap -= 1 }
+            guard gap < start else { break }
+            var word = gap
+            while word > 0, isTitleByte(bytes[word - 1]) { word -= 1 }
+            guard word < gap, offset - word <= 160 else { break }
+            let first = bytes[word]
+            guard first &- 0x41 < 26 || first >= 0x80 || isJoiner(bytes, word..<gap) else { break }
+            start = word
+        }
+        return start
+    }
+
+    @inline(__always)
+    private static func isTitleByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte >= 0x80 || byte == 0x27 || byte == 0x2D || byte == 0x2E
+    }
+
+    private static let joiners: [[UInt8]] = ["and", "of", "the", "de", "on", "upon", "in"].map { Array($0.utf8) }
+
+    private static func isJoiner(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        joiners.contains { $0.count == range.count && $0.elementsEqual(bytes[range]) }
     }
 
     /// Whether a run of digits could start or belong to what the rule looks for.
@@ -150,9 +174,60 @@ struct AnchorScan {
             if cursor < bytes.count, isLetter(bytes[cursor]) { cursor += 1 }
             if cursor < bytes.count, bytes[cursor] == 0x2C { cursor += 1 }
             guard cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 else { return false }
-            while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
-            return cursor < bytes.count && (isUpper(bytes[cursor]) || bytes[cursor] >= 0xC3)
+            return streetFollows(bytes, cursor)
         }
+    }
+
+    /// The street types of the address rules, lower case ("road", "close", "meadows").
+    static let streetTypeWords: WordSet = {
+        let names = (IdentifierRule.streetTypes + "|Meadow|Meadows").split(separator: "|")
+            .filter { !$0.hasSuffix("?") }.map(String.init)
+        return WordSet(names)
+    }()
+
+    /// Whether one to three capitalised words and then a street type follow `offset`
+    /// (after spaces): "14 Larch Close", "3 ST JOHN'S ROAD" — what the address patterns
+    /// need, so they run only where they can match ("14 March", "3 The" never do).
+    static func streetFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        var cursor = offset
+        for position in 0..<4 {
+            while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
+            guard cursor < bytes.count else { return false }
+            let first = bytes[cursor]
+            guard first &- 0x41 < 26 || first >= 0xC3 else { return false }
+            let start = cursor
+            var stem = -1  // where ' ’ or - first cuts the word (a \b for the pattern)
+            while cursor < bytes.count {
+                let byte = bytes[cursor]
+                if (byte | 0x20) &- 0x61 < 26 || byte >= 0x80 {
+                    if byte == 0xE2, cursor + 2 < bytes.count, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0x99 {
+                        if stem < 0 { stem = cursor }
+                        cursor += 3
+                        continue
+                    }
+                    cursor += 1
+                } else if byte == 0x27 || byte == 0x2D {
+                    if stem < 0 { stem = cursor }
+                    cursor += 1
+                } else {
+                    break
+                }
+            }
+            if position > 0 {
+                let whole = UnsafeBufferPointer(rebasing: bytes[start..<cursor])
+                if let hash = WordSet.lowercaseHash(whole, 0..<whole.count),
+                   streetTypeWords.flags(hash: hash, lowercasing: whole, 0..<whole.count) != 0 { return true }
+                if stem > start, let hash = WordSet.lowercaseHash(bytes, start..<stem),
+                   streetTypeWords.flags(hash: hash, lowercasing: bytes, start..<stem) != 0 { return true }
+            }
+            guard cursor < bytes.count, isSpace(bytes[cursor]) else { return false }
+        }
+        return false
+    }
+
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x0B
     }
 
     /// Moves back to just after a space or line break (at most 40 bytes), or to a
@@ -237,20 +312,45 @@ enum IdentifierChecks {
     /// Drops leading generic words ("the", "Virtual", "Head of") from a school match; nil
     /// when nothing specific is left.
     static func trimGenericSchoolWords(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        var offset = range.lowerBound
-        let words = text.split(separator: " ", omittingEmptySubsequences: false)
-        var remaining = words.count
-        for word in words {
-            if remaining <= 1 { return nil }
-            let key = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
-            guard genericSchoolWords.contains(key) else { break }
-            offset += word.utf8.count + 1
-            remaining -= 1
+        // The match's words, split at single spaces (the pattern allows tabs and runs of
+        // spaces too: an empty or tab-joined "word" is never generic).
+        var words: [Range<Int>] = []
+        var start = range.lowerBound
+        for index in range where bytes[index] == 0x20 {
+            words.append(start..<index)
+            start = index + 1
         }
+        words.append(start..<range.upperBound)
+        var first = 0
+        while first < words.count, isGenericSchoolWord(words[first], bytes) {
+            if words.count - first <= 1 { return nil }
+            first += 1
+        }
+        if words.count - first <= 1 { return nil }
         // What is left must have a specific word before the final "School"/"Academy".
-        let rest = words.suffix(remaining)
-        let specific = rest.dropLast().contains { !genericSchoolWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
-        return specific ? offset..<range.upperBound : nil
+        let specific = words[first..<(words.count - 1)].contains { !isGenericSchoolWord($0, bytes) }
+        return specific ? words[first].lowerBound..<range.upperBound : nil
     }
+
+    /// Whether a word (without surrounding punctuation, any case) is in
+    /// ``genericSchoolWords``.
+    static func isGenericSchoolWord(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lower = word.lowerBound, upper = word.upperBound
+        while lower < upper, isPunctuation(bytes[lower]) { lower += 1 }
+        while upper > lower, isPunctuation(bytes[upper - 1]) { upper -= 1 }
+        guard let hash = WordSet.lowercaseHash(bytes, lower..<upper) else { return false }
+        return genericSchoolWordSet.flags(hash: hash, lowercasing: bytes, lower..<upper) != 0
+    }
+
+    /// ASCII punctuation (not symbols such as `$`, `+`, `<`): what may surround a
+    /// school word in running text.
+    @inline(__always)
+    private static func isPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: return true
+        default: return false
+        }
+    }
+
+    static let genericSchoolWordSet = WordSet(genericSchoolWords)
 }

@@ -26,6 +26,10 @@ struct IdentifierRule: Sendable {
         case at(left: Int, right: Int)
         /// Around the keywords of ``IdentifierRule/keywords`` (School, Cottage, Flat ...).
         case keyword(left: Int, right: Int)
+        /// From the start of the run of capitalised words (and "of", "and", "the" ...)
+        /// on the keyword's line just before it, to `right` bytes after: where a name
+        /// ending in the keyword can start ("St Mary and St Joseph's Primary School").
+        case titleRun(right: Int)
     }
 
     let name: String
@@ -83,11 +87,12 @@ extension IdentifierRule {
         case houseNumber
     }
 
-    /// The words that anchor keyword rules: schools, house names, flats and plots.
-    /// The words that anchor the date-of-birth rule.
-    static let birthKeywords = #"(?i)\b(?:d\.?o\.?b|date of birth|birth ?date|born|birthday)\b"#
-
-    static let keywords = #"\b(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil|PRU|Cottage|House|Farm|Lodge|Barn|Manor|Bungalow|Hall|Flat|Apartment|Apt|Unit|Room|Plot|Pitch)\b"#
+    /// The words that anchor keyword rules: schools, house names, flats and plots
+    /// (matched exactly, as whole words; see ``AnchorWords``). The birth rule is
+    /// anchored on ``AnchorWords/birthPhrases`` and "DOB"/"D.O.B".
+    static let keywords = ["School", "Academy", "College", "Nursery", "Primary", "Infants", "Juniors", "Pupil", "PRU",
+                           "Cottage", "House", "Farm", "Lodge", "Barn", "Manor", "Bungalow", "Hall",
+                           "Flat", "Apartment", "Apt", "Unit", "Room", "Plot", "Pitch"]
 
     /// The shipped rules, in the order they run.
     static let all: [IdentifierRule] = [
@@ -121,6 +126,6 @@ extension IdentifierRule {
             #"\b(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Cottage|House|Farm|Lodge|Barn|Manor|Bungalow|Hall)(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#, anchor: .keyword(left: 40, right: 90)),
         IdentifierRule("school", .school,
             #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:and|of|the|de|on|upon|in)[ \t]+)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]+)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU)\b"#,
-            check: .schoolName, anchor: .keyword(left: 160, right: 40)),
+            check: .schoolName, anchor: .titleRun(right: 40)),
     ]
 }

@@ -62,17 +62,30 @@ struct NameRun {
     // MARK: - Look-ups
 
     private mutating func classify(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let hot = detector.hot
         for index in tokens.indices {
             let range = tokens[index].start..<tokens[index].end
             let classes: WordClass, roles: ContextRole
-            if let hash = WordSet.lowercaseHash(bytes, range) {
+            if let key = ShortWordTable.key(bytes, range), let value = hot.value(for: key) {
+                // A frequent or context word: everything in one cached probe.
+                let info = WordInfo(rawValue: value)
+                classes = info.classes
+                roles = info.roles
+                tokens[index].phraseStart = info.phraseStart
+            } else if let hash = WordSet.lowercaseHash(bytes, range) {
                 // ASCII: hash once, probe both tables, copy nothing.
                 classes = lexicon.classes(hash: hash, lowercasing: bytes, range)
                 roles = ContextRole(rawValue: detector.context.table.flags(hash: hash, lowercasing: bytes, range))
+                if tokens[index].isCapitalizedLike {
+                    tokens[index].phraseStart = lexicon.phraseStarts.flags(hash: hash, lowercasing: bytes, range) != 0
+                }
             } else {
                 lower.load(bytes, range)
                 (classes, roles) = lower.bytes.withUnsafeBufferPointer {
                     (lexicon.classes(of: $0), detector.context.roles($0))
+                }
+                if tokens[index].isCapitalizedLike {
+                    tokens[index].phraseStart = lower.bytes.withUnsafeBufferPointer { lexicon.phraseStarts.contains($0) }
                 }
             }
             tokens[index].classes = classes
@@ -166,7 +179,7 @@ struct NameRun {
         while index < tokens.count {
             guard tokens[index].isCapitalizedLike else { index += 1; continue }
             let range = tokens[index].start..<tokens[index].end
-            guard flags(of: range, in: lexicon.phraseStarts, bytes) != 0 else { index += 1; continue }
+            guard tokens[index].phraseStart else { index += 1; continue }
             lower.load(bytes, range)
             var matchedEnd = -1
             var last = index

@@ -1,6 +1,9 @@
 /// Chooses the replacement text for each resolved span of one document, keeping the
 /// same replacement for the same entity: a person keeps their letter or label whether
 /// written "Eric Brown", "Eric", "Mr Brown" or "ERIC".
+///
+/// - Complexity: O(n) in the document's bytes for the letters already in use, plus
+///   O(m²) short byte comparisons for m mentions (documents name few entities).
 struct Replacer {
     let policy: Policy
     let pseudonymizer: Pseudonymizer?
@@ -18,38 +21,42 @@ struct Replacer {
     func replacements(for findings: [Finding], in document: Document) -> [Replacement] {
         let bytes = document.bytes
         var mentions: [Replacement] = []
+        mentions.reserveCapacity(findings.count)
         for finding in findings {
-            if var last = mentions.last, last.type == .person, finding.type == .person,
+            if let last = mentions.last, last.type == .person, finding.type == .person,
                Replacer.onlyNameGlue(bytes, last.range.upperBound, finding.range.lowerBound) {
-                last.range = last.range.lowerBound..<finding.range.upperBound
-                last.findings.append(finding)
-                mentions[mentions.count - 1] = last
+                mentions[mentions.count - 1].range = last.range.lowerBound..<finding.range.upperBound
+                mentions[mentions.count - 1].findings.append(finding)
             } else {
                 mentions.append(Replacement(range: finding.range, type: finding.type, text: "", findings: [finding]))
             }
         }
-        var entities = EntityIndex()
+        guard !mentions.isEmpty else { return [] }
         let usesLetters = policy.replacement(for: .person) == .letter && mentions.contains { $0.type == .person }
-        var letters = LetterSequence(reserved: usesLetters ? Replacer.lettersInUse(bytes) : [])
+        var letters = LetterSequence(reserved: usesLetters ? Replacer.lettersInUse(bytes) : 0)
         var letterOf: [Int: String] = [:]
-        for index in mentions.indices {
-            let mention = mentions[index]
-            let words = mention.findings.map { document.text($0.range).lowercased() }
-            let entity = entities.entity(type: mention.type, words: mention.type == .person ? words : [Replacer.normalise(document.text(mention.range))])
-            let op = policy.replacement(for: mention.type)
-            switch op {
-            case .letter where mention.type == .person:
-                if letterOf[entity.id] == nil { letterOf[entity.id] = letters.next() }
-                mentions[index].text = letterOf[entity.id]!
-            case .letter, .label:
-                mentions[index].text = "[\(mention.type.rawValue) \(entity.number)]"
-            case .mask:
-                mentions[index].text = Replacer.mask(document.text(mention.range))
-            case .remove:
-                mentions[index].text = ""
-            case .pseudonym:
-                let token = pseudonymizer?.token(type: mention.type, normalised: entity.canonical)
-                mentions[index].text = token ?? "[\(mention.type.rawValue) \(entity.number)]"
+        var entities = EntityIndex()
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in mentions.indices {
+                let mention = mentions[index]
+                let entity = mention.type == .person
+                    ? entities.person(words: mention.findings.map(\.range), in: buffer)
+                    : entities.identifier(type: mention.type, range: mention.range, in: buffer)
+                switch policy.replacement(for: mention.type) {
+                case .letter where mention.type == .person:
+                    if letterOf[entity.id] == nil { letterOf[entity.id] = letters.next() }
+                    mentions[index].text = letterOf[entity.id]!
+                case .letter, .label:
+                    mentions[index].text = "[\(mention.type.rawValue) \(entity.number)]"
+                case .mask:
+                    mentions[index].text = Replacer.mask(document.text(mention.range))
+                case .remove:
+                    mentions[index].text = ""
+                case .pseudonym:
+                    let canonical = entities.canonical(entity, in: document)
+                    let token = pseudonymizer?.token(type: mention.type, normalised: canonical)
+                    mentions[index].text = token ?? "[\(mention.type.rawValue) \(entity.number)]"
+                }
             }
         }
         return mentions
@@ -66,69 +73,45 @@ struct Replacer {
     }
 
     /// Single capital letters already standing alone in the text (pseudonyms the author
-    /// used), which the letter sequence must not reuse.
-    static func lettersInUse(_ bytes: [UInt8]) -> Set<UInt8> {
-        var used: Set<UInt8> = []
-        for index in bytes.indices where bytes[index] &- 0x41 < 26 {
-            let before = index == 0 ? 0x20 : bytes[index - 1]
-            let after = index + 1 < bytes.count ? bytes[index + 1] : 0x20
-            if !isWordByte(before), !isWordByte(after) || after == 0x27 { used.insert(bytes[index]) }
+    /// used), which the letter sequence must not reuse: bit `n` for the letter `A + n`.
+    static func lettersInUse(_ bytes: [UInt8]) -> UInt32 {
+        var used: UInt32 = 0
+        bytes.withUnsafeBufferPointer { bytes in
+            for index in bytes.indices where bytes[index] &- 0x41 < 26 {
+                let before = index == 0 ? 0x20 : bytes[index - 1]
+                let after = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+                if !isWordByte(before), !isWordByte(after) || after == 0x27 { used |= 1 << UInt32(bytes[index] &- 0x41) }
+            }
         }
-        used.remove(0x41)  // "A" is an article, not a pseudonym
-        used.remove(0x49)  // "I" is a pronoun
-        return used
+        // "A" is an article and "I" a pronoun, not pseudonyms.
+        return used & ~(1 << 0 | 1 << 8)
     }
 
-    private static func isWordByte(_ byte: UInt8) -> Bool {
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte >= 0x80
     }
 
     /// The text with ASCII letters lower-cased and spaces and punctuation dropped, so
     /// "07700 900123" and "07700900123" are one entity.
     static func normalise(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        for byte in text.utf8 {
-            if byte >= 0x80 || byte &- 0x30 < 10 { bytes.append(byte) }
-            else if (byte | 0x20) &- 0x61 < 26 { bytes.append(byte | 0x20) }
+        String(decoding: Array(text.utf8).withUnsafeBufferPointer { normalised($0, 0..<$0.count) }, as: UTF8.self)
+    }
+
+    /// ``normalise(_:)`` of `bytes[range]`, as bytes.
+    static func normalised(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(range.count)
+        for index in range {
+            let byte = bytes[index]
+            if byte >= 0x80 || byte &- 0x30 < 10 { result.append(byte) }
+            else if (byte | 0x20) &- 0x61 < 26 { result.append(byte | 0x20) }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return result
     }
 
     static func mask(_ text: String) -> String {
         String(text.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? "*" : Character($0) })
-    }
-}
-
-/// Numbers entities within a document: per type, in order of first mention. People are
-/// matched by any shared name word longer than an initial.
-struct EntityIndex {
-    struct Entity {
-        let id: Int
-        let number: Int
-        var canonical: String
-    }
-
-    private var entities: [Entity] = []
-    private var byWord: [String: Int] = [:]
-    private var counts: [EntityType: Int] = [:]
-
-    mutating func entity(type: EntityType, words: [String]) -> Entity {
-        let prefix = type.rawValue + "|"
-        let keys = words.map { prefix + $0 }
-        let significant = type == .person ? keys.filter { $0.utf8.count > prefix.utf8.count + 1 } : keys
-        if let existing = significant.compactMap({ byWord[$0] }).first {
-            for key in significant { byWord[key] = existing }
-            if words.count > 1, entities[existing].canonical.split(separator: " ").count < words.count {
-                entities[existing].canonical = words.joined(separator: " ")
-            }
-            return entities[existing]
-        }
-        let number = (counts[type] ?? 0) + 1
-        counts[type] = number
-        let entity = Entity(id: entities.count, number: number, canonical: words.joined(separator: " "))
-        entities.append(entity)
-        for key in significant { byWord[key] = entity.id }
-        return entity
     }
 }
 
@@ -137,9 +120,10 @@ struct LetterSequence {
     private var index = 0
     private let order: [UInt8]
 
-    init(reserved: Set<UInt8>) {
+    /// `reserved`: bit `n` set for each letter `A + n` the text already uses.
+    init(reserved: UInt32) {
         let all: [UInt8] = [0x58, 0x59, 0x5A] + Array(0x41...0x57)
-        let free = all.filter { !reserved.contains($0) && $0 != 0x49 && $0 != 0x4F }
+        let free = all.filter { reserved & (1 << UInt32($0 - 0x41)) == 0 && $0 != 0x49 && $0 != 0x4F }
         order = free.isEmpty ? all : free
     }
 

@@ -36,6 +36,8 @@ struct Token {
     var classes: WordClass = []
     /// Context roles of the word (honorific, kinship, ...).
     var context: ContextRole = []
+    /// A listed multi-word phrase starts with this word ("Tower" of "Tower Hamlets").
+    var phraseStart = false
     /// Inside a non-personal phrase ("Tower Hamlets", "Action for Children").
     var inNonPersonalPhrase = false
     /// Inside something another detector already found (an email, an address).

@@ -1,0 +1,114 @@
+/// Finds the words that anchor the keyword and birth rules in one pass over a
+/// document's bytes: the capitalised keywords of ``IdentifierRule/keywords`` ("School",
+/// "Cottage", "Flat"), matched exactly, and the birth phrases of
+/// ``IdentifierRule/birthPhrases`` ("DOB", "D.O.B", "date of birth", "born"), matched
+/// without regard to case.
+///
+/// Words are runs of ASCII letters, digits and `_`, as for PCRE2's `\b`, so a keyword
+/// is found exactly where `\b(?:School|...)\b` would find it.
+/// - Complexity: O(n) in the bytes; one or two byte comparisons for most words.
+struct AnchorWords {
+    /// Keywords by first letter (`A`–`Z`).
+    private let keywordsByInitial: [[[UInt8]]]
+
+    init(keywords: [String]) {
+        var table = Array(repeating: [[UInt8]](), count: 26)
+        for keyword in keywords {
+            let bytes = Array(keyword.utf8)
+            table[Int(bytes[0] &- 0x41)].append(bytes)
+        }
+        keywordsByInitial = table
+    }
+
+    /// The byte ranges of the keywords and of the birth phrases in `bytes`.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, keywords: inout [Range<Int>], births: inout [Range<Int>]) {
+        let count = bytes.count
+        AnchorWords.classes.withUnsafeBufferPointer { classes in
+            var index = 0
+            while index < count {
+                // Skip to a capital, a "b" or a "d" that starts a word.
+                let kind = classes[Int(bytes[index])]
+                guard kind & AnchorWords.start != 0, index == 0 || classes[Int(bytes[index - 1])] & AnchorWords.word == 0 else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                index += 1
+                while index < count, classes[Int(bytes[index])] & AnchorWords.word != 0 { index += 1 }
+                let first = bytes[start]
+                if first &- 0x41 < 26 {
+                    for keyword in keywordsByInitial[Int(first &- 0x41)] where keyword.count == index - start
+                        && AnchorWords.equal(bytes, start, keyword) {
+                        keywords.append(start..<index)
+                        break
+                    }
+                }
+                let lower = first | 0x20
+                if lower == 0x64 || lower == 0x62, let end = AnchorWords.birthPhrase(bytes, start, index) {
+                    births.append(start..<end)
+                }
+            }
+        }
+    }
+
+    private static let word: UInt8 = 1
+    private static let start: UInt8 = 2
+
+    /// Per byte: ``word`` for `[A-Za-z0-9_]`, ``start`` for what can start an anchor
+    /// (a capital, "b", "d").
+    private static let classes: [UInt8] = (0..<256).map { value in
+        let byte = UInt8(value)
+        var kind: UInt8 = isWord(byte) ? word : 0
+        if byte &- 0x41 < 26 || byte == 0x62 || byte == 0x64 { kind |= start }
+        return kind
+    }
+
+    /// The end of a birth phrase starting at the word `start..<wordEnd`, or nil.
+    static func birthPhrase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> Int? {
+        // d.o.b, d.ob, do.b, dob: the dots are optional, the word ends after "b".
+        if bytes[start] | 0x20 == 0x64 {
+            var cursor = start + 1
+            if cursor < bytes.count, bytes[cursor] == 0x2E { cursor += 1 }
+            if cursor < bytes.count, bytes[cursor] | 0x20 == 0x6F {
+                cursor += 1
+                if cursor < bytes.count, bytes[cursor] == 0x2E { cursor += 1 }
+                if cursor < bytes.count, bytes[cursor] | 0x20 == 0x62, boundary(bytes, cursor + 1) { return cursor + 1 }
+            }
+        }
+        for phrase in birthPhrases where phrase.count <= bytes.count - start
+            && equalIgnoringCase(bytes, start, phrase) && boundary(bytes, start + phrase.count) {
+            return start + phrase.count
+        }
+        return nil
+    }
+
+    /// "date of birth", "birth date", "birthdate", "birthday", "born" (longest first).
+    static let birthPhrases: [[UInt8]] = ["date of birth", "birth date", "birthdate", "birthday", "born"].map { Array($0.utf8) }
+
+    @inline(__always)
+    static func isWord(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x5F
+    }
+
+    @inline(__always)
+    static func boundary(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        index >= bytes.count || !isWord(bytes[index])
+    }
+
+    @inline(__always)
+    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ word: [UInt8]) -> Bool {
+        for offset in word.indices where bytes[start + offset] != word[offset] { return false }
+        return true
+    }
+
+    /// ASCII case-insensitive comparison with a lower-case `phrase`.
+    @inline(__always)
+    static func equalIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ phrase: [UInt8]) -> Bool {
+        for offset in phrase.indices {
+            let byte = bytes[start + offset]
+            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            if lower != phrase[offset] { return false }
+        }
+        return true
+    }
+}

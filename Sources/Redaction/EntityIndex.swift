@@ -1,0 +1,79 @@
+/// Numbers the entities of one document: per type, in order of first mention. People
+/// are matched by any shared name word longer than an initial (case-insensitive);
+/// identifiers by their letters and digits ("07700 900123" is "07700900123").
+///
+/// Works on the document's bytes: keys are short lower-cased byte strings compared
+/// directly, as a document names few entities.
+struct EntityIndex {
+    struct Entity {
+        let id: Int
+        let type: EntityType
+        let number: Int
+        /// The longest form seen: the byte ranges of its words (one range for an
+        /// identifier).
+        var words: [Range<Int>]
+    }
+
+    private var entities: [Entity] = []
+    private var keys: [(type: EntityType, key: [UInt8], entity: Int)] = []
+    private var counts: [(type: EntityType, count: Int)] = []
+    private var lower = LowercaseBuffer()
+
+    /// The entity of a person mentioned by the words at `words`.
+    mutating func person(words: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Entity {
+        var significant: [[UInt8]] = []
+        significant.reserveCapacity(words.count)
+        for range in words {
+            lower.load(bytes, range)
+            if lower.bytes.count > 1 { significant.append(lower.bytes) }
+        }
+        var found: Int?
+        for key in significant where found == nil { found = find(.person, key) }
+        if let existing = found {
+            for key in significant where find(.person, key) != existing { keys.append((.person, key, existing)) }
+            if words.count > 1, entities[existing].words.count < words.count { entities[existing].words = words }
+            return entities[existing]
+        }
+        let entity = add(.person, words: words)
+        for key in significant { keys.append((.person, key, entity.id)) }
+        return entity
+    }
+
+    /// The entity of an identifier at `range`.
+    mutating func identifier(type: EntityType, range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Entity {
+        let key = Replacer.normalised(bytes, range)
+        if let existing = find(type, key) { return entities[existing] }
+        let entity = add(type, words: [range])
+        keys.append((type, key, entity.id))
+        return entity
+    }
+
+    /// The normalised text an entity's pseudonym is made from: a person's words lower
+    /// case and joined by spaces, an identifier's letters and digits.
+    func canonical(_ entity: Entity, in document: Document) -> String {
+        let current = entities[entity.id]
+        if current.type == .person {
+            return current.words.map { document.text($0).lowercased() }.joined(separator: " ")
+        }
+        return Replacer.normalise(document.text(current.words[0]))
+    }
+
+    private func find(_ type: EntityType, _ key: [UInt8]) -> Int? {
+        for entry in keys where entry.type == type && entry.key == key { return entry.entity }
+        return nil
+    }
+
+    private mutating func add(_ type: EntityType, words: [Range<Int>]) -> Entity {
+        let number: Int
+        if let slot = counts.firstIndex(where: { $0.type == type }) {
+            counts[slot].count += 1
+            number = counts[slot].count
+        } else {
+            counts.append((type, 1))
+            number = 1
+        }
+        let entity = Entity(id: entities.count, type: type, number: number, words: words)
+        entities.append(entity)
+        return entity
+    }
+}
