@@ -44,6 +44,8 @@ public struct Classifier: Sendable {
     let leaves: [[Target]]
     /// Negation cues compiled per taxonomy, in the order of ``taxonomies``.
     let negation: [CompiledNegation]
+    /// Every taxonomy's cues, hedges and boundaries in one table.
+    let cues: CueTable
     /// Per taxonomy, what resolving matches into labels reads, flattened.
     let resolving: [Resolving]
 
@@ -255,6 +257,7 @@ public struct Classifier: Sendable {
         }
         self.patterns = patterns
         self.negation = try taxonomies.map { try CompiledNegation($0.negation, taxonomy: $0) }
+        self.cues = CueTable(negation.map(\.before))
         self.resolving = taxonomies.map(Resolving.init)
     }
 

@@ -133,7 +133,9 @@ struct WordSpan: Sendable {
 
     /// Whether this word's bytes (lowercased, apostrophes normalised) equal `expected`,
     /// or start with it when `prefix`.
-    func equals(_ expected: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, prefix: Bool) -> Bool {
+    @inline(__always)
+    func equals(_ expected: some RandomAccessCollection<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, prefix: Bool) -> Bool {
+        var expectedIndex = expected.startIndex
         var i = start
         var j = 0
         while i < end, j < expected.count {
@@ -143,9 +145,10 @@ struct WordSpan: Sendable {
                 i += 2
             }
             if (0x41...0x5A).contains(byte) { byte |= 0x20 }
-            if byte != expected[j] { return false }
+            if byte != expected[expectedIndex] { return false }
             i += 1
             j += 1
+            expected.formIndex(after: &expectedIndex)
         }
         return j == expected.count && (prefix || i == end)
     }
@@ -207,6 +210,11 @@ struct WordTable: Sendable {
         self.slots = slots
         self.lists = lists
         self.mask = capacity - 1
+    }
+
+    /// Every stored hash (as stored: 0 reads as 1) with its list.
+    var entries: [(UInt64, [Int])] {
+        slots.indices.compactMap { i in slots[i] >= 0 ? (keys[i], lists[Int(slots[i])]) : nil }
     }
 
     /// The list stored for `hash`, if any.

@@ -188,14 +188,17 @@ extension Tagger {
         return nil
     }
 
-    /// The cues of taxonomy `taxonomy` in the text being tagged (found once per text).
+    /// The cues of taxonomy `taxonomy` in the text being tagged (found for every taxonomy
+    /// at once, on first need).
     func cues(_ taxonomy: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> [CueList.Occurrence]? {
-        guard let list = classifier.negation[taxonomy].before else { return nil }
-        if let known = cueOccurrences[taxonomy] { return known }
-        if words == nil { words = WordSpan.words(in: bytes) }
-        let found = list.occurrences(in: words!, bytes)
-        cueOccurrences[taxonomy] = found
-        return found
+        guard classifier.negation[taxonomy].before != nil else { return nil }
+        if !cuesFound {
+            if words == nil { words = WordSpan.words(in: bytes) }
+            for t in cueOccurrences.indices where !cueOccurrences[t].isEmpty { cueOccurrences[t].removeAll(keepingCapacity: true) }
+            classifier.cues.occurrences(in: words!, bytes, into: &cueOccurrences)
+            cuesFound = true
+        }
+        return cueOccurrences[taxonomy]
     }
 
     /// The hedge, short-range cue and after-cue found around a match.

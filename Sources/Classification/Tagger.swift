@@ -34,7 +34,8 @@ public final class Tagger {
     /// The words of the text being tagged, made on first need.
     var words: [WordSpan]?
     /// Cues found in the text being tagged, per taxonomy, made on first need.
-    var cueOccurrences: [[CueList.Occurrence]?] = []
+    var cueOccurrences: [[CueList.Occurrence]] = []
+    var cuesFound = false
 
     /// One leaf match found by the scanner and a bucket.
     struct Hit {
@@ -65,6 +66,7 @@ public final class Tagger {
             starts[t] != nil ? negation[t].afterLeading.map { (t, $0) } : nil
         }
         self.afterPositions = Array(repeating: [], count: negation.count)
+        self.cueOccurrences = Array(repeating: [], count: negation.count)
         var pairs = [Bool](repeating: false, count: 1 << 16)
         for (_, leading) in prefilteredPatterns { leading.mark(&pairs) }
         for (_, leading) in prefilteredAfter { leading.mark(&pairs) }
@@ -98,7 +100,7 @@ public final class Tagger {
         var placeholders: [Range<Int>] = []
         try scan(bytes, hits: &hits, placeholders: &placeholders)
         words = nil
-        cueOccurrences = Array(repeating: nil, count: classifier.taxonomies.count)
+        cuesFound = false
         return try resolve(bytes, hits: hits, placeholders: placeholders)
     }
 

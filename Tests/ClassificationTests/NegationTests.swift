@@ -39,6 +39,37 @@ struct NegationTests {
         #expect(!(try communication("Communication was not an issue for \u{17F}ome.")))
     }
 
+    /// The cues of every taxonomy are found in one pass over the words; each taxonomy
+    /// still reads only its own.
+    @Test func taxonomiesKeepTheirOwnCuesInOnePass() throws {
+        let first = try TaxonomyParser.parse(
+            """
+            taxonomy: first
+            negation: {cues: [no], hedges: ["thank*"]}
+            categories:
+              - id: late
+                phrases: [delayed]
+            """, path: "first.yaml")
+        let second = try TaxonomyParser.parse(
+            """
+            taxonomy: second
+            negation: {cues: [never, no longer], hedges: [no concerns]}
+            categories:
+              - id: late
+                phrases: [delayed]
+            """, path: "second.yaml")
+        let tagger = Tagger(try TaxonomySet().merging(first).merging(second).classifier())
+        func labels(_ text: String) throws -> [String] {
+            let result = try tagger.tag(text)
+            return ["first", "second"].filter { !result.labels($0).isEmpty }
+        }
+        #expect(try labels("It was never delayed.") == ["first"])
+        #expect(try labels("It was no longer delayed.") == [])
+        #expect(try labels("Thankfully nothing was delayed.") == ["second"])
+        #expect(try labels("There were no concerns; it was delayed.") == ["first", "second"])
+        #expect(try labels("No concerns, the visit was delayed.") == ["first"])
+    }
+
     /// A topic is what the complaint is about even when negated: "no communication" is still
     /// a communication complaint, "did not pay the allowance" still a financial one.
     @Test func topicsSurvivePlainNegation() throws {
