@@ -9,7 +9,7 @@
 ///
 /// Caseless matching in UTF mode also lets `k` match the Kelvin sign (U+212A) and `s`
 /// the long s (U+017F); texts holding either are not prefiltered
-/// (``hasCaseFoldingHazard(_:)``).
+/// (``isCaseFoldingHazard(_:at:)``).
 struct LeadingWords: Sendable {
     /// The words (lowercased when `caseless`), by their first byte.
     let byFirst: [[[UInt8]]]
@@ -122,18 +122,12 @@ struct LeadingWords: Sendable {
         return false
     }
 
-    /// Whether `bytes` hold U+212A or U+017F, which caseless UTF-8 matching folds to
-    /// `k` and `s`.
-    /// - Complexity: one pass over the bytes.
-    static func hasCaseFoldingHazard(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the character at `i` is U+017F or U+212A, which caseless UTF-8 matching
+    /// folds to `s` and `k`.
+    @inline(__always)
+    static func isCaseFoldingHazard(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         let n = bytes.count
-        var i = 0
-        while i + 1 < n {
-            let byte = bytes[i]
-            if byte == 0xC5, bytes[i + 1] == 0xBF { return true }
-            if byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x84, bytes[i + 2] == 0xAA { return true }
-            i += 1
-        }
-        return false
+        if bytes[i] == 0xC5 { return i + 1 < n && bytes[i + 1] == 0xBF }
+        return bytes[i] == 0xE2 && i + 2 < n && bytes[i + 1] == 0x84 && bytes[i + 2] == 0xAA
     }
 }

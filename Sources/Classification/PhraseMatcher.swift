@@ -416,6 +416,9 @@ final class PhraseTables: @unchecked Sendable {
         var alwaysCount: Int32
         var dispatched: Bool
         var boundary: Bool
+        /// Bit `form & 63` set for every form the dispatch holds alternatives for (a
+        /// cheap test before the dispatch map).
+        var bloom: UInt64 = 0
     }
 
     let nodes: UnsafeMutablePointer<Node>
@@ -514,6 +517,7 @@ final class PhraseTables: @unchecked Sendable {
             pool += list
         }
         let (dispatch, dispatchMask) = table(dispatchEntries)
+        for key in m.dispatch.keys { frozen[Int(key >> 32)].bloom |= 1 << (key & 63) }
         let (pairs, pairMask) = table(m.pairFlags.map { ($0.key, Int32($0.value), 0) })
         var headFlags = [UInt8](repeating: 0, count: max(1, m.formNumbers.count))
         var wordCapacity = 16
@@ -860,7 +864,7 @@ final class PhraseTables: @unchecked Sendable {
     /// Where `node`'s token can end when matched at `i`, in the order a backtracking
     /// matcher tries them, appended to `context.scratch`.
     @inline(__always)
-    func tokenEnds(_ node: Node, _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ context: Context) {
+    func tokenEnds(_ node: Node, _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ context: Context, known: Int32 = -1) {
         switch node.kind {
         case .word:
             // The forms read here, longest first; with `\b` after them if needed.
@@ -869,7 +873,9 @@ final class PhraseTables: @unchecked Sendable {
             while k > start {
                 k -= 1
                 let form = context.readForm[k], end = context.readEnd[k]
-                if has(node, form), !node.boundary || Self.boundary(bytes, Int(end)) { context.scratch.append(Int(end)) }
+                if form == known || has(node, form), !node.boundary || Self.boundary(bytes, Int(end)) {
+                    context.scratch.append(Int(end))
+                }
             }
         case .prefix:
             // The stem, then `\w*` greedy: only the longest run can be followed by a
@@ -913,7 +919,10 @@ final class PhraseTables: @unchecked Sendable {
 
     /// Matches node `index` (its token, then its continuations) at `i`; on success
     /// appends the leaves of the first matching path to `context.path` and returns true.
-    func match(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ context: Context) -> Bool {
+    ///
+    /// `known` is a form the caller knows the node's token holds and is the only one read
+    /// at `i` (so it need not be looked up), or -1.
+    func match(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ context: Context, known: Int32 = -1) -> Bool {
         let node = nodes[Int(index)]
         if node.kind == .gap {
             // `(?:[\w'’]+SEP){0,4}?` then the continuations: fewest words first.
@@ -930,7 +939,7 @@ final class PhraseTables: @unchecked Sendable {
             }
         }
         let base = context.scratch.count
-        tokenEnds(node, bytes, at: i, context)
+        tokenEnds(node, bytes, at: i, context, known: known)
         let top = context.scratch.count
         defer { context.scratch.count = base }
         var r = base
@@ -972,7 +981,9 @@ final class PhraseTables: @unchecked Sendable {
         for k in 0..<Int(choice.alwaysCount) { context.scratch.append(Int(pool[Int(choice.alwaysStart) + k])) }
         let (start, count) = reads(at: i, bytes, context)
         for k in start..<start + count {
-            let (first, n) = dispatched(index, context.readForm[k])
+            let form = context.readForm[k]
+            guard choice.bloom & (1 << (UInt64(UInt32(bitPattern: form)) & 63)) != 0 else { continue }
+            let (first, n) = dispatched(index, form)
             for p in first..<first + n { context.scratch.append(Int(pool[p])) }
         }
         let top = context.scratch.count
@@ -986,7 +997,9 @@ final class PhraseTables: @unchecked Sendable {
             r += 1
             if position == last { continue }
             last = position
-            if match(alternatives[position], bytes, at: i, context) { return true }
+            if match(alternatives[position], bytes, at: i, context, known: count == 1 ? context.readForm[start] : -1) {
+                return true
+            }
         }
         return false
     }
@@ -1005,6 +1018,8 @@ final class PhraseTables: @unchecked Sendable {
         let top = context.scratch.count
         guard top > base else { return }
         sortScratch(context, base..<top)
+        // With one form read here, every candidate was found through it.
+        let known = count == 1 ? context.readForm[start] : -1
         var r = base
         var done = -1
         var last = -1
@@ -1014,7 +1029,7 @@ final class PhraseTables: @unchecked Sendable {
             let rank = pair >> 40
             if rank == done || pair == last { continue }
             last = pair
-            if match(Int32(truncatingIfNeeded: pair & 0xFFFFF), bytes, at: i, context) { done = rank }
+            if match(Int32(truncatingIfNeeded: pair & 0xFFFFF), bytes, at: i, context, known: known) { done = rank }
         }
     }
 

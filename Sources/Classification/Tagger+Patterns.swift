@@ -27,31 +27,32 @@ extension Tagger {
         let prefiltered = prefilteredPatterns
         let prefilteredAfter = self.prefilteredAfter
         guard !prefiltered.isEmpty || !prefilteredAfter.isEmpty || !definitions.isEmpty else { return }
-        let hazard = LeadingWords.hasCaseFoldingHazard(bytes)
-        afterPrefilterOn = !hazard
         let n = bytes.count
-        if !hazard {
-            let pairs = leadingPairs
-            var i = 0
-            while i < n {
-                guard PhraseTables.isWord(bytes[i]) else {
-                    i += 1
-                    continue
-                }
-                let second = i + 1 < n ? Int(bytes[i + 1]) : 0
-                if pairs[Int(bytes[i]) << 8 | second] {
-                    for (k, leading) in prefiltered where leading.starts(bytes, at: i) {
-                        try addAnchored(k, bytes, at: i)
-                    }
-                    for (t, leading) in prefilteredAfter where leading.starts(bytes, at: i) {
-                        if let match = try first(afterStarts[t]!, bytes, from: i), match.range.lowerBound == i {
-                            afterPositions[t].append(i)
-                        }
-                    }
-                }
-                i = PhraseTables.wordRun(bytes, from: i)
+        var hazard = false
+        let pairs = leadingPairs
+        var i = 0
+        while i < n {
+            let byte = bytes[i]
+            guard PhraseTables.isWord(byte) else {
+                if byte >= 0xC5, LeadingWords.isCaseFoldingHazard(bytes, at: i) { hazard = true }
+                i += 1
+                continue
             }
+            let second = i + 1 < n ? Int(bytes[i + 1]) : 0
+            if pairs[Int(byte) << 8 | second] {
+                for (k, leading) in prefiltered where leading.starts(bytes, at: i) {
+                    try addAnchored(k, bytes, at: i)
+                }
+                for (t, leading) in prefilteredAfter where leading.starts(bytes, at: i) {
+                    if let match = try first(afterStarts[t]!, bytes, from: i), match.range.lowerBound == i {
+                        afterPositions[t].append(i)
+                    }
+                }
+            }
+            i = PhraseTables.wordRun(bytes, from: i + 1)
         }
+        afterPrefilterOn = !hazard
+        if hazard { patternMatches.removeAll(keepingCapacity: true) }
         for k in definitions.indices where hazard || definitions[k].leading == nil {
             let searcher = searchers[k]
             var from = 0

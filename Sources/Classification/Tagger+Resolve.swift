@@ -176,14 +176,19 @@ extension Tagger {
         _ taxonomy: Int, _ range: Range<Int>, _ phrase: String, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Range<Int>? {
         guard let occurrences = cues(taxonomy, bytes) else { return nil }
-        let own = Set(phrase.lowercased().split(separator: " ").map(String.init))
-        for occurrence in occurrences where occurrence.kind == .cue {
+        // The first cue starting inside the match.
+        var low = 0, high = occurrences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if occurrences[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var own: Set<String>?
+        for occurrence in occurrences[low...] {
             if occurrence.range.lowerBound >= range.upperBound { break }
-            guard occurrence.range.lowerBound >= range.lowerBound, occurrence.range.upperBound <= range.upperBound else {
-                continue
-            }
+            guard occurrence.kind == .cue, occurrence.range.upperBound <= range.upperBound else { continue }
+            if own == nil { own = Set(phrase.lowercased().split(separator: " ").map(String.init)) }
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[occurrence.range]), as: UTF8.self).lowercased()
-            if !own.contains(word) { return occurrence.range }
+            if !own!.contains(word) { return occurrence.range }
         }
         return nil
     }
