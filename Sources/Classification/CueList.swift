@@ -124,12 +124,16 @@ struct WordSpan: Sendable {
     /// FNV-1a over lowercased ASCII bytes.
     @inline(__always)
     static func hash(_ bytes: some Collection<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            h = (h ^ UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)) &* 0x100_0000_01b3
-        }
+        var h = seed
+        for byte in bytes { h = step(h, (0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
         return h
     }
+
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One byte (already lowercased) into the hash.
+    @inline(__always)
+    static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
 
     /// Whether this word's bytes (lowercased, apostrophes normalised) equal `expected`,
     /// or start with it when `prefix`.

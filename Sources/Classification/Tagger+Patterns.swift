@@ -8,48 +8,69 @@ extension Tagger {
         let pattern: Int
     }
 
-    /// Finds every place a taxonomy pattern matches in `bytes`, into ``patternMatches``
-    /// (by start, then pattern) and their distinct starts into ``patternPositions``; and
-    /// the places a negation after-cue may begin, into ``afterPositions``.
+    /// The first pass over a text: its words (``WordSpan``s, for the negation cues), every
+    /// place a taxonomy pattern matches, into ``patternMatches`` (by start, then pattern)
+    /// with their distinct starts in ``patternPositions``, and the places a negation
+    /// after-cue may begin, into ``afterPositions``.
     ///
-    /// A pattern with leading words is tried, anchored, only at the word starts that begin
-    /// with one of them (all patterns share one pass over the word starts); any other is
-    /// searched for unanchored, each match's start then read again anchored, as the
-    /// buckets did. Texts with a character caseless matching folds onto an ASCII letter
-    /// are searched without prefilter.
+    /// A pattern with leading words is tried, anchored, only at the `\w` run starts that
+    /// begin with one of them; any other is searched for unanchored, each match's start
+    /// then read again anchored, as the buckets did. Texts with a character caseless
+    /// matching folds onto an ASCII letter are searched without prefilter.
     /// - Complexity: one pass over the bytes, plus a PCRE2 attempt per word start that
     ///   passes a prefilter and one unanchored search per pattern without leading words.
-    func findPatterns(_ bytes: UnsafeBufferPointer<UInt8>) throws(PCRE2Error) {
+    func firstPass(_ bytes: UnsafeBufferPointer<UInt8>) throws(PCRE2Error) {
         patternMatches.removeAll(keepingCapacity: true)
         patternPositions.removeAll(keepingCapacity: true)
+        // Filled locally (no exclusivity check per word), then handed back.
+        var words: [WordSpan] = []
+        swap(&words, &textWords)
+        defer { swap(&words, &textWords) }
+        words.removeAll(keepingCapacity: true)
         for t in afterPositions.indices where !afterPositions[t].isEmpty { afterPositions[t].removeAll(keepingCapacity: true) }
         let definitions = classifier.patterns
         let prefiltered = prefilteredPatterns
         let prefilteredAfter = self.prefilteredAfter
-        guard !prefiltered.isEmpty || !prefilteredAfter.isEmpty || !definitions.isEmpty else { return }
         let n = bytes.count
         var hazard = false
         let pairs = leadingPairs
         var i = 0
         while i < n {
-            let byte = bytes[i]
-            guard PhraseTables.isWord(byte) else {
-                if byte >= 0xC5, LeadingWords.isCaseFoldingHazard(bytes, at: i) { hazard = true }
+            guard Scan.isWordByte(bytes[i]) else {
                 i += 1
                 continue
             }
-            let second = i + 1 < n ? Int(bytes[i + 1]) : 0
-            if pairs[Int(byte) << 8 | second] {
-                for (k, leading) in prefiltered where leading.starts(bytes, at: i) {
-                    try addAnchored(k, bytes, at: i)
-                }
-                for (t, leading) in prefilteredAfter where leading.starts(bytes, at: i) {
-                    if let match = try first(afterStarts[t]!, bytes, from: i), match.range.lowerBound == i {
-                        afterPositions[t].append(i)
+            // One word (as `WordSpan.words(in:)` reads them), and the `\w` runs starting in it.
+            let start = i
+            var h = WordSpan.seed
+            while i < n {
+                var byte = bytes[i]
+                if PhraseTables.isWord(byte) {
+                    if (i == start || !PhraseTables.isWord(bytes[i - 1])),
+                        pairs[Int(byte) << 8 | (i + 1 < n ? Int(bytes[i + 1]) : 0)]
+                    {
+                        for (k, leading) in prefiltered where leading.starts(bytes, at: i) {
+                            try addAnchored(k, bytes, at: i)
+                        }
+                        for (t, leading) in prefilteredAfter where leading.starts(bytes, at: i) {
+                            if let match = try first(afterStarts[t]!, bytes, from: i), match.range.lowerBound == i {
+                                afterPositions[t].append(i)
+                            }
+                        }
                     }
+                    if byte <= 0x5A, byte >= 0x41 { byte |= 0x20 }
+                } else if byte < 0x80, !Scan.isWordByte(byte) {
+                    break
+                } else if byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                    byte = UInt8(ascii: "'")
+                    i += 2
+                } else if byte >= 0xC5, LeadingWords.isCaseFoldingHazard(bytes, at: i) {
+                    hazard = true
                 }
+                h = WordSpan.step(h, byte)
+                i += 1
             }
-            i = PhraseTables.wordRun(bytes, from: i + 1)
+            words.append(WordSpan(start: start, end: i, hash: h))
         }
         afterPrefilterOn = !hazard
         if hazard { patternMatches.removeAll(keepingCapacity: true) }

@@ -198,9 +198,8 @@ extension Tagger {
     func cues(_ taxonomy: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> [CueList.Occurrence]? {
         guard classifier.negation[taxonomy].before != nil else { return nil }
         if !cuesFound {
-            if words == nil { words = WordSpan.words(in: bytes) }
             for t in cueOccurrences.indices where !cueOccurrences[t].isEmpty { cueOccurrences[t].removeAll(keepingCapacity: true) }
-            classifier.cues.occurrences(in: words!, bytes, into: &cueOccurrences)
+            classifier.cues.occurrences(in: textWords, bytes, into: &cueOccurrences)
             cuesFound = true
         }
         return cueOccurrences[taxonomy]

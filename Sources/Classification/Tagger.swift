@@ -27,12 +27,12 @@ public final class Tagger {
     var afterPrefilterOn = true
     /// Scratch space for the phrase matcher, kept between texts.
     let context = PhraseMatcher.Context.make()
-    /// Where the taxonomy patterns match in the text being tagged (``findPatterns(_:)``).
+    /// Where the taxonomy patterns match in the text being tagged (``firstPass(_:)``).
     var patternMatches: [PatternMatch] = []
     var patternPositions: [Int] = []
     var nextPatternMatch = 0
-    /// The words of the text being tagged, made on first need.
-    var words: [WordSpan]?
+    /// The words of the text being tagged (``firstPass(_:)``).
+    var textWords: [WordSpan] = []
     /// Cues found in the text being tagged, per taxonomy, made on first need.
     var cueOccurrences: [[CueList.Occurrence]] = []
     var cuesFound = false
@@ -99,7 +99,6 @@ public final class Tagger {
         var hits: [Hit] = []
         var placeholders: [Range<Int>] = []
         try scan(bytes, hits: &hits, placeholders: &placeholders)
-        words = nil
         cuesFound = false
         return try resolve(bytes, hits: hits, placeholders: placeholders)
     }
@@ -125,7 +124,7 @@ public final class Tagger {
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, hits: inout [Hit], placeholders: inout [Range<Int>]) throws(PCRE2Error) {
         let tables = self.tables
         context.reset(bytes.count)
-        try findPatterns(bytes)
+        try firstPass(bytes)
         nextPatternMatch = 0
         let patternPositions = self.patternPositions
         let n = bytes.count
@@ -162,8 +161,9 @@ public final class Tagger {
                 // A word that nothing can start inside: whether the scanner would stop
                 // here only matters if a phrase matches, and then it would (see
                 // `PhraseTables.exactHeads`), so the buckets run directly.
+                // (The word ends where the `\w` run does when no other word byte follows.)
                 let run = PhraseTables.wordRun(bytes, from: i)
-                var simple = !tables.exactHeads && Scan.nextStart(bytes, after: i) == run
+                var simple = !tables.exactHeads && (run == n || !Scan.isWordByte(bytes[run]))
                     && !(nextPattern < patternPositions.count && patternPositions[nextPattern] < run)
                 if simple {
                     for k in i + 1..<run where tables.miscFirst[Int(bytes[k])] {
@@ -171,7 +171,12 @@ public final class Tagger {
                         break
                     }
                 }
-                if !simple, !tables.headMatches(bytes, at: i, context) {
+                if simple {
+                    try identify(bytes, at: i, misc: false, hits: &hits)
+                    i = run
+                    continue
+                }
+                if !tables.headMatches(bytes, at: i, context) {
                     i += 1
                     continue
                 }
@@ -198,7 +203,7 @@ public final class Tagger {
         }
         guard misc else { return }
         for bucket in tables.misc { run(bucket, bytes, at: start, hits: &hits) }
-        // The patterns matching here, in order (found by `findPatterns`).
+        // The patterns matching here, in order (found by `firstPass`).
         while nextPatternMatch < patternMatches.count, patternMatches[nextPatternMatch].start < start {
             nextPatternMatch += 1
         }
