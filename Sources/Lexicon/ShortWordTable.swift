@@ -1,30 +1,37 @@
-/// A small table of short ASCII words, each packed into two 64-bit keys, with a 32-bit
-/// value: sized for the few thousand most frequent words, it stays in cache and answers
-/// most of a document's look-ups with one or two probes and no byte comparison.
+/// A small table of short ASCII words, each packed with its 32-bit value into one
+/// 16-byte slot: sized for the few thousand most frequent words, it stays in cache and
+/// answers most of a document's look-ups with one or two probes of one cache line and
+/// no byte comparison.
 ///
-/// Keys are the word's bytes, lower-cased, little-endian in `k0` (bytes 0–7) and `k1`
-/// (bytes 8–15), zero-padded; a word has no zero byte, so the padding also encodes the
-/// length. Words longer than ``maxLength`` or with non-ASCII bytes are not stored: ask
-/// the full ``WordSet`` for those.
+/// A slot holds the word's bytes, lower-cased, little-endian: bytes 0–7 in its first
+/// word, bytes 8–11 in the low half of its second, the value in the high half; a word
+/// has no zero byte, so the zero padding also encodes the length. Words longer than
+/// ``maxLength`` or with non-ASCII bytes are not stored: ask the full ``WordSet``.
 public struct ShortWordTable: Sendable {
     /// The longest word a key holds.
-    public static let maxLength = 16
+    public static let maxLength = 12
 
-    /// A packed, lower-cased word and its hash.
-    public struct Key {
-        public let k0: UInt64
-        public let k1: UInt64
+    /// A packed, lower-cased word.
+    public struct Key: Equatable {
+        @usableFromInline let k0: UInt64
+        @usableFromInline let k1: UInt64
 
-        @inline(__always)
+        @inlinable
+        init(k0: UInt64, k1: UInt64) {
+            self.k0 = k0
+            self.k1 = k1
+        }
+
+        @inlinable
         var hash: UInt64 {
             (k0 ^ (k1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
         }
     }
 
-    private var keys: [UInt64]
-    private var values: [UInt32]
-    private let shift: UInt64
-    private let mask: Int
+    /// Two `UInt64`s a slot: `k0`, then `k1 | value << 32`.
+    @usableFromInline var slots: [UInt64]
+    @usableFromInline let shift: UInt64
+    @usableFromInline let mask: Int
     /// The number of words stored.
     public private(set) var count = 0
 
@@ -32,8 +39,7 @@ public struct ShortWordTable: Sendable {
     public init(capacity: Int) {
         var size = 64
         while size * 2 < capacity * 5 { size <<= 1 }
-        keys = Array(repeating: 0, count: size * 2)
-        values = Array(repeating: 0, count: size)
+        slots = Array(repeating: 0, count: size * 2)
         mask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
@@ -41,7 +47,7 @@ public struct ShortWordTable: Sendable {
     /// The key of `source[range]` lower-cased, or nil when it is empty, longer than
     /// ``maxLength`` or not ASCII.
     /// - Complexity: O(length), no allocation.
-    @inline(__always)
+    @inlinable
     public static func key(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Key? {
         let length = range.count
         guard length > 0, length <= maxLength else { return nil }
@@ -71,32 +77,29 @@ public struct ShortWordTable: Sendable {
     /// nothing, when the word cannot be a key or the table is full.
     @discardableResult
     public mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, value: UInt32) -> Bool {
-        guard let key = ShortWordTable.key(bytes, 0..<bytes.count), (count + 1) * 5 <= values.count * 2 else { return false }
+        guard let key = ShortWordTable.key(bytes, 0..<bytes.count), (count + 1) * 5 <= slots.count else { return false }
         var slot = Int(truncatingIfNeeded: key.hash >> shift)
-        while keys[2 * slot] != 0 {
-            if keys[2 * slot] == key.k0 && keys[2 * slot + 1] == key.k1 {
-                values[slot] = value
-                return true
-            }
+        while slots[2 * slot] != 0 {
+            if slots[2 * slot] == key.k0 && slots[2 * slot + 1] & 0xFFFF_FFFF == key.k1 { break }
             slot = (slot + 1) & mask
         }
-        keys[2 * slot] = key.k0
-        keys[2 * slot + 1] = key.k1
-        values[slot] = value
-        count += 1
+        if slots[2 * slot] == 0 { count += 1 }
+        slots[2 * slot] = key.k0
+        slots[2 * slot + 1] = key.k1 | UInt64(value) << 32
         return true
     }
 
     /// The value stored for `key`, or nil.
     /// - Complexity: O(1) expected: one or two slots, no byte comparison.
-    @inline(__always)
+    @inlinable
     public func value(for key: Key) -> UInt32? {
         var slot = Int(truncatingIfNeeded: key.hash >> shift)
-        return keys.withUnsafeBufferPointer { keys -> UInt32? in
+        return slots.withUnsafeBufferPointer { slots -> UInt32? in
             while true {
-                let k0 = keys[2 * slot]
+                let k0 = slots[2 * slot]
                 if k0 == 0 { return nil }
-                if k0 == key.k0 && keys[2 * slot + 1] == key.k1 { return values[slot] }
+                let second = slots[2 * slot + 1]
+                if k0 == key.k0 && second & 0xFFFF_FFFF == key.k1 { return UInt32(truncatingIfNeeded: second >> 32) }
                 slot = (slot + 1) & mask
             }
         }

@@ -4,12 +4,13 @@ import PCRE2
 /// (19/07/2016) and Dritan (02/12/2018)", "Haroon - 11/09/2014". Runs after the name
 /// detector, whose findings it reads.
 ///
-/// - Complexity: one anchored match attempt per name, in a window of at most a line.
+/// - Complexity: one anchored match attempt (`\G`) per name followed by a digit or a
+///   month, in a window of at most a line.
 struct BirthDateDetector: Detector {
     let name = "identifiers"
     private static let pattern: Pattern = {
         do {
-            return try Pattern(#"(?<![\d/.-])"# + IdentifierRule.date + #"(?![\d/])"#)
+            return try Pattern(#"\G(?<![\d/.-])"# + IdentifierRule.date + #"(?![\d/])"#)
         } catch {
             fatalError("birth-date pattern: \(error)")
         }
@@ -35,7 +36,8 @@ struct BirthDateDetector: Detector {
                     }
                     break
                 }
-                guard cursor > end, cursor < bytes.count, bytes[cursor] &- 0x30 < 10 || bytes[cursor] &- 0x41 < 26 else { continue }
+                guard cursor > end, cursor < bytes.count,
+                      bytes[cursor] &- 0x30 < 10 || BirthDateDetector.startsMonth(bytes, cursor) else { continue }
                 // Match only here: a window from the date's first byte to the line's end.
                 var stop = cursor
                 while stop < bytes.count, stop - cursor < 40, bytes[stop] != 0x0A { stop += 1 }
@@ -55,4 +57,13 @@ struct BirthDateDetector: Detector {
         findings.append(contentsOf: found)
     }
 
+    /// The first three letters of the months, as the date pattern spells them.
+    private static let monthPrefixes: [[UInt8]] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        .map { Array($0.utf8) }
+
+    /// Whether a month name ("March", "Sept") starts at `index`.
+    static func startsMonth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index + 3 <= bytes.count, bytes[index] &- 0x41 < 26 else { return false }
+        return monthPrefixes.contains { $0[0] == bytes[index] && $0[1] == bytes[index + 1] && $0[2] == bytes[index + 2] }
+    }
 }

@@ -30,7 +30,15 @@ struct EntityIndex {
         var found: Int?
         for key in significant where found == nil { found = find(.person, key) }
         if let existing = found {
-            for key in significant where find(.person, key) != existing { keys.append((.person, key, existing)) }
+            // Every word of this mention now points at the entity (the latest mention
+            // wins: "Sam Khan" after "Ali Khan" moves "khan" to Sam's entity).
+            for key in significant {
+                if let slot = keys.firstIndex(where: { $0.type == .person && $0.key == key }) {
+                    keys[slot].entity = existing
+                } else {
+                    keys.append((.person, key, existing))
+                }
+            }
             if words.count > 1, entities[existing].words.count < words.count { entities[existing].words = words }
             return entities[existing]
         }

@@ -322,7 +322,7 @@ enum IdentifierChecks {
         }
         words.append(start..<range.upperBound)
         var first = 0
-        while first < words.count, isGenericSchoolWord(words[first], bytes) {
+        while first < words.count, isGenericSchoolWord(words[first], bytes), !beginsOurLady(words, first, bytes) {
             if words.count - first <= 1 { return nil }
             first += 1
         }
@@ -330,6 +330,12 @@ enum IdentifierChecks {
         // What is left must have a specific word before the final "School"/"Academy".
         let specific = words[first..<(words.count - 1)].contains { !isGenericSchoolWord($0, bytes) }
         return specific ? words[first].lowerBound..<range.upperBound : nil
+    }
+
+    /// "Our Lady of Lourdes": "Our" is part of the name there, not a generic word.
+    private static func beginsOurLady(_ words: [Range<Int>], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index + 1 < words.count else { return false }
+        return Array(bytes[words[index]]) == Array("Our".utf8) && Array(bytes[words[index + 1]]) == Array("Lady".utf8)
     }
 
     /// Whether a word (without surrounding punctuation, any case) is in

@@ -3,6 +3,12 @@ import Lexicon
 /// The working state of the name detector over one document.
 struct NameRun {
     let detector: NameDetector
+    /// The detector's tables, held here so each look-up borrows them instead of copying
+    /// them out of the detector.
+    private let lexicon: Lexicon
+    private let context: ContextWords
+    private let hot: ShortWordTable
+    private let hasKnownParties: Bool
     var tokens: [Token] = []
     var rules: [NameRule?] = []
     private var lower = LowercaseBuffer()
@@ -13,9 +19,11 @@ struct NameRun {
 
     init(detector: NameDetector) {
         self.detector = detector
+        lexicon = detector.lexicon
+        context = detector.context
+        hot = detector.hot
+        hasKnownParties = !detector.known.isEmpty
     }
-
-    private var lexicon: Lexicon { detector.lexicon }
 
     mutating func analyse(_ bytes: UnsafeBufferPointer<UInt8>, covered: [Finding]) {
         Tokenizer.tokenize(bytes, into: &tokens)
@@ -38,17 +46,31 @@ struct NameRun {
     /// name wherever else it is capitalised in the same document ("Summer is
     /// thriving"), except as a date ("in Summer 2024").
     private mutating func propagate(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var names = WordSet(capacity: 16)
+        // The names found, as packed keys (most names are short ASCII words) or, for the
+        // rest, lower-cased bytes.
+        var short: [ShortWordTable.Key] = []
+        var long: [[UInt8]] = []
         for index in tokens.indices where rules[index] != nil && tokens[index].length >= 3 && tokens[index].shape != .lower {
-            lower.load(bytes, tokens[index].start..<tokens[index].end)
-            lower.bytes.withUnsafeBufferPointer { names.insert($0) }
+            let range = tokens[index].start..<tokens[index].end
+            if let key = ShortWordTable.key(bytes, range) {
+                if !short.contains(key) { short.append(key) }
+            } else {
+                lower.load(bytes, range)
+                if !long.contains(lower.bytes) { long.append(lower.bytes) }
+            }
         }
-        guard names.count > 0 else { return }
+        guard !short.isEmpty || !long.isEmpty else { return }
         for index in tokens.indices where rules[index] == nil && !skip[index] {
             let token = tokens[index]
             guard token.shape == .capitalized || token.shape == .upper, token.length >= 3,
                   token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) else { continue }
-            guard flags(of: token.start..<token.end, in: names, bytes) != 0 else { continue }
+            let range = token.start..<token.end
+            if let key = ShortWordTable.key(bytes, range) {
+                guard short.contains(key) else { continue }
+            } else {
+                lower.load(bytes, range)
+                guard long.contains(lower.bytes) else { continue }
+            }
             if token.classes.contains(.titlecase) {
                 let previous = tokens[safe: index - 1]
                 let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
@@ -62,7 +84,6 @@ struct NameRun {
     // MARK: - Look-ups
 
     private mutating func classify(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let hot = detector.hot
         for index in tokens.indices {
             let range = tokens[index].start..<tokens[index].end
             let classes: WordClass, roles: ContextRole
@@ -75,14 +96,14 @@ struct NameRun {
             } else if let hash = WordSet.lowercaseHash(bytes, range) {
                 // ASCII: hash once, probe both tables, copy nothing.
                 classes = lexicon.classes(hash: hash, lowercasing: bytes, range)
-                roles = ContextRole(rawValue: detector.context.table.flags(hash: hash, lowercasing: bytes, range))
+                roles = ContextRole(rawValue: context.table.flags(hash: hash, lowercasing: bytes, range))
                 if tokens[index].isCapitalizedLike {
                     tokens[index].phraseStart = lexicon.phraseStarts.flags(hash: hash, lowercasing: bytes, range) != 0
                 }
             } else {
                 lower.load(bytes, range)
                 (classes, roles) = lower.bytes.withUnsafeBufferPointer {
-                    (lexicon.classes(of: $0), detector.context.roles($0))
+                    (lexicon.classes(of: $0), context.roles($0))
                 }
                 if tokens[index].isCapitalizedLike {
                     tokens[index].phraseStart = lower.bytes.withUnsafeBufferPointer { lexicon.phraseStarts.contains($0) }
@@ -238,22 +259,12 @@ struct NameRun {
         return lowerStarts > 0 && lowerStarts * 3 >= starts
     }
 
-    /// The flags of the word at `range` in `set`, lower-cased: in place for ASCII, through
-    /// the scratch buffer otherwise.
-    private mutating func flags(of range: Range<Int>, in set: WordSet, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt16 {
-        if let hash = WordSet.lowercaseHash(bytes, range) {
-            return set.flags(hash: hash, lowercasing: bytes, range)
-        }
-        lower.load(bytes, range)
-        return lower.bytes.withUnsafeBufferPointer { set.flags(of: $0) }
-    }
-
     // MARK: - Judging one word
 
     private mutating func judge(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         let token = tokens[index]
         let classes = token.classes
-        if detector.known.matches(token, bytes, &lower) { return .knownParty }
+        if hasKnownParties, detector.known.matches(token, bytes, &lower) { return .knownParty }
         if classes.contains(.allowed) { return nil }
         if classes.contains(.denied) { return .denied }
         // Titles, relationship words, greetings and field labels introduce names; they
@@ -471,11 +482,11 @@ struct NameRun {
         // Phrases: "social worker", "thank you to", "good afternoon".
         var first = index - 1
         guard previous.context.contains(.phraseEnd) else { return roles }
-        while first > 0, index - first < detector.context.longestPhrase, tokens[first].gap.isPlainSpace {
+        while first > 0, index - first < context.longestPhrase, tokens[first].gap.isPlainSpace {
             first -= 1
             lower.load(bytes, tokens[first].start..<tokens[first].end)
             for word in (first + 1)..<index { lower.append(word: bytes, tokens[word].start..<tokens[word].end) }
-            let more = lower.bytes.withUnsafeBufferPointer { detector.context.roles($0) }
+            let more = lower.bytes.withUnsafeBufferPointer { context.roles($0) }
             roles.formUnion(more.subtracting([.personVerb, .temporal, .field]))
         }
         return roles

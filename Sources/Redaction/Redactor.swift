@@ -112,9 +112,12 @@ public struct AppliedReplacement: Sendable, Hashable {
     public let replacement: String
 }
 
-extension Sequence where Element: Hashable {
+extension Sequence where Element: Equatable {
+    /// The elements without repeats, in first-seen order (for the few rules of one
+    /// mention: a linear scan, no hashing).
     func uniqued() -> [Element] {
-        var seen: Set<Element> = []
-        return filter { seen.insert($0).inserted }
+        var seen: [Element] = []
+        for element in self where !seen.contains(element) { seen.append(element) }
+        return seen
     }
 }

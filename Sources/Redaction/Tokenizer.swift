@@ -26,7 +26,19 @@ struct Tokenizer {
             var contraction = false
             var end = index
             scan: while end < count {
-                let w = letterWidth(bytes, end)
+                // ASCII letters, the common case, without the general width check.
+                let byte = bytes[end]
+                if byte < 0x80 {
+                    let isUp = byte &- 0x41 < 26
+                    if isUp || byte &- 0x61 < 26 {
+                        if letters == 0 { firstUpper = isUp }
+                        if isUp { upper += 1 } else { lower += 1 }
+                        letters += 1
+                        end += 1
+                        continue
+                    }
+                }
+                let w = byte < 0x80 ? 0 : letterWidth(bytes, end)
                 if w > 0 {
                     let isUp = isUppercase(bytes, end, w)
                     if letters == 0 { firstUpper = isUp }

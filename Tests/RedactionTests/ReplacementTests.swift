@@ -62,3 +62,19 @@ struct ReplacementTests {
         #expect(out == "Ref CS-2024-01234: Ms [PERSON 1], 07700 900123.")
     }
 }
+
+@Suite("Entity numbering")
+struct EntityIndexTests {
+    /// Regression: the byte-level index must keep the rule that the latest mention
+    /// claims its words ("Sam Khan" after "Ali Khan" moves "Khan" to Sam).
+    @Test func latestMentionClaimsSharedWords() throws {
+        let text = "Sam Jones met Ali Khan. Later Sam Khan wrote. Khan was upset."
+        let redacted = try Support.redact(text)
+        #expect(redacted == "X met Y. Later X wrote. X was upset.")
+    }
+
+    @Test func identifiersAreOneEntityWhateverTheSpacing() throws {
+        let text = "Call 07700 900123 or 07700900123, not 07700 900456."
+        #expect(try Support.redact(text) == "Call [PHONE 1] or [PHONE 1], not [PHONE 2].")
+    }
+}

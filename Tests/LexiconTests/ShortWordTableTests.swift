@@ -1,0 +1,72 @@
+import Testing
+@testable import Lexicon
+
+@Suite("ShortWordTable: the cached table of frequent words")
+struct ShortWordTableTests {
+    private func value(_ table: ShortWordTable, _ word: String) -> UInt32? {
+        let bytes = Array(word.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            ShortWordTable.key(buffer, 0..<buffer.count).flatMap { table.value(for: $0) }
+        }
+    }
+
+    private func insert(_ table: inout ShortWordTable, _ word: String, _ value: UInt32) -> Bool {
+        Array(word.utf8).withUnsafeBufferPointer { table.insert($0, value: value) }
+    }
+
+    @Test func findsWordsInAnyCaseWithTheirValues() {
+        var table = ShortWordTable(capacity: 8)
+        #expect(insert(&table, "the", 7))
+        #expect(insert(&table, "Council", 0xFFFF_FFFF))
+        #expect(value(table, "THE") == 7)
+        #expect(value(table, "council") == 0xFFFF_FFFF)
+        #expect(value(table, "counci") == nil)
+        #expect(value(table, "councils") == nil)
+        #expect(value(table, "th") == nil)
+        #expect(table.count == 2)
+    }
+
+    @Test func keysOfTwelveBytesAreExactAndLongerWordsAreRefused() {
+        var table = ShortWordTable(capacity: 8)
+        #expect(insert(&table, "safeguarding", 1))  // 12 bytes: the longest key
+        #expect(insert(&table, "safeguardin", 2))   // 11: differs only in the second word
+        #expect(!insert(&table, "safeguardings", 3))
+        #expect(value(table, "Safeguarding") == 1)
+        #expect(value(table, "safeguardin") == 2)
+        #expect(value(table, "safeguardings") == nil)
+    }
+
+    @Test func nonASCIIWordsHaveNoKey() {
+        let bytes = Array("Siobhán".utf8)
+        bytes.withUnsafeBufferPointer { #expect(ShortWordTable.key($0, 0..<$0.count) == nil) }
+        var table = ShortWordTable(capacity: 4)
+        #expect(!insert(&table, "siobhán", 1))
+    }
+
+    @Test func insertingAgainReplacesTheValue() {
+        var table = ShortWordTable(capacity: 4)
+        #expect(insert(&table, "grace", 1))
+        #expect(insert(&table, "Grace", 5))
+        #expect(value(table, "grace") == 5)
+        #expect(table.count == 1)
+    }
+
+    @Test func stopsTakingWordsWhenFullInsteadOfLoopingForever() {
+        var table = ShortWordTable(capacity: 10)
+        var stored = 0
+        for number in 0..<1_000 where insert(&table, "w\(number)", UInt32(number)) { stored += 1 }
+        #expect(stored == table.count)
+        #expect(stored < 1_000)
+        #expect((0..<stored).allSatisfy { value(table, "w\($0)") == UInt32($0) })
+    }
+
+    @Test func wordSetListsItsEntriesWithFlags() {
+        var set = WordSet(capacity: 4)
+        set.insert("grace", flags: 1)
+        set.insert("green", flags: 2)
+        set.insert("grace", flags: 4)
+        var seen: [String: UInt16] = [:]
+        set.forEachEntry { word, flags in seen[String(decoding: word, as: UTF8.self)] = flags }
+        #expect(seen == ["grace": 5, "green": 2])
+    }
+}

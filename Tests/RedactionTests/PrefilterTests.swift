@@ -1,0 +1,78 @@
+import Testing
+@testable import Redaction
+
+/// The cheap byte checks that decide where the identifier patterns run: they must never
+/// keep a pattern from a place where it would match.
+@Suite("Identifier prefilters")
+struct PrefilterTests {
+    private func anchors(_ text: String) -> (keywords: [String], births: [String]) {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var keywords: [Range<Int>] = [], births: [Range<Int>] = []
+            IdentifierDetector.anchorWords.scan(buffer, keywords: &keywords, births: &births)
+            let text = { (range: Range<Int>) in String(decoding: buffer[range], as: UTF8.self) }
+            return (keywords.map(text), births.map(text))
+        }
+    }
+
+    private func streetFollows(_ text: String) -> Bool {
+        Array(text.utf8).withUnsafeBufferPointer { AnchorScan.streetFollows($0, 0) }
+    }
+
+    @Test func keywordsAreWholeCapitalisedWordsOnly() {
+        let found = anchors("Oakfield School, the school, Schools, PRU, Flat 3, Hallam, House-share, (Primary)")
+        #expect(found.keywords == ["School", "PRU", "Flat", "House", "Primary"])
+    }
+
+    @Test func birthPhrasesInAnyCaseAndSpelling() {
+        let found = anchors("DOB 1/2/2010; d.o.b. 3/4/2011; D.OB; Date of Birth: x; birthdate, BIRTH DATE, birthday; born; reborn; dobson; doberman")
+        #expect(found.births == ["DOB", "d.o.b", "D.OB", "Date of Birth", "birthdate", "BIRTH DATE", "birthday", "born"])
+    }
+
+    @Test func houseNumbersNeedAStreetTypeWithinThreeCapitalisedWords() {
+        #expect(streetFollows(" Larch Close"))
+        #expect(streetFollows(" St John's Wood Road"))
+        #expect(streetFollows(" ST JOHN'S ROAD"))
+        #expect(streetFollows("\tUpper Meadows"))
+        #expect(streetFollows(" Mill Lane-end"))  // "Lane" then a hyphen is still \bLane\b
+        #expect(!streetFollows(" March 2024"))
+        #expect(!streetFollows(" The children"))
+        #expect(!streetFollows(" Close"))  // a street type needs a name before it
+        #expect(streetFollows(" One Two Three Road"))
+        #expect(!streetFollows(" One Two Three Four Road"))  // more than three words
+    }
+
+    @Test func addressesStillFoundBehindThePrefilter() throws {
+        #expect(try Support.found("Placed at 7 St Helen's Avenue, Leeds.", .address) == ["7 St Helen's Avenue"])
+        #expect(try Support.found("Send it to 22 MILL HILL ROAD please.", .address) == ["22 MILL HILL ROAD"])
+        #expect(try Support.found("Decision date: 14 March 2024\n\nMr Green asked for a review.", .address) == [])
+    }
+
+    /// Regression: with only SCHOOL enabled, the keyword scan was skipped once schools
+    /// were anchored on title runs, and no school was found.
+    @Test func schoolOnlyPolicyStillFindsSchools() throws {
+        let redactor = try Support.redactor(policy: Policy(name: "schools", types: [.school]))
+        #expect(try Support.found("He moved to Oakfield Academy in May.", .school, with: redactor) == ["Oakfield Academy"])
+    }
+
+    /// Also a regression: "Our" was trimmed as a generic word ("our school") from "Our
+    /// Lady of ..." names.
+    @Test func longSchoolNamesAreFoundWhole() throws {
+        #expect(try Support.found("She is at St Mary and St Joseph's Catholic Primary School, Hull.", .school)
+            == ["St Mary and St Joseph's Catholic Primary School"])
+        #expect(try Support.found("He attends Our Lady of Lourdes C of E Primary School.", .school)
+            == ["Our Lady of Lourdes C of E Primary School"])
+        #expect(try Support.found("Moved from\nHollybush Primary School to a new class.", .school) == ["Hollybush Primary School"])
+    }
+
+    @Test func genericSchoolWordsTrimmedOnBytes() throws {
+        #expect(try Support.found("Former Oakfield Academy pupils came.", .school) == ["Oakfield Academy"])
+        #expect(try Support.found("The Local, Oakfield Academy.", .school) == ["Oakfield Academy"])
+        #expect(try Support.found("Her Virtual School Head wrote.", .school) == [])
+    }
+
+    @Test func birthDatesRightAfterANameButNotAfterOtherWords() throws {
+        #expect(try Support.found("Children: Elira (19/07/2016) and Dritan - March 2018.", .dob) == ["19/07/2016", "March 2018"])
+        #expect(try Support.found("Review held (19/07/2016) at the office.", .dob) == [])
+    }
+}
