@@ -120,6 +120,10 @@ struct WordSpan: Sendable {
     let start: Int
     let end: Int
     let hash: UInt64
+    /// In the bytes between the previous word (or the text's start) and this one, the
+    /// last that ends a clause (``Scan/endsClause(_:)``) and the last comma, or -1.
+    var clauseBefore: Int32 = -1
+    var commaBefore: Int32 = -1
 
     /// FNV-1a over lowercased ASCII bytes.
     @inline(__always)
@@ -164,8 +168,11 @@ struct WordSpan: Sendable {
         out.reserveCapacity(bytes.count / 6)
         var i = 0
         let n = bytes.count
+        var clause: Int32 = -1
+        var comma: Int32 = -1
         while i < n {
             guard Scan.isWordByte(bytes[i]) else {
+                if Scan.endsClause(bytes[i]) { clause = Int32(i) } else if bytes[i] == UInt8(ascii: ",") { comma = Int32(i) }
                 i += 1
                 continue
             }
@@ -182,7 +189,9 @@ struct WordSpan: Sendable {
                 h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
                 i += 1
             }
-            out.append(WordSpan(start: start, end: i, hash: h))
+            out.append(WordSpan(start: start, end: i, hash: h, clauseBefore: clause, commaBefore: comma))
+            clause = -1
+            comma = -1
         }
         return out
     }

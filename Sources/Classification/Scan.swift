@@ -56,6 +56,30 @@ enum Scan {
         return (near ?? i, i)
     }
 
+    /// ``windows(_:before:nearWords:farWords:)`` for a match starting where word `index`
+    /// of `words` (the text's ``WordSpan``s) starts, read off the words and what lies
+    /// between them instead of the bytes.
+    /// - Complexity: O(words walked back), at most `farWords`.
+    static func windows(_ words: [WordSpan], at index: Int, nearWords: Int, farWords: Int) -> (near: Int, far: Int) {
+        var near: Int?
+        var counted = 0
+        var k = index
+        while true {
+            // The bytes before word k, last first: a comma after the last clause end sets
+            // `near`; the clause end stops the walk.
+            let clause = Int(words[k].clauseBefore), comma = Int(words[k].commaBefore)
+            if comma > clause, near == nil { near = comma + 1 }
+            if clause >= 0 { return (near ?? clause + 1, clause + 1) }
+            if k == 0 { return (near ?? 0, 0) }
+            k -= 1
+            let i = words[k].start
+            if i == 0 { return (near ?? 0, 0) }
+            counted += 1
+            if counted == nearWords, near == nil { near = i }
+            if counted == farWords { return (near ?? i, i) }
+        }
+    }
+
     /// The end of the word starting at `start` (or `start + 1` character when `start`
     /// is not in a word), for resuming a scan.
     static func nextStart(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Int {

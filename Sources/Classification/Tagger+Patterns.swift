@@ -35,8 +35,11 @@ extension Tagger {
         var hazard = false
         let pairs = leadingPairs
         var i = 0
+        var clause: Int32 = -1
+        var comma: Int32 = -1
         while i < n {
             guard Scan.isWordByte(bytes[i]) else {
+                if Scan.endsClause(bytes[i]) { clause = Int32(i) } else if bytes[i] == UInt8(ascii: ",") { comma = Int32(i) }
                 i += 1
                 continue
             }
@@ -70,7 +73,9 @@ extension Tagger {
                 h = WordSpan.step(h, byte)
                 i += 1
             }
-            words.append(WordSpan(start: start, end: i, hash: h))
+            words.append(WordSpan(start: start, end: i, hash: h, clauseBefore: clause, commaBefore: comma))
+            clause = -1
+            comma = -1
         }
         afterPrefilterOn = !hazard
         if hazard { patternMatches.removeAll(keepingCapacity: true) }

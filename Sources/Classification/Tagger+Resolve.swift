@@ -205,6 +205,21 @@ extension Tagger {
         return cueOccurrences[taxonomy]
     }
 
+    /// ``Scan/windows(_:before:nearWords:farWords:)``, read off the text's words when
+    /// `start` is where one starts.
+    func windows(_ bytes: UnsafeBufferPointer<UInt8>, before start: Int, nearWords: Int, farWords: Int) -> (near: Int, far: Int) {
+        let words = textWords
+        var low = 0, high = words.count
+        while low < high {
+            let mid = (low + high) / 2
+            if words[mid].start < start { low = mid + 1 } else { high = mid }
+        }
+        guard low < words.count, words[low].start == start else {
+            return Scan.windows(bytes, before: start, nearWords: nearWords, farWords: farWords)
+        }
+        return Scan.windows(words, at: low, nearWords: nearWords, farWords: farWords)
+    }
+
     /// The hedge, short-range cue and after-cue found around a match.
     struct NegationCues {
         var hedge: Range<Int>?
@@ -250,8 +265,7 @@ extension Tagger {
     ) throws(PCRE2Error) -> NegationCues {
         var out = NegationCues()
         if let occurrences = cues(taxonomy, bytes) {
-            let (near, far) = Scan.windows(
-                bytes, before: range.lowerBound, nearWords: rules.window + 1, farWords: rules.hedgeWindow + 3)
+            let (near, far) = windows(bytes, before: range.lowerBound, nearWords: rules.window + 1, farWords: rules.hedgeWindow + 3)
             // The first cue starting at or after `far`.
             var low = 0, high = occurrences.count
             while low < high {

@@ -1,4 +1,5 @@
 @testable import Classification
+import Foundation
 import Testing
 
 /// The tagger reads a text's words once, in the same pass as the pattern prefilter; they
@@ -17,6 +18,31 @@ struct FirstPassTests {
             let expected = copy.withUTF8 { WordSpan.words(in: $0) }
             #expect(tagger.textWords.map { [$0.start, $0.end] } == expected.map { [$0.start, $0.end] }, "\(text)")
             #expect(tagger.textWords.map(\.hash) == expected.map(\.hash), "\(text)")
+            #expect(tagger.textWords.map { [$0.clauseBefore, $0.commaBefore] } == expected.map { [$0.clauseBefore, $0.commaBefore] })
         }
+    }
+
+    /// Negation windows read off the words agree with the byte walk they replace, at
+    /// every word start of the annotated set and of awkward texts.
+    @Test func windowsFromWordsAgreeWithTheByteWalk() throws {
+        let corpus = try String(contentsOfFile: Fixtures.annotatedSet, encoding: .utf8)
+        var texts = corpus.split(separator: "\n").map(String.init)
+        texts += ["First, second; third: (fourth) \"fifth\", sixth.\nSeventh", ", lead", "a", ".b", "x,y z"]
+        var checked = 0
+        for text in texts {
+            var copy = text
+            copy.withUTF8 { bytes in
+                let words = WordSpan.words(in: bytes)
+                for index in words.indices {
+                    for (near, far) in [(2, 11), (4, 8), (5, 28), (1, 1)] {
+                        let fromWords = Scan.windows(words, at: index, nearWords: near, farWords: far)
+                        let fromBytes = Scan.windows(bytes, before: words[index].start, nearWords: near, farWords: far)
+                        if fromWords != fromBytes { Issue.record("\(text.prefix(40)) word \(index): \(fromWords) != \(fromBytes)") }
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
     }
 }
