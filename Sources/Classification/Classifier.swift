@@ -51,7 +51,7 @@ public struct Classifier: Sendable {
 
     /// A taxonomy's categories and entries in flat arrays (entry `e` of category `c` at
     /// `entryStart[c] + e`), so resolving copies no category or entry values.
-    struct Resolving: Sendable {
+    final class Resolving: Sendable {
         let name: String
         let ids: [String]
         let thresholds: [Double]

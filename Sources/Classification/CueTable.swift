@@ -15,6 +15,9 @@ struct CueTable: Sendable {
     private let wordStart: [Int32]
     private let wordOffset: [Int32]
     private let wordLength: [Int32]
+    /// Each word's ``WordSpan`` hash (a prefix word's is not used): a cheap test before
+    /// the bytes are compared.
+    private let wordHash: [UInt64]
     private let bytes: [UInt8]
     /// First-word hash to phrase numbers in `codes`, each taxonomy's in its own order, by
     /// open addressing over `keys`, `starts` and `counts`.
@@ -36,6 +39,7 @@ struct CueTable: Sendable {
         var wordStart: [Int32] = []
         var wordOffset: [Int32] = []
         var wordLength: [Int32] = []
+        var wordHash: [UInt64] = []
         var bytes: [UInt8] = []
         var byHash: [UInt64: [Int32]] = [:]
         var prefixCodes: [Int32] = []
@@ -51,6 +55,7 @@ struct CueTable: Sendable {
                 for word in phrase.words {
                     wordOffset.append(Int32(bytes.count))
                     wordLength.append(Int32(word.count))
+                    wordHash.append(WordSpan.hash(word))
                     bytes += word
                 }
             }
@@ -88,6 +93,7 @@ struct CueTable: Sendable {
         self.wordStart = wordStart
         self.wordOffset = wordOffset
         self.wordLength = wordLength
+        self.wordHash = wordHash
         self.bytes = bytes
         self.keys = keys
         self.starts = starts
@@ -141,9 +147,10 @@ struct CueTable: Sendable {
         return bytes.withUnsafeBufferPointer { stored in
             for k in 0..<count {
                 let w = first + k
+                let prefix = lastIsPrefix[phrase] && k == count - 1
+                if !prefix, words[i + k].hash != wordHash[w] { return nil }
                 let expected = UnsafeBufferPointer(
                     rebasing: stored[Int(wordOffset[w])..<Int(wordOffset[w]) + Int(wordLength[w])])
-                let prefix = lastIsPrefix[phrase] && k == count - 1
                 if !words[i + k].equals(expected, in: text, prefix: prefix) { return nil }
             }
             return count

@@ -57,7 +57,9 @@ extension Tagger {
         guard !found.isEmpty else { return TaxonomyResult(name: info.name, labels: [], candidates: []) }
         // The same text matched by two entries of one category (a phrase listed twice,
         // "payment" and "payments") counts once, with the larger weight.
-        let sorted = found.count > 1 ? found.sorted(by: Item.before) : found
+        // Hits come in text order, so the items are nearly sorted already.
+        var sorted = found
+        insertionSort(&sorted, by: Item.before)
         var unique: [Item] = []
         unique.reserveCapacity(sorted.count)
         for item in sorted {
@@ -74,7 +76,7 @@ extension Tagger {
         statuses.reserveCapacity(unique.count)
         var lastSpan: Range<Int>? = nil
         var lastCues = NegationCues()
-        let rules = classifier.negation[t]
+        let (nearWords, farWords) = negationWindows[t]
         for item in unique {
             let range = item.lower..<item.upper
             var status = Candidate.Status.counted
@@ -87,7 +89,7 @@ extension Tagger {
                     phrase: info.exclusionText(exclusion.category, exclusion.entry), range: exclusion.lower..<exclusion.upper)
             } else {
                 if lastSpan != range {
-                    lastCues = try negationCues(t, range, rules, bytes)
+                    lastCues = try negationCues(t, range, nearWords: nearWords, farWords: farWords, bytes)
                     lastSpan = range
                 }
                 let flat = info.entryStart[item.category] + item.entry
@@ -132,7 +134,7 @@ extension Tagger {
         for category in 0..<categories { close(category) }
         // Candidates in text order, then category and entry.
         var ranked = Array(unique.indices)
-        ranked.sort {
+        insertionSort(&ranked) {
             let a = unique[$0], b = unique[$1]
             if a.lower != b.lower { return a.lower < b.lower }
             if a.category != b.category { return a.category < b.category }
@@ -196,7 +198,7 @@ extension Tagger {
     /// The cues of taxonomy `taxonomy` in the text being tagged (found for every taxonomy
     /// at once, on first need).
     func cues(_ taxonomy: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> [CueList.Occurrence]? {
-        guard classifier.negation[taxonomy].before != nil else { return nil }
+        guard hasCues[taxonomy] else { return nil }
         if !cuesFound {
             for t in cueOccurrences.indices where !cueOccurrences[t].isEmpty { cueOccurrences[t].removeAll(keepingCapacity: true) }
             classifier.cues.occurrences(in: textWords, bytes, into: &cueOccurrences)
@@ -261,11 +263,11 @@ extension Tagger {
     /// The cues around one match: the last hedge and short-range cue before it in its
     /// clause, and an after-cue right behind it.
     func negationCues(
-        _ taxonomy: Int, _ range: Range<Int>, _ rules: CompiledNegation, _ bytes: UnsafeBufferPointer<UInt8>
+        _ taxonomy: Int, _ range: Range<Int>, nearWords: Int, farWords: Int, _ bytes: UnsafeBufferPointer<UInt8>
     ) throws(PCRE2Error) -> NegationCues {
         var out = NegationCues()
         if let occurrences = cues(taxonomy, bytes) {
-            let (near, far) = windows(bytes, before: range.lowerBound, nearWords: rules.window + 1, farWords: rules.hedgeWindow + 3)
+            let (near, far) = windows(bytes, before: range.lowerBound, nearWords: nearWords, farWords: farWords)
             // The first cue starting at or after `far`.
             var low = 0, high = occurrences.count
             while low < high {
@@ -293,5 +295,24 @@ extension Tagger {
             }
         }
         return out
+    }
+}
+
+/// Sorts `array` by `before` (a strict total order) with an insertion sort: linear for
+/// the nearly sorted lists resolving sees.
+/// - Complexity: O(n + inversions).
+@inline(__always)
+private func insertionSort<T>(_ array: inout [T], by before: (T, T) -> Bool) {
+    guard array.count > 1 else { return }
+    array.withUnsafeMutableBufferPointer { p in
+        for x in 1..<p.count {
+            let value = p[x]
+            var y = x
+            while y > 0, before(value, p[y - 1]) {
+                p[y] = p[y - 1]
+                y -= 1
+            }
+            p[y] = value
+        }
     }
 }

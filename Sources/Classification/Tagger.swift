@@ -35,6 +35,10 @@ public final class Tagger {
     var textWords: [WordSpan] = []
     /// Cues found in the text being tagged, per taxonomy, made on first need.
     var cueOccurrences: [[CueList.Occurrence]] = []
+    /// Per taxonomy: whether it has cues or hedges, and how many words back its
+    /// short-range cues and its hedges may stand (``Scan/windows(_:before:nearWords:farWords:)``).
+    let hasCues: [Bool]
+    let negationWindows: [(near: Int, far: Int)]
     var cuesFound = false
 
     /// One leaf match found by the scanner and a bucket.
@@ -56,6 +60,8 @@ public final class Tagger {
         self.searchers = classifier.patterns.map { Matcher($0.search) }
         self.prefilteredPatterns = classifier.patterns.indices.compactMap { k in classifier.patterns[k].leading.map { (k, $0) } }
         let negation = classifier.negation
+        self.hasCues = negation.map { $0.before != nil }
+        self.negationWindows = negation.map { ($0.window + 1, $0.hedgeWindow + 3) }
         let leaders = negation.indices.map { t in negation.firstIndex { $0.afterList == negation[t].afterList }! }
         let starts = negation.indices.map { t in
             leaders[t] == t && negation[t].after != nil ? negation[t].afterStart.map(Matcher.init) : nil
