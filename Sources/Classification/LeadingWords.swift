@@ -14,6 +14,12 @@ struct LeadingWords: Sendable {
     /// The words (lowercased when `caseless`), by their first byte.
     let byFirst: [[[UInt8]]]
     let caseless: Bool
+    /// The same words laid out for ``starts(_:at:)``: by first byte, a range of `ends`
+    /// (`firstStart[b] ..< firstStart[b + 1]`), each word the bytes of `bytes` from the
+    /// previous end.
+    private let firstStart: [Int32]
+    private let offsets: [Int32]
+    private let bytes: [UInt8]
 
     init?(words: [[UInt8]], caseless: Bool) {
         var byFirst = [[[UInt8]]](repeating: [], count: 256)
@@ -25,6 +31,21 @@ struct LeadingWords: Sendable {
         guard words.count > 0 else { return nil }
         self.byFirst = byFirst
         self.caseless = caseless
+        var firstStart: [Int32] = []
+        var offsets: [Int32] = []
+        var bytes: [UInt8] = []
+        for list in byFirst {
+            firstStart.append(Int32(offsets.count))
+            for word in list {
+                offsets.append(Int32(bytes.count))
+                bytes += word
+            }
+        }
+        firstStart.append(Int32(offsets.count))
+        offsets.append(Int32(bytes.count))
+        self.firstStart = firstStart
+        self.offsets = offsets
+        self.bytes = bytes
     }
 
     /// The leading words of a pattern compiled caseless (unless it opens with `(?-i:`),
@@ -106,18 +127,23 @@ struct LeadingWords: Sendable {
 
     /// Whether one of the words starts at the word start `i`.
     @inline(__always)
-    func starts(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        let first = caseless ? Tagger.lower(bytes[i]) : bytes[i]
-        let candidates = byFirst[Int(first)]
-        guard !candidates.isEmpty else { return false }
-        for word in candidates where i + word.count <= bytes.count {
-            var k = 1
-            while k < word.count {
-                let byte = caseless ? Tagger.lower(bytes[i + k]) : bytes[i + k]
-                if byte != word[k] { break }
+    func starts(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let first = Int(caseless ? Tagger.lower(text[i]) : text[i])
+        var w = Int(firstStart[first])
+        let last = Int(firstStart[first + 1])
+        while w < last {
+            let from = Int(offsets[w]), to = Int(offsets[w + 1])
+            w += 1
+            guard i + to - from <= text.count else { continue }
+            var k = from + 1
+            var j = i + 1
+            while k < to {
+                let byte = caseless ? Tagger.lower(text[j]) : text[j]
+                if byte != bytes[k] { break }
                 k += 1
+                j += 1
             }
-            if k == word.count { return true }
+            if k == to { return true }
         }
         return false
     }

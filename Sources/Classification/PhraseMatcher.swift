@@ -461,7 +461,8 @@ final class PhraseTables: @unchecked Sendable {
     let formRoot: Int32
     /// Pure forms by hash: open addressing over ``WordSlot``s, bytes in `wordBytes`.
     struct WordSlot {
-        var hash: UInt64
+        /// The hash's high half (its low bits chose the slot).
+        var check: UInt32
         var form: Int32
         var length: Int32
         var offset: Int32
@@ -522,13 +523,15 @@ final class PhraseTables: @unchecked Sendable {
         var headFlags = [UInt8](repeating: 0, count: max(1, m.formNumbers.count))
         var wordCapacity = 16
         while wordCapacity < m.formNumbers.count * 2 { wordCapacity <<= 1 }
-        var words = [WordSlot](repeating: WordSlot(hash: 0, form: -1, length: 0, offset: 0), count: wordCapacity)
+        var words = [WordSlot](repeating: WordSlot(check: 0, form: -1, length: 0, offset: 0), count: wordCapacity)
         var wordBytes: [UInt8] = []
         for (bytes, form) in m.formNumbers.sorted(by: { $0.value < $1.value }) where PhraseMatcher.isPure(bytes) {
             let hash = Self.hash(bytes)
             var slot = Int(truncatingIfNeeded: hash) & (wordCapacity - 1)
             while words[slot].form >= 0 { slot = (slot + 1) & (wordCapacity - 1) }
-            words[slot] = WordSlot(hash: hash, form: form, length: Int32(bytes.count), offset: Int32(wordBytes.count))
+            words[slot] = WordSlot(
+                check: UInt32(truncatingIfNeeded: hash >> 32), form: form, length: Int32(bytes.count),
+                offset: Int32(wordBytes.count))
             wordBytes += bytes
         }
         for (form, flags) in m.headFlags { headFlags[Int(form)] = flags }
@@ -754,7 +757,7 @@ final class PhraseTables: @unchecked Sendable {
         while true {
             let entry = words[slot]
             if entry.form < 0 { return -1 }
-            if entry.hash == hash, Int(entry.length) == length {
+            if entry.check == UInt32(truncatingIfNeeded: hash >> 32), Int(entry.length) == length {
                 let stored = wordBytes + Int(entry.offset)
                 var k = 0
                 while k < length {

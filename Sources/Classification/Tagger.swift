@@ -133,6 +133,7 @@ public final class Tagger {
         try firstPass(bytes)
         nextPatternMatch = 0
         let patternPositions = self.patternPositions
+        let hasMisc = !tables.miscStarts.isEmpty
         let n = bytes.count
         var nextPattern = 0
         var i = 0
@@ -171,7 +172,7 @@ public final class Tagger {
                 let run = PhraseTables.wordRun(bytes, from: i)
                 var simple = !tables.exactHeads && (run == n || !Scan.isWordByte(bytes[run]))
                     && !(nextPattern < patternPositions.count && patternPositions[nextPattern] < run)
-                if simple {
+                if simple, hasMisc {
                     for k in i + 1..<run where tables.miscFirst[Int(bytes[k])] {
                         simple = false
                         break
