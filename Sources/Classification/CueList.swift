@@ -124,6 +124,20 @@ struct WordSpan: Sendable {
     /// last that ends a clause (``Scan/endsClause(_:)``) and the last comma, or -1.
     var clauseBefore: Int32 = -1
     var commaBefore: Int32 = -1
+    /// The last word at or before this one whose ``clauseBefore`` is set, and the last
+    /// whose ``commaBefore`` comes after its ``clauseBefore`` (a comma read before the
+    /// clause end when walking back), or -1: so negation windows need no walk.
+    var clauseWord: Int32 = -1
+    var commaWord: Int32 = -1
+
+    /// Sets ``clauseWord`` and ``commaWord`` of `words[index]` from the word before.
+    @inline(__always)
+    static func link(_ words: inout [WordSpan], _ index: Int) {
+        let previous = index > 0 ? words[index - 1] : nil
+        let word = words[index]
+        words[index].clauseWord = word.clauseBefore >= 0 ? Int32(index) : previous?.clauseWord ?? -1
+        words[index].commaWord = word.commaBefore > word.clauseBefore ? Int32(index) : previous?.commaWord ?? -1
+    }
 
     /// FNV-1a over lowercased ASCII bytes.
     @inline(__always)
@@ -190,6 +204,7 @@ struct WordSpan: Sendable {
                 i += 1
             }
             out.append(WordSpan(start: start, end: i, hash: h, clauseBefore: clause, commaBefore: comma))
+            link(&out, out.count - 1)
             clause = -1
             comma = -1
         }

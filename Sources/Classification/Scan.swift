@@ -57,27 +57,39 @@ enum Scan {
     }
 
     /// ``windows(_:before:nearWords:farWords:)`` for a match starting where word `index`
-    /// of `words` (the text's ``WordSpan``s) starts, read off the words and what lies
-    /// between them instead of the bytes.
-    /// - Complexity: O(words walked back), at most `farWords`.
-    static func windows(_ words: [WordSpan], at index: Int, nearWords: Int, farWords: Int) -> (near: Int, far: Int) {
-        var near: Int?
-        var counted = 0
-        var k = index
-        while true {
-            // The bytes before word k, last first: a comma after the last clause end sets
-            // `near`; the clause end stops the walk.
-            let clause = Int(words[k].clauseBefore), comma = Int(words[k].commaBefore)
-            if comma > clause, near == nil { near = comma + 1 }
-            if clause >= 0 { return (near ?? clause + 1, clause + 1) }
-            if k == 0 { return (near ?? 0, 0) }
-            k -= 1
-            let i = words[k].start
-            if i == 0 { return (near ?? 0, 0) }
-            counted += 1
-            if counted == nearWords, near == nil { near = i }
-            if counted == farWords { return (near ?? i, i) }
+    /// of `words` (the text's ``WordSpan``s, linked) starts, read off the words and
+    /// what lies between them instead of the bytes.
+    ///
+    /// The byte walk back meets, in turn, the bytes before word `index`, word `index - 1`
+    /// (counted at its start), the bytes before it, and so on; it stops at a clause end or
+    /// when `farWords` words are counted. `near` is the first of a comma after the bytes
+    /// walked and the start of the `nearWords`-th word; `far` where the walk stopped.
+    /// - Complexity: O(1).
+    static func windows(_ words: UnsafeBufferPointer<WordSpan>, at index: Int, nearWords: Int, farWords: Int) -> (near: Int, far: Int) {
+        let word = words[index]
+        let clauseWord = Int(word.clauseWord)
+        // Words counted before the walk meets the bytes before word `g`: index - g.
+        let stopsAtClause = clauseWord >= 0 && index - clauseWord < farWords
+        let far: Int
+        let lowestGap: Int
+        if stopsAtClause {
+            far = Int(words[clauseWord].clauseBefore) + 1
+            lowestGap = clauseWord
+        } else if farWords <= index {
+            far = words[index - farWords].start
+            lowestGap = index - farWords + 1
+        } else {
+            far = 0
+            lowestGap = 0
         }
+        let commaWord = Int(word.commaWord)
+        if commaWord >= lowestGap, index - commaWord < nearWords {
+            return (Int(words[commaWord].commaBefore) + 1, far)
+        }
+        // The `nearWords`-th word, if counted before the walk stopped.
+        let counted = stopsAtClause ? index - clauseWord : min(farWords, index)
+        if nearWords <= counted { return (words[index - nearWords].start, far) }
+        return (far, far)
     }
 
     /// The end of the word starting at `start` (or `start + 1` character when `start`

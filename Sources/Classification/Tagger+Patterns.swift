@@ -74,6 +74,7 @@ extension Tagger {
                 i += 1
             }
             words.append(WordSpan(start: start, end: i, hash: h, clauseBefore: clause, commaBefore: comma))
+            WordSpan.link(&words, words.count - 1)
             clause = -1
             comma = -1
         }

@@ -77,6 +77,9 @@ extension Tagger {
         var lastSpan: Range<Int>? = nil
         var lastCues = NegationCues()
         let (nearWords, farWords) = negationWindows[t]
+        // Read once for the whole taxonomy (no access check per match).
+        let occurrences = unique.isEmpty ? nil : cues(t, bytes)
+        let words = textWords
         for item in unique {
             let range = item.lower..<item.upper
             var status = Candidate.Status.counted
@@ -89,13 +92,13 @@ extension Tagger {
                     phrase: info.exclusionText(exclusion.category, exclusion.entry), range: exclusion.lower..<exclusion.upper)
             } else {
                 if lastSpan != range {
-                    lastCues = try negationCues(t, range, nearWords: nearWords, farWords: farWords, bytes)
+                    lastCues = try negationCues(t, range, occurrences, words, nearWords: nearWords, farWords: farWords, bytes)
                     lastSpan = range
                 }
                 let flat = info.entryStart[item.category] + item.entry
                 if let negated = negation(
-                    t, range, problem: info.problem[flat], hasGap: info.hasGap[flat], text: info.texts[flat], lastCues,
-                    bytes)
+                    range, problem: info.problem[flat], hasGap: info.hasGap[flat], text: info.texts[flat], lastCues,
+                    occurrences, bytes)
                 {
                     status = negated
                 }
@@ -175,9 +178,9 @@ extension Tagger {
     /// A negation cue inside the words a phrase's `...` skipped ("records were *not*
     /// updated" for "records ... updated"); cues the phrase spells out itself do not count.
     func cueInsideGap(
-        _ taxonomy: Int, _ range: Range<Int>, _ phrase: String, _ bytes: UnsafeBufferPointer<UInt8>
+        _ range: Range<Int>, _ phrase: String, _ occurrences: [CueList.Occurrence]?, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Range<Int>? {
-        guard let occurrences = cues(taxonomy, bytes) else { return nil }
+        guard let occurrences else { return nil }
         // The first cue starting inside the match.
         var low = 0, high = occurrences.count
         while low < high {
@@ -209,8 +212,9 @@ extension Tagger {
 
     /// ``Scan/windows(_:before:nearWords:farWords:)``, read off the text's words when
     /// `start` is where one starts.
-    func windows(_ bytes: UnsafeBufferPointer<UInt8>, before start: Int, nearWords: Int, farWords: Int) -> (near: Int, far: Int) {
-        let words = textWords
+    static func windows(
+        _ words: [WordSpan], _ bytes: UnsafeBufferPointer<UInt8>, before start: Int, nearWords: Int, farWords: Int
+    ) -> (near: Int, far: Int) {
         var low = 0, high = words.count
         while low < high {
             let mid = (low + high) / 2
@@ -219,7 +223,7 @@ extension Tagger {
         guard low < words.count, words[low].start == start else {
             return Scan.windows(bytes, before: start, nearWords: nearWords, farWords: farWords)
         }
-        return Scan.windows(words, at: low, nearWords: nearWords, farWords: farWords)
+        return words.withUnsafeBufferPointer { Scan.windows($0, at: low, nearWords: nearWords, farWords: farWords) }
     }
 
     /// The hedge, short-range cue and after-cue found around a match.
@@ -248,10 +252,10 @@ extension Tagger {
     /// entry (`problem`: names a problem rather than a topic; `hasGap`: skips words).
     @inline(__always)
     func negation(
-        _ taxonomy: Int, _ range: Range<Int>, problem: Bool, hasGap: Bool, text: String, _ cues: NegationCues,
-        _ bytes: UnsafeBufferPointer<UInt8>
+        _ range: Range<Int>, problem: Bool, hasGap: Bool, text: String, _ cues: NegationCues,
+        _ occurrences: [CueList.Occurrence]?, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Candidate.Status? {
-        if problem, hasGap, let cue = cueInsideGap(taxonomy, range, text, bytes) {
+        if problem, hasGap, let cue = cueInsideGap(range, text, occurrences, bytes) {
             return .negated(cue: cue)
         }
         if let hedge = cues.hedge { return .hedged(cue: hedge) }
@@ -263,11 +267,13 @@ extension Tagger {
     /// The cues around one match: the last hedge and short-range cue before it in its
     /// clause, and an after-cue right behind it.
     func negationCues(
-        _ taxonomy: Int, _ range: Range<Int>, nearWords: Int, farWords: Int, _ bytes: UnsafeBufferPointer<UInt8>
+        _ taxonomy: Int, _ range: Range<Int>, _ occurrences: [CueList.Occurrence]?, _ words: [WordSpan],
+        nearWords: Int, farWords: Int, _ bytes: UnsafeBufferPointer<UInt8>
     ) throws(PCRE2Error) -> NegationCues {
         var out = NegationCues()
-        if let occurrences = cues(taxonomy, bytes) {
-            let (near, far) = windows(bytes, before: range.lowerBound, nearWords: nearWords, farWords: farWords)
+        // Only cues before the match can count: none, no windows needed.
+        if let occurrences, let first = occurrences.first, first.range.upperBound <= range.lowerBound {
+            let (near, far) = Self.windows(words, bytes, before: range.lowerBound, nearWords: nearWords, farWords: farWords)
             // The first cue starting at or after `far`.
             var low = 0, high = occurrences.count
             while low < high {

@@ -18,7 +18,8 @@ struct FirstPassTests {
             let expected = copy.withUTF8 { WordSpan.words(in: $0) }
             #expect(tagger.textWords.map { [$0.start, $0.end] } == expected.map { [$0.start, $0.end] }, "\(text)")
             #expect(tagger.textWords.map(\.hash) == expected.map(\.hash), "\(text)")
-            #expect(tagger.textWords.map { [$0.clauseBefore, $0.commaBefore] } == expected.map { [$0.clauseBefore, $0.commaBefore] })
+            #expect(tagger.textWords.map { [$0.clauseBefore, $0.commaBefore, $0.clauseWord, $0.commaWord] }
+                == expected.map { [$0.clauseBefore, $0.commaBefore, $0.clauseWord, $0.commaWord] })
         }
     }
 
@@ -34,8 +35,8 @@ struct FirstPassTests {
             copy.withUTF8 { bytes in
                 let words = WordSpan.words(in: bytes)
                 for index in words.indices {
-                    for (near, far) in [(2, 11), (4, 8), (5, 28), (1, 1)] {
-                        let fromWords = Scan.windows(words, at: index, nearWords: near, farWords: far)
+                    for (near, far) in [(2, 11), (4, 8), (5, 28), (1, 1), (3, 3), (1, 2), (6, 3)] {
+                        let fromWords = words.withUnsafeBufferPointer { Scan.windows($0, at: index, nearWords: near, farWords: far) }
                         let fromBytes = Scan.windows(bytes, before: words[index].start, nearWords: near, farWords: far)
                         if fromWords != fromBytes { Issue.record("\(text.prefix(40)) word \(index): \(fromWords) != \(fromBytes)") }
                         checked += 1
