@@ -149,6 +149,23 @@ struct WordSpan: Sendable {
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    /// Per byte: 0 if it is not a word byte (``Scan/isWordByte(_:)``), 1 for an
+    /// apostrophe or a byte beyond ASCII, else the byte lowercased (an ASCII `\w` byte).
+    nonisolated(unsafe) static let fold: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for byte in 0..<256 {
+            let b = UInt8(byte)
+            if !Scan.isWordByte(b) {
+                table[byte] = 0
+            } else if PhraseTables.isWord(b) {
+                table[byte] = (0x41...0x5A).contains(b) ? b | 0x20 : b
+            } else {
+                table[byte] = 1
+            }
+        }
+        return UnsafePointer(table)
+    }()
+
     /// One byte (already lowercased) into the hash.
     @inline(__always)
     static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }

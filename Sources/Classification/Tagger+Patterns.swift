@@ -34,11 +34,26 @@ extension Tagger {
         let n = bytes.count
         var hazard = false
         let pairs = leadingPairs
+        let fold = WordSpan.fold
         var i = 0
         var clause: Int32 = -1
         var comma: Int32 = -1
+        var clauseWord: Int32 = -1
+        var commaWord: Int32 = -1
+        /// Tries the prefilters at `at`, where a `\w` run starts.
+        func runStart(_ at: Int) throws(PCRE2Error) {
+            guard pairs[Int(bytes[at]) << 8 | (at + 1 < n ? Int(bytes[at + 1]) : 0)] else { return }
+            for (k, leading) in prefiltered where leading.starts(bytes, at: at) {
+                try addAnchored(k, bytes, at: at)
+            }
+            for (t, leading) in prefilteredAfter where leading.starts(bytes, at: at) {
+                if let match = try first(afterStarts[t]!, bytes, from: at), match.range.lowerBound == at {
+                    afterPositions[t].append(at)
+                }
+            }
+        }
         while i < n {
-            guard Scan.isWordByte(bytes[i]) else {
+            guard fold[Int(bytes[i])] != 0 else {
                 if Scan.endsClause(bytes[i]) { clause = Int32(i) } else if bytes[i] == UInt8(ascii: ",") { comma = Int32(i) }
                 i += 1
                 continue
@@ -46,35 +61,34 @@ extension Tagger {
             // One word (as `WordSpan.words(in:)` reads them), and the `\w` runs starting in it.
             let start = i
             var h = WordSpan.seed
+            if fold[Int(bytes[i])] > 1 { try runStart(i) }
             while i < n {
-                var byte = bytes[i]
-                if PhraseTables.isWord(byte) {
-                    if (i == start || !PhraseTables.isWord(bytes[i - 1])),
-                        pairs[Int(byte) << 8 | (i + 1 < n ? Int(bytes[i + 1]) : 0)]
-                    {
-                        for (k, leading) in prefiltered where leading.starts(bytes, at: i) {
-                            try addAnchored(k, bytes, at: i)
-                        }
-                        for (t, leading) in prefilteredAfter where leading.starts(bytes, at: i) {
-                            if let match = try first(afterStarts[t]!, bytes, from: i), match.range.lowerBound == i {
-                                afterPositions[t].append(i)
-                            }
-                        }
-                    }
-                    if byte <= 0x5A, byte >= 0x41 { byte |= 0x20 }
-                } else if byte < 0x80, !Scan.isWordByte(byte) {
-                    break
-                } else if byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
-                    byte = UInt8(ascii: "'")
-                    i += 2
-                } else if byte >= 0xC5, LeadingWords.isCaseFoldingHazard(bytes, at: i) {
-                    hazard = true
+                let folded = fold[Int(bytes[i])]
+                if folded > 1 {
+                    h = WordSpan.step(h, folded)
+                    i += 1
+                    continue
                 }
-                h = WordSpan.step(h, byte)
-                i += 1
+                if folded == 0 { break }
+                // An apostrophe or a byte of a character beyond ASCII.
+                let byte = bytes[i]
+                if byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                    h = WordSpan.step(h, UInt8(ascii: "'"))
+                    i += 3
+                } else {
+                    if byte >= 0xC5, LeadingWords.isCaseFoldingHazard(bytes, at: i) { hazard = true }
+                    h = WordSpan.step(h, byte)
+                    i += 1
+                }
+                if i < n, fold[Int(bytes[i])] > 1 { try runStart(i) }
             }
-            words.append(WordSpan(start: start, end: i, hash: h, clauseBefore: clause, commaBefore: comma))
-            WordSpan.link(&words, words.count - 1)
+            let index = Int32(words.count)
+            if clause >= 0 { clauseWord = index }
+            if comma > clause { commaWord = index }
+            words.append(
+                WordSpan(
+                    start: start, end: i, hash: h, clauseBefore: clause, commaBefore: comma, clauseWord: clauseWord,
+                    commaWord: commaWord))
             clause = -1
             comma = -1
         }
