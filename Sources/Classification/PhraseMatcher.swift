@@ -992,7 +992,8 @@ final class PhraseTables: @unchecked Sendable {
         let top = context.scratch.count
         guard top > base else { return false }
         defer { context.scratch.count = base }
-        sortScratch(context, base..<top)
+        // One form and no always-tried ones: already in order.
+        if count > 1 || choice.alwaysCount > 0 { sortScratch(context, base..<top) }
         var r = base
         var last = -1
         while r < top {
@@ -1020,7 +1021,8 @@ final class PhraseTables: @unchecked Sendable {
         }
         let top = context.scratch.count
         guard top > base else { return }
-        sortScratch(context, base..<top)
+        // One form: its list is sorted already.
+        if count > 1 { sortScratch(context, base..<top) }
         // With one form read here, every candidate was found through it.
         let known = count == 1 ? context.readForm[start] : -1
         var r = base
