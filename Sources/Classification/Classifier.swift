@@ -27,6 +27,8 @@ public struct Classifier: Sendable {
         let category: Int
         let entry: Int
         let exclusion: Bool
+        /// The entry's (or exclusion's) index in its taxonomy, all categories' in a row.
+        var flat = 0
     }
 
     /// How every vocabulary pattern is compiled: UTF-8, caseless, with ASCII word
@@ -56,11 +58,18 @@ public struct Classifier: Sendable {
         let ids: [String]
         let thresholds: [Double]
         let entryStart: [Int]
-        let weights: [Double]
-        let texts: [String]
-        let kinds: [VocabularyEntry.Kind]
-        let problem: [Bool]
-        let hasGap: [Bool]
+        /// Everything resolving reads of one entry, side by side (one cache line).
+        struct Entry: Sendable {
+            let text: String
+            let weight: Double
+            let kind: VocabularyEntry.Kind
+            /// Names a problem (plain negation suppresses it) rather than a topic.
+            let problem: Bool
+            /// For a phrase with `...`: its own words, lowercased (a cue among the skipped
+            /// words that the phrase spells out itself does not negate it).
+            let gapWords: Set<String>?
+        }
+        let entries: [Entry]
         let exclusionStart: [Int]
         let exclusionTexts: [String]
 
@@ -80,16 +89,14 @@ public struct Classifier: Sendable {
             }
             self.entryStart = entryStart
             self.exclusionStart = exclusionStart
-            weights = entries.map(\.weight)
-            texts = entries.map(\.text)
-            kinds = entries.map(\.kind)
-            problem = entries.map { $0.polarity == .problem }
-            hasGap = entries.map(\.hasGap)
+            self.entries = entries.map { entry in
+                Entry(
+                    text: entry.text, weight: entry.weight, kind: entry.kind, problem: entry.polarity == .problem,
+                    gapWords: entry.hasGap ? Set(entry.text.lowercased().split(separator: " ").map(String.init)) : nil)
+            }
             exclusionTexts = exclusions
         }
 
-        @inline(__always)
-        func weight(_ category: Int, _ entry: Int) -> Double { weights[entryStart[category] + entry] }
 
         func exclusionText(_ category: Int, _ entry: Int) -> String { exclusionTexts[exclusionStart[category] + entry] }
     }
@@ -159,6 +166,28 @@ public struct Classifier: Sendable {
             patternEntries.append((source, nextPatternLeaf, location))
             leafTargets.append([target])
             nextPatternLeaf += 1
+        }
+        // Flat indices, as ``Resolving`` lays the entries out.
+        var entryBase: [[Int]] = []
+        var exclusionBase: [[Int]] = []
+        for taxonomy in taxonomies {
+            var entries = 0, exclusions = 0
+            var e: [Int] = [], x: [Int] = []
+            for category in taxonomy.categories {
+                e.append(entries)
+                x.append(exclusions)
+                entries += category.entries.count
+                exclusions += category.exclusions.count
+            }
+            entryBase.append(e)
+            exclusionBase.append(x)
+        }
+        for leaf in leafTargets.indices {
+            for k in leafTargets[leaf].indices {
+                let target = leafTargets[leaf][k]
+                let base = target.exclusion ? exclusionBase : entryBase
+                leafTargets[leaf][k].flat = base[target.taxonomy][target.category] + target.entry
+            }
         }
         self.leaves = leafTargets
 

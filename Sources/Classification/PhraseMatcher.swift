@@ -417,8 +417,13 @@ final class PhraseTables: @unchecked Sendable {
         var dispatched: Bool
         var boundary: Bool
         /// Bit `form & 63` set for every form the dispatch holds alternatives for (a
-        /// cheap test before the dispatch map).
+        /// cheap test before the dispatch lists).
         var bloom: UInt64 = 0
+        /// The forms with alternatives, ascending, at `dispatchForms[formsStart ..<
+        /// formsStart + formsCount]`; each one's positions are the pool range at the same
+        /// index of `dispatchStart` and `dispatchCount`.
+        var formsStart: Int32 = 0
+        var formsCount: Int32 = 0
     }
 
     let nodes: UnsafeMutablePointer<Node>
@@ -434,9 +439,11 @@ final class PhraseTables: @unchecked Sendable {
         var count: Int32
     }
 
-    /// The dispatch map: `choice << 32 | form` to the alternatives' positions in the pool.
-    let dispatch: UnsafeMutablePointer<Slot>
-    let dispatchMask: Int
+    /// The dispatch lists of every choice (see ``FrozenChoice/formsStart``), each choice's
+    /// beside each other, so a look-up stays within a few cache lines.
+    let dispatchForms: UnsafeMutablePointer<Int32>
+    let dispatchStart: UnsafeMutablePointer<Int32>
+    let dispatchCount: UnsafeMutablePointer<Int32>
     /// Scanner heads by form (see ``PhraseMatcher/headFlags``), and two-word heads.
     let headFlags: UnsafeMutablePointer<UInt8>
     let pairs: UnsafeMutablePointer<Slot>
@@ -512,13 +519,20 @@ final class PhraseTables: @unchecked Sendable {
             }
             return (slots, capacity - 1)
         }
-        var dispatchEntries: [(UInt64, Int32, Int32)] = []
+        var dispatchForms: [Int32] = []
+        var dispatchStart: [Int32] = []
+        var dispatchCount: [Int32] = []
+        // By choice, then form.
         for (key, list) in m.dispatch.sorted(by: { $0.key < $1.key }) {
-            dispatchEntries.append((key, Int32(pool.count), Int32(list.count)))
+            let choice = Int(key >> 32)
+            if frozen[choice].formsCount == 0 { frozen[choice].formsStart = Int32(dispatchForms.count) }
+            frozen[choice].formsCount += 1
+            frozen[choice].bloom |= 1 << (key & 63)
+            dispatchForms.append(Int32(truncatingIfNeeded: key))
+            dispatchStart.append(Int32(pool.count))
+            dispatchCount.append(Int32(list.count))
             pool += list
         }
-        let (dispatch, dispatchMask) = table(dispatchEntries)
-        for key in m.dispatch.keys { frozen[Int(key >> 32)].bloom |= 1 << (key & 63) }
         let (pairs, pairMask) = table(m.pairFlags.map { ($0.key, Int32($0.value), 0) })
         var headFlags = [UInt8](repeating: 0, count: max(1, m.formNumbers.count))
         var wordCapacity = 16
@@ -577,8 +591,9 @@ final class PhraseTables: @unchecked Sendable {
         self.choices = copy(frozen)
         self.program = copy(m.program)
         self.byteClass = copy(PhraseMatcher.byteClass)
-        self.dispatch = copy(dispatch)
-        self.dispatchMask = dispatchMask
+        self.dispatchForms = copy(dispatchForms)
+        self.dispatchStart = copy(dispatchStart)
+        self.dispatchCount = copy(dispatchCount)
         self.pairs = copy(pairs)
         self.pairMask = pairMask
         self.headFlags = copy(headFlags)
@@ -624,9 +639,16 @@ final class PhraseTables: @unchecked Sendable {
 
     /// The alternatives (positions in choice `choice`) that a read of `form` can start.
     @inline(__always)
-    func dispatched(_ choice: Int32, _ form: Int32) -> (start: Int, count: Int) {
-        guard let entry = Self.find(dispatch, dispatchMask, choice, form) else { return (0, 0) }
-        return (Int(entry.start), Int(entry.count))
+    func dispatched(_ choice: FrozenChoice, _ form: Int32) -> (start: Int, count: Int) {
+        var low = Int(choice.formsStart)
+        var high = low + Int(choice.formsCount)
+        while low < high {
+            let mid = (low + high) >> 1
+            let value = dispatchForms[mid]
+            if value == form { return (Int(dispatchStart[mid]), Int(dispatchCount[mid])) }
+            if value < form { low = mid + 1 } else { high = mid }
+        }
+        return (0, 0)
     }
 
     // MARK: - Bytes
@@ -986,7 +1008,7 @@ final class PhraseTables: @unchecked Sendable {
         for k in start..<start + count {
             let form = context.readForm[k]
             guard choice.bloom & (1 << (UInt64(UInt32(bitPattern: form)) & 63)) != 0 else { continue }
-            let (first, n) = dispatched(index, form)
+            let (first, n) = dispatched(choice, form)
             for p in first..<first + n { context.scratch.append(Int(pool[p])) }
         }
         let top = context.scratch.count

@@ -9,6 +9,9 @@ extension Tagger {
         var category: Int
         var entry: Int
         var order: Int
+        /// The entry's index in its taxonomy's ``Classifier/Resolving/entries`` (or, for
+        /// an exclusion, its index among the exclusions).
+        var flat: Int
 
         @inline(__always)
         static func before(_ a: Item, _ b: Item) -> Bool {
@@ -31,7 +34,7 @@ extension Tagger {
             for target in classifier.leaves[hit.leaf] {
                 let item = Item(
                     lower: hit.range.lowerBound, upper: hit.range.upperBound, category: target.category,
-                    entry: target.entry, order: order)
+                    entry: target.entry, order: order, flat: target.flat)
                 order += 1
                 if target.exclusion {
                     exclusions[target.taxonomy].append(item)
@@ -64,7 +67,7 @@ extension Tagger {
         unique.reserveCapacity(sorted.count)
         for item in sorted {
             if let last = unique.last, last.lower == item.lower, last.upper == item.upper, last.category == item.category {
-                if info.weight(item.category, item.entry) > info.weight(last.category, last.entry) {
+                if info.entries[item.flat].weight > info.entries[last.flat].weight {
                     unique[unique.count - 1] = item
                 }
                 continue
@@ -95,10 +98,8 @@ extension Tagger {
                     lastCues = try negationCues(t, range, occurrences, words, nearWords: nearWords, farWords: farWords, bytes)
                     lastSpan = range
                 }
-                let flat = info.entryStart[item.category] + item.entry
-                if let negated = negation(
-                    range, problem: info.problem[flat], hasGap: info.hasGap[flat], text: info.texts[flat], lastCues,
-                    occurrences, bytes)
+                let entry = info.entries[item.flat]
+                if let negated = negation(range, problem: entry.problem, gapWords: entry.gapWords, lastCues, occurrences, bytes)
                 {
                     status = negated
                 }
@@ -128,7 +129,7 @@ extension Tagger {
             if item.lower >= clusterEnd[category] { close(category) }
             clusterEnd[category] = max(clusterEnd[category], item.upper)
             let key = category << 20 | item.entry
-            let weight = seen.contains(key) ? 0 : info.weight(category, item.entry)
+            let weight = seen.contains(key) ? 0 : info.entries[item.flat].weight
             if weight > bestWeight[category] {
                 bestWeight[category] = weight
                 bestKey[category] = key
@@ -151,10 +152,10 @@ extension Tagger {
         candidates.reserveCapacity(ranked.count)
         for index in ranked {
             let item = unique[index]
-            let flat = info.entryStart[item.category] + item.entry
+            let entry = info.entries[item.flat]
             let evidence = Evidence(
-                category: info.ids[item.category], phrase: info.texts[flat], kind: info.kinds[flat],
-                range: item.lower..<item.upper, weight: info.weights[flat])
+                category: info.ids[item.category], phrase: entry.text, kind: entry.kind, range: item.lower..<item.upper,
+                weight: entry.weight)
             var status = statuses[index]
             if status.counts {
                 if fired[item.category] {
@@ -178,7 +179,7 @@ extension Tagger {
     /// A negation cue inside the words a phrase's `...` skipped ("records were *not*
     /// updated" for "records ... updated"); cues the phrase spells out itself do not count.
     func cueInsideGap(
-        _ range: Range<Int>, _ phrase: String, _ occurrences: [CueList.Occurrence]?, _ bytes: UnsafeBufferPointer<UInt8>
+        _ range: Range<Int>, _ own: Set<String>, _ occurrences: [CueList.Occurrence]?, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Range<Int>? {
         guard let occurrences else { return nil }
         // The first cue starting inside the match.
@@ -187,13 +188,11 @@ extension Tagger {
             let mid = (low + high) / 2
             if occurrences[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
         }
-        var own: Set<String>?
         for occurrence in occurrences[low...] {
             if occurrence.range.lowerBound >= range.upperBound { break }
             guard occurrence.kind == .cue, occurrence.range.upperBound <= range.upperBound else { continue }
-            if own == nil { own = Set(phrase.lowercased().split(separator: " ").map(String.init)) }
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[occurrence.range]), as: UTF8.self).lowercased()
-            if !own!.contains(word) { return occurrence.range }
+            if !own.contains(word) { return occurrence.range }
         }
         return nil
     }
@@ -249,13 +248,13 @@ extension Tagger {
     }
 
     /// Whether negation or hedging in the clause suppresses a match at `range` of an
-    /// entry (`problem`: names a problem rather than a topic; `hasGap`: skips words).
+    /// entry (`problem`: names a problem rather than a topic; `gapWords`: the own words of a phrase that skips words).
     @inline(__always)
     func negation(
-        _ range: Range<Int>, problem: Bool, hasGap: Bool, text: String, _ cues: NegationCues,
+        _ range: Range<Int>, problem: Bool, gapWords: Set<String>?, _ cues: NegationCues,
         _ occurrences: [CueList.Occurrence]?, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Candidate.Status? {
-        if problem, hasGap, let cue = cueInsideGap(range, text, occurrences, bytes) {
+        if problem, let gapWords, let cue = cueInsideGap(range, gapWords, occurrences, bytes) {
             return .negated(cue: cue)
         }
         if let hedge = cues.hedge { return .hedged(cue: hedge) }
