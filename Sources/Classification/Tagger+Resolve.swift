@@ -46,22 +46,21 @@ extension Tagger {
         var results: [TaxonomyResult] = []
         results.reserveCapacity(count)
         for t in 0..<count {
-            results.append(try resolve(t, bytes, items[t], exclusions[t], placeholders))
+            results.append(try resolve(t, bytes, &items[t], exclusions[t], placeholders))
         }
         return TagResult(taxonomies: results)
     }
 
     /// The result of taxonomy `t` from its matches.
     func resolve(
-        _ t: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ found: [Item], _ exclusions: [Item],
+        _ t: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ sorted: inout [Item], _ exclusions: [Item],
         _ placeholders: [Range<Int>]
     ) throws(PCRE2Error) -> TaxonomyResult {
         let info = classifier.resolving[t]
-        guard !found.isEmpty else { return TaxonomyResult(name: info.name, labels: [], candidates: []) }
+        guard !sorted.isEmpty else { return TaxonomyResult(name: info.name, labels: [], candidates: []) }
         // The same text matched by two entries of one category (a phrase listed twice,
         // "payment" and "payments") counts once, with the larger weight.
         // Hits come in text order, so the items are nearly sorted already.
-        var sorted = found
         insertionSort(&sorted, by: Item.before)
         var unique: [Item] = []
         unique.reserveCapacity(sorted.count)
@@ -110,29 +109,34 @@ extension Tagger {
         // "assessment") count once, at the larger weight; each entry counts once however
         // often it matches. `unique` is in text order already.
         let categories = info.ids.count
-        var scores = [Double](repeating: 0, count: categories)
+        // Per category, in one array: the score, and the cluster of overlapping matches
+        // being read (its end, its best weight and entry).
+        struct Tally {
+            var score = 0.0
+            var clusterEnd = -1
+            var bestWeight = -1.0
+            var bestKey = -1
+        }
+        var tally = [Tally](repeating: Tally(), count: categories)
         var seen: [Int] = []
-        var clusterEnd = [Int](repeating: -1, count: categories)
-        var bestWeight = [Double](repeating: -1, count: categories)
-        var bestKey = [Int](repeating: -1, count: categories)
         func close(_ category: Int) {
-            let key = bestKey[category]
+            let key = tally[category].bestKey
             if key >= 0, !seen.contains(key) {
                 seen.append(key)
-                scores[category] += bestWeight[category]
+                tally[category].score += tally[category].bestWeight
             }
-            bestKey[category] = -1
-            bestWeight[category] = -1
+            tally[category].bestKey = -1
+            tally[category].bestWeight = -1
         }
         for (index, item) in unique.enumerated() where statuses[index].counts {
             let category = item.category
-            if item.lower >= clusterEnd[category] { close(category) }
-            clusterEnd[category] = max(clusterEnd[category], item.upper)
+            if item.lower >= tally[category].clusterEnd { close(category) }
+            tally[category].clusterEnd = max(tally[category].clusterEnd, item.upper)
             let key = category << 20 | item.entry
             let weight = seen.contains(key) ? 0 : info.entries[item.flat].weight
-            if weight > bestWeight[category] {
-                bestWeight[category] = weight
-                bestKey[category] = key
+            if weight > tally[category].bestWeight {
+                tally[category].bestWeight = weight
+                tally[category].bestKey = key
             }
         }
         for category in 0..<categories { close(category) }
@@ -146,8 +150,7 @@ extension Tagger {
             return $0 < $1
         }
         var labelEvidence = [[Evidence]](repeating: [], count: categories)
-        var fired = [Bool](repeating: false, count: categories)
-        for category in 0..<categories { fired[category] = scores[category] + 1e-9 >= info.thresholds[category] }
+        func fired(_ category: Int) -> Bool { tally[category].score + 1e-9 >= info.thresholds[category] }
         var candidates: [Candidate] = []
         candidates.reserveCapacity(ranked.count)
         for index in ranked {
@@ -158,19 +161,19 @@ extension Tagger {
                 weight: entry.weight)
             var status = statuses[index]
             if status.counts {
-                if fired[item.category] {
+                if fired(item.category) {
                     labelEvidence[item.category].append(evidence)
                 } else {
-                    status = .belowThreshold(score: scores[item.category], threshold: info.thresholds[item.category])
+                    status = .belowThreshold(score: tally[item.category].score, threshold: info.thresholds[item.category])
                 }
             }
             candidates.append(Candidate(evidence: evidence, status: status))
         }
         var labels: [Label] = []
-        for category in 0..<categories where fired[category] {
+        for category in 0..<categories where fired(category) {
             labels.append(
                 Label(
-                    id: info.ids[category], score: scores[category], threshold: info.thresholds[category],
+                    id: info.ids[category], score: tally[category].score, threshold: info.thresholds[category],
                     evidence: labelEvidence[category]))
         }
         return TaxonomyResult(name: info.name, labels: labels, candidates: candidates)
@@ -235,7 +238,8 @@ extension Tagger {
     /// The placeholder a match starts or ends inside, if any (placeholders are sorted).
     static func placeholder(touching range: Range<Int>, in placeholders: [Range<Int>]) -> Range<Int>? {
         guard !placeholders.isEmpty else { return nil }
-        for point in [range.lowerBound, range.upperBound - 1] {
+        for k in 0..<2 {
+            let point = k == 0 ? range.lowerBound : range.upperBound - 1
             // Binary search for the last placeholder starting at or before `point`.
             var low = 0, high = placeholders.count
             while low < high {
