@@ -8,7 +8,8 @@ extension Tagger {
         let pattern: Int
     }
 
-    /// The first pass over a text: its words (``WordSpan``s, for the negation cues), every
+    /// The first pass over a text: its words (``WordSpan``s, for the negation cues), where
+    /// its `\w` runs start and its `[`s are (for the scanner), every
     /// place a taxonomy pattern matches, into ``patternMatches`` (by start, then pattern)
     /// with their distinct starts in ``patternPositions``, and the places a negation
     /// after-cue may begin, into ``afterPositions``.
@@ -24,9 +25,19 @@ extension Tagger {
         patternPositions.removeAll(keepingCapacity: true)
         // Filled locally (no exclusivity check per word), then handed back.
         var words: [WordSpan] = []
+        var starts: [Int32] = []
+        var brackets: [Int32] = []
         swap(&words, &textWords)
-        defer { swap(&words, &textWords) }
+        swap(&starts, &runStarts)
+        swap(&brackets, &self.brackets)
+        defer {
+            swap(&words, &textWords)
+            swap(&starts, &runStarts)
+            swap(&brackets, &self.brackets)
+        }
         words.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        brackets.removeAll(keepingCapacity: true)
         for t in afterPositions.indices where !afterPositions[t].isEmpty { afterPositions[t].removeAll(keepingCapacity: true) }
         let definitions = classifier.patterns
         let prefiltered = prefilteredPatterns
@@ -42,6 +53,7 @@ extension Tagger {
         var commaWord: Int32 = -1
         /// Tries the prefilters at `at`, where a `\w` run starts.
         func runStart(_ at: Int) throws(PCRE2Error) {
+            starts.append(Int32(truncatingIfNeeded: at))
             guard pairs[Int(bytes[at]) << 8 | (at + 1 < n ? Int(bytes[at + 1]) : 0)] else { return }
             for (k, leading) in prefiltered where leading.starts(bytes, at: at) {
                 try addAnchored(k, bytes, at: at)
@@ -54,7 +66,13 @@ extension Tagger {
         }
         while i < n {
             guard fold[Int(bytes[i])] != 0 else {
-                if Scan.endsClause(bytes[i]) { clause = Int32(i) } else if bytes[i] == UInt8(ascii: ",") { comma = Int32(i) }
+                if Scan.endsClause(bytes[i]) {
+                    clause = Int32(i)
+                } else if bytes[i] == UInt8(ascii: ",") {
+                    comma = Int32(i)
+                } else if bytes[i] == UInt8(ascii: "[") {
+                    brackets.append(Int32(truncatingIfNeeded: i))
+                }
                 i += 1
                 continue
             }

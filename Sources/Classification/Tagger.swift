@@ -31,8 +31,11 @@ public final class Tagger {
     var patternMatches: [PatternMatch] = []
     var patternPositions: [Int] = []
     var nextPatternMatch = 0
-    /// The words of the text being tagged (``firstPass(_:)``).
+    /// The words of the text being tagged, where its `\w` runs start and where it has
+    /// a `[` (``firstPass(_:)``).
     var textWords: [WordSpan] = []
+    var runStarts: [Int32] = []
+    var brackets: [Int32] = []
     /// Cues found in the text being tagged, per taxonomy, made on first need.
     var cueOccurrences: [[CueList.Occurrence]] = []
     /// Per taxonomy: whether it has cues or hedges, and how many words back its
@@ -136,21 +139,19 @@ public final class Tagger {
         let hasMisc = !tables.miscStarts.isEmpty
         let n = bytes.count
         var nextPattern = 0
-        var i = 0
-        while i < n {
+        /// What the scanner does at `i`; returns where it goes on.
+        func visit(_ i: Int) throws(PCRE2Error) -> Int {
             let byte = bytes[i]
             if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "X") || byte == UInt8(ascii: "x"),
                 let end = Placeholder.scannerEnd(bytes, at: i)
             {
                 if Placeholder.isPlaceholder(bytes, i..<end) {
                     placeholders.append(i..<end)
-                    i = end
-                    continue
+                    return end
                 }
                 // The placeholder alternative matched first: no misc start here.
                 try identify(bytes, at: i, misc: false, hits: &hits)
-                i = Scan.nextStart(bytes, after: i)
-                continue
+                return Scan.nextStart(bytes, after: i)
             }
             while nextPattern < patternPositions.count, patternPositions[nextPattern] < i { nextPattern += 1 }
             var misc = nextPattern < patternPositions.count && patternPositions[nextPattern] == i
@@ -161,10 +162,7 @@ public final class Tagger {
                 }
             }
             if !misc {
-                guard PhraseTables.isWord(byte), !(i > 0 && PhraseTables.isWord(bytes[i - 1])) else {
-                    i += 1
-                    continue
-                }
+                guard PhraseTables.isWord(byte), !(i > 0 && PhraseTables.isWord(bytes[i - 1])) else { return i + 1 }
                 // A word that nothing can start inside: whether the scanner would stop
                 // here only matters if a phrase matches, and then it would (see
                 // `PhraseTables.exactHeads`), so the buckets run directly.
@@ -180,16 +178,33 @@ public final class Tagger {
                 }
                 if simple {
                     try identify(bytes, at: i, misc: false, hits: &hits)
-                    i = run
-                    continue
+                    return run
                 }
-                if !tables.headMatches(bytes, at: i, context) {
-                    i += 1
-                    continue
-                }
+                if !tables.headMatches(bytes, at: i, context) { return i + 1 }
             }
             try identify(bytes, at: i, misc: misc, hits: &hits)
-            i = Scan.nextStart(bytes, after: i)
+            return Scan.nextStart(bytes, after: i)
+        }
+        var i = 0
+        if hasMisc {
+            // A misc phrase can start at any byte: visit them all.
+            while i < n { i = try visit(i) }
+            return
+        }
+        // Elsewhere `visit` does nothing but step on: only `\w` run starts, `[` and the
+        // places patterns match need a visit.
+        let runStarts = self.runStarts
+        let brackets = self.brackets
+        var r = 0, b = 0, p = 0
+        while true {
+            while r < runStarts.count, Int(runStarts[r]) < i { r += 1 }
+            while b < brackets.count, Int(brackets[b]) < i { b += 1 }
+            while p < patternPositions.count, patternPositions[p] < i { p += 1 }
+            var next = r < runStarts.count ? Int(runStarts[r]) : n
+            if b < brackets.count { next = min(next, Int(brackets[b])) }
+            if p < patternPositions.count { next = min(next, patternPositions[p]) }
+            guard next < n else { return }
+            i = try visit(next)
         }
     }
 

@@ -47,3 +47,35 @@ struct FirstPassTests {
         #expect(checked > 10_000)
     }
 }
+
+/// The scanner visits only the places something can start (`\w` run starts, `[`, pattern
+/// matches) unless a taxonomy has phrases that can start anywhere; both ways find the same.
+@Suite("Scanner: the places it visits")
+struct ScannerVisitTests {
+    static func ranges(_ yaml: String, _ text: String) throws -> [String] {
+        let tagger = Tagger(try Fixtures.classifier(yaml: yaml))
+        let result = try tagger.tag(text)
+        return result["themes"]!.candidates.map {
+            "\($0.evidence.phrase)@\($0.evidence.range.lowerBound)-\($0.evidence.range.upperBound)"
+        }
+    }
+
+    @Test func wordStartsBracketsAndPatternsAreVisited() throws {
+        let text = "They don't care. [not a placeholder] fee, x-ray fee; £5 fee. [PERSON 1] fee"
+        let plain = """
+            taxonomy: themes
+            categories:
+              - id: financial
+                phrases: ["don't care", "ray fee", "placeholder", "fee"]
+                patterns: [{pattern: '£\\s?\\d', weight: 1}]
+            """
+        let expected = [
+            "don't care@5-15", "placeholder@24-35", "fee@37-40", "ray fee@44-51", "fee@48-51", "£\\s?\\d@53-56",
+            "fee@57-60", "fee@73-76",
+        ]
+        #expect(try Self.ranges(plain, text) == expected)
+        // A `*ending` phrase can start anywhere: every byte is visited, with the same finds.
+        let withSuffix = plain.replacingOccurrences(of: "\"fee\"]", with: "\"fee\", \"*zzz\"]")
+        #expect(try Self.ranges(withSuffix, text) == expected)
+    }
+}
