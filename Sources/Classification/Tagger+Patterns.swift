@@ -9,7 +9,7 @@ extension Tagger {
     }
 
     /// The first pass over a text: its words (``WordSpan``s, for the negation cues), where
-    /// its `\w` runs start and its `[`s are (for the scanner), every
+    /// its `\w` runs start and end and its `[`s are (for the scanner), every
     /// place a taxonomy pattern matches, into ``patternMatches`` (by start, then pattern)
     /// with their distinct starts in ``patternPositions``, and the places a negation
     /// after-cue may begin, into ``afterPositions``.
@@ -25,18 +25,18 @@ extension Tagger {
         patternPositions.removeAll(keepingCapacity: true)
         // Filled locally (no exclusivity check per word), then handed back.
         var words: [WordSpan] = []
-        var starts: [Int32] = []
+        var runs: [Int32] = []
         var brackets: [Int32] = []
         swap(&words, &textWords)
-        swap(&starts, &runStarts)
+        swap(&runs, &self.runs)
         swap(&brackets, &self.brackets)
         defer {
             swap(&words, &textWords)
-            swap(&starts, &runStarts)
+            swap(&runs, &self.runs)
             swap(&brackets, &self.brackets)
         }
         words.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
+        runs.removeAll(keepingCapacity: true)
         brackets.removeAll(keepingCapacity: true)
         for t in afterPositions.indices where !afterPositions[t].isEmpty { afterPositions[t].removeAll(keepingCapacity: true) }
         let definitions = classifier.patterns
@@ -53,7 +53,9 @@ extension Tagger {
         var commaWord: Int32 = -1
         /// Tries the prefilters at `at`, where a `\w` run starts.
         func runStart(_ at: Int) throws(PCRE2Error) {
-            starts.append(Int32(truncatingIfNeeded: at))
+            // Its end is filled in where the run ends.
+            runs.append(Int32(truncatingIfNeeded: at))
+            runs.append(-1)
             guard pairs[Int(bytes[at]) << 8 | (at + 1 < n ? Int(bytes[at + 1]) : 0)] else { return }
             for (k, leading) in prefiltered where leading.starts(bytes, at: at) {
                 try addAnchored(k, bytes, at: at)
@@ -87,6 +89,7 @@ extension Tagger {
                     i += 1
                     continue
                 }
+                if runs.last == -1 { runs[runs.count - 1] = Int32(truncatingIfNeeded: i) }
                 if folded == 0 { break }
                 // An apostrophe or a byte of a character beyond ASCII.
                 let byte = bytes[i]
@@ -100,6 +103,7 @@ extension Tagger {
                 }
                 if i < n, fold[Int(bytes[i])] > 1 { try runStart(i) }
             }
+            if runs.last == -1 { runs[runs.count - 1] = Int32(truncatingIfNeeded: i) }
             let index = Int32(words.count)
             if clause >= 0 { clauseWord = index }
             if comma > clause { commaWord = index }

@@ -31,10 +31,11 @@ public final class Tagger {
     var patternMatches: [PatternMatch] = []
     var patternPositions: [Int] = []
     var nextPatternMatch = 0
-    /// The words of the text being tagged, where its `\w` runs start and where it has
+    /// The words of the text being tagged, where its `\w` runs are and where it has
     /// a `[` (``firstPass(_:)``).
     var textWords: [WordSpan] = []
-    var runStarts: [Int32] = []
+    /// Start and end of each `\w` run, in pairs.
+    var runs: [Int32] = []
     var brackets: [Int32] = []
     /// Cues found in the text being tagged, per taxonomy, made on first need.
     var cueOccurrences: [[CueList.Occurrence]] = []
@@ -140,7 +141,7 @@ public final class Tagger {
         let n = bytes.count
         var nextPattern = 0
         /// What the scanner does at `i`; returns where it goes on.
-        func visit(_ i: Int) throws(PCRE2Error) -> Int {
+        func visit(_ i: Int, runEnd: Int = -1) throws(PCRE2Error) -> Int {
             let byte = bytes[i]
             if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "X") || byte == UInt8(ascii: "x"),
                 let end = Placeholder.scannerEnd(bytes, at: i)
@@ -167,7 +168,7 @@ public final class Tagger {
                 // here only matters if a phrase matches, and then it would (see
                 // `PhraseTables.exactHeads`), so the buckets run directly.
                 // (The word ends where the `\w` run does when no other word byte follows.)
-                let run = PhraseTables.wordRun(bytes, from: i)
+                let run = runEnd >= 0 ? runEnd : PhraseTables.wordRun(bytes, from: i)
                 var simple = !tables.exactHeads && (run == n || !Scan.isWordByte(bytes[run]))
                     && !(nextPattern < patternPositions.count && patternPositions[nextPattern] < run)
                 if simple, hasMisc {
@@ -193,18 +194,18 @@ public final class Tagger {
         }
         // Elsewhere `visit` does nothing but step on: only `\w` run starts, `[` and the
         // places patterns match need a visit.
-        let runStarts = self.runStarts
+        let runs = self.runs
         let brackets = self.brackets
         var r = 0, b = 0, p = 0
         while true {
-            while r < runStarts.count, Int(runStarts[r]) < i { r += 1 }
+            while r < runs.count, Int(runs[r]) < i { r += 2 }
             while b < brackets.count, Int(brackets[b]) < i { b += 1 }
             while p < patternPositions.count, patternPositions[p] < i { p += 1 }
-            var next = r < runStarts.count ? Int(runStarts[r]) : n
+            var next = r < runs.count ? Int(runs[r]) : n
             if b < brackets.count { next = min(next, Int(brackets[b])) }
             if p < patternPositions.count { next = min(next, patternPositions[p]) }
             guard next < n else { return }
-            i = try visit(next)
+            i = try visit(next, runEnd: r < runs.count && Int(runs[r]) == next ? Int(runs[r + 1]) : -1)
         }
     }
 

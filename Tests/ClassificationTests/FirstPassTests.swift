@@ -20,6 +20,12 @@ struct FirstPassTests {
             #expect(tagger.textWords.map(\.hash) == expected.map(\.hash), "\(text)")
             #expect(tagger.textWords.map { [$0.clauseBefore, $0.commaBefore, $0.clauseWord, $0.commaWord] }
                 == expected.map { [$0.clauseBefore, $0.commaBefore, $0.clauseWord, $0.commaWord] })
+            // Every `\w` run, start and end.
+            let runs = copy.withUTF8 { bytes in
+                bytes.indices.filter { PhraseTables.isWord(bytes[$0]) && ($0 == 0 || !PhraseTables.isWord(bytes[$0 - 1])) }
+                    .flatMap { [Int32($0), Int32(PhraseTables.wordRun(bytes, from: $0))] }
+            }
+            #expect(tagger.runs == runs, "\(text)")
         }
     }
 
