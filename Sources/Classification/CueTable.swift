@@ -104,18 +104,38 @@ struct CueTable: Sendable {
         self.prefixFirst = prefixFirst
     }
 
+    /// The slot of the phrases whose first word hashes to `hash` (a ``WordSpan`` hash),
+    /// or -1 when there are none.
+    @inline(__always)
+    func slot(_ hash: UInt64) -> Int32 {
+        let key = hash == 0 ? 1 : hash
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while starts[slot] >= 0, keys[slot] != key { slot = (slot + 1) & mask }
+        return starts[slot] >= 0 ? Int32(slot) : -1
+    }
+
+    /// Whether a word starting with `byte` may be a word some cue starts with: its first
+    /// word's hash has a slot, or `byte` can start a prefix-only phrase.
+    @inline(__always)
+    func mayStartPrefix(_ byte: UInt8) -> Bool { prefixFirst[Int(byte)] }
+
     /// Every cue of every taxonomy in the text whose words are `words`: `out[t]` gets
     /// taxonomy `t`'s, in order, without overlaps (as ``CueList/occurrences(in:_:)``).
-    /// - Complexity: one table look-up per word, plus the phrases tried where one starts.
-    func occurrences(in words: [WordSpan], _ text: UnsafeBufferPointer<UInt8>, into out: inout [[CueList.Occurrence]]) {
+    /// `candidates` are the words a cue may start at, in order, each with its ``slot(_:)``
+    /// (pairs): at any other word nothing can match.
+    /// - Complexity: the phrases tried at the candidate words.
+    func occurrences(
+        in words: [WordSpan], candidates: [Int32], _ text: UnsafeBufferPointer<UInt8>,
+        into out: inout [[CueList.Occurrence]]
+    ) {
         // The word each taxonomy's next cue may start at (after the last one it found).
         var next = [Int](repeating: 0, count: taxonomies)
         words.withUnsafeBufferPointer { words in
-            for i in words.indices {
-                let key = words[i].hash == 0 ? 1 : words[i].hash
-                var slot = Int(truncatingIfNeeded: key) & mask
-                while starts[slot] >= 0, keys[slot] != key { slot = (slot + 1) & mask }
-                if starts[slot] >= 0 {
+            var k = 0
+            while k < candidates.count {
+                let i = Int(candidates[k]), slot = Int(candidates[k + 1])
+                k += 2
+                if slot >= 0 {
                     let start = Int(starts[slot])
                     for c in start..<start + Int(counts[slot]) {
                         let phrase = Int(codes[c])
@@ -135,6 +155,12 @@ struct CueTable: Sendable {
                 }
             }
         }
+    }
+
+    /// ``occurrences(in:candidates:_:into:)`` at every word.
+    func occurrences(in words: [WordSpan], _ text: UnsafeBufferPointer<UInt8>, into out: inout [[CueList.Occurrence]]) {
+        let candidates = words.indices.flatMap { [Int32($0), slot(words[$0].hash)] }
+        occurrences(in: words, candidates: candidates, text, into: &out)
     }
 
     /// The number of words phrase `phrase` covers at word `i`, or nil.

@@ -8,7 +8,8 @@ extension Tagger {
         let pattern: Int
     }
 
-    /// The first pass over a text: its words (``WordSpan``s, for the negation cues), where
+    /// The first pass over a text: its words (``WordSpan``s, for the negation cues) and
+    /// those a cue may start at, where
     /// its `\w` runs start and end and its `[`s are (for the scanner), every
     /// place a taxonomy pattern matches, into ``patternMatches`` (by start, then pattern)
     /// with their distinct starts in ``patternPositions``, and the places a negation
@@ -27,10 +28,13 @@ extension Tagger {
         var words: [WordSpan] = []
         var runs: [Int32] = []
         var brackets: [Int32] = []
+        var cueCandidates: [Int32] = []
+        swap(&cueCandidates, &self.cueCandidates)
         swap(&words, &textWords)
         swap(&runs, &self.runs)
         swap(&brackets, &self.brackets)
         defer {
+            swap(&cueCandidates, &self.cueCandidates)
             swap(&words, &textWords)
             swap(&runs, &self.runs)
             swap(&brackets, &self.brackets)
@@ -38,6 +42,8 @@ extension Tagger {
         words.removeAll(keepingCapacity: true)
         runs.removeAll(keepingCapacity: true)
         brackets.removeAll(keepingCapacity: true)
+        cueCandidates.removeAll(keepingCapacity: true)
+        let cues = classifier.cues
         for t in afterPositions.indices where !afterPositions[t].isEmpty { afterPositions[t].removeAll(keepingCapacity: true) }
         let definitions = classifier.patterns
         let prefiltered = prefilteredPatterns
@@ -105,6 +111,11 @@ extension Tagger {
             }
             if runs.last == -1 { runs[runs.count - 1] = Int32(truncatingIfNeeded: i) }
             let index = Int32(words.count)
+            let cueSlot = cues.slot(h)
+            if cueSlot >= 0 || cues.mayStartPrefix(bytes[start]) {
+                cueCandidates.append(index)
+                cueCandidates.append(cueSlot)
+            }
             if clause >= 0 { clauseWord = index }
             if comma > clause { commaWord = index }
             words.append(

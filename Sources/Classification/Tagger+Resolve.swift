@@ -206,7 +206,7 @@ extension Tagger {
         guard hasCues[taxonomy] else { return nil }
         if !cuesFound {
             for t in cueOccurrences.indices where !cueOccurrences[t].isEmpty { cueOccurrences[t].removeAll(keepingCapacity: true) }
-            classifier.cues.occurrences(in: textWords, bytes, into: &cueOccurrences)
+            classifier.cues.occurrences(in: textWords, candidates: cueCandidates, bytes, into: &cueOccurrences)
             cuesFound = true
         }
         return cueOccurrences[taxonomy]

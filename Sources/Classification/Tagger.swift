@@ -36,6 +36,8 @@ public final class Tagger {
     var textWords: [WordSpan] = []
     /// Start and end of each `\w` run, in pairs.
     var runs: [Int32] = []
+    /// The words a negation cue may start at, each with its slot in the cue table (pairs).
+    var cueCandidates: [Int32] = []
     var brackets: [Int32] = []
     /// Cues found in the text being tagged, per taxonomy, made on first need.
     var cueOccurrences: [[CueList.Occurrence]] = []

@@ -29,6 +29,26 @@ struct FirstPassTests {
         }
     }
 
+    /// Cues are looked for only at the words the first pass marked; they are the cues a
+    /// look at every word finds.
+    @Test func cuesFoundAtMarkedWordsAreAllTheCues() throws {
+        let corpus = try String(contentsOfFile: Fixtures.annotatedSet, encoding: .utf8)
+        let tagger = Fixtures.tagger()
+        let table = Fixtures.classifier.cues
+        for line in corpus.split(separator: "\n").prefix(120) {
+            var text = String(line) + " Thankfully, no concerns; nothing was said."
+            _ = try tagger.tag(text)
+            text.withUTF8 { bytes in
+                var marked = [[CueList.Occurrence]](repeating: [], count: table.taxonomies)
+                var all = marked
+                table.occurrences(in: tagger.textWords, candidates: tagger.cueCandidates, bytes, into: &marked)
+                table.occurrences(in: tagger.textWords, bytes, into: &all)
+                #expect(marked.map { $0.map(\.range) } == all.map { $0.map(\.range) })
+                #expect(all.contains { !$0.isEmpty })
+            }
+        }
+    }
+
     /// Negation windows read off the words agree with the byte walk they replace, at
     /// every word start of the annotated set and of awkward texts.
     @Test func windowsFromWordsAgreeWithTheByteWalk() throws {
