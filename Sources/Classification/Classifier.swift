@@ -42,8 +42,9 @@ public struct Classifier: Sendable {
     let tables: PhraseTables
     /// Taxonomy patterns, with their leaves and how to find where they match.
     let patterns: [TaxonomyPattern]
-    /// What each leaf counts for.
-    let leaves: [[Target]]
+    /// What each leaf counts for: `leafTargets[leafStart[l] ..< leafStart[l + 1]]`.
+    let leafTargets: [Target]
+    let leafStart: [Int32]
     /// Negation cues compiled per taxonomy, in the order of ``taxonomies``.
     let negation: [CompiledNegation]
     /// Every taxonomy's cues, hedges and boundaries in one table.
@@ -189,7 +190,10 @@ public struct Classifier: Sendable {
                 leafTargets[leaf][k].flat = base[target.taxonomy][target.category] + target.entry
             }
         }
-        self.leaves = leafTargets
+        self.leafTargets = leafTargets.flatMap { $0 }
+        var leafStart: [Int32] = [0]
+        for targets in leafTargets { leafStart.append(leafStart.last! + Int32(targets.count)) }
+        self.leafStart = leafStart
 
         // Group the trie's first tokens by their first one or two letters.
         var matcher = PhraseMatcher()

@@ -12,6 +12,8 @@ extension Tagger {
         /// The entry's index in its taxonomy's ``Classifier/Resolving/entries`` (or, for
         /// an exclusion, its index among the exclusions).
         var flat: Int
+        /// The index of the text's word starting at `lower`, or -1.
+        var word: Int
 
         @inline(__always)
         static func before(_ a: Item, _ b: Item) -> Bool {
@@ -25,16 +27,25 @@ extension Tagger {
     /// Turns leaf hits into candidates per taxonomy, applies placeholders, exclusions and
     /// negation, scores categories and picks the labels that reach their thresholds.
     func resolve(_ bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], placeholders: [Range<Int>]) throws(PCRE2Error) -> TagResult {
-        let classifier = self.classifier
         let count = classifier.taxonomies.count
+        let leafTargets = classifier.leafTargets
+        let leafStart = classifier.leafStart
         var items = [[Item]](repeating: [], count: count)
         var exclusions = [[Item]](repeating: [], count: count)
         var order = 0
+        // Hits come by start: the word each starts at is found walking the words once.
+        let words = textWords
+        var cursor = 0
         for hit in hits {
-            for target in classifier.leaves[hit.leaf] {
+            let lower = hit.range.lowerBound
+            if cursor < words.count, words[cursor].start > lower { cursor = 0 }
+            while cursor < words.count, words[cursor].start < lower { cursor += 1 }
+            let word = cursor < words.count && words[cursor].start == lower ? cursor : -1
+            for k in Int(leafStart[hit.leaf])..<Int(leafStart[hit.leaf + 1]) {
+                let target = leafTargets[k]
                 let item = Item(
-                    lower: hit.range.lowerBound, upper: hit.range.upperBound, category: target.category,
-                    entry: target.entry, order: order, flat: target.flat)
+                    lower: lower, upper: hit.range.upperBound, category: target.category,
+                    entry: target.entry, order: order, flat: target.flat, word: word)
                 order += 1
                 if target.exclusion {
                     exclusions[target.taxonomy].append(item)
@@ -94,7 +105,8 @@ extension Tagger {
                     phrase: info.exclusionText(exclusion.category, exclusion.entry), range: exclusion.lower..<exclusion.upper)
             } else {
                 if lastSpan != range {
-                    lastCues = try negationCues(t, range, occurrences, words, nearWords: nearWords, farWords: farWords, bytes)
+                    lastCues = try negationCues(
+                        t, range, occurrences, words, item.word, nearWords: nearWords, farWords: farWords, bytes)
                     lastSpan = range
                 }
                 let entry = info.entries[item.flat]
@@ -212,22 +224,6 @@ extension Tagger {
         return cueOccurrences[taxonomy]
     }
 
-    /// ``Scan/windows(_:before:nearWords:farWords:)``, read off the text's words when
-    /// `start` is where one starts.
-    static func windows(
-        _ words: [WordSpan], _ bytes: UnsafeBufferPointer<UInt8>, before start: Int, nearWords: Int, farWords: Int
-    ) -> (near: Int, far: Int) {
-        var low = 0, high = words.count
-        while low < high {
-            let mid = (low + high) / 2
-            if words[mid].start < start { low = mid + 1 } else { high = mid }
-        }
-        guard low < words.count, words[low].start == start else {
-            return Scan.windows(bytes, before: start, nearWords: nearWords, farWords: farWords)
-        }
-        return words.withUnsafeBufferPointer { Scan.windows($0, at: low, nearWords: nearWords, farWords: farWords) }
-    }
-
     /// The hedge, short-range cue and after-cue found around a match.
     struct NegationCues {
         var hedge: Range<Int>?
@@ -270,13 +266,15 @@ extension Tagger {
     /// The cues around one match: the last hedge and short-range cue before it in its
     /// clause, and an after-cue right behind it.
     func negationCues(
-        _ taxonomy: Int, _ range: Range<Int>, _ occurrences: [CueList.Occurrence]?, _ words: [WordSpan],
+        _ taxonomy: Int, _ range: Range<Int>, _ occurrences: [CueList.Occurrence]?, _ words: [WordSpan], _ word: Int,
         nearWords: Int, farWords: Int, _ bytes: UnsafeBufferPointer<UInt8>
     ) throws(PCRE2Error) -> NegationCues {
         var out = NegationCues()
         // Only cues before the match can count: none, no windows needed.
         if let occurrences, let first = occurrences.first, first.range.upperBound <= range.lowerBound {
-            let (near, far) = Self.windows(words, bytes, before: range.lowerBound, nearWords: nearWords, farWords: farWords)
+            let (near, far) = word >= 0
+                ? words.withUnsafeBufferPointer { Scan.windows($0, at: word, nearWords: nearWords, farWords: farWords) }
+                : Scan.windows(bytes, before: range.lowerBound, nearWords: nearWords, farWords: farWords)
             // The first cue starting at or after `far`.
             var low = 0, high = occurrences.count
             while low < high {
