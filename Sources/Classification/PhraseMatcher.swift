@@ -39,6 +39,8 @@ struct PhraseMatcher {
         var formsCount: Int32
         /// The choice among the continuations, or -1.
         var choice: Int32
+        /// Word: bit `form & 63` set for each of its forms (a cheap test before the list).
+        var bloom: UInt64 = 0
     }
 
     /// Alternatives tried in order, the first that matches winning: a bucket of
@@ -230,6 +232,7 @@ struct PhraseMatcher {
             let numbers = Set(forms.map { formNumber($0, special: special) }).sorted()
             compiled.formsStart = Int32(pool.count)
             compiled.formsCount = Int32(numbers.count)
+            for number in numbers { compiled.bloom |= 1 << (UInt64(UInt32(bitPattern: number)) & 63) }
             pool += numbers
         case .prefix(let stem):
             compiled.kind = .prefix
@@ -898,7 +901,9 @@ final class PhraseTables: @unchecked Sendable {
             while k > start {
                 k -= 1
                 let form = context.readForm[k], end = context.readEnd[k]
-                if form == known || has(node, form), !node.boundary || Self.boundary(bytes, Int(end)) {
+                if form == known || (node.bloom & 1 << (UInt64(UInt32(bitPattern: form)) & 63) != 0 && has(node, form)),
+                    !node.boundary || Self.boundary(bytes, Int(end))
+                {
                     context.scratch.append(Int(end))
                 }
             }
