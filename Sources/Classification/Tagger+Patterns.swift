@@ -62,7 +62,8 @@ extension Tagger {
             // Its end is filled in where the run ends.
             runs.append(Int32(truncatingIfNeeded: at))
             runs.append(-1)
-            guard pairs[Int(bytes[at]) << 8 | (at + 1 < n ? Int(bytes[at + 1]) : 0)] else { return }
+            let pair = Int(bytes[at]) << 8 | (at + 1 < n ? Int(bytes[at + 1]) : 0)
+            guard pairs[pair >> 6] & 1 << UInt64(pair & 63) != 0 else { return }
             for (k, leading) in prefiltered where leading.starts(bytes, at: at) {
                 try addAnchored(k, bytes, at: at)
             }
