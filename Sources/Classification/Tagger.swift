@@ -38,6 +38,7 @@ public final class Tagger {
     var runs: [Int32] = []
     /// The words a negation cue may start at, each with its slot in the cue table (pairs).
     var cueCandidates: [Int32] = []
+    var hitBuffer: [Hit] = []
     var brackets: [Int32] = []
     /// Cues found in the text being tagged, per taxonomy, made on first need.
     var cueOccurrences: [[CueList.Occurrence]] = []
@@ -111,7 +112,11 @@ public final class Tagger {
 
     /// Tags valid UTF-8 bytes.
     public func tag(_ bytes: UnsafeBufferPointer<UInt8>) throws(PCRE2Error) -> TagResult {
+        // The hit buffer is kept between texts (no regrowing it for each).
         var hits: [Hit] = []
+        swap(&hits, &hitBuffer)
+        defer { swap(&hits, &hitBuffer) }
+        hits.removeAll(keepingCapacity: true)
         var placeholders: [Range<Int>] = []
         try scan(bytes, hits: &hits, placeholders: &placeholders)
         cuesFound = false
