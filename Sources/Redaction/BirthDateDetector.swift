@@ -57,9 +57,16 @@ struct BirthDateDetector: Detector {
         findings.append(contentsOf: found)
     }
 
-    /// The first three letters of the months, as the date pattern spells them.
-    private static let monthPrefixes: [[UInt8]] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        .map { Array($0.utf8) }
+    /// The first three letters of each month the date pattern spells
+    /// (``IdentifierRule/months``), read from that pattern so the two never disagree.
+    private static let monthPrefixes: [[UInt8]] = {
+        var prefixes: [[UInt8]] = []
+        for name in IdentifierRule.months.dropFirst(3).dropLast().split(separator: "|") {
+            let prefix = Array(name.utf8.prefix(3))
+            if !prefixes.contains(prefix) { prefixes.append(prefix) }
+        }
+        return prefixes
+    }()
 
     /// Whether a month name ("March", "Sept") starts at `index`.
     static func startsMonth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {

@@ -27,13 +27,12 @@ struct EntityIndex {
             lower.load(bytes, range)
             if lower.bytes.count > 1 { significant.append(lower.bytes) }
         }
-        var found: Int?
-        for key in significant where found == nil { found = find(.person, key) }
-        if let existing = found {
+        let slots = significant.map { slot(.person, $0) }
+        if let existing = slots.lazy.compactMap({ $0 }).first.map({ keys[$0].entity }) {
             // Every word of this mention now points at the entity (the latest mention
             // wins: "Sam Khan" after "Ali Khan" moves "khan" to Sam's entity).
-            for key in significant {
-                if let slot = keys.firstIndex(where: { $0.type == .person && $0.key == key }) {
+            for (key, slot) in zip(significant, slots) {
+                if let slot {
                     keys[slot].entity = existing
                 } else {
                     keys.append((.person, key, existing))
@@ -50,7 +49,7 @@ struct EntityIndex {
     /// The entity of an identifier at `range`.
     mutating func identifier(type: EntityType, range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Entity {
         let key = Replacer.normalised(bytes, range)
-        if let existing = find(type, key) { return entities[existing] }
+        if let slot = slot(type, key) { return entities[keys[slot].entity] }
         let entity = add(type, words: [range])
         keys.append((type, key, entity.id))
         return entity
@@ -66,9 +65,9 @@ struct EntityIndex {
         return Replacer.normalise(document.text(current.words[0]))
     }
 
-    private func find(_ type: EntityType, _ key: [UInt8]) -> Int? {
-        for entry in keys where entry.type == type && entry.key == key { return entry.entity }
-        return nil
+    /// Where `key` of `type` is in ``keys``.
+    private func slot(_ type: EntityType, _ key: [UInt8]) -> Int? {
+        keys.firstIndex { $0.type == type && $0.key == key }
     }
 
     private mutating func add(_ type: EntityType, words: [Range<Int>]) -> Entity {
