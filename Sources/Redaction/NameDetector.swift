@@ -24,28 +24,42 @@ public struct NameDetector: Detector {
     /// The frequent words and the context words with everything the detector asks about
     /// them (see ``WordInfo``), so most words cost one cached probe instead of three.
     let hot: ShortWordTable
+    /// Every short ASCII word of the lexicon and the context lists, with the same
+    /// ``WordInfo``: a word the hot table lacks costs one more probe, not three.
+    let cold: ShortWordTable
+    /// Whether a deny list put words in the lexicon (then every lower-case word must be
+    /// looked up, not only the ones that can matter).
+    let hasDenied: Bool
 
     init(lexicon: Lexicon, context: ContextWords, known: KnownParties) {
         self.lexicon = lexicon
         self.context = context
         self.known = known
-        hot = NameDetector.hotTable(lexicon, context)
+        (hot, cold, hasDenied) = NameDetector.tables(lexicon, context)
     }
 
-    /// Builds ``hot`` from the lexicon's frequent words and the single context words.
-    static func hotTable(_ lexicon: Lexicon, _ context: ContextWords) -> ShortWordTable {
-        var table = ShortWordTable(capacity: 12_000)
-        func add(_ word: UnsafeBufferPointer<UInt8>) {
+    /// Builds ``hot`` (the lexicon's frequent words and the single context words) and
+    /// ``cold`` (every single word of both).
+    static func tables(_ lexicon: Lexicon, _ context: ContextWords) -> (hot: ShortWordTable, cold: ShortWordTable, hasDenied: Bool) {
+        var hot = ShortWordTable(capacity: 12_000)
+        var cold = ShortWordTable(capacity: lexicon.words.count + context.table.count)
+        var hasDenied = false
+        func add(_ word: UnsafeBufferPointer<UInt8>, _ classes: WordClass) {
             guard !word.contains(0x20) else { return }
-            let info = WordInfo(classes: lexicon.classes(of: word), roles: context.roles(word),
+            let info = WordInfo(classes: classes, roles: context.roles(word),
                                 phraseStart: lexicon.phraseStarts.contains(word))
-            table.insert(word, value: info.rawValue)
+            cold.insert(word, value: info.rawValue)
+            if classes.contains(.frequent) || !info.roles.isEmpty { hot.insert(word, value: info.rawValue) }
         }
         lexicon.words.forEachEntry { word, flags in
-            if WordClass(rawValue: flags).contains(.frequent) { add(word) }
+            let classes = WordClass(rawValue: flags)
+            if classes.contains(.denied) { hasDenied = true }
+            add(word, classes)
         }
-        context.table.forEachEntry { word, _ in add(word) }
-        return table
+        context.table.forEachEntry { word, _ in
+            if !lexicon.words.contains(word) { add(word, []) }
+        }
+        return (hot, cold, hasDenied)
     }
 
     public func detect(in document: Document, findings: inout [Finding]) throws {

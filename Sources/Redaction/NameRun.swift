@@ -8,7 +8,11 @@ struct NameRun {
     private let lexicon: Lexicon
     private let context: ContextWords
     private let hot: ShortWordTable
+    private let cold: ShortWordTable
     private let hasKnownParties: Bool
+    /// Lower-case words outside the hot table are not looked up: in a formal document,
+    /// with no known parties and no deny list, nothing asks what they are.
+    private var skipsRareLowercase = false
     var tokens: [Token] = []
     var rules: [NameRule?] = []
     private var lower = LowercaseBuffer()
@@ -22,6 +26,7 @@ struct NameRun {
         lexicon = detector.lexicon
         context = detector.context
         hot = detector.hot
+        cold = detector.cold
         hasKnownParties = !detector.known.isEmpty
     }
 
@@ -29,11 +34,12 @@ struct NameRun {
         Tokenizer.tokenize(bytes, into: &tokens)
         rules = Array(repeating: nil, count: tokens.count)
         skip = Array(repeating: false, count: tokens.count)
+        informal = NameRun.looksInformal(tokens, bytes)
+        skipsRareLowercase = !informal && !hasKnownParties && !detector.hasDenied
         classify(bytes)
         markCovered(covered)
         markPhrases(bytes)
         markPlaceholders(bytes)
-        informal = NameRun.looksInformal(tokens, bytes)
         for index in tokens.indices where !skip[index] {
             rules[index] = judge(index, bytes)
         }
@@ -87,8 +93,16 @@ struct NameRun {
         for index in tokens.indices {
             let range = tokens[index].start..<tokens[index].end
             let classes: WordClass, roles: ContextRole
-            if let key = ShortWordTable.key(bytes, range), let value = hot.value(for: key) {
-                // A frequent or context word: everything in one cached probe.
+            if let key = ShortWordTable.key(bytes, range) {
+                // A short ASCII word: everything in one probe, of the cached table first.
+                let value: UInt32
+                if let found = hot.value(for: key) {
+                    value = found
+                } else if skipsRareLowercase, tokens[index].shape == .lower, !tokens[index].hyphenated {
+                    continue
+                } else {
+                    value = cold.value(for: key) ?? 0
+                }
                 let info = WordInfo(rawValue: value)
                 classes = info.classes
                 roles = info.roles
@@ -322,7 +336,7 @@ struct NameRun {
                 return nil
             }
             guard ambiguous else { return nil }
-            return ambiguousInContext(index, intro)
+            return ambiguousInContext(index, intro, bytes)
         case .upper:
             if intro.contains(.honorific) { return .honorific }
             if nonPersonal { return nil }
@@ -369,12 +383,21 @@ struct NameRun {
     }
 
     /// Whether `index` continues a list of places: "in Chelsea and Florence".
-    private func inPlaceList(_ index: Int) -> Bool {
+    private func inPlaceList(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index >= 2, tokens[index].classes.contains(.place) else { return false }
         let joiner = tokens[index - 1]
         let joined = (joiner.length <= 3 && joiner.shape == .lower && tokens[index].gap.isPlainSpace) || tokens[index].gap.contains(.comma)
         let before = tokens[index - (tokens[index].gap.contains(.comma) ? 1 : 2)]
-        return joined && before.classes.contains(.place) && rules[index - (tokens[index].gap.contains(.comma) ? 1 : 2)] == nil
+        return joined && classes(of: before, bytes).contains(.place) && rules[index - (tokens[index].gap.contains(.comma) ? 1 : 2)] == nil
+    }
+
+    /// The lists of `token`, looking them up if ``classify(_:)`` skipped it as a rare
+    /// lower-case word.
+    private func classes(of token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> WordClass {
+        guard skipsRareLowercase, token.shape == .lower, !token.hyphenated, let key = ShortWordTable.key(bytes, token.start..<token.end) else {
+            return token.classes
+        }
+        return WordInfo(rawValue: cold.value(for: key) ?? 0).classes
     }
 
     /// "child", "children", "baby": kinship words generic enough that a letter after
@@ -426,14 +449,14 @@ struct NameRun {
     }
 
     /// A capitalised word that is both a name and an ordinary word (or a place).
-    private func ambiguousInContext(_ index: Int, _ intro: ContextRole) -> NameRule? {
+    private func ambiguousInContext(_ index: Int, _ intro: ContextRole, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         let token = tokens[index]
         let dateLike = token.classes.contains(.titlecase)
         let previous = tokens[safe: index - 1]
         let next = tokens[safe: index + 1]
         let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
         // "in Stanley", "in Chelsea and Florence": places.
-        if token.classes.contains(.place), afterLocative(index) || inPlaceList(index) { return nil }
+        if token.classes.contains(.place), afterLocative(index) || inPlaceList(index, bytes) { return nil }
         if token.possessive, !(dateLike && (afterTemporal || token.gap.contains(.digit))) { return .possessive }
         // "Hope has settled", "June asked": for a month only a longer verb counts
         // ("June was busy" is about the month).

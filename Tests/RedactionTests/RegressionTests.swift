@@ -16,6 +16,13 @@ struct RegressionTests {
         #expect(try Support.found("Child: June Okafor (DOB 04/11/2013)", .person) == ["June", "Okafor"])
     }
 
+    /// Rare lower-case words are not looked up in formal text; a place list still sees
+    /// them ("kendal and Chelsea").
+    @Test func placeListsStillSeeRareLowerCasePlaces() throws {
+        #expect(try Support.found("They moved between kendal and Chelsea last year.", .person) == [])
+        #expect(try Support.found("They moved between Kendal and Chelsea last year.", .person) == [])
+    }
+
     @Test func contractionsAreNotNames() throws {
         #expect(try Support.found("Couldn't have done it without her. I'll sort it myself.", .person) == [])
     }
