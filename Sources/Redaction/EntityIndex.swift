@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Numbers the entities of one document: per type, in order of first mention. People
 /// are matched by any shared name word longer than an initial (case-insensitive);
 /// identifiers by their letters and digits ("07700 900123" is "07700900123").
@@ -15,17 +17,28 @@ struct EntityIndex {
     }
 
     private var entities: [Entity] = []
-    private var keys: [(type: EntityType, key: [UInt8], entity: Int)] = []
+    /// A lower-cased word or identifier: packed when short and ASCII (most names), bytes
+    /// otherwise.
+    enum Key: Equatable {
+        case short(ShortWordTable.Key)
+        case bytes([UInt8])
+    }
+
+    private var keys: [(type: EntityType, key: Key, entity: Int)] = []
     private var counts: [(type: EntityType, count: Int)] = []
     private var lower = LowercaseBuffer()
 
     /// The entity of a person mentioned by the words at `words`.
     mutating func person(words: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Entity {
-        var significant: [[UInt8]] = []
+        var significant: [Key] = []
         significant.reserveCapacity(words.count)
-        for range in words {
-            lower.load(bytes, range)
-            if lower.bytes.count > 1 { significant.append(lower.bytes) }
+        for range in words where range.count > 1 || bytes[range.lowerBound] >= 0x80 {
+            if let key = ShortWordTable.key(bytes, range) {
+                significant.append(.short(key))
+            } else {
+                lower.load(bytes, range)
+                if lower.bytes.count > 1 { significant.append(.bytes(lower.bytes)) }
+            }
         }
         let slots = significant.map { slot(.person, $0) }
         if let existing = slots.lazy.compactMap({ $0 }).first.map({ keys[$0].entity }) {
@@ -48,7 +61,7 @@ struct EntityIndex {
 
     /// The entity of an identifier at `range`.
     mutating func identifier(type: EntityType, range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Entity {
-        let key = Replacer.normalised(bytes, range)
+        let key = Key.bytes(Replacer.normalised(bytes, range))
         if let slot = slot(type, key) { return entities[keys[slot].entity] }
         let entity = add(type, words: [range])
         keys.append((type, key, entity.id))
@@ -66,7 +79,7 @@ struct EntityIndex {
     }
 
     /// Where `key` of `type` is in ``keys``.
-    private func slot(_ type: EntityType, _ key: [UInt8]) -> Int? {
+    private func slot(_ type: EntityType, _ key: Key) -> Int? {
         keys.firstIndex { $0.type == type && $0.key == key }
     }
 

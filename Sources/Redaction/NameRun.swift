@@ -547,18 +547,32 @@ struct NameRun {
             if rules[index] == nil { rules[index] = .fullName }
             if rules[index + 1] == nil { rules[index + 1] = .fullName }
         }
-        // Only capitalised words and name particles can join a name.
-        let candidates = tokens.indices.filter {
-            !skip[$0] && (tokens[$0].isCapitalizedLike || tokens[$0].context.contains(.particle))
+        // Only capitalised words and name particles can join a name. A word's verdict
+        // depends on the rules of the two words either side, so a round re-judges only
+        // the words whose neighbourhood changed since they were last judged.
+        var candidates: [Int] = []
+        for index in tokens.indices where !skip[index] && (tokens[index].isCapitalizedLike || tokens[index].context.contains(.particle)) {
+            candidates.append(index)
         }
+        var judgedAt = Array(repeating: -1, count: candidates.count)
+        var changedAt: [Int] = []  // per token, the step its rule was set in this pass
+        var step = 0
         var changed = true
         var rounds = 0
         while changed && rounds < 4 {
             changed = false
             rounds += 1
-            for index in candidates where rules[index] == nil {
+            for (position, index) in candidates.enumerated() where rules[index] == nil {
+                if judgedAt[position] >= 0 {
+                    let low = max(index - 2, 0), high = min(index + 2, tokens.count - 1)
+                    guard !changedAt.isEmpty, (low...high).contains(where: { changedAt[$0] > judgedAt[position] }) else { continue }
+                }
+                step += 1
+                judgedAt[position] = step
                 if let rule = neighbourRule(index, bytes) {
                     rules[index] = rule
+                    if changedAt.isEmpty { changedAt = Array(repeating: 0, count: tokens.count) }
+                    changedAt[index] = step
                     changed = true
                 }
             }

@@ -14,6 +14,22 @@ struct ReplacementTests {
         #expect(out == "Mrs X said her son Y was not told.")
     }
 
+    /// The scan for letters in use reads eight bytes at a time: capitals at every
+    /// position of a block, at the block edges and in the tail must all count.
+    @Test func lettersInUseAreFoundAnywhereInTheText() {
+        #expect(Replacer.lettersInUse(Array("Z".utf8)) == 1 << 25)
+        #expect(Replacer.lettersInUse(Array("1234567 Y and then W.".utf8)) == (1 << 24 | 1 << 22))
+        #expect(Replacer.lettersInUse(Array("abcdefgX".utf8)) == 0)  // inside a word
+        #expect(Replacer.lettersInUse(Array("abcdef X's".utf8)) == 1 << 23)
+        #expect(Replacer.lettersInUse(Array("A child, I think, met Ms Q (Q1) and É.".utf8)) == 1 << 16)
+        let long = String(repeating: "the child ", count: 20) + "V"
+        #expect(Replacer.lettersInUse(Array(long.utf8)) == 1 << 21)
+    }
+
+    @Test func aliasesOfOnePersonShareAnEntityAcrossScripts() throws {
+        #expect(try Support.redact("Zoë Kowalczyk rang. Later ZOË said Kowalczyk would write.") == "X rang. Later X said X would write.")
+    }
+
     @Test func labelsNumberEachTypeAndKeepBytesElsewhere() throws {
         let policy = Policy(name: "t", operators: [:])
         let redactor = try Support.redactor(policy: policy)

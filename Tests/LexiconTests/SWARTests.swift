@@ -1,0 +1,27 @@
+import Testing
+@testable import Lexicon
+
+@Suite("Eight bytes at once")
+struct SWARTests {
+    @Test func capitalsMarksExactlyTheASCIICapitalsInEveryPosition() {
+        for position in 0..<8 {
+            for value in 0...255 {
+                // The byte under test among neighbours that are and are not capitals.
+                var bytes: [UInt8] = [0x61, 0x5A, 0x40, 0x5B, 0xC3, 0x41, 0x7A, 0x20]
+                bytes[position] = UInt8(value)
+                let mask = bytes.withUnsafeBufferPointer { SWAR.capitals(SWAR.load($0.baseAddress!, 0)) }
+                for index in 0..<8 {
+                    let expected = bytes[index] >= 0x41 && bytes[index] <= 0x5A
+                    #expect((mask >> (UInt64(index) * 8 + 7)) & 1 == (expected ? 1 : 0), "byte \(bytes[index]) at \(index)")
+                }
+                #expect(mask & ~0x8080_8080_8080_8080 == 0)
+            }
+        }
+    }
+
+    @Test func loadReadsLittleEndianAtAnyOffset() {
+        let bytes: [UInt8] = Array(1...12)
+        let word = bytes.withUnsafeBufferPointer { SWAR.load($0.baseAddress!, 3) }
+        #expect(word == 0x0B0A_0908_0706_0504)
+    }
+}
