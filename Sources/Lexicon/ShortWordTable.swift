@@ -46,15 +46,31 @@ public struct ShortWordTable: Sendable {
 
     /// The key of `source[range]` lower-cased, or nil when it is empty, longer than
     /// ``maxLength`` or not ASCII.
-    /// - Complexity: O(length), no allocation.
+    /// - Complexity: O(1) when 16 bytes can be read from the word's start (eight bytes
+    ///   at a time, see ``SWAR``); otherwise O(length) a byte at a time. No allocation.
     @inlinable
     public static func key(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Key? {
         let length = range.count
         guard length > 0, length <= maxLength else { return nil }
+        guard let base = source.baseAddress, range.lowerBound + 16 <= source.count else {
+            return bytewiseKey(source, range)
+        }
+        // Both words are read whole, then cut to the word's length.
+        let lowMask: UInt64 = length >= 8 ? ~0 : (1 << (UInt64(length) * 8)) - 1
+        let highMask: UInt64 = length <= 8 ? 0 : (1 << (UInt64(length - 8) * 8)) - 1
+        let first = SWAR.load(base, range.lowerBound) & lowMask
+        let second = SWAR.load(base, range.lowerBound + 8) & highMask
+        guard (first | second) & 0x8080_8080_8080_8080 == 0 else { return nil }
+        return Key(k0: first | SWAR.capitals(first) >> 2, k1: second | SWAR.capitals(second) >> 2)
+    }
+
+    /// ``key(_:_:)`` a byte at a time, for words near the end of their buffer.
+    @inlinable
+    static func bytewiseKey(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Key? {
         var k0: UInt64 = 0, k1: UInt64 = 0
         var shift: UInt64 = 0
         var index = range.lowerBound
-        let middle = range.lowerBound + min(length, 8)
+        let middle = range.lowerBound + min(range.count, 8)
         while index < middle {
             let byte = source[index]
             if byte >= 0x80 { return nil }

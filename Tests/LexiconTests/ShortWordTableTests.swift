@@ -36,6 +36,20 @@ struct ShortWordTableTests {
         #expect(value(table, "safeguardings") == nil)
     }
 
+    /// Keys read eight bytes at a time must equal keys read a byte at a time, for every
+    /// length, wherever the word sits in its buffer and whatever follows it.
+    @Test func wordAtATimeKeysEqualByteAtATimeKeys() {
+        let text = Array("Xy O'Brien-SMITH and\tZoë at 9am: SAFEGUARDINGS, w@x.uk [PERSON 1] end".utf8)
+        text.withUnsafeBufferPointer { buffer in
+            for start in 0..<buffer.count {
+                for length in 1...min(ShortWordTable.maxLength, buffer.count - start) {
+                    let range = start..<(start + length)
+                    #expect(ShortWordTable.key(buffer, range) == ShortWordTable.bytewiseKey(buffer, range), "\(range)")
+                }
+            }
+        }
+    }
+
     @Test func nonASCIIWordsHaveNoKey() {
         let bytes = Array("Siobhán".utf8)
         bytes.withUnsafeBufferPointer { #expect(ShortWordTable.key($0, 0..<$0.count) == nil) }
