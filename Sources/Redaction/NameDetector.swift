@@ -113,4 +113,6 @@ enum NameRule: String {
     case fullName = "full-name"
     case adjacent = "next-to-name"
     case list = "list-with-name"
+    case staffInitials = "staff-initials"
+    case withRole = "name-with-role"
 }

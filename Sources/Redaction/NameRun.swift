@@ -56,8 +56,16 @@ struct NameRun {
         // rest, lower-cased bytes.
         var short: [ShortWordTable.Key] = []
         var long: [[UInt8]] = []
-        for index in tokens.indices where rules[index] != nil && tokens[index].length >= 3 && tokens[index].shape != .lower {
+        // Two-letter staff initials ("RT") spread too, to the same capitals elsewhere.
+        var initials: [ShortWordTable.Key] = []
+        for index in tokens.indices where rules[index] != nil && tokens[index].shape != .lower {
             let range = tokens[index].start..<tokens[index].end
+            if tokens[index].length < 3 {
+                if rules[index] == .staffInitials, let key = ShortWordTable.key(bytes, range), !initials.contains(key) {
+                    initials.append(key)
+                }
+                continue
+            }
             if let key = ShortWordTable.key(bytes, range) {
                 if !short.contains(key) { short.append(key) }
             } else {
@@ -65,14 +73,14 @@ struct NameRun {
                 if !long.contains(lower.bytes) { long.append(lower.bytes) }
             }
         }
-        guard !short.isEmpty || !long.isEmpty else { return }
+        guard !short.isEmpty || !long.isEmpty || !initials.isEmpty else { return }
         for index in tokens.indices where rules[index] == nil && !skip[index] {
             let token = tokens[index]
-            guard token.shape == .capitalized || token.shape == .upper, token.length >= 3,
+            guard token.shape == .capitalized || token.shape == .upper, token.length >= 3 || !initials.isEmpty && token.shape == .upper,
                   token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) else { continue }
             let range = token.start..<token.end
             if let key = ShortWordTable.key(bytes, range) {
-                guard short.contains(key) else { continue }
+                guard token.length >= 3 ? short.contains(key) : initials.contains(key) else { continue }
             } else {
                 lower.load(bytes, range)
                 guard long.contains(lower.bytes) else { continue }
@@ -342,6 +350,7 @@ struct NameRun {
             if nonPersonal { return nil }
             if !intro.isDisjoint(with: [.kinship, .greeting, .field]), isName { return .introduced }
             if isName, !common, token.length >= 4 { return .capitalsName }
+            if NameRun.isStaffInitials(tokens, index, bytes) { return .staffInitials }
             return nil
         case .lower, .other:
             if nonPersonal || !informal || classes.contains(.titlecase) { return nil }
@@ -461,6 +470,7 @@ struct NameRun {
         // "Hope has settled", "June asked": for a month only a longer verb counts
         // ("June was busy" is about the month).
         let forename = token.classes.contains(.forename)
+        if forename, !dateLike, NameRun.roleInBrackets(after: index, tokens, bytes) { return .withRole }
         if forename, let next, next.gap.isPlainSpace, next.context.contains(.personVerb), next.shape == .lower,
            !dateLike || next.length >= 4 {
             return .personVerb

@@ -1,0 +1,76 @@
+/// Names written as labels: staff initials in case chronologies and names followed by
+/// their role in brackets.
+extension NameRun {
+    /// Staff initials in a chronology: two or three capitals no list knows, written first
+    /// on a dated line and set off by a dash, colon, bracket or tab ("10/01/24 RT - strategy
+    /// discussion", "18/04 DW (duty) - call from Mum"), or in brackets after a role
+    /// abbreviation ("SW (RT)"). Acronyms ("ICPC held", "LADO - consulted") are in the
+    /// organisation and role lists and never match.
+    static func isStaffInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.shape == .upper, token.length == 2 || token.length == 3, !token.classes.contains(.common),
+              token.classes.isDisjoint(with: .nonPersonal), token.context.isEmpty else { return false }
+        if startsDatedLine(token.start, bytes) {
+            return setOff(after: token.end, bytes)
+        }
+        // "SW (RT)": in brackets straight after a role.
+        guard index > 0, token.start >= 1, bytes[token.start - 1] == 0x28, token.end < bytes.count, bytes[token.end] == 0x29 else {
+            return false
+        }
+        let previous = tokens[index - 1]
+        return previous.classes.contains(.role) || previous.context.contains(.role)
+    }
+
+    /// Whether only a date or time (and spaces) stands between the start of the line and
+    /// `start`: "10/01/24 ", "18.04.2024 10:30 ".
+    static func startsDatedLine(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = start
+        var digits = 0
+        while position > 0 {
+            let byte = bytes[position - 1]
+            if byte &- 0x30 < 10 {
+                digits += 1
+            } else if byte != 0x2F && byte != 0x2E && byte != 0x3A && byte != 0x2D && byte != 0x20 && byte != 0x09 {
+                break
+            }
+            position -= 1
+        }
+        guard digits >= 2 else { return false }
+        return position == 0 || bytes[position - 1] == 0x0A || bytes[position - 1] == 0x0D
+    }
+
+    /// Whether the label ending at `end` is set off from the entry: a tab, the end of the
+    /// line, a colon, or a space then a dash or an opening bracket.
+    static func setOff(after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end < bytes.count else { return true }
+        switch bytes[end] {
+        case 0x09, 0x0A, 0x0D, 0x3A:
+            return true
+        case 0x20:
+            guard end + 1 < bytes.count else { return true }
+            let next = bytes[end + 1]
+            // "-", "(", or an en or em dash (E2 80 93 / E2 80 94).
+            return next == 0x2D || next == 0x28
+                || (next == 0xE2 && end + 3 < bytes.count && bytes[end + 2] == 0x80 && (bytes[end + 3] == 0x93 || bytes[end + 3] == 0x94))
+        default:
+            return false
+        }
+    }
+
+    /// Whether the word at `index` is followed by its role in brackets: "Honey
+    /// (participation worker):", "Ade (keyworker)", "Lewis (SW)".
+    static func roleInBrackets(after index: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = tokens[index].end
+        let opens = (end < bytes.count && bytes[end] == 0x28)
+            || (end + 1 < bytes.count && bytes[end] == 0x20 && bytes[end + 1] == 0x28)
+        guard opens else { return false }
+        var position = index + 1
+        while position < tokens.count, position <= index + 4 {
+            let word = tokens[position]
+            if position > index + 1, !word.gap.isPlainSpace { return false }  // past the bracket
+            if word.classes.contains(.role) || word.context.contains(.role) { return true }
+            position += 1
+        }
+        return false
+    }
+}
