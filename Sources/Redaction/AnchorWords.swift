@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Finds the words that anchor the keyword and birth rules in one pass over a
 /// document's bytes: the capitalised keywords of ``IdentifierRule/keywords`` ("School",
 /// "Cottage", "Flat"), matched exactly, and the birth phrases of
@@ -21,32 +23,44 @@ struct AnchorWords {
     }
 
     /// The byte ranges of the keywords and of the birth phrases in `bytes`.
+    /// - Complexity: O(n); eight bytes at a time are checked for a capital, "b" or "d"
+    ///   before any is looked at alone.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, keywords: inout [Range<Int>], births: inout [Range<Int>]) {
+        guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         AnchorWords.classes.withUnsafeBufferPointer { classes in
-            var index = 0
-            while index < count {
-                // Skip to a capital, a "b" or a "d" that starts a word.
-                let kind = classes[Int(bytes[index])]
-                guard kind & AnchorWords.start != 0, index == 0 || classes[Int(bytes[index - 1])] & AnchorWords.word == 0 else {
-                    index += 1
-                    continue
-                }
-                let start = index
-                index += 1
-                while index < count, classes[Int(bytes[index])] & AnchorWords.word != 0 { index += 1 }
-                let first = bytes[start]
-                if first &- 0x41 < 26 {
-                    for keyword in keywordsByInitial[Int(first &- 0x41)] where keyword.count == index - start
-                        && AnchorWords.equal(bytes, start, keyword) {
-                        keywords.append(start..<index)
-                        break
+            var block = 0
+            while block < count {
+                var candidates: UInt64 = 0
+                if block + 8 <= count {
+                    let eight = SWAR.load(base, block)
+                    let folded = eight | SWAR.ones &* 0x20
+                    candidates = SWAR.capitals(eight) | SWAR.equal(folded, 0x62) | SWAR.equal(folded, 0x64)
+                } else {
+                    for offset in 0..<(count - block) where classes[Int(bytes[block + offset])] & AnchorWords.start != 0 {
+                        candidates |= 0x80 << (UInt64(offset) * 8)
                     }
                 }
-                let lower = first | 0x20
-                if lower == 0x64 || lower == 0x62, let end = AnchorWords.birthPhrase(bytes, start, index) {
-                    births.append(start..<end)
+                while candidates != 0 {
+                    let start = block + candidates.trailingZeroBitCount / 8
+                    candidates &= candidates - 1
+                    // A capital, "b" or "d" that starts a word; the words themselves are
+                    // compared in place, without finding where they end first.
+                    guard start == 0 || classes[Int(bytes[start - 1])] & AnchorWords.word == 0 else { continue }
+                    let first = bytes[start]
+                    if first &- 0x41 < 26 {
+                        for keyword in keywordsByInitial[Int(first &- 0x41)] where keyword.count <= count - start
+                            && AnchorWords.equal(bytes, start, keyword) && AnchorWords.boundary(bytes, start + keyword.count) {
+                            keywords.append(start..<(start + keyword.count))
+                            break
+                        }
+                    }
+                    let lower = first | 0x20
+                    if lower == 0x64 || lower == 0x62, let end = AnchorWords.birthPhrase(bytes, start) {
+                        births.append(start..<end)
+                    }
                 }
+                block += 8
             }
         }
     }
@@ -63,8 +77,8 @@ struct AnchorWords {
         return kind
     }
 
-    /// The end of a birth phrase starting at the word `start..<wordEnd`, or nil.
-    static func birthPhrase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> Int? {
+    /// The end of a birth phrase starting at the word starting at `start`, or nil.
+    static func birthPhrase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         // d.o.b, d.ob, do.b, dob: the dots are optional, the word ends after "b".
         if bytes[start] | 0x20 == 0x64 {
             var cursor = start + 1

@@ -19,6 +19,21 @@ struct SWARTests {
         }
     }
 
+    @Test func equalMarksExactlyTheMatchingBytesInEveryPosition() {
+        for target: UInt8 in [0x00, 0x62, 0x64, 0x7F, 0x80, 0xFF] {
+            for position in 0..<8 {
+                for value in 0...255 {
+                    var bytes: [UInt8] = [0x00, 0x62, 0x63, 0x64, 0xE2, 0x42, 0xFF, 0x20]
+                    bytes[position] = UInt8(value)
+                    let mask = bytes.withUnsafeBufferPointer { SWAR.equal(SWAR.load($0.baseAddress!, 0), target) }
+                    for index in 0..<8 {
+                        #expect((mask >> (UInt64(index) * 8 + 7)) & 1 == (bytes[index] == target ? 1 : 0))
+                    }
+                }
+            }
+        }
+    }
+
     @Test func loadReadsLittleEndianAtAnyOffset() {
         let bytes: [UInt8] = Array(1...12)
         let word = bytes.withUnsafeBufferPointer { SWAR.load($0.baseAddress!, 3) }

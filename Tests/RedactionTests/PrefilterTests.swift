@@ -24,6 +24,18 @@ struct PrefilterTests {
         #expect(found.keywords == ["School", "PRU", "Flat", "House", "Primary"])
     }
 
+    /// The scan reads eight bytes at a time: an anchor must be found at every offset
+    /// within a block, across block edges and in the short tail.
+    @Test func anchorsAreFoundAtEveryOffset() {
+        for padding in 0..<17 {
+            let prefix = String(repeating: "x", count: padding)
+            let found = anchors("\(prefix) Oakfield School d.o.b. born abdomen Bob")
+            #expect(found.keywords == ["School"], "padding \(padding)")
+            #expect(found.births == ["d.o.b", "born"], "padding \(padding)")
+            #expect(anchors("\(prefix) DOB").births == ["DOB"], "padding \(padding)")
+        }
+    }
+
     @Test func birthPhrasesInAnyCaseAndSpelling() {
         let found = anchors("DOB 1/2/2010; d.o.b. 3/4/2011; D.OB; Date of Birth: x; birthdate, BIRTH DATE, birthday; born; reborn; dobson; doberman")
         #expect(found.births == ["DOB", "d.o.b", "D.OB", "Date of Birth", "birthdate", "BIRTH DATE", "birthday", "born"])
