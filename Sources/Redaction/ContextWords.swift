@@ -33,6 +33,9 @@ struct ContextRole: OptionSet, Sendable {
     /// The last word of a multi-word context phrase ("worker" of "social worker"): only
     /// after such a word is a phrase look-up worth making.
     static let phraseEnd = ContextRole(rawValue: 1 << 13)
+    /// will, may, as, over ...: after a relationship word in a text message, not a name
+    /// ("my son will", not "my son Will").
+    static let function = ContextRole(rawValue: 1 << 14)
 
     /// Roles that introduce a name.
     static let introducer: ContextRole = [.honorific, .kinship, .role, .greeting, .signoff]
@@ -62,6 +65,7 @@ struct ContextWords: Sendable {
         ("particles.txt", .particle),
         ("determiners.txt", .determiner),
         ("family-nouns.txt", .familyNoun),
+        ("function-words.txt", .function),
     ]
 
     init() {}

@@ -115,4 +115,5 @@ enum NameRule: String {
     case list = "list-with-name"
     case staffInitials = "staff-initials"
     case withRole = "name-with-role"
+    case withBirthDate = "name-with-birth-date"
 }

@@ -9,7 +9,7 @@ extension NameRun {
     static func isStaffInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.shape == .upper, token.length == 2 || token.length == 3, !token.classes.contains(.common),
-              token.classes.isDisjoint(with: .nonPersonal), token.context.isEmpty else { return false }
+              token.classes.isDisjoint(with: .nonPersonal), token.context.subtracting(.function).isEmpty else { return false }
         if startsDatedLine(token.start, bytes) {
             return setOff(after: token.end, bytes)
         }
@@ -72,5 +72,23 @@ extension NameRun {
             position += 1
         }
         return false
+    }
+
+    /// Whether a date of birth follows the word ending at `end`, in brackets or after a
+    /// comma or dash: "Autumn (DOB: 30/10/2019)", "Ellis, born 2017", "Kai - d.o.b.".
+    static func birthFollows(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = end
+        var marked = false  // a bracket, comma or dash, not only spaces
+        while position < bytes.count, position - end < 4 {
+            let byte = bytes[position]
+            if byte == 0x28 || byte == 0x2C || byte == 0x2D {
+                marked = true
+            } else if byte != 0x20 {
+                break
+            }
+            position += 1
+        }
+        guard marked, position < bytes.count else { return false }
+        return AnchorWords.birthPhrase(bytes, position) != nil
     }
 }

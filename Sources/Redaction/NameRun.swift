@@ -323,6 +323,8 @@ struct NameRun {
             return nil
         case .capitalized:
             if intro.contains(.honorific) { return .honorific }
+            // "Autumn (DOB: 30/10/2019)", "Ellis, born 2017".
+            if isName, NameRun.birthFollows(tokens[index].end, bytes) { return .withBirthDate }
             // A place that is also a name, after a relationship or greeting: "her
             // girlfriend Paisley", "Dear Florence".
             let onlyPlace = classes.contains(.place) && !token.inNonPersonalPhrase
@@ -353,7 +355,13 @@ struct NameRun {
             if NameRun.isStaffInitials(tokens, index, bytes) { return .staffInitials }
             return nil
         case .lower, .other:
-            if nonPersonal || !informal || classes.contains(.titlecase) { return nil }
+            if nonPersonal || !informal { return nil }
+            // "my daughter summer", but not "my son will" nor "her daughter as well".
+            if classes.contains(.forename), token.context.isEmpty, token.gap.isPlainSpace, intro.contains(.kinship),
+               let previous = tokens[safe: index - 1], previous.shape == .lower, !NameRun.isGeneric(previous, bytes) {
+                return .introduced
+            }
+            if classes.contains(.titlecase) { return nil }
             if isName, !common, token.length >= 3 { return .lowercaseName }
             if classes.contains(.forename), !classes.contains(.frequent), intro.contains(.greeting) { return .introduced }
             return nil
@@ -561,7 +569,8 @@ struct NameRun {
         // depends on the rules of the two words either side, so a round re-judges only
         // the words whose neighbourhood changed since they were last judged.
         var candidates: [Int] = []
-        for index in tokens.indices where !skip[index] && (tokens[index].isCapitalizedLike || tokens[index].context.contains(.particle)) {
+        for index in tokens.indices where !skip[index] && (tokens[index].isCapitalizedLike || tokens[index].context.contains(.particle)
+            || informal && tokens[index].shape == .lower && tokens[index].classes.contains(.forename)) {
             candidates.append(index)
         }
         var judgedAt = Array(repeating: -1, count: candidates.count)
@@ -597,6 +606,12 @@ struct NameRun {
            let next = tokens[safe: index + 1], next.gap.isPlainSpace, token.gap.isPlainSpace,
            next.shape == .capitalized || next.context.contains(.particle) {
             return .adjacent
+        }
+        // In a text message, a lower-case given name in a list with a name: "jade and kai".
+        if token.shape == .lower {
+            guard informal, token.classes.contains(.forename), token.context.isEmpty, token.length >= 3,
+                  !token.classes.contains(.titlecase), !NameRun.isNonPersonal(token) else { return nil }
+            return listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) ? .list : nil
         }
         guard token.isCapitalizedLike else { return nil }
         if !token.context.isDisjoint(with: ContextRole.introducer.union(.field)) { return nil }

@@ -48,4 +48,34 @@ struct LabelTests {
         #expect(try Support.found("SSW Hollis will collect anyone who needs a lift.", .person) == ["Hollis"])
         #expect(try Support.found("Visit by FSW and HV; ATM informed.", .person) == [])
     }
+
+    @Test func namesFollowedByADateOfBirthAreNames() throws {
+        #expect(try Support.found("Adoption support plan: Autumn (DOB: 30/10/2019) and her brother Ellis.", .person) == ["Autumn", "Ellis"])
+        #expect(try Support.found("Missing from care: Will (born 02/03/2011) was reported missing.", .person) == ["Will"])
+        #expect(try Support.found("Care leaver: Summer Bexley, DOB 04/05/2006.", .person) == ["Summer", "Bexley"])
+        #expect(try Support.found("The Autumn born babies were invited.", .person) == [])  // no bracket, comma or dash
+    }
+}
+
+/// Lower-case names in text messages, where the writer uses no capitals at all.
+@Suite("Lower-case names in text messages")
+struct LowercaseNameTests {
+    @Test func aGivenNameAfterARelationshipWordIsAName() throws {
+        #expect(try Support.found("my daughter summer hasnt stopped talking about it", .person) == ["summer"])
+        #expect(try Support.found("their niece june was moved again", .person) == ["june"])
+    }
+
+    @Test func functionWordsAfterARelationshipWordAreNot() throws {
+        #expect(try Support.found("my son will be there and her daughter as well", .person) == [])
+        #expect(try Support.found("my son over the weekend was fine", .person) == [])
+    }
+
+    @Test func aGivenNameInAListWithANameIsAName() throws {
+        #expect(try Support.found("big thanks to jade and kai from the youth service", .person) == ["jade", "kai"])
+        #expect(try Support.found("waiting since june and kai keeps saying next week", .person) == ["kai"])  // a month
+    }
+
+    @Test func formalTextKeepsItsLowerCaseWords() throws {
+        #expect(try Support.found("The Council thanked the family. Her daughter summer camp place was confirmed.", .person) == [])
+    }
 }
