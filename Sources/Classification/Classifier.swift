@@ -71,6 +71,10 @@ public struct Classifier: Sendable {
             let gapWords: Set<String>?
         }
         let entries: [Entry]
+        /// Each entry's weight and whether it names a problem, apart (read for every
+        /// match without copying the entry's strings).
+        let weights: [Double]
+        let problems: [Bool]
         let exclusionStart: [Int]
         let exclusionTexts: [String]
 
@@ -95,9 +99,10 @@ public struct Classifier: Sendable {
                     text: entry.text, weight: entry.weight, kind: entry.kind, problem: entry.polarity == .problem,
                     gapWords: entry.hasGap ? Set(entry.text.lowercased().split(separator: " ").map(String.init)) : nil)
             }
+            weights = entries.map(\.weight)
+            problems = entries.map { $0.polarity == .problem }
             exclusionTexts = exclusions
         }
-
 
         func exclusionText(_ category: Int, _ entry: Int) -> String { exclusionTexts[exclusionStart[category] + entry] }
     }

@@ -422,11 +422,10 @@ final class PhraseTables: @unchecked Sendable {
         /// Bit `form & 63` set for every form the dispatch holds alternatives for (a
         /// cheap test before the dispatch lists).
         var bloom: UInt64 = 0
-        /// The forms with alternatives, ascending, at `dispatchForms[formsStart ..<
-        /// formsStart + formsCount]`; each one's positions are the pool range at the same
-        /// index of `dispatchStart` and `dispatchCount`.
-        var formsStart: Int32 = 0
-        var formsCount: Int32 = 0
+        /// Where its table in ``PhraseTables/dispatchSlots`` starts, and its mask (-1 when
+        /// no form has alternatives): see ``DispatchTable``.
+        var tableStart: Int32 = 0
+        var tableMask: Int32 = -1
     }
 
     let nodes: UnsafeMutablePointer<Node>
@@ -442,11 +441,9 @@ final class PhraseTables: @unchecked Sendable {
         var count: Int32
     }
 
-    /// The dispatch lists of every choice (see ``FrozenChoice/formsStart``), each choice's
-    /// beside each other, so a look-up stays within a few cache lines.
-    let dispatchForms: UnsafeMutablePointer<Int32>
-    let dispatchStart: UnsafeMutablePointer<Int32>
-    let dispatchCount: UnsafeMutablePointer<Int32>
+    /// The dispatch tables of every choice (see ``FrozenChoice/tableStart``): by form, the
+    /// pool range of the positions it can start.
+    let dispatchSlots: UnsafeMutablePointer<DispatchTable.Slot>
     /// Scanner heads by form (see ``PhraseMatcher/headFlags``), and two-word heads.
     let headFlags: UnsafeMutablePointer<UInt8>
     let pairs: UnsafeMutablePointer<Slot>
@@ -522,19 +519,18 @@ final class PhraseTables: @unchecked Sendable {
             }
             return (slots, capacity - 1)
         }
-        var dispatchForms: [Int32] = []
-        var dispatchStart: [Int32] = []
-        var dispatchCount: [Int32] = []
+        var entries: [(choice: Int, form: Int32, start: Int32, count: Int32)] = []
         // By choice, then form.
         for (key, list) in m.dispatch.sorted(by: { $0.key < $1.key }) {
             let choice = Int(key >> 32)
-            if frozen[choice].formsCount == 0 { frozen[choice].formsStart = Int32(dispatchForms.count) }
-            frozen[choice].formsCount += 1
             frozen[choice].bloom |= 1 << (key & 63)
-            dispatchForms.append(Int32(truncatingIfNeeded: key))
-            dispatchStart.append(Int32(pool.count))
-            dispatchCount.append(Int32(list.count))
+            entries.append((choice, Int32(truncatingIfNeeded: key), Int32(pool.count), Int32(list.count)))
             pool += list
+        }
+        let dispatch = DispatchTable(choices: frozen.count, entries: entries)
+        for choice in frozen.indices {
+            frozen[choice].tableStart = dispatch.starts[choice]
+            frozen[choice].tableMask = dispatch.masks[choice]
         }
         let (pairs, pairMask) = table(m.pairFlags.map { ($0.key, Int32($0.value), 0) })
         var headFlags = [UInt8](repeating: 0, count: max(1, m.formNumbers.count))
@@ -594,9 +590,7 @@ final class PhraseTables: @unchecked Sendable {
         self.choices = copy(frozen)
         self.program = copy(m.program)
         self.byteClass = copy(PhraseMatcher.byteClass)
-        self.dispatchForms = copy(dispatchForms)
-        self.dispatchStart = copy(dispatchStart)
-        self.dispatchCount = copy(dispatchCount)
+        self.dispatchSlots = copy(dispatch.slots)
         self.pairs = copy(pairs)
         self.pairMask = pairMask
         self.headFlags = copy(headFlags)
@@ -643,15 +637,8 @@ final class PhraseTables: @unchecked Sendable {
     /// The alternatives (positions in choice `choice`) that a read of `form` can start.
     @inline(__always)
     func dispatched(_ choice: FrozenChoice, _ form: Int32) -> (start: Int, count: Int) {
-        var low = Int(choice.formsStart)
-        var high = low + Int(choice.formsCount)
-        while low < high {
-            let mid = (low + high) >> 1
-            let value = dispatchForms[mid]
-            if value == form { return (Int(dispatchStart[mid]), Int(dispatchCount[mid])) }
-            if value < form { low = mid + 1 } else { high = mid }
-        }
-        return (0, 0)
+        guard choice.tableMask >= 0 else { return (0, 0) }
+        return DispatchTable.lookup(dispatchSlots, start: Int(choice.tableStart), mask: Int(choice.tableMask), form)
     }
 
     // MARK: - Bytes

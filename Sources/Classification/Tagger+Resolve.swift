@@ -30,8 +30,11 @@ extension Tagger {
         let count = classifier.taxonomies.count
         let leafTargets = classifier.leafTargets
         let leafStart = classifier.leafStart
-        var items = [[Item]](repeating: [], count: count)
-        var exclusions = [[Item]](repeating: [], count: count)
+        // The working lists are kept between texts (handed back when done).
+        var buffers = ResolveBuffers()
+        swap(&buffers, &resolveBuffers)
+        defer { swap(&buffers, &resolveBuffers) }
+        buffers.start(taxonomies: count)
         var order = 0
         // Hits come by start: the word each starts at is found walking the words once.
         let words = textWords
@@ -48,36 +51,60 @@ extension Tagger {
                     entry: target.entry, order: order, flat: target.flat, word: word)
                 order += 1
                 if target.exclusion {
-                    exclusions[target.taxonomy].append(item)
+                    buffers.exclusions[target.taxonomy].append(item)
                 } else {
-                    items[target.taxonomy].append(item)
+                    buffers.items[target.taxonomy].append(item)
                 }
             }
         }
         var results: [TaxonomyResult] = []
         results.reserveCapacity(count)
         for t in 0..<count {
-            results.append(try resolve(t, bytes, &items[t], exclusions[t], placeholders))
+            results.append(try resolve(t, bytes, &buffers, placeholders))
         }
         return TagResult(taxonomies: results)
     }
 
-    /// The result of taxonomy `t` from its matches.
+    /// The result of taxonomy `t` from its matches (`buffers.items[t]`, and its exclusion
+    /// matches `buffers.exclusions[t]`).
     func resolve(
-        _ t: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ sorted: inout [Item], _ exclusions: [Item],
-        _ placeholders: [Range<Int>]
+        _ t: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ buffers: inout ResolveBuffers, _ placeholders: [Range<Int>]
     ) throws(PCRE2Error) -> TaxonomyResult {
         let info = classifier.resolving[t]
-        guard !sorted.isEmpty else { return TaxonomyResult(name: info.name, labels: [], candidates: []) }
+        guard !buffers.items[t].isEmpty else { return TaxonomyResult(name: info.name, labels: [], candidates: []) }
+        let weights = info.weights
+        // The lists, taken out of the buffers for this taxonomy (no access checks per use).
+        var sorted: [Item] = []
+        var unique: [Item] = []
+        var statuses: [Candidate.Status] = []
+        var tally: [Tally] = []
+        var seen: [Int] = []
+        var ranked: [Int] = []
+        swap(&sorted, &buffers.items[t])
+        swap(&unique, &buffers.unique)
+        swap(&statuses, &buffers.statuses)
+        swap(&tally, &buffers.tally)
+        swap(&seen, &buffers.seen)
+        swap(&ranked, &buffers.ranked)
+        defer {
+            swap(&sorted, &buffers.items[t])
+            swap(&unique, &buffers.unique)
+            swap(&statuses, &buffers.statuses)
+            swap(&tally, &buffers.tally)
+            swap(&seen, &buffers.seen)
+            swap(&ranked, &buffers.ranked)
+        }
+        unique.removeAll(keepingCapacity: true)
+        statuses.removeAll(keepingCapacity: true)
+        seen.removeAll(keepingCapacity: true)
+        ranked.removeAll(keepingCapacity: true)
         // The same text matched by two entries of one category (a phrase listed twice,
         // "payment" and "payments") counts once, with the larger weight.
         // Hits come in text order, so the items are nearly sorted already.
         insertionSort(&sorted, by: Item.before)
-        var unique: [Item] = []
-        unique.reserveCapacity(sorted.count)
         for item in sorted {
             if let last = unique.last, last.lower == item.lower, last.upper == item.upper, last.category == item.category {
-                if info.entries[item.flat].weight > info.entries[last.flat].weight {
+                if weights[item.flat] > weights[last.flat] {
                     unique[unique.count - 1] = item
                 }
                 continue
@@ -85,13 +112,12 @@ extension Tagger {
             unique.append(item)
         }
         // Statuses; matches of one span in several categories share one look for cues.
-        var statuses: [Candidate.Status] = []
-        statuses.reserveCapacity(unique.count)
         var lastSpan: Range<Int>? = nil
         var lastCues = NegationCues()
         let (nearWords, farWords) = negationWindows[t]
         // Read once for the whole taxonomy (no access check per match).
-        let occurrences = unique.isEmpty ? nil : cues(t, bytes)
+        let occurrences = cues(t, bytes)
+        let exclusions = buffers.exclusions[t]
         let words = textWords
         for item in unique {
             let range = item.lower..<item.upper
@@ -109,8 +135,10 @@ extension Tagger {
                         t, range, occurrences, words, item.word, nearWords: nearWords, farWords: farWords, bytes)
                     lastSpan = range
                 }
-                let entry = info.entries[item.flat]
-                if let negated = negation(range, problem: entry.problem, gapWords: entry.gapWords, lastCues, occurrences, bytes)
+                let problem = info.problems[item.flat]
+                if let negated = negation(
+                    range, problem: problem, gapWords: problem ? info.entries[item.flat].gapWords : nil, lastCues,
+                    occurrences, bytes)
                 {
                     status = negated
                 }
@@ -121,16 +149,8 @@ extension Tagger {
         // "assessment") count once, at the larger weight; each entry counts once however
         // often it matches. `unique` is in text order already.
         let categories = info.ids.count
-        // Per category, in one array: the score, and the cluster of overlapping matches
-        // being read (its end, its best weight and entry).
-        struct Tally {
-            var score = 0.0
-            var clusterEnd = -1
-            var bestWeight = -1.0
-            var bestKey = -1
-        }
-        var tally = [Tally](repeating: Tally(), count: categories)
-        var seen: [Int] = []
+        tally.removeAll(keepingCapacity: true)
+        tally.append(contentsOf: repeatElement(Tally(), count: categories))
         func close(_ category: Int) {
             let key = tally[category].bestKey
             if key >= 0, !seen.contains(key) {
@@ -145,7 +165,7 @@ extension Tagger {
             if item.lower >= tally[category].clusterEnd { close(category) }
             tally[category].clusterEnd = max(tally[category].clusterEnd, item.upper)
             let key = category << 20 | item.entry
-            let weight = seen.contains(key) ? 0 : info.entries[item.flat].weight
+            let weight = seen.contains(key) ? 0 : weights[item.flat]
             if weight > tally[category].bestWeight {
                 tally[category].bestWeight = weight
                 tally[category].bestKey = key
@@ -153,7 +173,7 @@ extension Tagger {
         }
         for category in 0..<categories { close(category) }
         // Candidates in text order, then category and entry.
-        var ranked = Array(unique.indices)
+        ranked.append(contentsOf: unique.indices)
         insertionSort(&ranked) {
             let a = unique[$0], b = unique[$1]
             if a.lower != b.lower { return a.lower < b.lower }
@@ -161,8 +181,8 @@ extension Tagger {
             if a.entry != b.entry { return a.entry < b.entry }
             return $0 < $1
         }
-        var labelEvidence = [[Evidence]](repeating: [], count: categories)
         func fired(_ category: Int) -> Bool { tally[category].score + 1e-9 >= info.thresholds[category] }
+        var anyFired = false
         var candidates: [Candidate] = []
         candidates.reserveCapacity(ranked.count)
         for index in ranked {
@@ -174,7 +194,7 @@ extension Tagger {
             var status = statuses[index]
             if status.counts {
                 if fired(item.category) {
-                    labelEvidence[item.category].append(evidence)
+                    anyFired = true
                 } else {
                     status = .belowThreshold(score: tally[item.category].score, threshold: info.thresholds[item.category])
                 }
@@ -183,10 +203,17 @@ extension Tagger {
         }
         var labels: [Label] = []
         for category in 0..<categories where fired(category) {
+            // Its evidence: its counted candidates (none lost a fired category), in order.
+            var evidence: [Evidence] = []
+            if anyFired {
+                for (k, index) in ranked.enumerated() where unique[index].category == category && candidates[k].status.counts {
+                    evidence.append(candidates[k].evidence)
+                }
+            }
             labels.append(
                 Label(
                     id: info.ids[category], score: tally[category].score, threshold: info.thresholds[category],
-                    evidence: labelEvidence[category]))
+                    evidence: evidence))
         }
         return TaxonomyResult(name: info.name, labels: labels, candidates: candidates)
     }

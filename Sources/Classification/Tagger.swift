@@ -39,6 +39,8 @@ public final class Tagger {
     /// The words a negation cue may start at, each with its slot in the cue table (pairs).
     var cueCandidates: [Int32] = []
     var hitBuffer: [Hit] = []
+    /// Resolving's working lists, kept between texts.
+    var resolveBuffers = ResolveBuffers()
     var brackets: [Int32] = []
     /// Cues found in the text being tagged, per taxonomy, made on first need.
     var cueOccurrences: [[CueList.Occurrence]] = []

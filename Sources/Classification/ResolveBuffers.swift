@@ -1,0 +1,37 @@
+extension Tagger {
+    /// Per category while scoring: the score, and the cluster of overlapping matches being
+    /// read (its end, its best weight and entry key).
+    struct Tally {
+        var score = 0.0
+        var clusterEnd = -1
+        var bestWeight = -1.0
+        var bestKey = -1
+    }
+
+    /// The working lists of resolving, kept by a ``Tagger`` between texts so that
+    /// resolving a text allocates only what its result holds.
+    struct ResolveBuffers {
+        /// Matches per taxonomy, and exclusion matches per taxonomy.
+        var items: [[Item]] = []
+        var exclusions: [[Item]] = []
+        /// For the taxonomy being resolved: its distinct matches with their statuses, the
+        /// tallies of its categories, the entry keys counted, and the text order.
+        var unique: [Item] = []
+        var statuses: [Candidate.Status] = []
+        var tally: [Tally] = []
+        var seen: [Int] = []
+        var ranked: [Int] = []
+
+        /// Empties the lists for a text, for `taxonomies` taxonomies (capacity kept).
+        mutating func start(taxonomies: Int) {
+            if items.count != taxonomies {
+                items = Array(repeating: [], count: taxonomies)
+                exclusions = Array(repeating: [], count: taxonomies)
+            }
+            for t in 0..<taxonomies {
+                if !items[t].isEmpty { items[t].removeAll(keepingCapacity: true) }
+                if !exclusions[t].isEmpty { exclusions[t].removeAll(keepingCapacity: true) }
+            }
+        }
+    }
+}
