@@ -12,7 +12,7 @@ public struct ShortWordTable: Sendable {
     public static let maxLength = 12
 
     /// A packed, lower-cased word.
-    public struct Key: Equatable {
+    public struct Key: Hashable {
         @usableFromInline let k0: UInt64
         @usableFromInline let k1: UInt64
 

@@ -4,8 +4,9 @@ import Lexicon
 /// are matched by any shared name word longer than an initial (case-insensitive);
 /// identifiers by their letters and digits ("07700 900123" is "07700900123").
 ///
-/// Works on the document's bytes: keys are short lower-cased byte strings compared
-/// directly, as a document names few entities.
+/// Works on the document's bytes: keys are short lower-cased byte strings, packed when
+/// they can be, hashed into one dictionary so a long decision naming many people costs
+/// no more per mention than a short compliment.
 struct EntityIndex {
     struct Entity {
         let id: Int
@@ -19,12 +20,40 @@ struct EntityIndex {
     private var entities: [Entity] = []
     /// A lower-cased word or identifier: packed when short and ASCII (most names), bytes
     /// otherwise.
-    enum Key: Equatable {
+    enum Key: Hashable {
         case short(ShortWordTable.Key)
         case bytes([UInt8])
     }
 
-    private var keys: [(type: EntityType, key: Key, entity: Int)] = []
+    /// A key of one type.
+    private struct TypedKey: Hashable {
+        let type: EntityType
+        let key: Key
+    }
+
+    /// The entity each key belongs to now: a short list while the document names few
+    /// entities, a dictionary once it names many.
+    private var few: [(key: TypedKey, entity: Int)] = []
+    private var many: [TypedKey: Int]?
+
+    private func owner(_ key: TypedKey) -> Int? {
+        if let many { return many[key] }
+        return few.first { $0.key == key }?.entity
+    }
+
+    private mutating func setOwner(_ key: TypedKey, _ entity: Int) {
+        if many != nil {
+            many![key] = entity
+        } else if let slot = few.firstIndex(where: { $0.key == key }) {
+            few[slot].entity = entity
+        } else {
+            few.append((key, entity))
+            if few.count > 16 {
+                many = Dictionary(few.map { ($0.key, $0.entity) }, uniquingKeysWith: { first, _ in first })
+                few = []
+            }
+        }
+    }
     private var counts: [(type: EntityType, count: Int)] = []
     private var lower = LowercaseBuffer()
 
@@ -40,31 +69,25 @@ struct EntityIndex {
                 if lower.bytes.count > 1 { significant.append(.bytes(lower.bytes)) }
             }
         }
-        let slots = significant.map { slot(.person, $0) }
-        if let existing = slots.lazy.compactMap({ $0 }).first.map({ keys[$0].entity }) {
+        let typed = significant.map { TypedKey(type: .person, key: $0) }
+        if let existing = typed.lazy.compactMap({ [self] in owner($0) }).first {
             // Every word of this mention now points at the entity (the latest mention
             // wins: "Sam Khan" after "Ali Khan" moves "khan" to Sam's entity).
-            for (key, slot) in zip(significant, slots) {
-                if let slot {
-                    keys[slot].entity = existing
-                } else {
-                    keys.append((.person, key, existing))
-                }
-            }
+            for key in typed { setOwner(key, existing) }
             if words.count > 1, entities[existing].words.count < words.count { entities[existing].words = words }
             return entities[existing]
         }
         let entity = add(.person, words: words)
-        for key in significant { keys.append((.person, key, entity.id)) }
+        for key in typed { setOwner(key, entity.id) }
         return entity
     }
 
     /// The entity of an identifier at `range`.
     mutating func identifier(type: EntityType, range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Entity {
-        let key = Key.bytes(Replacer.normalised(bytes, range))
-        if let slot = slot(type, key) { return entities[keys[slot].entity] }
+        let key = TypedKey(type: type, key: .bytes(Replacer.normalised(bytes, range)))
+        if let owner = owner(key) { return entities[owner] }
         let entity = add(type, words: [range])
-        keys.append((type, key, entity.id))
+        setOwner(key, entity.id)
         return entity
     }
 
@@ -76,11 +99,6 @@ struct EntityIndex {
             return current.words.map { document.text($0).lowercased() }.joined(separator: " ")
         }
         return Replacer.normalise(document.text(current.words[0]))
-    }
-
-    /// Where `key` of `type` is in ``keys``.
-    private func slot(_ type: EntityType, _ key: Key) -> Int? {
-        keys.firstIndex { $0.type == type && $0.key == key }
     }
 
     private mutating func add(_ type: EntityType, words: [Range<Int>]) -> Entity {

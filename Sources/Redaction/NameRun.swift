@@ -67,23 +67,27 @@ struct NameRun {
                 continue
             }
             if let key = ShortWordTable.key(bytes, range) {
-                if !short.contains(key) { short.append(key) }
+                short.append(key)
             } else {
                 lower.load(bytes, range)
-                if !long.contains(lower.bytes) { long.append(lower.bytes) }
+                long.append(lower.bytes)
             }
         }
         guard !short.isEmpty || !long.isEmpty || !initials.isEmpty else { return }
+        // A long document names many people: look them up by hash, not one by one.
+        let shortSet: Set<ShortWordTable.Key>? = short.count > 8 ? Set(short) : nil
+        let longSet: Set<[UInt8]>? = long.count > 8 ? Set(long) : nil
         for index in tokens.indices where rules[index] == nil && !skip[index] {
             let token = tokens[index]
             guard token.shape == .capitalized || token.shape == .upper, token.length >= 3 || !initials.isEmpty && token.shape == .upper,
                   token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) else { continue }
             let range = token.start..<token.end
             if let key = ShortWordTable.key(bytes, range) {
-                guard token.length >= 3 ? short.contains(key) : initials.contains(key) else { continue }
+                let named = token.length < 3 ? initials.contains(key) : shortSet?.contains(key) ?? short.contains(key)
+                guard named else { continue }
             } else {
                 lower.load(bytes, range)
-                guard long.contains(lower.bytes) else { continue }
+                guard longSet?.contains(lower.bytes) ?? long.contains(lower.bytes) else { continue }
             }
             if token.classes.contains(.titlecase) {
                 let previous = tokens[safe: index - 1]

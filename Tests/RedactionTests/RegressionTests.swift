@@ -23,6 +23,16 @@ struct RegressionTests {
         #expect(try Support.found("They moved between Kendal and Chelsea last year.", .person) == [])
     }
 
+    /// Same-name spreading looks names up by hash once a document has many: every one
+    /// must still spread.
+    @Test func namesSpreadInDocumentsNamingManyPeople() throws {
+        let names = ["Hope", "Grace", "Summer", "Rose", "Faith", "Joy", "Mark", "Bill", "Jack", "Dawn", "Robin", "Sky"]
+        let introduced = names.map { "Her daughter \($0) attended." }.joined(separator: " ")
+        let later = names.map { "\($0) is happy." }.joined(separator: " ")
+        let found = try Support.found(introduced + " " + later, .person)
+        #expect(found == names + names)
+    }
+
     @Test func contractionsAreNotNames() throws {
         #expect(try Support.found("Couldn't have done it without her. I'll sort it myself.", .person) == [])
     }

@@ -89,6 +89,21 @@ struct EntityIndexTests {
         #expect(redacted == "X met Y. Later X wrote. X was upset.")
     }
 
+    /// Past sixteen names the index switches from a list to a dictionary: numbering and
+    /// the latest-mention rule must not change.
+    @Test func longDocumentsNamingManyPeopleKeepOneLabelEach() throws {
+        let surnames = ["Okonkwo", "Haidari", "Kowalczyk", "Sivakumaran", "Abiodun", "Igbinedion", "Hawramani", "Zawadzka",
+                        "Mokoena", "Anyanwu", "Penhaligon", "Gebremedhin", "Chiwenga", "Kacprzak", "Danjuma", "Obiakor",
+                        "Whitfield", "Sandoval", "Cifuentes", "Turnbull"]
+        let first = surnames.map { "Mr \($0) called." }.joined(separator: " ")
+        let second = surnames.reversed().map { "Mr \($0) wrote." }.joined(separator: " ")
+        let redactor = try Support.redactor(policy: Policy(name: "l", operators: [.person: .label]))
+        let redacted = try Support.redact(first + " " + second, with: redactor)
+        let expectedFirst = (1...20).map { "Mr [PERSON \($0)] called." }.joined(separator: " ")
+        let expectedSecond = (1...20).reversed().map { "Mr [PERSON \($0)] wrote." }.joined(separator: " ")
+        #expect(redacted == expectedFirst + " " + expectedSecond)
+    }
+
     @Test func identifiersAreOneEntityWhateverTheSpacing() throws {
         let text = "Call 07700 900123 or 07700900123, not 07700 900456."
         #expect(try Support.redact(text) == "Call [PHONE 1] or [PHONE 1], not [PHONE 2].")
