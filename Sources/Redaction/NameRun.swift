@@ -39,11 +39,19 @@ struct NameRun {
         classify(bytes)
         markCovered(covered)
         markPhrases(bytes)
-        markPlaceholders(bytes)
+        // Most words are lower case and, in formal text with no known parties and no deny
+        // list, cannot be names: they are not judged at all.
+        let lowerCannotBeName = skipsRareLowercase
+        var signedOff: [Int] = []
         for index in tokens.indices where !skip[index] {
-            rules[index] = judge(index, bytes)
+            if lowerCannotBeName, tokens[index].shape == .lower { continue }
+            if let rule = judge(index, bytes) {
+                rules[index] = rule
+            } else if isSignoffName(index, bytes) {
+                signedOff.append(index)  // applied after: judging reads earlier verdicts
+            }
         }
-        signoffs(bytes)
+        for index in signedOff { rules[index] = .signoff }
         extend(bytes)
         propagate(bytes)
     }
@@ -101,8 +109,10 @@ struct NameRun {
 
     // MARK: - Look-ups
 
+    /// Looks up every word's lists and roles, and marks the placeholders on the way.
     private mutating func classify(_ bytes: UnsafeBufferPointer<UInt8>) {
         for index in tokens.indices {
+            markPlaceholder(index, bytes)
             let range = tokens[index].start..<tokens[index].end
             let classes: WordClass, roles: ContextRole
             if let key = ShortWordTable.key(bytes, range) {
@@ -250,25 +260,23 @@ struct NameRun {
 
     /// Leaves redaction placeholders ("[PERSON 2]", "[REDACTED]") and letter
     /// pseudonyms ("X", "xxx") alone.
-    private mutating func markPlaceholders(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in tokens.indices {
-            let token = tokens[index]
-            if token.shape == .initial, let letter = Optional(bytes[token.start]), letter >= 0x58 && letter <= 0x5A {
-                skip[index] = true  // X, Y, Z
-            } else if token.length >= 2, (token.start..<token.end).allSatisfy({ bytes[$0] | 0x20 == 0x78 }) {
-                skip[index] = true  // xx, xxx, XXXX
-            } else if token.shape == .upper, token.gap.contains(.bracket), token.start > 0, bytes[token.start - 1] == 0x5B {
-                skip[index] = true  // [PERSON 1], [REDACTED]
-            } else if token.contraction {
-                skip[index] = true  // couldn't, I'll
-            } else if token.shape == .initial, token.dotAfter, let next = tokens[safe: index + 1], next.shape == .initial,
-                      next.gap == [.sentenceEnd], let third = tokens[safe: index + 2], third.shape == .initial, third.gap == [.sentenceEnd] {
-                // D.O.B., N.F.A.: three dotted capitals are an abbreviation, not initials.
-                for dotted in index...(index + 2) { skip[dotted] = true }
-            } else if token.shape == .capitalized, token.length >= 3, bytes[token.end - 1] == 0x73,
-                      (token.start..<(token.end - 1)).allSatisfy({ bytes[$0] &- 0x41 < 26 }) {
-                skip[index] = true  // IROs, GCSEs, PAs: plural acronyms (but not "MMcA")
-            }
+    private mutating func markPlaceholder(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let token = tokens[index]
+        if token.shape == .initial, let letter = Optional(bytes[token.start]), letter >= 0x58 && letter <= 0x5A {
+            skip[index] = true  // X, Y, Z
+        } else if token.length >= 2, (token.start..<token.end).allSatisfy({ bytes[$0] | 0x20 == 0x78 }) {
+            skip[index] = true  // xx, xxx, XXXX
+        } else if token.shape == .upper, token.gap.contains(.bracket), token.start > 0, bytes[token.start - 1] == 0x5B {
+            skip[index] = true  // [PERSON 1], [REDACTED]
+        } else if token.contraction {
+            skip[index] = true  // couldn't, I'll
+        } else if token.shape == .initial, token.dotAfter, let next = tokens[safe: index + 1], next.shape == .initial,
+                  next.gap == [.sentenceEnd], let third = tokens[safe: index + 2], third.shape == .initial, third.gap == [.sentenceEnd] {
+            // D.O.B., N.F.A.: three dotted capitals are an abbreviation, not initials.
+            for dotted in index...(index + 2) { skip[dotted] = true }
+        } else if token.shape == .capitalized, token.length >= 3, bytes[token.end - 1] == 0x73,
+                  (token.start..<(token.end - 1)).allSatisfy({ bytes[$0] &- 0x41 < 26 }) {
+            skip[index] = true  // IROs, GCSEs, PAs: plural acronyms (but not "MMcA")
         }
     }
 
@@ -541,18 +549,15 @@ struct NameRun {
 
     /// "Best wishes,\nHarinakshi Halder" and "Kind regards, Tomasz": the words after a
     /// sign-off, on its line or the next, are a name.
-    private mutating func signoffs(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in tokens.indices where !skip[index] && rules[index] == nil {
-            let token = tokens[index]
-            guard token.isCapitalizedLike, !NameRun.isNonPersonal(token) else { continue }
-            guard token.gap.contains(.newline) || token.gap.contains(.comma) else { continue }
-            let intro = introducer(before: index, bytes)
-            guard intro.contains(.signoff) else { continue }
-            // Only when the sign-off ends its line or is followed by a comma, and the
-            // candidate is a name or not an ordinary word.
-            if token.classes.contains(.common) && !token.classes.contains(.forename) { continue }
-            rules[index] = .signoff
-        }
+    private mutating func isSignoffName(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.isCapitalizedLike, !NameRun.isNonPersonal(token) else { return false }
+        guard token.gap.contains(.newline) || token.gap.contains(.comma) else { return false }
+        let intro = introducer(before: index, bytes)
+        guard intro.contains(.signoff) else { return false }
+        // Only when the sign-off ends its line or is followed by a comma, and the
+        // candidate is a name or not an ordinary word.
+        return !(token.classes.contains(.common) && !token.classes.contains(.forename))
     }
 
     /// Names spread to their neighbours: the rest of a full name ("Grace Green",

@@ -101,6 +101,35 @@ let benchmarks: @Sendable () -> Void = {
         teardown: { recordThroughput(10, "Redaction throughput (\(mb) MB)", goal: .atLeast(50)) }
     )
 
+    // Long documents (an Ombudsman decision, a complaint file): the same corpus joined
+    // into documents of about 64 KB, which name many more people each.
+    Benchmark(
+        "Redact \(mb) MB as 64 KB documents",
+        configuration: throughputConfiguration,
+        closure: { benchmark in
+            guard let redactor else { return benchmark.error("no redactor") }
+            try throughput(benchmark) { try redactor.redact($0).output.count }
+        },
+        setup: {
+            try loadCorpus()
+            var joined: [[UInt8]] = []
+            var current: [UInt8] = []
+            for document in corpus {
+                current += document
+                current += [0x0A, 0x0A]
+                if current.count >= 65_536 {
+                    joined.append(current)
+                    current = []
+                }
+            }
+            if !current.isEmpty { joined.append(current) }
+            corpus = joined
+            corpusBytes = corpus.reduce(0) { $0 + $1.count }
+            redactor = try makeRedactor()
+        },
+        teardown: { recordThroughput(11, "Redaction throughput, 64 KB documents (\(mb) MB)") }
+    )
+
     for (rank, (label, policy)) in policies.enumerated() {
         Benchmark(
             "Find only, \(label)",
