@@ -10,10 +10,24 @@ public enum SWAR {
     /// - Complexity: O(1), no branches.
     @inlinable
     public static func capitals(_ word: UInt64) -> UInt64 {
-        let low = word & ~highs                          // each byte's low seven bits
-        let atLeastA = low &+ ones &* (0x80 - 0x41)      // high bit set when ≥ "A"
-        let aboveZ = low &+ ones &* (0x80 - 0x5B)        // high bit set when > "Z"
-        return atLeastA & ~aboveZ & ~word & highs
+        between(word, 0x41, 0x5A)
+    }
+
+    /// The high bit of each byte of `word` that is an ASCII letter (A–Z, a–z).
+    @inlinable
+    public static func letters(_ word: UInt64) -> UInt64 {
+        between(word, 0x41, 0x5A) | between(word, 0x61, 0x7A)
+    }
+
+    /// The high bit of each byte of `word` from `low` to `high` (both below 0x80); other
+    /// bits 0. Bytes of 0x80 and above never count.
+    /// - Complexity: O(1), no branches.
+    @inlinable
+    public static func between(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
+        let seven = word & ~highs                                  // each byte's low seven bits
+        let atLeastLow = seven &+ ones &* UInt64(0x80 - low)       // high bit set when ≥ low
+        let aboveHigh = seven &+ ones &* UInt64(0x7F - high)       // high bit set when > high
+        return atLeastLow & ~aboveHigh & ~word & highs
     }
 
     /// The high bit of each byte of `word` equal to `byte`; other bits 0.

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Splits UTF-8 text into words, working on bytes.
 ///
 /// A word is a run of letters (ASCII letters and the Latin letters of other European
@@ -10,10 +12,16 @@ struct Tokenizer {
         tokens.removeAll(keepingCapacity: true)
         let count = bytes.count
         tokens.reserveCapacity(count / 5 + 8)  // about one word in five or six bytes
+        guard let base = bytes.baseAddress else { return }
         var index = 0
         var gap: Gap = .start
         var sentenceStart = true
         while index < count {
+            if bytes[index] == 0x20 {
+                gap.insert(.space)  // the commonest gap, without the general switch
+                index += 1
+                continue
+            }
             let width = letterWidth(bytes, index)
             if width == 0 {
                 noteGap(bytes, &index, &gap, &sentenceStart)
@@ -25,6 +33,21 @@ struct Tokenizer {
             var hyphenated = false
             var contraction = false
             var end = index
+            // ASCII letters eight at a time; the byte loop below takes what follows.
+            while end + 8 <= count {
+                let eight = SWAR.load(base, end)
+                let capitals = SWAR.capitals(eight)
+                let run = (~SWAR.letters(eight) & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+                guard run > 0 else { break }
+                let inRun: UInt64 = run == 8 ? ~0 : (1 << (UInt64(run) * 8)) - 1
+                let runUpper = (capitals & inRun).nonzeroBitCount
+                if letters == 0 { firstUpper = capitals & 0x80 != 0 }
+                upper += runUpper
+                lower += run - runUpper
+                letters += run
+                end += run
+                if run < 8 { break }
+            }
             scan: while end < count {
                 // ASCII letters, the common case, without the general width check.
                 let byte = bytes[end]

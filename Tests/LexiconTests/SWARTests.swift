@@ -19,6 +19,21 @@ struct SWARTests {
         }
     }
 
+    @Test func lettersMarksExactlyTheASCIILettersInEveryPosition() {
+        for position in 0..<8 {
+            for value in 0...255 {
+                var bytes: [UInt8] = [0x61, 0x5A, 0x40, 0x7B, 0xC3, 0x41, 0x7A, 0x60]
+                bytes[position] = UInt8(value)
+                let mask = bytes.withUnsafeBufferPointer { SWAR.letters(SWAR.load($0.baseAddress!, 0)) }
+                for index in 0..<8 {
+                    let byte = bytes[index]
+                    let expected = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                    #expect((mask >> (UInt64(index) * 8 + 7)) & 1 == (expected ? 1 : 0), "byte \(byte) at \(index)")
+                }
+            }
+        }
+    }
+
     @Test func equalMarksExactlyTheMatchingBytesInEveryPosition() {
         for target: UInt8 in [0x00, 0x62, 0x64, 0x7F, 0x80, 0xFF] {
             for position in 0..<8 {

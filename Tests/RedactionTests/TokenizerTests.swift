@@ -1,0 +1,55 @@
+import Testing
+@testable import Redaction
+
+/// The byte tokenizer under the name detector: word boundaries, letter-case shapes and
+/// the gaps between words, which every name rule reads.
+@Suite("Tokenizer")
+struct TokenizerTests {
+    private func tokens(_ text: String) -> [(word: String, shape: Token.Shape, gap: Gap, possessive: Bool)] {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var tokens: [Token] = []
+            Tokenizer.tokenize(buffer, into: &tokens)
+            return tokens.map { (String(decoding: buffer[$0.start..<$0.end], as: UTF8.self), $0.shape, $0.gap, $0.possessive) }
+        }
+    }
+
+    @Test func wordsShapesAndPossessives() {
+        let found = tokens("Teresa's SAFEGUARDING iPad X O'Brien Smith-Jones couldn't")
+        #expect(found.map(\.word) == ["Teresa", "SAFEGUARDING", "iPad", "X", "O'Brien", "Smith-Jones", "couldn't"])
+        #expect(found.map(\.shape) == [.capitalized, .upper, .other, .initial, .capitalized, .capitalized, .lower])
+        #expect(found[0].possessive)
+        #expect(!found[1].possessive)
+    }
+
+    /// Letters are read eight at a time: words of every length, at every offset, with
+    /// non-ASCII letters after the ASCII ones, must come out whole.
+    @Test func wordsOfAnyLengthAtAnyOffsetAreWhole() {
+        let words = ["a", "Jo", "Chukwuemeka", "Wolstenholme-Smith", "Siobhán", "Zoë", "ABCDEFGHIJKLMNOP", "safeguarding's"]
+        for padding in 0..<10 {
+            for word in words {
+                let text = String(repeating: " ", count: padding) + word + ", next"
+                let found = tokens(text)
+                let expected = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+                #expect(found.map(\.word) == [expected, "next"], "\(word) after \(padding) spaces")
+            }
+        }
+    }
+
+    @Test func capitalsAreCountedAcrossTheEightByteRuns() {
+        #expect(tokens("SAFEGUARDINGTEAM").first?.shape == .upper)
+        #expect(tokens("Safeguardingteam").first?.shape == .capitalized)
+        #expect(tokens("safeguardingTeam").first?.shape == .other)
+        #expect(tokens("safeguardingteam").first?.shape == .lower)
+    }
+
+    @Test func gapsRecordWhatLiesBetweenWords() {
+        let found = tokens("Dear Amal,\n\nThanks. Mum (and Dad) - ok")
+        #expect(found[0].gap == .start)
+        #expect(found[1].gap == .space)
+        #expect(found[2].gap == [.comma, .newline, .blankLine])
+        #expect(found[3].gap == [.sentenceEnd, .space])
+        #expect(found[4].gap == [.space, .bracket])
+        #expect(found[6].gap == [.bracket, .space, .dash])
+    }
+}
