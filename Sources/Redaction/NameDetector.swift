@@ -116,4 +116,5 @@ enum NameRule: String {
     case staffInitials = "staff-initials"
     case withRole = "name-with-role"
     case withBirthDate = "name-with-birth-date"
+    case initialsOfName = "initials-of-name"
 }

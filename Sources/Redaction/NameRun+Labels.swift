@@ -91,4 +91,17 @@ extension NameRun {
         guard marked, position < bytes.count else { return false }
         return AnchorWords.birthPhrase(bytes, position) != nil
     }
+
+    /// Initials in brackets straight after the name they stand for: "Kacper (KW)",
+    /// "Joanne Whitlock (JW)" — two or three capitals, the first the name's first letter.
+    static func isInitialsOfName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.shape == .upper, token.length == 2 || token.length == 3, index > 0, rules[index - 1] != nil,
+              token.start >= 2, bytes[token.start - 1] == 0x28, bytes[token.start - 2] == 0x20,
+              token.end < bytes.count, bytes[token.end] == 0x29 else { return false }
+        // The first word of the name before the bracket.
+        var first = index - 1
+        while first > 0, rules[first - 1] != nil, tokens[first].gap.isPlainSpace { first -= 1 }
+        return bytes[tokens[first].start] == bytes[token.start]
+    }
 }

@@ -623,6 +623,7 @@ struct NameRun {
             return listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) ? .list : nil
         }
         guard token.isCapitalizedLike else { return nil }
+        if NameRun.isInitialsOfName(tokens, rules, index, bytes) { return .initialsOfName }
         if !token.context.isDisjoint(with: ContextRole.introducer.union(.field)) { return nil }
         // A place or a listed word can be a family name right after a name ("Margaret
         // Eastwood", "Dyllan Young") when nothing capitalised follows.

@@ -49,6 +49,13 @@ struct LabelTests {
         #expect(try Support.found("Visit by FSW and HV; ATM informed.", .person) == [])
     }
 
+    @Test func initialsInBracketsAfterTheirNameAreNames() throws {
+        #expect(try Support.found("Young person: Kacper (KW), 16.", .person) == ["Kacper", "KW"])
+        #expect(try Support.found("Allocated worker: Joanne Whitlock (JW).", .person) == ["Joanne", "Whitlock", "JW"])
+        #expect(try Support.found("Allocated worker: Joanne Whitlock (SW).", .person) == ["Joanne", "Whitlock"])  // a role
+        #expect(try Support.found("Contact the Multi Agency Safeguarding Hub (MASH).", .person) == [])
+    }
+
     @Test func namesFollowedByADateOfBirthAreNames() throws {
         #expect(try Support.found("Adoption support plan: Autumn (DOB: 30/10/2019) and her brother Ellis.", .person) == ["Autumn", "Ellis"])
         #expect(try Support.found("Missing from care: Will (born 02/03/2011) was reported missing.", .person) == ["Will"])
