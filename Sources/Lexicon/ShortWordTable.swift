@@ -13,8 +13,10 @@ public struct ShortWordTable: Sendable {
 
     /// A packed, lower-cased word.
     public struct Key: Hashable {
-        @usableFromInline let k0: UInt64
-        @usableFromInline let k1: UInt64
+        /// Bytes 0–7 of the word, lower-cased, little-endian (zero padded).
+        public let k0: UInt64
+        /// Bytes 8–11, the same way.
+        public let k1: UInt64
 
         @inlinable
         init(k0: UInt64, k1: UInt64) {

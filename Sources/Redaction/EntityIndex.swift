@@ -18,10 +18,10 @@ struct EntityIndex {
     }
 
     private var entities: [Entity] = []
-    /// A lower-cased word or identifier: packed when short and ASCII (most names), bytes
-    /// otherwise.
+    /// A lower-cased word or a normalised identifier: packed into two words when it has
+    /// at most 16 bytes (most names, phone numbers, postcodes), bytes otherwise.
     enum Key: Hashable {
-        case short(ShortWordTable.Key)
+        case packed(UInt64, UInt64)
         case bytes([UInt8])
     }
 
@@ -57,38 +57,67 @@ struct EntityIndex {
     private var counts: [(type: EntityType, count: Int)] = []
     private var lower = LowercaseBuffer()
 
-    /// The entity of a person mentioned by the words at `words`.
-    mutating func person(words: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Entity {
-        var significant: [Key] = []
-        significant.reserveCapacity(words.count)
-        for range in words where range.count > 1 || bytes[range.lowerBound] >= 0x80 {
-            if let key = ShortWordTable.key(bytes, range) {
-                significant.append(.short(key))
-            } else {
-                lower.load(bytes, range)
-                if lower.bytes.count > 1 { significant.append(.bytes(lower.bytes)) }
+    /// The entity of a person mentioned by the words of `findings` (one mention).
+    mutating func person(words findings: [Finding], in bytes: UnsafeBufferPointer<UInt8>) -> Entity {
+        // The entity of the first word already known, if any.
+        var existing: Int?
+        for finding in findings {
+            if let key = personKey(finding.range, bytes), let owner = owner(key) {
+                existing = owner
+                break
             }
         }
-        let typed = significant.map { TypedKey(type: .person, key: $0) }
-        if let existing = typed.lazy.compactMap({ [self] in owner($0) }).first {
-            // Every word of this mention now points at the entity (the latest mention
-            // wins: "Sam Khan" after "Ali Khan" moves "khan" to Sam's entity).
-            for key in typed { setOwner(key, existing) }
-            if words.count > 1, entities[existing].words.count < words.count { entities[existing].words = words }
-            return entities[existing]
+        let id: Int
+        if let existing {
+            id = existing
+            if findings.count > 1, entities[id].words.count < findings.count { entities[id].words = findings.map(\.range) }
+        } else {
+            id = add(.person, words: findings.map(\.range)).id
         }
-        let entity = add(.person, words: words)
-        for key in typed { setOwner(key, entity.id) }
-        return entity
+        // Every word of this mention now points at the entity (the latest mention wins:
+        // "Sam Khan" after "Ali Khan" moves "khan" to Sam's entity).
+        for finding in findings {
+            if let key = personKey(finding.range, bytes) { setOwner(key, id) }
+        }
+        return entities[id]
+    }
+
+    /// The key of a name word, or nil for an initial (a single letter).
+    private mutating func personKey(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> TypedKey? {
+        guard range.count > 1 || bytes[range.lowerBound] >= 0x80 else { return nil }
+        if let key = ShortWordTable.key(bytes, range) {
+            return TypedKey(type: .person, key: .packed(key.k0, key.k1))
+        }
+        lower.load(bytes, range)
+        guard lower.bytes.count > 1 else { return nil }
+        return TypedKey(type: .person, key: .bytes(lower.bytes))
     }
 
     /// The entity of an identifier at `range`.
     mutating func identifier(type: EntityType, range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Entity {
-        let key = TypedKey(type: type, key: .bytes(Replacer.normalised(bytes, range)))
+        let key = TypedKey(type: type, key: EntityIndex.normalisedKey(bytes, range))
         if let owner = owner(key) { return entities[owner] }
         let entity = add(type, words: [range])
         setOwner(key, entity.id)
         return entity
+    }
+
+    /// The key of an identifier: its letters (lower-cased) and digits, packed when
+    /// there are at most 16 of them.
+    static func normalisedKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Key {
+        var k0: UInt64 = 0, k1: UInt64 = 0
+        var kept = 0
+        for index in range {
+            let byte = bytes[index]
+            let normal: UInt8
+            if byte >= 0x80 || byte &- 0x30 < 10 { normal = byte }
+            else if (byte | 0x20) &- 0x61 < 26 { normal = byte | 0x20 }
+            else { continue }
+            if kept == 16 { return .bytes(Replacer.normalised(bytes, range)) }
+            if kept < 8 { k0 |= UInt64(normal) << (UInt64(kept) * 8) } else { k1 |= UInt64(normal) << (UInt64(kept - 8) * 8) }
+            kept += 1
+        }
+        return .packed(k0, k1)
     }
 
     /// The normalised text an entity's pseudonym is made from: a person's words lower

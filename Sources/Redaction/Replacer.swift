@@ -36,16 +36,17 @@ struct Replacer {
         guard !mentions.isEmpty else { return [] }
         let usesLetters = policy.replacement(for: .person) == .letter && mentions.contains { $0.type == .person }
         var letters = LetterSequence(reserved: usesLetters ? Replacer.lettersInUse(bytes) : 0)
-        var letterOf: [Int: String] = [:]
+        var letterOf: [String?] = []  // by entity id
         var entities = EntityIndex()
         bytes.withUnsafeBufferPointer { buffer in
             for index in mentions.indices {
                 let mention = mentions[index]
                 let entity = mention.type == .person
-                    ? entities.person(words: mention.findings.map(\.range), in: buffer)
+                    ? entities.person(words: mention.findings, in: buffer)
                     : entities.identifier(type: mention.type, range: mention.range, in: buffer)
                 switch policy.replacement(for: mention.type) {
                 case .letter where mention.type == .person:
+                    while letterOf.count <= entity.id { letterOf.append(nil) }
                     if letterOf[entity.id] == nil { letterOf[entity.id] = letters.next() }
                     mentions[index].text = letterOf[entity.id]!
                 case .letter, .label:
