@@ -86,14 +86,16 @@ let benchmarks: @Sendable () -> Void = {
         metrics: [.wallClock, .cpuTotal, throughputMetric, .peakMemoryResident],
         timeUnits: .milliseconds, warmupIterations: 1, maxDuration: .seconds(60), maxIterations: 5)
 
+    let redactEach: @Sendable (Benchmark) throws -> Void = { benchmark in
+        guard let redactor else { return benchmark.error("no redactor") }
+        try throughput(benchmark) { try redactor.redact($0).output.count }
+    }
+
     // 1. Throughput: redact with every detector, then detection alone by detector.
     Benchmark(
         "Redact \(mb) MB corpus",
         configuration: throughputConfiguration,
-        closure: { benchmark in
-            guard let redactor else { return benchmark.error("no redactor") }
-            try throughput(benchmark) { try redactor.redact($0).output.count }
-        },
+        closure: redactEach,
         setup: {
             try loadCorpus()
             redactor = try makeRedactor()
@@ -106,10 +108,7 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark(
         "Redact \(mb) MB as 64 KB documents",
         configuration: throughputConfiguration,
-        closure: { benchmark in
-            guard let redactor else { return benchmark.error("no redactor") }
-            try throughput(benchmark) { try redactor.redact($0).output.count }
-        },
+        closure: redactEach,
         setup: {
             try loadCorpus()
             var joined: [[UInt8]] = []
