@@ -320,40 +320,39 @@ extension PhraseMatcher {
         /// (form, end) pairs read at a position, shortest first.
         var readForm = Stack<Int32>(capacity: 256)
         var readEnd = Stack<Int32>(capacity: 256)
-        /// Forms read at a position, found once per position per text: `memoStamp[q]`
-        /// equals `stamp` when `memoStart[q]` and `memoCount[q]` index the reads.
+        /// Forms read at a position, found once per position per text: `memo[q]` holds
+        /// the reads at `q` (their start and count) when its stamp equals `stamp`.
         var stamp: UInt32 = 0
         var memoCapacity = 0
-        var memoStamp = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
-        var memoStart = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
-        var memoCount = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        var memo = UnsafeMutablePointer<Memo>.allocate(capacity: 1)
+
+        /// The reads found at one position (side by side: one look-up, one cache line).
+        struct Memo {
+            var stamp: UInt32
+            var start: Int32
+            var count: Int32
+        }
 
         func free() {
             path.free()
             scratch.free()
             readForm.free()
             readEnd.free()
-            memoStamp.deallocate()
-            memoStart.deallocate()
-            memoCount.deallocate()
+            memo.deallocate()
         }
 
         /// Starts a text of `count` bytes.
         mutating func reset(_ count: Int) {
             if memoCapacity < count + 1 {
-                memoStamp.deallocate()
-                memoStart.deallocate()
-                memoCount.deallocate()
+                memo.deallocate()
                 memoCapacity = max(count + 1, memoCapacity * 2)
-                memoStamp = .allocate(capacity: memoCapacity)
-                memoStamp.initialize(repeating: 0, count: memoCapacity)
-                memoStart = .allocate(capacity: memoCapacity)
-                memoCount = .allocate(capacity: memoCapacity)
+                memo = .allocate(capacity: memoCapacity)
+                memo.initialize(repeating: Memo(stamp: 0, start: 0, count: 0), count: memoCapacity)
                 stamp = 0
             }
             stamp &+= 1
             if stamp == 0 {
-                memoStamp.update(repeating: 0, count: memoCapacity)
+                memo.update(repeating: Memo(stamp: 0, start: 0, count: 0), count: memoCapacity)
                 stamp = 1
             }
             readForm.count = 0
@@ -400,9 +399,7 @@ extension PhraseMatcher {
             nonmutating _modify { yield &storage.pointee.readEnd }
         }
         var stamp: UInt32 { storage.pointee.stamp }
-        var memoStamp: UnsafeMutablePointer<UInt32> { storage.pointee.memoStamp }
-        var memoStart: UnsafeMutablePointer<Int32> { storage.pointee.memoStart }
-        var memoCount: UnsafeMutablePointer<Int32> { storage.pointee.memoCount }
+        var memo: UnsafeMutablePointer<Storage.Memo> { storage.pointee.memo }
     }
 }
 
@@ -466,17 +463,18 @@ final class PhraseTables: @unchecked Sendable {
     let miscFirst: UnsafeMutablePointer<Bool>
     /// The root of the trie of special forms (see ``PhraseMatcher/specialRoot``).
     let formRoot: Int32
-    /// Pure forms by hash: open addressing over ``WordSlot``s, bytes in `wordBytes`.
+    /// Pure forms by hash: open addressing over ``WordSlot``s. A form is recognised by
+    /// its ``WordKey`` and length; the bytes of a form longer than eight are at
+    /// `wordBytes[wordOffset[form]...]`.
     struct WordSlot {
-        /// The hash's high half (its low bits chose the slot).
-        var check: UInt32
+        var key: UInt64
         var form: Int32
         var length: Int32
-        var offset: Int32
     }
     let words: UnsafeMutablePointer<WordSlot>
     let wordMask: Int
     let wordBytes: UnsafeMutablePointer<UInt8>
+    let wordOffset: UnsafeMutablePointer<Int32>
     /// Whether the scanner's heads must be checked at every word start. When no first
     /// word can match without the word boundary its head asks for, a bucket can only
     /// report a phrase where a head matches, so at a word start that nothing else can
@@ -536,15 +534,15 @@ final class PhraseTables: @unchecked Sendable {
         var headFlags = [UInt8](repeating: 0, count: max(1, m.formNumbers.count))
         var wordCapacity = 16
         while wordCapacity < m.formNumbers.count * 2 { wordCapacity <<= 1 }
-        var words = [WordSlot](repeating: WordSlot(check: 0, form: -1, length: 0, offset: 0), count: wordCapacity)
+        var words = [WordSlot](repeating: WordSlot(key: 0, form: -1, length: 0), count: wordCapacity)
         var wordBytes: [UInt8] = []
+        var wordOffset = [Int32](repeating: -1, count: max(1, m.formNumbers.count))
         for (bytes, form) in m.formNumbers.sorted(by: { $0.value < $1.value }) where PhraseMatcher.isPure(bytes) {
             let hash = Self.hash(bytes)
             var slot = Int(truncatingIfNeeded: hash) & (wordCapacity - 1)
             while words[slot].form >= 0 { slot = (slot + 1) & (wordCapacity - 1) }
-            words[slot] = WordSlot(
-                check: UInt32(truncatingIfNeeded: hash >> 32), form: form, length: Int32(bytes.count),
-                offset: Int32(wordBytes.count))
+            words[slot] = WordSlot(key: WordKey.key(bytes), form: form, length: Int32(bytes.count))
+            wordOffset[Int(form)] = Int32(wordBytes.count)
             wordBytes += bytes
         }
         for (form, flags) in m.headFlags { headFlags[Int(form)] = flags }
@@ -608,6 +606,7 @@ final class PhraseTables: @unchecked Sendable {
         self.words = copy(words)
         self.wordMask = wordCapacity - 1
         self.wordBytes = copy(wordBytes)
+        self.wordOffset = copy(wordOffset)
         self.exactHeads = m.exactHeads
         self.allocations = allocations
     }
@@ -766,12 +765,15 @@ final class PhraseTables: @unchecked Sendable {
     func word(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, hash: UInt64) -> Int32 {
         var slot = Int(truncatingIfNeeded: hash) & wordMask
         let length = end - i
+        let key = WordKey.key(bytes, i, length)
         while true {
             let entry = words[slot]
             if entry.form < 0 { return -1 }
-            if entry.check == UInt32(truncatingIfNeeded: hash >> 32), Int(entry.length) == length {
-                let stored = wordBytes + Int(entry.offset)
-                var k = 0
+            if entry.key == key, Int(entry.length) == length {
+                // The first eight bytes are equal: compare the rest.
+                if length <= 8 { return entry.form }
+                let stored = wordBytes + Int(wordOffset[Int(entry.form)])
+                var k = 8
                 while k < length {
                     let byte = bytes[i + k]
                     if ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) != stored[k] { break }
@@ -825,9 +827,17 @@ final class PhraseTables: @unchecked Sendable {
     /// the whole `\w` run at `i` (a pure form followed by `\b` can only end there).
     @inline(__always)
     func reads(at i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ context: Context) -> (start: Int, count: Int) {
-        if context.memoStamp[i] == context.stamp {
-            return (Int(context.memoStart[i]), Int(context.memoCount[i]))
+        let memo = context.memo[i]
+        if memo.stamp == context.stamp {
+            return (Int(memo.start), Int(memo.count))
         }
+        return firstReads(at: i, bytes, context)
+    }
+
+    /// ``reads(at:_:_:)`` the first time at `i` (kept out of line: the look-up of a
+    /// position already read is what its callers inline).
+    @inline(never)
+    func firstReads(at i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ context: Context) -> (start: Int, count: Int) {
         let start = context.readForm.count
         specialReads(at: i, bytes, context)
         var h = Self.hashSeed
@@ -840,9 +850,8 @@ final class PhraseTables: @unchecked Sendable {
             let form = word(bytes, i, end, hash: Self.finish(h))
             if form >= 0 { insertRead(form, Int32(end), from: start, context) }
         }
-        context.memoStamp[i] = context.stamp
-        context.memoStart[i] = Int32(start)
-        context.memoCount[i] = Int32(context.readForm.count - start)
+        context.memo[i] = PhraseMatcher.Storage.Memo(
+            stamp: context.stamp, start: Int32(start), count: Int32(context.readForm.count - start))
         return (start, context.readForm.count - start)
     }
 

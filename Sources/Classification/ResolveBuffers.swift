@@ -21,6 +21,8 @@ extension Tagger {
         var tally: [Tally] = []
         var seen: [Int] = []
         var ranked: [Int] = []
+        /// The candidates that are evidence of a label that fired, with their categories.
+        var evidenceOf: [Int] = []
 
         /// Empties the lists for a text, for `taxonomies` taxonomies (capacity kept).
         mutating func start(taxonomies: Int) {

@@ -182,7 +182,11 @@ extension Tagger {
             return $0 < $1
         }
         func fired(_ category: Int) -> Bool { tally[category].score + 1e-9 >= info.thresholds[category] }
-        var anyFired = false
+        // The candidates that are evidence of a fired label: (category, candidate) pairs.
+        var evidenceOf: [Int] = []
+        swap(&evidenceOf, &buffers.evidenceOf)
+        defer { swap(&evidenceOf, &buffers.evidenceOf) }
+        evidenceOf.removeAll(keepingCapacity: true)
         var candidates: [Candidate] = []
         candidates.reserveCapacity(ranked.count)
         for index in ranked {
@@ -194,7 +198,8 @@ extension Tagger {
             var status = statuses[index]
             if status.counts {
                 if fired(item.category) {
-                    anyFired = true
+                    evidenceOf.append(item.category)
+                    evidenceOf.append(candidates.count)
                 } else {
                     status = .belowThreshold(score: tally[item.category].score, threshold: info.thresholds[item.category])
                 }
@@ -203,12 +208,12 @@ extension Tagger {
         }
         var labels: [Label] = []
         for category in 0..<categories where fired(category) {
-            // Its evidence: its counted candidates (none lost a fired category), in order.
+            // Its evidence: its counted candidates, in order.
             var evidence: [Evidence] = []
-            if anyFired {
-                for (k, index) in ranked.enumerated() where unique[index].category == category && candidates[k].status.counts {
-                    evidence.append(candidates[k].evidence)
-                }
+            var k = 0
+            while k < evidenceOf.count {
+                if evidenceOf[k] == category { evidence.append(candidates[evidenceOf[k + 1]].evidence) }
+                k += 2
             }
             labels.append(
                 Label(
