@@ -39,26 +39,35 @@ public struct NameDetector: Detector {
     }
 
     /// Builds ``hot`` (the lexicon's frequent words and the single context words) and
-    /// ``cold`` (every single word of both).
+    /// ``cold`` (every single word of both). Every lexicon word goes in with its lists
+    /// alone; only the few context words and phrase starts are then looked up and
+    /// updated, so start-up costs one insertion per word.
     static func tables(_ lexicon: Lexicon, _ context: ContextWords) -> (hot: ShortWordTable, cold: ShortWordTable, hasDenied: Bool) {
-        var hot = ShortWordTable(capacity: 12_000)
         var cold = ShortWordTable(capacity: lexicon.words.count + context.table.count)
         var hasDenied = false
-        func add(_ word: UnsafeBufferPointer<UInt8>, _ classes: WordClass) {
+        lexicon.words.forEachEntry { word, flags in
+            if WordClass(rawValue: flags).contains(.denied) { hasDenied = true }
+            cold.insert(word, value: UInt32(flags))
+        }
+        func update(_ word: UnsafeBufferPointer<UInt8>) {
             guard !word.contains(0x20) else { return }
-            let info = WordInfo(classes: classes, roles: context.roles(word),
+            let info = WordInfo(classes: lexicon.classes(of: word), roles: context.roles(word),
                                 phraseStart: lexicon.phraseStarts.contains(word))
             cold.insert(word, value: info.rawValue)
-            if classes.contains(.frequent) || !info.roles.isEmpty { hot.insert(word, value: info.rawValue) }
+        }
+        context.table.forEachEntry { word, _ in update(word) }
+        lexicon.phraseStarts.forEachEntry { word, _ in update(word) }
+        // The hot table: the frequent words and the context words, as the cold table
+        // now has them.
+        var hot = ShortWordTable(capacity: 12_000)
+        func copy(_ word: UnsafeBufferPointer<UInt8>) {
+            guard let key = ShortWordTable.key(word, 0..<word.count), let value = cold.value(for: key) else { return }
+            hot.insert(word, value: value)
         }
         lexicon.words.forEachEntry { word, flags in
-            let classes = WordClass(rawValue: flags)
-            if classes.contains(.denied) { hasDenied = true }
-            add(word, classes)
+            if WordClass(rawValue: flags).contains(.frequent) { copy(word) }
         }
-        context.table.forEachEntry { word, _ in
-            if !lexicon.words.contains(word) { add(word, []) }
-        }
+        context.table.forEachEntry { word, _ in copy(word) }
         return (hot, cold, hasDenied)
     }
 

@@ -161,11 +161,13 @@ struct NameRun {
         var all: WordClass = [.common]
         var any: WordClass = []
         var hasForename = false
+        var allTitlecase = true
         var position = token.start
         while position <= token.end {
             if position == token.end || bytes[position] == 0x2D {
                 lower.load(bytes, start..<position)
                 let part = lower.bytes.withUnsafeBufferPointer { lexicon.classes(of: $0) }
+                if !part.contains(.titlecase) { allTitlecase = false }
                 let short = position - start <= 3
                 if part.contains(.forename) && !part.contains(.common) && position - start >= 3 { hasForename = true }
                 if !part.isDisjoint(with: .nonPersonal) && !part.contains(.nameClash) {
@@ -182,8 +184,10 @@ struct NameRun {
             }
             position += 1
         }
-        // A given-name part makes a name ("Rayleigh-Ann"); otherwise a listed
-        // non-personal part makes a non-personal word ("Slovak-speaking").
+        // A range of months or days is a date ("March-September"); a given-name part
+        // makes a name ("Rayleigh-Ann"); otherwise a listed non-personal part makes a
+        // non-personal word ("Slovak-speaking").
+        if allTitlecase { return .titlecase }
         if hasForename { return [.forename, .surname] }
         if !any.isDisjoint(with: .nonPersonal) { return any.intersection(.nonPersonal) }
         if !any.isDisjoint(with: .name) { return .surname }

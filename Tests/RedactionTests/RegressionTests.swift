@@ -10,6 +10,11 @@ struct RegressionTests {
         #expect(try Support.found("June was a busy month for the adoption team.", .person) == [])
     }
 
+    @Test func rangesOfMonthsAndDaysAreDates() throws {
+        #expect(try Support.found("Social Worker (allocated March-September 2023) and duty cover Monday-Friday.", .person) == [])
+        #expect(try Support.found("Her daughter Rayleigh-Ann and Mary-June attended.", .person) == ["Rayleigh-Ann", "Mary-June"])
+    }
+
     @Test func monthNamesUsedAsNamesAreStillFound() throws {
         #expect(try Support.found("Her son, June, waited for respite care.", .person) == ["June"])
         #expect(try Support.found("We were not told that June had moved placement.", .person) == ["June"])
