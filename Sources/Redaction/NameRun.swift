@@ -309,6 +309,11 @@ struct NameRun {
         // are not names themselves ("PC Ingram", "Love, Akosua", "Attendees:").
         if !token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) { return nil }
         if token.shape == .lower, !informal || classes.isDisjoint(with: .name) || classes.contains(.common) && !classes.contains(.forename) {
+            // In a text message, "from leahs house": a possessive without its apostrophe.
+            if informal, classes.isEmpty, token.length >= 4, bytes[token.end - 1] == 0x73 {
+                let stem = stemClasses(token, bytes)
+                if stem.contains(.forename), !stem.contains(.common) { return .possessive }
+            }
             return nil  // most words: lower-case and not names
         }
         let intro = introducer(before: index, bytes)
@@ -422,6 +427,12 @@ struct NameRun {
         let joined = (joiner.length <= 3 && joiner.shape == .lower && tokens[index].gap.isPlainSpace) || tokens[index].gap.contains(.comma)
         let before = tokens[index - (tokens[index].gap.contains(.comma) ? 1 : 2)]
         return joined && classes(of: before, bytes).contains(.place) && rules[index - (tokens[index].gap.contains(.comma) ? 1 : 2)] == nil
+    }
+
+    /// The lists of `token` without its last byte ("leah" of "leahs").
+    private func stemClasses(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> WordClass {
+        guard let key = ShortWordTable.key(bytes, token.start..<(token.end - 1)) else { return [] }
+        return WordInfo(rawValue: cold.value(for: key) ?? 0).classes
     }
 
     /// The lists of `token`, looking them up if ``classify(_:)`` skipped it as a rare

@@ -82,6 +82,11 @@ struct LowercaseNameTests {
         #expect(try Support.found("waiting since june and kai keeps saying next week", .person) == ["kai"])  // a month
     }
 
+    @Test func possessivesWithoutTheirApostropheAreNames() throws {
+        #expect(try Support.found("can nathan pick me up from leahs house at 6 im not walking", .person) == ["nathan", "leahs"])
+        #expect(try Support.found("she never answers and my hopes are gone, i asked twice", .person) == [])
+    }
+
     @Test func formalTextKeepsItsLowerCaseWords() throws {
         #expect(try Support.found("The Council thanked the family. Her daughter summer camp place was confirmed.", .person) == [])
     }
