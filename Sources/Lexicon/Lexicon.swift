@@ -9,7 +9,8 @@ import Diagnostics
 public struct Lexicon: Sendable {
     /// Single words with the lists they belong to.
     public private(set) var words: WordSet
-    /// Multi-word entries ("tower hamlets", "action for children") with their lists.
+    /// Multi-word entries ("tower hamlets", "action for children") with their lists, and
+    /// their leading words marked ``WordClass/phrasePrefix``.
     public private(set) var phrases: WordSet
     /// The longest phrase, in words.
     public private(set) var longestPhrase = 1
@@ -67,6 +68,7 @@ public struct Lexicon: Sendable {
     public mutating func add(wordlist bytes: [UInt8], as wordClass: WordClass) {
         var single: [UInt8] = []
         var multi: [UInt8] = []
+        var prefixes: [UInt8] = []
         single.reserveCapacity(bytes.count)
         var start = 0
         while start < bytes.count {
@@ -78,6 +80,16 @@ public struct Lexicon: Sendable {
             if trimmed.contains(0x20) {
                 multi.append(contentsOf: trimmed)
                 multi.append(0x0A)
+                // Its first two words, first three ... (all but the whole phrase).
+                let words = Array(trimmed)
+                var seenFirst = false
+                for (offset, byte) in words.enumerated() where byte == 0x20 {
+                    if seenFirst {
+                        prefixes.append(contentsOf: words[..<offset])
+                        prefixes.append(0x0A)
+                    }
+                    seenFirst = true
+                }
                 if let space = trimmed.firstIndex(of: 0x20) {
                     phraseStarts.insert(String(decoding: trimmed[..<space], as: UTF8.self))
                 }
@@ -90,6 +102,7 @@ public struct Lexicon: Sendable {
         }
         words.add(wordlist: single, flags: wordClass.rawValue)
         phrases.add(wordlist: multi, flags: wordClass.rawValue)
+        phrases.add(wordlist: prefixes, flags: WordClass.phrasePrefix.rawValue)
     }
 
     /// Adds terms given as strings (allow and deny lists, known parties).

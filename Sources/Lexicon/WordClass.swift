@@ -30,6 +30,11 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// `context/name-clashes.txt`).
     public static let nameClash = WordClass(rawValue: 1 << 10)
 
+    /// In ``Lexicon/phrases`` only: the first words of a longer phrase ("tower" "hamlets"
+    /// of "tower hamlets council"), so a phrase look-up can stop as soon as nothing
+    /// longer can match.
+    public static let phrasePrefix = WordClass(rawValue: 1 << 11)
+
     /// Any of the lists of things that are not people.
     public static let nonPersonal: WordClass = [.place, .organisation, .role, .titlecase]
     /// Either kind of name.

@@ -109,27 +109,39 @@ struct NameRun {
 
     // MARK: - Look-ups
 
-    /// Looks up every word's lists and roles, and marks the placeholders on the way.
+    /// Looks up every word's lists and roles, then marks the placeholders.
     private mutating func classify(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in tokens.indices {
-            markPlaceholder(index, bytes)
-            let range = tokens[index].start..<tokens[index].end
-            let classes: WordClass, roles: ContextRole
-            if let key = ShortWordTable.key(bytes, range) {
-                // A short ASCII word: everything in one probe, of the cached table first.
+        // Short ASCII words, nearly all, in one tight pass over the tokens in place; the
+        // rest (long or non-ASCII words, unlisted hyphenated ones) after it.
+        var general: [Int] = []
+        var hyphenated: [Int] = []
+        let hot = self.hot, cold = self.cold, skipsRareLowercase = self.skipsRareLowercase
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for index in tokens.indices {
+                let token = tokens[index]
+                guard let key = ShortWordTable.key(bytes, token.start..<token.end) else {
+                    general.append(index)
+                    continue
+                }
                 let value: UInt32
                 if let found = hot.value(for: key) {
-                    value = found
-                } else if skipsRareLowercase, tokens[index].shape == .lower, !tokens[index].hyphenated {
+                    value = found  // a frequent or context word: one cached probe
+                } else if skipsRareLowercase, token.shape == .lower, !token.hyphenated {
                     continue
                 } else {
                     value = cold.value(for: key) ?? 0
                 }
                 let info = WordInfo(rawValue: value)
-                classes = info.classes
-                roles = info.roles
+                tokens[index].classes = info.classes
+                tokens[index].context = info.roles
                 tokens[index].phraseStart = info.phraseStart
-            } else if let hash = WordSet.lowercaseHash(bytes, range) {
+                if token.hyphenated, info.classes.isEmpty { hyphenated.append(index) }
+            }
+        }
+        for index in general {
+            let range = tokens[index].start..<tokens[index].end
+            let classes: WordClass, roles: ContextRole
+            if let hash = WordSet.lowercaseHash(bytes, range) {
                 // ASCII: hash once, probe both tables, copy nothing.
                 classes = lexicon.classes(hash: hash, lowercasing: bytes, range)
                 roles = ContextRole(rawValue: context.table.flags(hash: hash, lowercasing: bytes, range))
@@ -147,10 +159,10 @@ struct NameRun {
             }
             tokens[index].classes = classes
             tokens[index].context = roles
-            if tokens[index].hyphenated, classes.isEmpty {
-                tokens[index].classes = hyphenatedClasses(bytes, index)
-            }
+            if tokens[index].hyphenated, classes.isEmpty { hyphenated.append(index) }
         }
+        for index in hyphenated { tokens[index].classes = hyphenatedClasses(bytes, index) }
+        for index in tokens.indices { markPlaceholder(index, bytes) }
     }
 
     /// For "Smith-Jones" not in any list: a name if any part is a name or unknown; an
@@ -252,6 +264,7 @@ struct NameRun {
                 lower.append(word: bytes, tokens[last].start..<tokens[last].end)
                 let classes = lower.bytes.withUnsafeBufferPointer { lexicon.phraseClasses(of: $0) }
                 if !classes.isDisjoint(with: .nonPersonal) { matchedEnd = last }
+                if !classes.contains(.phrasePrefix) { break }  // nothing longer can match
             }
             if matchedEnd > index {
                 for covered in index...matchedEnd { tokens[covered].inNonPersonalPhrase = true }
@@ -579,9 +592,9 @@ struct NameRun {
     /// "J. Smith", "Kalpit Loyal") and the other names in a list ("June and Ben").
     private mutating func extend(_ bytes: UnsafeBufferPointer<UInt8>) {
         // Forename + surname pairs, even when both are ordinary words too.
-        for index in tokens.indices.dropLast() where !skip[index] && !skip[index + 1] {
+        for index in tokens.indices.dropLast() where !skip[index] && !skip[index + 1] && tokens[index].shape == .capitalized {
             let first = tokens[index], second = tokens[index + 1]
-            guard second.gap.isPlainSpace, first.shape == .capitalized, second.shape == .capitalized,
+            guard second.gap.isPlainSpace, second.shape == .capitalized,
                   first.classes.contains(.forename), second.classes.contains(.surname),
                   !NameRun.isNonPersonal(first), !first.context.contains(.signoff), !first.context.contains(.greeting),
                   !second.inNonPersonalPhrase, second.classes.isDisjoint(with: [.organisation, .role, .titlecase])
@@ -623,6 +636,9 @@ struct NameRun {
     }
 
     private func neighbourRule(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        // Every rule below needs a name within two words: most words have none.
+        let low = max(index - 2, 0), high = min(index + 2, tokens.count - 1)
+        guard (low...high).contains(where: { rules[$0] != nil }) else { return nil }
         let token = tokens[index]
         let classes = token.classes
         // Particles inside a family name: "Llinos ap Gruffudd", "Daan van der Berg".

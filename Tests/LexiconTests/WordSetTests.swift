@@ -50,6 +50,21 @@ struct WordSetTests {
         #expect(classes.contains(.place))
     }
 
+    /// The leading words of each phrase are marked, so a phrase look-up can stop when
+    /// nothing longer can match.
+    @Test func phrasePrefixesAreMarked() {
+        var lexicon = Lexicon()
+        lexicon.add(wordlist: Array("Children in Care Council\nchildren in care\nTower Hamlets\n".utf8), as: .organisation)
+        func classes(_ text: String) -> WordClass {
+            Array(text.utf8).withUnsafeBufferPointer { lexicon.phraseClasses(of: $0) }
+        }
+        #expect(classes("children in") == .phrasePrefix)
+        #expect(classes("children in care") == [.organisation, .phrasePrefix])  // a phrase and a prefix
+        #expect(classes("children in care council") == .organisation)
+        #expect(classes("tower hamlets") == .organisation)
+        #expect(classes("tower") == [])  // single words are not phrases
+    }
+
     @Test func missingRequiredWordlistNamesTheFile() {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("no-wordlists-\(UUID().uuidString)")
         do {
