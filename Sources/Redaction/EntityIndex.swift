@@ -31,34 +31,38 @@ struct EntityIndex {
         let key: Key
     }
 
-    /// The entity each key belongs to now: a short list while the document names few
-    /// entities, a dictionary once it names many.
-    private var few: [(key: TypedKey, entity: Int)] = []
-    private var many: [TypedKey: Int]?
+    /// The entity each key belongs to now: packed keys in a hash table, the few byte
+    /// keys (long or non-ASCII words, e-mail addresses) in a list.
+    private var packed = OwnerTable()
+    private var unpacked: [(key: TypedKey, entity: Int)] = []
 
     private func owner(_ key: TypedKey) -> Int? {
-        if let many { return many[key] }
-        return few.first { $0.key == key }?.entity
+        switch key.key {
+        case .packed(let k0, let k1):
+            return packed.owner(k0, k1, type: key.type.ordinal)
+        case .bytes:
+            return unpacked.first { $0.key == key }?.entity
+        }
     }
 
     private mutating func setOwner(_ key: TypedKey, _ entity: Int) {
-        if many != nil {
-            many![key] = entity
-        } else if let slot = few.firstIndex(where: { $0.key == key }) {
-            few[slot].entity = entity
-        } else {
-            few.append((key, entity))
-            if few.count > 16 {
-                many = Dictionary(few.map { ($0.key, $0.entity) }, uniquingKeysWith: { first, _ in first })
-                few = []
+        switch key.key {
+        case .packed(let k0, let k1):
+            packed.setOwner(k0, k1, type: key.type.ordinal, owner: entity)
+        case .bytes:
+            if let slot = unpacked.firstIndex(where: { $0.key == key }) {
+                unpacked[slot].entity = entity
+            } else {
+                unpacked.append((key, entity))
             }
         }
     }
+
     private var counts: [(type: EntityType, count: Int)] = []
     private var lower = LowercaseBuffer()
 
     /// The entity of a person mentioned by the words of `findings` (one mention).
-    mutating func person(words findings: [Finding], in bytes: UnsafeBufferPointer<UInt8>) -> Entity {
+    mutating func person(words findings: ArraySlice<Finding>, in bytes: UnsafeBufferPointer<UInt8>) -> Entity {
         // The entity of the first word already known, if any.
         var existing: Int?
         for finding in findings {

@@ -28,6 +28,28 @@ public enum EntityType: String, CaseIterable, Codable, Sendable, Hashable, Compa
         }
     }
 
+    /// A small number for each type (its position in ``allCases``), for packed keys.
+    var ordinal: UInt8 {
+        switch self {
+        case .person: 0
+        case .email: 1
+        case .phone: 2
+        case .postcode: 3
+        case .address: 4
+        case .nino: 5
+        case .nhs: 6
+        case .dob: 7
+        case .caseRef: 8
+        case .school: 9
+        }
+    }
+
+    /// `types` as a bit set by ``ordinal``: a test costs a shift, where a `Set` of a
+    /// string-backed enum hashes the string.
+    static func mask(_ types: Set<EntityType>) -> UInt16 {
+        types.reduce(0) { $0 | 1 << UInt16($1.ordinal) }
+    }
+
     public static func < (lhs: EntityType, rhs: EntityType) -> Bool {
         lhs.rawValue < rhs.rawValue
     }

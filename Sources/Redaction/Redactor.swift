@@ -12,6 +12,9 @@ public struct Redactor: Sendable {
     let detectors: [any Detector]
     let allow: TermList
     let pseudonymizer: Pseudonymizer?
+    /// The policy's types and operators, resolved once for the per-document hot path.
+    let enabledTypes: UInt16
+    let operators: [ReplacementOperator]
 
     /// What went into a redactor.
     public struct Configuration: Sendable {
@@ -51,6 +54,8 @@ public struct Redactor: Sendable {
         self.detectors = detectors
         self.allow = TermList(policy.allow)
         self.pseudonymizer = configuration.pseudonymizer
+        enabledTypes = EntityType.mask(policy.types)
+        operators = Replacer.operators(of: policy)
     }
 
     /// The resolved, disjoint findings in `document`, in order.
@@ -66,13 +71,13 @@ public struct Redactor: Sendable {
                 finding.detector != "deny-list" && allowed.contains { $0.contains(finding.range.lowerBound) && $0.upperBound >= finding.range.upperBound }
             }
         }
-        return SpanResolver.resolve(findings, enabled: policy.types)
+        return SpanResolver.resolve(findings, enabled: enabledTypes)
     }
 
     /// Redacts `document`: every byte outside the redacted spans is kept as it was.
     public func redact(_ document: Document) throws -> RedactedDocument {
         let found = try findings(in: document)
-        let replacements = Replacer(policy: policy, pseudonymizer: pseudonymizer)
+        let replacements = Replacer(operators: operators, pseudonymizer: pseudonymizer)
             .replacements(for: found, in: document)
         let bytes = document.bytes
         var output: [UInt8] = []
@@ -85,10 +90,11 @@ public struct Redactor: Sendable {
         }
         output.append(contentsOf: bytes[cursor...])
         return RedactedDocument(document: document, output: output, replacements: replacements.map {
-            AppliedReplacement(range: $0.range, type: $0.type, detector: $0.findings[0].detector,
-                               rule: $0.findings.count == 1 ? $0.findings[0].rule
-                                   : $0.findings.map(\.rule).uniqued().joined(separator: "+"),
-                               replacement: $0.text)
+            let merged = found[$0.findings]
+            return AppliedReplacement(range: $0.range, type: $0.type, detector: merged.first!.detector,
+                                      rule: merged.count == 1 ? merged.first!.rule
+                                          : merged.map(\.rule).uniqued().joined(separator: "+"),
+                                      replacement: $0.text)
         })
     }
 }

@@ -7,15 +7,25 @@ import Lexicon
 /// - Complexity: O(n) in the document's bytes for the letters already in use, plus
 ///   O(m²) short byte comparisons for m mentions (documents name few entities).
 struct Replacer {
-    let policy: Policy
+    /// The policy's operator for each type, by ``EntityType/ordinal``.
+    let operators: [ReplacementOperator]
     let pseudonymizer: Pseudonymizer?
+
+    /// The operators of `policy` by type, looked up once per redactor.
+    static func operators(of policy: Policy) -> [ReplacementOperator] {
+        var operators = Array(repeating: ReplacementOperator.label, count: EntityType.allCases.count)
+        for type in EntityType.allCases { operators[Int(type.ordinal)] = policy.replacement(for: type) }
+        return operators
+    }
 
     /// One replaced span: the merged findings of one mention and their text.
     struct Replacement {
         var range: Range<Int>
         var type: EntityType
         var text: String
-        var findings: [Finding]
+        /// Where the mention's findings are in the array given to
+        /// ``replacements(for:in:)``.
+        var findings: Range<Int>
     }
 
     /// Groups findings into mentions (a person's adjacent name words together) and
@@ -24,17 +34,17 @@ struct Replacer {
         let bytes = document.bytes
         var mentions: [Replacement] = []
         mentions.reserveCapacity(findings.count)
-        for finding in findings {
+        for (position, finding) in findings.enumerated() {
             if let last = mentions.last, last.type == .person, finding.type == .person,
                Replacer.onlyNameGlue(bytes, last.range.upperBound, finding.range.lowerBound) {
                 mentions[mentions.count - 1].range = last.range.lowerBound..<finding.range.upperBound
-                mentions[mentions.count - 1].findings.append(finding)
+                mentions[mentions.count - 1].findings = last.findings.lowerBound..<(position + 1)
             } else {
-                mentions.append(Replacement(range: finding.range, type: finding.type, text: "", findings: [finding]))
+                mentions.append(Replacement(range: finding.range, type: finding.type, text: "", findings: position..<(position + 1)))
             }
         }
         guard !mentions.isEmpty else { return [] }
-        let usesLetters = policy.replacement(for: .person) == .letter && mentions.contains { $0.type == .person }
+        let usesLetters = operators[Int(EntityType.person.ordinal)] == .letter && mentions.contains { $0.type == .person }
         var letters = LetterSequence(reserved: usesLetters ? Replacer.lettersInUse(bytes) : 0)
         var letterOf: [String?] = []  // by entity id
         var entities = EntityIndex()
@@ -42,9 +52,9 @@ struct Replacer {
             for index in mentions.indices {
                 let mention = mentions[index]
                 let entity = mention.type == .person
-                    ? entities.person(words: mention.findings, in: buffer)
+                    ? entities.person(words: findings[mention.findings], in: buffer)
                     : entities.identifier(type: mention.type, range: mention.range, in: buffer)
-                switch policy.replacement(for: mention.type) {
+                switch operators[Int(mention.type.ordinal)] {
                 case .letter where mention.type == .person:
                     while letterOf.count <= entity.id { letterOf.append(nil) }
                     if letterOf[entity.id] == nil { letterOf[entity.id] = letters.next() }

@@ -6,9 +6,10 @@
 /// first.
 struct SpanResolver {
     /// - Complexity: O(n log n) in the number of findings.
-    static func resolve(_ findings: [Finding], enabled: Set<EntityType>) -> [Finding] {
+    /// `enabled`: the policy's types as ``EntityType/mask(_:)``.
+    static func resolve(_ findings: [Finding], enabled: UInt16) -> [Finding] {
         let sorted = findings
-            .filter { enabled.contains($0.type) && !$0.range.isEmpty }
+            .filter { enabled & 1 << UInt16($0.type.ordinal) != 0 && !$0.range.isEmpty }
             .sorted { ($0.range.lowerBound, -$0.range.upperBound) < ($1.range.lowerBound, -$1.range.upperBound) }
         var resolved: [Finding] = []
         resolved.reserveCapacity(sorted.count)

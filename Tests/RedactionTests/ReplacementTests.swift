@@ -109,3 +109,26 @@ struct EntityIndexTests {
         #expect(try Support.redact(text) == "Call [PHONE 1] or [PHONE 1], not [PHONE 2].")
     }
 }
+
+@Suite("Owner table and type masks")
+struct OwnerTableTests {
+    @Test func ownersSurviveGrowthAndTypesAreKeptApart() {
+        var table = OwnerTable()
+        for number in 0..<1_000 {
+            table.setOwner(UInt64(number), UInt64(number * 7), type: 0, owner: number)
+            table.setOwner(UInt64(number), UInt64(number * 7), type: 2, owner: number + 5_000)
+        }
+        #expect((0..<1_000).allSatisfy { table.owner(UInt64($0), UInt64($0 * 7), type: 0) == $0 })
+        #expect((0..<1_000).allSatisfy { table.owner(UInt64($0), UInt64($0 * 7), type: 2) == $0 + 5_000 })
+        #expect(table.owner(5, 35, type: 1) == nil)
+        table.setOwner(5, 35, type: 0, owner: 42)  // the latest mention wins
+        #expect(table.owner(5, 35, type: 0) == 42)
+        #expect(OwnerTable().owner(0, 0, type: 0) == nil)
+    }
+
+    @Test func ordinalsArePositionsInAllCasesAndMasksTestThem() {
+        #expect(EntityType.allCases.enumerated().allSatisfy { Int($0.element.ordinal) == $0.offset })
+        let mask = EntityType.mask([.person, .school])
+        #expect(mask == 1 << 0 | 1 << 9)
+    }
+}
