@@ -36,6 +36,19 @@ struct PrefilterTests {
         }
     }
 
+    /// Digits and "@" are looked for eight bytes at a time: runs must be whole at every
+    /// offset, across block edges and in the tail.
+    @Test func digitRunsAndAtsAreFoundAtEveryOffset() {
+        for padding in 0..<17 {
+            let text = String(repeating: "x", count: padding) + " 07700 900123 a@b 1234567890123"
+            let bytes = Array(text.utf8)
+            let scan = bytes.withUnsafeBufferPointer { AnchorScan($0, words: nil) }
+            let runs = scan.digitRuns.map { String(decoding: bytes[$0], as: UTF8.self) }
+            #expect(runs == ["07700", "900123", "1234567890123"], "padding \(padding)")
+            #expect(scan.ats.map(\.lowerBound) == [padding + 15], "padding \(padding)")
+        }
+    }
+
     @Test func birthPhrasesInAnyCaseAndSpelling() {
         let found = anchors("DOB 1/2/2010; d.o.b. 3/4/2011; D.OB; Date of Birth: x; birthdate, BIRTH DATE, birthday; born; reborn; dobson; doberman")
         #expect(found.births == ["DOB", "d.o.b", "D.OB", "Date of Birth", "birthdate", "BIRTH DATE", "birthday", "born"])
