@@ -24,6 +24,20 @@ extension Tagger {
         /// The candidates that are evidence of a label that fired, with their categories.
         var evidenceOf: [Int] = []
 
+        /// Swaps the lists of taxonomy `t` with the caller's: once to take them out (so
+        /// their uses are not access-checked through the buffers), once more to put them
+        /// back.
+        mutating func exchange(_ t: Int, _ sorted: inout [Item], _ unique: inout [Item],
+                               _ statuses: inout [Candidate.Status], _ tally: inout [Tally],
+                               _ seen: inout [Int], _ ranked: inout [Int]) {
+            swap(&sorted, &items[t])
+            swap(&unique, &self.unique)
+            swap(&statuses, &self.statuses)
+            swap(&tally, &self.tally)
+            swap(&seen, &self.seen)
+            swap(&ranked, &self.ranked)
+        }
+
         /// Empties the lists for a text, for `taxonomies` taxonomies (capacity kept).
         mutating func start(taxonomies: Int) {
             if items.count != taxonomies {

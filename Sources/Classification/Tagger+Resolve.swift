@@ -80,20 +80,8 @@ extension Tagger {
         var tally: [Tally] = []
         var seen: [Int] = []
         var ranked: [Int] = []
-        swap(&sorted, &buffers.items[t])
-        swap(&unique, &buffers.unique)
-        swap(&statuses, &buffers.statuses)
-        swap(&tally, &buffers.tally)
-        swap(&seen, &buffers.seen)
-        swap(&ranked, &buffers.ranked)
-        defer {
-            swap(&sorted, &buffers.items[t])
-            swap(&unique, &buffers.unique)
-            swap(&statuses, &buffers.statuses)
-            swap(&tally, &buffers.tally)
-            swap(&seen, &buffers.seen)
-            swap(&ranked, &buffers.ranked)
-        }
+        buffers.exchange(t, &sorted, &unique, &statuses, &tally, &seen, &ranked)
+        defer { buffers.exchange(t, &sorted, &unique, &statuses, &tally, &seen, &ranked) }
         unique.removeAll(keepingCapacity: true)
         statuses.removeAll(keepingCapacity: true)
         seen.removeAll(keepingCapacity: true)
