@@ -662,6 +662,11 @@ struct NameRun {
         let listedSurname = index > 0 && rules[index - 1] != nil && sameName(tokens[index - 1], token, gap: token.gap)
             && classes.contains(.surname) && !token.inNonPersonalPhrase && !nextCapitalised
             && classes.isDisjoint(with: [.organisation, .role])
+        // "Signed: A Nowak", "cc: A Smith": after a label's colon, "A" is an initial.
+        if token.shape == .initial, token.gap.contains(.colon), let next = tokens[safe: index + 1], rules[index + 1] != nil,
+           sameName(token, next, gap: next.gap) {
+            return .adjacent
+        }
         if NameRun.isNonPersonal(token) && !listedSurname { return nil }
         if beforeInstitution(index) || (classes.contains(.place) && afterLocative(index)) { return nil }
         // Rare ordinary words are given names too ("Testimony Obiakor", "Marvellous Sibanda").

@@ -44,6 +44,11 @@ struct LabelTests {
         #expect(try Support.found("Summer (the holidays) was quiet for the team.", .person) == [])
     }
 
+    @Test func anInitialAfterALabelsColonIsAnInitial() throws {
+        #expect(try Support.found("Signed: A Nowak\nDate: 14 March 2024", .person) == ["A", "Nowak"])
+        #expect(try Support.found("Outcome: A Stage 2 investigation was offered.", .person) == [])
+    }
+
     @Test func roleAbbreviationsAreNotNames() throws {
         #expect(try Support.found("SSW Hollis will collect anyone who needs a lift.", .person) == ["Hollis"])
         #expect(try Support.found("Visit by FSW and HV; ATM informed.", .person) == [])
