@@ -417,10 +417,11 @@ struct NameRun {
     }
 
     /// Whether the capitalised word after `index` heads an institution ("Royal Victoria
-    /// Infirmary", "St Mary's Hospital"), making it part of a building's name.
+    /// Infirmary", "St Mary's Hospital", "Ashdown Care LLP"), making it part of a building's or a
+    /// company's name.
     private func beforeInstitution(_ index: Int) -> Bool {
         var position = index + 1
-        while position <= index + 2, let next = tokens[safe: position], next.gap.isPlainSpace, next.shape == .capitalized {
+        while position <= index + 2, let next = tokens[safe: position], next.gap.isPlainSpace, next.shape == .capitalized || next.shape == .upper {
             if next.context.contains(.institution) { return true }
             position += 1
         }

@@ -38,6 +38,11 @@ struct RegressionTests {
         #expect(found == names + names)
     }
 
+    @Test func companySuffixesAreNotNames() throws {
+        #expect(try Support.found("The family's solicitor, Ms Rosenthal of Harding & Co, wrote on 2 May.", .person) == ["Rosenthal", "Harding"])
+        #expect(try Support.found("Transport is provided by Brightwater Travel Ltd and Ashdown Care LLP.", .person) == [])
+    }
+
     @Test func contractionsAreNotNames() throws {
         #expect(try Support.found("Couldn't have done it without her. I'll sort it myself.", .person) == [])
     }
