@@ -1,5 +1,6 @@
-/// Names written as labels: staff initials in case chronologies and names followed by
-/// their role in brackets.
+/// Names written as labels: staff initials in case chronologies, initials in brackets
+/// after the name they stand for, and names followed by their role in brackets or by a
+/// date of birth.
 extension NameRun {
     /// Staff initials in a chronology: two or three capitals no list knows, written first
     /// on a dated line and set off by a dash, colon, bracket or tab ("10/01/24 RT - strategy
