@@ -321,11 +321,21 @@ struct NameRun {
         // Titles, relationship words, greetings and field labels introduce names; they
         // are not names themselves ("PC Ingram", "Love, Akosua", "Attendees:").
         if !token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) { return nil }
+        // In a text message, "i told mrs hardy": a title written in lower case, before a
+        // name or a word no list knows (not "we will miss her", "miss school").
+        if informal, token.shape == .lower, token.context.isEmpty, token.length >= 2,
+           !classes.isDisjoint(with: .name) || !classes.contains(.common), let previous = tokens[safe: index - 1],
+           previous.shape == .lower, previous.context.contains(.honorific),
+           token.gap.subtracting([.space, .sentenceEnd]).isEmpty, token.gap.contains(.space) {
+            return .honorific
+        }
         if token.shape == .lower, !informal || classes.isDisjoint(with: .name) || classes.contains(.common) && !classes.contains(.forename) {
-            // In a text message, "from leahs house": a possessive without its apostrophe.
-            if informal, classes.isEmpty, token.length >= 4, bytes[token.end - 1] == 0x73 {
-                let stem = stemClasses(token, bytes)
-                if stem.contains(.forename), !stem.contains(.common) { return .possessive }
+            if informal {
+                // "from leahs house": a possessive without its apostrophe.
+                if classes.isEmpty, token.length >= 4, bytes[token.end - 1] == 0x73 {
+                    let stem = stemClasses(token, bytes)
+                    if stem.contains(.forename), !stem.contains(.common) { return .possessive }
+                }
             }
             return nil  // most words: lower-case and not names
         }

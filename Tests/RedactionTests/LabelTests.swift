@@ -92,6 +92,13 @@ struct LowercaseNameTests {
         #expect(try Support.found("she never answers and my hopes are gone, i asked twice", .person) == [])
     }
 
+    @Test func lowerCaseTitlesIntroduceNames() throws {
+        #expect(try Support.found("nobody listens. i told mrs hardy at school and she said no", .person) == ["hardy"])
+        #expect(try Support.found("nobody listens. i told mr. green about it", .person) == ["green"])
+        #expect(try Support.found("nobody listens. i told the miss and she said no", .person) == [])
+        #expect(try Support.found("i will miss her and i will miss school", .person) == [])
+    }
+
     @Test func formalTextKeepsItsLowerCaseWords() throws {
         #expect(try Support.found("The Council thanked the family. Her daughter summer camp place was confirmed.", .person) == [])
     }
