@@ -1,0 +1,276 @@
+import Lexicon
+
+/// Judging one word from its lists and the words around it.
+extension NameRun {
+    mutating func judge(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        let token = tokens[index]
+        let classes = token.classes
+        if hasKnownParties, detector.known.matches(token, bytes, &lower) { return .knownParty }
+        if classes.contains(.allowed) { return nil }
+        if classes.contains(.denied) { return .denied }
+        // Titles, relationship words, greetings and field labels introduce names; they
+        // are not names themselves ("PC Ingram", "Love, Akosua", "Attendees:").
+        if !token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) { return nil }
+        // In a text message, "i told mrs hardy": a title written in lower case, before a
+        // name or a word no list knows (not "we will miss her", "miss school").
+        if informal, token.shape == .lower, token.context.isEmpty, token.length >= 2,
+           !classes.isDisjoint(with: .name) || !classes.contains(.common), let previous = tokens[safe: index - 1],
+           previous.shape == .lower, previous.context.contains(.honorific),
+           token.gap.subtracting([.space, .sentenceEnd]).isEmpty, token.gap.contains(.space) {
+            return .honorific
+        }
+        if token.shape == .lower, !informal || classes.isDisjoint(with: .name) || classes.contains(.common) && !classes.contains(.forename) {
+            if informal {
+                // "from leahs house": a possessive without its apostrophe.
+                if classes.isEmpty, token.length >= 4, bytes[token.end - 1] == 0x73 {
+                    let stem = stemClasses(token, bytes)
+                    if stem.contains(.forename), !stem.contains(.common) { return .possessive }
+                }
+            }
+            return nil  // most words: lower-case and not names
+        }
+        let intro = introducer(before: index, bytes)
+        let isName = !classes.isDisjoint(with: .name)
+        let common = classes.contains(.common)
+        let nonPersonal = NameRun.isNonPersonal(token)
+        let ambiguous = isName && (common || !classes.isDisjoint(with: .nonPersonal))
+
+        switch token.shape {
+        case .initial:
+            if intro.contains(.honorific) {
+                // "Mr J. Smith" / "Mr J Smith": an initial; "Mrs B" alone (or "Mrs D. The
+                // Council ...") is a pseudonym.
+                if let next = tokens[safe: index + 1], next.gap.subtracting([.space, .sentenceEnd]).isEmpty,
+                   next.shape == .capitalized || next.shape == .upper,
+                   !(next.classes.contains(.common) && next.classes.isDisjoint(with: .name)),
+                   !NameRun.isNonPersonal(next) || next.classes.contains(.surname) {
+                    return .honorificInitial
+                }
+                return nil
+            }
+            // "her daughter C was upset" — but "her grandson, C," and "Child A" are the
+            // pseudonyms of published decisions.
+            if intro.contains(.kinship), token.gap.isPlainSpace, let previous = tokens[safe: index - 1],
+               !NameRun.isGeneric(previous, bytes) {
+                return .introduced
+            }
+            return nil
+        case .capitalized:
+            if intro.contains(.honorific) { return .honorific }
+            // "Autumn (DOB: 30/10/2019)", "Ellis, born 2017".
+            if isName, NameRun.birthFollows(tokens[index].end, bytes) { return .withBirthDate }
+            // A place that is also a name, after a relationship or greeting: "her
+            // girlfriend Paisley", "Dear Florence".
+            let onlyPlace = classes.contains(.place) && !token.inNonPersonalPhrase
+                && classes.isDisjoint(with: [.organisation, .role, .titlecase])
+            if onlyPlace, isName, !intro.isDisjoint(with: [.kinship, .greeting]) { return .introduced }
+            if nonPersonal || beforeInstitution(index) {
+                return nil
+            }
+            if afterLocative(index), !isName || classes.contains(.place) { return nil }
+            if !intro.isDisjoint(with: [.kinship, .role, .greeting]), isName || !common, !beforeRole(index) {
+                return .introduced
+            }
+            if intro.contains(.field), isName || !common { return .field }
+            if !common && classes.isDisjoint(with: .nonPersonal) {
+                if isName { return .nameList }
+                if token.shape == .capitalized, token.length >= 2, !looksLikeEnglish(index, bytes) {
+                    return .unknownProperNoun
+                }
+                return nil
+            }
+            guard ambiguous else { return nil }
+            return ambiguousInContext(index, intro, bytes)
+        case .upper:
+            if intro.contains(.honorific) { return .honorific }
+            if nonPersonal { return nil }
+            if !intro.isDisjoint(with: [.kinship, .greeting, .field]), isName { return .introduced }
+            if isName, !common, token.length >= 4 { return .capitalsName }
+            if NameRun.isStaffInitials(tokens, index, bytes) { return .staffInitials }
+            return nil
+        case .lower, .other:
+            if nonPersonal || !informal { return nil }
+            // "my daughter summer", but not "my son will" nor "her daughter as well".
+            if classes.contains(.forename), token.context.isEmpty, token.gap.isPlainSpace, intro.contains(.kinship),
+               let previous = tokens[safe: index - 1], previous.shape == .lower, !NameRun.isGeneric(previous, bytes) {
+                return .introduced
+            }
+            if classes.contains(.titlecase) { return nil }
+            if isName, !common, token.length >= 3 { return .lowercaseName }
+            if classes.contains(.forename), !classes.contains(.frequent), intro.contains(.greeting) { return .introduced }
+            return nil
+        }
+    }
+
+    /// Words of the non-personal lists, except those that are also common names (June,
+    /// Chelsea, Foster), which are judged by context.
+    static func isNonPersonal(_ token: Token) -> Bool {
+        if token.inNonPersonalPhrase { return true }
+        return !token.classes.isDisjoint(with: .nonPersonal) && !token.classes.contains(.nameClash)
+    }
+
+    /// Whether the word before `index` is "in", "at", "near" ... with only a space between:
+    /// a capitalised word there is a place ("in Kharkiv", "near Stanley").
+    func afterLocative(_ index: Int) -> Bool {
+        guard let previous = tokens[safe: index - 1], tokens[index].gap.isPlainSpace else { return false }
+        return previous.context.contains(.locative)
+    }
+
+    /// Whether the capitalised word after `index` heads an institution ("Royal Victoria
+    /// Infirmary", "St Mary's Hospital", "Ashdown Care LLP"), making it part of a building's or a
+    /// company's name.
+    func beforeInstitution(_ index: Int) -> Bool {
+        var position = index + 1
+        while position <= index + 2, let next = tokens[safe: position], next.gap.isPlainSpace, next.shape == .capitalized || next.shape == .upper {
+            if next.context.contains(.institution) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether a capitalised role word follows: "Dear Link Officer", "Dear Duty Manager".
+    func beforeRole(_ index: Int) -> Bool {
+        guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .capitalized else { return false }
+        return next.classes.contains(.role)
+    }
+
+    /// Whether `index` continues a list of places: "in Chelsea and Florence".
+    func inPlaceList(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 2, tokens[index].classes.contains(.place) else { return false }
+        let joiner = tokens[index - 1]
+        let joined = (joiner.length <= 3 && joiner.shape == .lower && tokens[index].gap.isPlainSpace) || tokens[index].gap.contains(.comma)
+        let before = tokens[index - (tokens[index].gap.contains(.comma) ? 1 : 2)]
+        return joined && classes(of: before, bytes).contains(.place) && rules[index - (tokens[index].gap.contains(.comma) ? 1 : 2)] == nil
+    }
+
+    /// The lists of `token` without its last byte ("leah" of "leahs").
+    func stemClasses(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> WordClass {
+        guard let key = ShortWordTable.key(bytes, token.start..<(token.end - 1)) else { return [] }
+        return WordInfo(rawValue: cold.value(for: key) ?? 0).classes
+    }
+
+    /// The lists of `token`, looking them up if ``classify(_:)`` skipped it as a rare
+    /// lower-case word.
+    func classes(of token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> WordClass {
+        guard skipsRareLowercase, token.shape == .lower, !token.hyphenated, let key = ShortWordTable.key(bytes, token.start..<token.end) else {
+            return token.classes
+        }
+        return WordInfo(rawValue: cold.value(for: key) ?? 0).classes
+    }
+
+    /// "child", "children", "baby": kinship words generic enough that a letter after
+    /// them is a pseudonym ("Child A").
+    static func isGeneric(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.length >= 4, bytes[token.start] | 0x20 == 0x63 || bytes[token.start] | 0x20 == 0x62 else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
+        return word == "child" || word == "children" || word == "baby"
+    }
+
+    static let englishSuffixes: [[UInt8]] = ["s", "es", "ed", "d", "ing", "ly", "er", "ers", "ee", "ees", "ness", "ment", "ments", "ised", "ized"].map { Array($0.utf8) }
+    static let englishPrefixes: [[UInt8]] = ["re", "un", "pre", "non", "co", "over", "under", "mis", "dis", "out"].map { Array($0.utf8) }
+
+    /// An unknown capitalised word that is an English word with a prefix or suffix
+    /// ("Rebooked", "Themed", "Saturdays"), not a name.
+    mutating func looksLikeEnglish(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 5 else { return false }
+        lower.load(bytes, token.start..<token.end)
+        let word = lower.bytes
+        let suffixes = NameRun.englishSuffixes, prefixes = NameRun.englishPrefixes
+        func isCommon(_ candidate: ArraySlice<UInt8>) -> Bool {
+            guard candidate.count >= 3 else { return false }
+            return Array(candidate).withUnsafeBufferPointer { lexicon.classes(of: $0).contains(.common) }
+        }
+        for suffix in suffixes where word.count > suffix.count + 2 && word.suffix(suffix.count).elementsEqual(suffix) {
+            let stem = word.dropLast(suffix.count)
+            if isCommon(stem) { return true }
+            if suffix.first == 0x65 || suffix == Array("ing".utf8), isCommon(stem + [0x65]) { return true }  // e-dropping: "themed" → "theme"
+        }
+        // Compounds of two ordinary words: "Homeschooling", "Lifestory", "Stepdown".
+        if word.count >= 7, word.allSatisfy({ $0 &- 0x61 < 26 }) {
+            for split in 3...(word.count - 3) where isCommon(word[..<split]) {
+                let rest = word[split...]
+                if isCommon(rest) { return true }
+                for suffix in suffixes where rest.count > suffix.count + 2 && rest.suffix(suffix.count).elementsEqual(suffix) {
+                    if isCommon(rest.dropLast(suffix.count)) { return true }
+                }
+            }
+        }
+        for prefix in prefixes where word.count > prefix.count + 3 && word.prefix(prefix.count).elementsEqual(prefix) {
+            let rest = word.dropFirst(prefix.count)
+            if isCommon(rest) { return true }
+            for suffix in suffixes where rest.count > suffix.count + 2 && rest.suffix(suffix.count).elementsEqual(suffix) {
+                if isCommon(rest.dropLast(suffix.count)) { return true }
+            }
+        }
+        return false
+    }
+
+    /// A capitalised word that is both a name and an ordinary word (or a place).
+    func ambiguousInContext(_ index: Int, _ intro: ContextRole, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        let token = tokens[index]
+        let dateLike = token.classes.contains(.titlecase)
+        let previous = tokens[safe: index - 1]
+        let next = tokens[safe: index + 1]
+        let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
+        // "in Stanley", "in Chelsea and Florence": places.
+        if token.classes.contains(.place), afterLocative(index) || inPlaceList(index, bytes) { return nil }
+        if token.possessive, !(dateLike && (afterTemporal || token.gap.contains(.digit))) { return .possessive }
+        // "Hope has settled", "June asked": for a month only a longer verb counts
+        // ("June was busy" is about the month).
+        let forename = token.classes.contains(.forename)
+        if forename, !dateLike, NameRun.roleInBrackets(after: index, tokens, bytes) { return .withRole }
+        if forename, let next, next.gap.isPlainSpace, next.context.contains(.personVerb), next.shape == .lower,
+           !dateLike || next.length >= 4 {
+            return .personVerb
+        }
+        // Alone in mid-sentence, not part of a Title Case run ("the Green Paper"), and
+        // for a month not after "in", "by", "last" nor before a year ("June 2024").
+        // "on 14 August", "June 2024": a month beside a number is a date.
+        let besideNumber = token.gap.contains(.digit) || (next.map { $0.gap.contains(.digit) } ?? false)
+        // "the Fisher children", "the Green family", "the Lamb case".
+        if token.classes.contains(.surname), let next, next.gap.isPlainSpace, next.context.contains(.familyNoun) {
+            return .familyName
+        }
+        // Truly mid-sentence: a lower-case word just before ("tell Grace that", not
+        // "the Bill") and no capitalised word just after.
+        if forename, !token.sentenceStart, !(dateLike && (afterTemporal || besideNumber)),
+           let previous, previous.shape == .lower, !previous.context.contains(.determiner),
+           token.gap.subtracting([.space, .comma]).isEmpty {
+            let joinedAfter = next.map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
+            if !joinedAfter { return .isolated }
+        }
+        return nil
+    }
+
+    /// The context roles of the words just before `index` (one to three words, so
+    /// "social worker", "good afternoon" and "thank you to" count), when nothing but
+    /// spaces, a comma or a colon separates them from it.
+    mutating func introducer(before index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> ContextRole {
+        guard index > 0 else { return [] }
+        let token = tokens[index]
+        let previous = tokens[index - 1]
+        let allowed: Gap = [.space, .comma, .colon, .newline, .dash]
+        var gap = token.gap
+        if previous.dotAfter, previous.context.contains(.honorific) { gap.remove(.sentenceEnd) }
+        guard gap.subtracting(allowed).isEmpty, !gap.contains(.blankLine) else { return [] }
+        // "my son's school", "Carer's NI number": a possessive introduces no name.
+        if previous.possessive { return [] }
+        var roles = previous.context
+        // A field label must end with a colon and start its line.
+        if roles.contains(.field), !(gap.contains(.colon) && (previous.sentenceStart)) { roles.remove(.field) }
+        if gap.contains(.newline) { roles.formIntersection(.signoff) }
+        if roles.contains(.honorific), gap.contains(.comma) { roles.remove(.honorific) }
+        // Phrases: "social worker", "thank you to", "good afternoon".
+        var first = index - 1
+        guard previous.context.contains(.phraseEnd) else { return roles }
+        while first > 0, index - first < context.longestPhrase, tokens[first].gap.isPlainSpace {
+            first -= 1
+            lower.load(bytes, tokens[first].start..<tokens[first].end)
+            for word in (first + 1)..<index { lower.append(word: bytes, tokens[word].start..<tokens[word].end) }
+            let more = lower.bytes.withUnsafeBufferPointer { context.roles($0) }
+            roles.formUnion(more.subtracting([.personVerb, .temporal, .field]))
+        }
+        return roles
+    }
+}

@@ -1,0 +1,206 @@
+import Lexicon
+
+/// Looking words up: their lists, context roles, phrases, placeholders and what other
+/// detectors already cover.
+extension NameRun {
+    /// Looks up every word's lists and roles, then marks the placeholders.
+    mutating func classify(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // Short ASCII words, nearly all, in one tight pass over the tokens in place; the
+        // rest (long or non-ASCII words, unlisted hyphenated ones) after it.
+        var general: [Int] = []
+        var hyphenated: [Int] = []
+        let hot = self.hot, cold = self.cold, skipsRareLowercase = self.skipsRareLowercase
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for index in tokens.indices {
+                let token = tokens[index]
+                guard let key = ShortWordTable.key(bytes, token.start..<token.end) else {
+                    general.append(index)
+                    continue
+                }
+                let value: UInt32
+                if let found = hot.value(for: key) {
+                    value = found  // a frequent or context word: one cached probe
+                } else if skipsRareLowercase, token.shape == .lower, !token.hyphenated {
+                    continue
+                } else {
+                    value = cold.value(for: key) ?? 0
+                }
+                let info = WordInfo(rawValue: value)
+                tokens[index].classes = info.classes
+                tokens[index].context = info.roles
+                tokens[index].phraseStart = info.phraseStart
+                if token.hyphenated, info.classes.isEmpty { hyphenated.append(index) }
+            }
+        }
+        for index in general {
+            let range = tokens[index].start..<tokens[index].end
+            let classes: WordClass, roles: ContextRole
+            if let hash = WordSet.lowercaseHash(bytes, range) {
+                // ASCII: hash once, probe both tables, copy nothing.
+                classes = lexicon.classes(hash: hash, lowercasing: bytes, range)
+                roles = ContextRole(rawValue: context.table.flags(hash: hash, lowercasing: bytes, range))
+                if tokens[index].isCapitalizedLike {
+                    tokens[index].phraseStart = lexicon.phraseStarts.flags(hash: hash, lowercasing: bytes, range) != 0
+                }
+            } else {
+                lower.load(bytes, range)
+                (classes, roles) = lower.bytes.withUnsafeBufferPointer {
+                    (lexicon.classes(of: $0), context.roles($0))
+                }
+                if tokens[index].isCapitalizedLike {
+                    tokens[index].phraseStart = lower.bytes.withUnsafeBufferPointer { lexicon.phraseStarts.contains($0) }
+                }
+            }
+            tokens[index].classes = classes
+            tokens[index].context = roles
+            if tokens[index].hyphenated, classes.isEmpty { hyphenated.append(index) }
+        }
+        for index in hyphenated { tokens[index].classes = hyphenatedClasses(bytes, index) }
+        for index in tokens.indices { markPlaceholder(index, bytes) }
+    }
+
+    /// For "Smith-Jones" not in any list: a name if any part is a name or unknown; an
+    /// ordinary word if every part is one.
+    mutating func hyphenatedClasses(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> WordClass {
+        let token = tokens[index]
+        var start = token.start
+        var all: WordClass = [.common]
+        var any: WordClass = []
+        var hasForename = false
+        var allTitlecase = true
+        var position = token.start
+        while position <= token.end {
+            if position == token.end || bytes[position] == 0x2D {
+                lower.load(bytes, start..<position)
+                let part = lower.bytes.withUnsafeBufferPointer { lexicon.classes(of: $0) }
+                if !part.contains(.titlecase) { allTitlecase = false }
+                let short = position - start <= 3
+                if part.contains(.forename) && !part.contains(.common) && position - start >= 3 { hasForename = true }
+                if !part.isDisjoint(with: .nonPersonal) && !part.contains(.nameClash) {
+                    any.formUnion(part.intersection(.nonPersonal))
+                }
+                if !short {
+                    if part.isEmpty || !part.isDisjoint(with: .name) && !part.contains(.common) {
+                        any.formUnion(.surname)
+                    }
+                    if !part.contains(.common) && part.isDisjoint(with: .nonPersonal) { all.remove(.common) }
+                    any.formUnion(part.intersection(.nonPersonal))
+                }
+                start = position + 1
+            }
+            position += 1
+        }
+        // A range of months or days is a date ("March-September"); a given-name part
+        // makes a name ("Rayleigh-Ann"); otherwise a listed non-personal part makes a
+        // non-personal word ("Slovak-speaking").
+        if allTitlecase { return .titlecase }
+        if hasForename { return [.forename, .surname] }
+        if !any.isDisjoint(with: .nonPersonal) { return any.intersection(.nonPersonal) }
+        if !any.isDisjoint(with: .name) { return .surname }
+        return all.contains(.common) ? [.common] : any
+    }
+
+    mutating func markCovered(_ findings: [Finding]) {
+        guard !findings.isEmpty else { return }
+        let sorted = findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var cursor = 0
+        for index in tokens.indices {
+            let token = tokens[index]
+            while cursor < sorted.count, sorted[cursor].range.upperBound <= token.start { cursor += 1 }
+            var probe = cursor
+            while probe < sorted.count, sorted[probe].range.lowerBound < token.end {
+                if sorted[probe].range.upperBound > token.start {
+                    tokens[index].covered = true
+                    skip[index] = true
+                    break
+                }
+                probe += 1
+            }
+        }
+        markLocalities(sorted)
+    }
+
+    /// A town between a street address and its postcode ("14 Larch Close, Kendal, LA9 4PQ")
+    /// is part of the address, not a person.
+    mutating func markLocalities(_ sorted: [Finding]) {
+        var cursor = 0
+        for (position, finding) in sorted.enumerated() where finding.type == .address {
+            guard let next = sorted[(position + 1)...].prefix(4).first(where: { $0.range.lowerBound >= finding.range.upperBound }),
+                  next.type == .postcode, next.range.lowerBound - finding.range.upperBound < 60 else { continue }
+            // Tokens are in order: move a cursor instead of scanning them all again.
+            while cursor < tokens.count, tokens[cursor].start < finding.range.upperBound { cursor += 1 }
+            var index = cursor
+            while index < tokens.count, tokens[index].end <= next.range.lowerBound {
+                skip[index] = true
+                index += 1
+            }
+        }
+    }
+
+    /// Marks words inside multi-word non-personal phrases ("Tower Hamlets", "Action for
+    /// Children", "Looked After Children").
+    mutating func markPhrases(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let longest = lexicon.longestPhrase
+        guard longest > 1 else { return }
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isCapitalizedLike else { index += 1; continue }
+            let range = tokens[index].start..<tokens[index].end
+            guard tokens[index].phraseStart else { index += 1; continue }
+            lower.load(bytes, range)
+            var matchedEnd = -1
+            var last = index
+            // Phrases run through capitalised words and short joiners ("Action for
+            // Children", "Children in Care Council"); stop at anything else.
+            while last + 1 < tokens.count, last + 1 - index < longest, tokens[last + 1].gap.isPlainSpace,
+                  tokens[last + 1].isCapitalizedLike || tokens[last + 1].length <= 3 {
+                last += 1
+                lower.append(word: bytes, tokens[last].start..<tokens[last].end)
+                let classes = lower.bytes.withUnsafeBufferPointer { lexicon.phraseClasses(of: $0) }
+                if !classes.isDisjoint(with: .nonPersonal) { matchedEnd = last }
+                if !classes.contains(.phrasePrefix) { break }  // nothing longer can match
+            }
+            if matchedEnd > index {
+                for covered in index...matchedEnd { tokens[covered].inNonPersonalPhrase = true }
+                index = matchedEnd + 1
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// Leaves redaction placeholders ("[PERSON 2]", "[REDACTED]") and letter
+    /// pseudonyms ("X", "xxx") alone.
+    mutating func markPlaceholder(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let token = tokens[index]
+        if token.shape == .initial, let letter = Optional(bytes[token.start]), letter >= 0x58 && letter <= 0x5A {
+            skip[index] = true  // X, Y, Z
+        } else if token.length >= 2, (token.start..<token.end).allSatisfy({ bytes[$0] | 0x20 == 0x78 }) {
+            skip[index] = true  // xx, xxx, XXXX
+        } else if token.shape == .upper, token.gap.contains(.bracket), token.start > 0, bytes[token.start - 1] == 0x5B {
+            skip[index] = true  // [PERSON 1], [REDACTED]
+        } else if token.contraction {
+            skip[index] = true  // couldn't, I'll
+        } else if token.shape == .initial, token.dotAfter, let next = tokens[safe: index + 1], next.shape == .initial,
+                  next.gap == [.sentenceEnd], let third = tokens[safe: index + 2], third.shape == .initial, third.gap == [.sentenceEnd] {
+            // D.O.B., N.F.A.: three dotted capitals are an abbreviation, not initials.
+            for dotted in index...(index + 2) { skip[dotted] = true }
+        } else if token.shape == .capitalized, token.length >= 3, bytes[token.end - 1] == 0x73,
+                  (token.start..<(token.end - 1)).allSatisfy({ bytes[$0] &- 0x41 < 26 }) {
+            skip[index] = true  // IROs, GCSEs, PAs: plural acronyms (but not "MMcA")
+        }
+    }
+
+    /// A lone lower-case "i", or a third or more of the sentences starting in lower case.
+    static func looksInformal(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lowerStarts = 0, starts = 0
+        for token in tokens {
+            if token.length == 1, bytes[token.start] == 0x69 { return true }
+            if token.sentenceStart {
+                starts += 1
+                if token.shape == .lower { lowerStarts += 1 }
+            }
+        }
+        return lowerStarts > 0 && lowerStarts * 3 >= starts
+    }
+}

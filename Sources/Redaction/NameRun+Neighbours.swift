@@ -1,0 +1,156 @@
+import Lexicon
+
+/// Sign-offs, and names spreading to their neighbours: full names, initials, particles
+/// and lists.
+extension NameRun {
+    /// "Best wishes,\nHarinakshi Halder" and "Kind regards, Tomasz": the words after a
+    /// sign-off, on its line or the next, are a name.
+    mutating func isSignoffName(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.isCapitalizedLike, !NameRun.isNonPersonal(token) else { return false }
+        guard token.gap.contains(.newline) || token.gap.contains(.comma) else { return false }
+        let intro = introducer(before: index, bytes)
+        guard intro.contains(.signoff) else { return false }
+        // Only when the sign-off ends its line or is followed by a comma, and the
+        // candidate is a name or not an ordinary word.
+        return !(token.classes.contains(.common) && !token.classes.contains(.forename))
+    }
+
+    /// Names spread to their neighbours: the rest of a full name ("Grace Green",
+    /// "J. Smith", "Kalpit Loyal") and the other names in a list ("June and Ben").
+    mutating func extend(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // Forename + surname pairs, even when both are ordinary words too.
+        for index in tokens.indices.dropLast() where !skip[index] && !skip[index + 1] && tokens[index].shape == .capitalized {
+            let first = tokens[index], second = tokens[index + 1]
+            guard second.gap.isPlainSpace, second.shape == .capitalized,
+                  first.classes.contains(.forename), second.classes.contains(.surname),
+                  !NameRun.isNonPersonal(first), !first.context.contains(.signoff), !first.context.contains(.greeting),
+                  !second.inNonPersonalPhrase, second.classes.isDisjoint(with: [.organisation, .role, .titlecase])
+                  || second.classes.contains(.nameClash) else { continue }
+            if rules[index] == nil { rules[index] = .fullName }
+            if rules[index + 1] == nil { rules[index + 1] = .fullName }
+        }
+        // Only capitalised words and name particles can join a name. A word's verdict
+        // depends on the rules of the two words either side, so a round re-judges only
+        // the words whose neighbourhood changed since they were last judged.
+        var candidates: [Int] = []
+        for index in tokens.indices where !skip[index] && (tokens[index].isCapitalizedLike || tokens[index].context.contains(.particle)
+            || informal && tokens[index].shape == .lower && tokens[index].classes.contains(.forename)) {
+            candidates.append(index)
+        }
+        var judgedAt = Array(repeating: -1, count: candidates.count)
+        var changedAt: [Int] = []  // per token, the step its rule was set in this pass
+        var step = 0
+        var changed = true
+        var rounds = 0
+        while changed && rounds < 4 {
+            changed = false
+            rounds += 1
+            for (position, index) in candidates.enumerated() where rules[index] == nil {
+                if judgedAt[position] >= 0 {
+                    let low = max(index - 2, 0), high = min(index + 2, tokens.count - 1)
+                    guard !changedAt.isEmpty, (low...high).contains(where: { changedAt[$0] > judgedAt[position] }) else { continue }
+                }
+                step += 1
+                judgedAt[position] = step
+                if let rule = neighbourRule(index, bytes) {
+                    rules[index] = rule
+                    if changedAt.isEmpty { changedAt = Array(repeating: 0, count: tokens.count) }
+                    changedAt[index] = step
+                    changed = true
+                }
+            }
+        }
+    }
+
+    func neighbourRule(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        // Every rule below needs a name within two words: most words have none.
+        let low = max(index - 2, 0), high = min(index + 2, tokens.count - 1)
+        guard (low...high).contains(where: { rules[$0] != nil }) else { return nil }
+        let token = tokens[index]
+        let classes = token.classes
+        // Particles inside a family name: "Llinos ap Gruffudd", "Daan van der Berg".
+        if token.shape == .lower, token.context.contains(.particle), index > 0, rules[index - 1] != nil,
+           let next = tokens[safe: index + 1], next.gap.isPlainSpace, token.gap.isPlainSpace,
+           next.shape == .capitalized || next.context.contains(.particle) {
+            return .adjacent
+        }
+        // In a text message, a lower-case given name in a list with a name: "jade and kai".
+        if token.shape == .lower {
+            guard informal, token.classes.contains(.forename), token.context.isEmpty, token.length >= 3,
+                  !token.classes.contains(.titlecase), !NameRun.isNonPersonal(token) else { return nil }
+            return listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) ? .list : nil
+        }
+        guard token.isCapitalizedLike else { return nil }
+        if NameRun.isInitialsOfName(tokens, rules, index, bytes) { return .initialsOfName }
+        if !token.context.isDisjoint(with: ContextRole.introducer.union(.field)) { return nil }
+        // A place or a listed word can be a family name right after a name ("Margaret
+        // Eastwood", "Dyllan Young") when nothing capitalised follows.
+        let nextCapitalised = tokens[safe: index + 1].map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
+        let listedSurname = index > 0 && rules[index - 1] != nil && sameName(tokens[index - 1], token, gap: token.gap)
+            && classes.contains(.surname) && !token.inNonPersonalPhrase && !nextCapitalised
+            && classes.isDisjoint(with: [.organisation, .role])
+        // "Signed: A Nowak", "cc: A Smith": after a label's colon, "A" is an initial.
+        if token.shape == .initial, token.gap.contains(.colon), let next = tokens[safe: index + 1], rules[index + 1] != nil,
+           sameName(token, next, gap: next.gap) {
+            return .adjacent
+        }
+        if NameRun.isNonPersonal(token) && !listedSurname { return nil }
+        if beforeInstitution(index) || (classes.contains(.place) && afterLocative(index)) { return nil }
+        // Rare ordinary words are given names too ("Testimony Obiakor", "Marvellous Sibanda").
+        let rareWord = classes.contains(.common) && !classes.contains(.frequent) && token.shape == .capitalized
+        let nameLike = !classes.isDisjoint(with: .name) || !classes.contains(.common) || token.shape == .initial || rareWord
+        guard nameLike else { return nil }
+        // Directly beside a name: "Kalpit Loyal", "J. Smith", "MARK STEVENS".
+        if let next = tokens[safe: index + 1], rules[index + 1] != nil, sameName(token, next, gap: next.gap) {
+            return .adjacent
+        }
+        if index > 0, rules[index - 1] != nil, sameName(tokens[index - 1], token, gap: token.gap) {
+            return .adjacent
+        }
+        // Lists: "June and Ben", "Amy, Kofi and Jo", "Amy & Kofi" (capitalised words, not
+        // acronyms: "Deborah Whitlock, NI number" is no list).
+        guard token.shape == .capitalized, !classes.isDisjoint(with: .name) || !classes.contains(.common) else { return nil }
+        if listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) { return .list }
+        return nil
+    }
+
+    func sameName(_ left: Token, _ right: Token, gap: Gap) -> Bool {
+        let quotedNickname = gap.contains(.quote) && gap.subtracting([.space, .quote]).isEmpty
+            && left.shape == .capitalized && right.shape == .capitalized
+        let plain = gap.isPlainSpace || quotedNickname
+            || (left.shape == .initial && left.dotAfter && gap.subtracting([.space, .sentenceEnd]).isEmpty)
+        guard plain else { return false }
+        if left.shape == .upper || right.shape == .upper { return left.shape != .capitalized && right.shape != .capitalized }
+        return true
+    }
+
+    func listNeighbour(_ index: Int, direction: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        if direction > 0 {
+            guard let next = tokens[safe: index + 1] else { return false }
+            if next.gap.subtracting([.space, .ampersand]).isEmpty, next.gap.contains(.ampersand), rules[index + 1] != nil { return true }
+            if next.gap == [.space], isAnd(next, bytes), let after = tokens[safe: index + 2], after.gap == [.space], rules[index + 2] != nil {
+                return true
+            }
+            if next.gap.subtracting([.space, .comma]).isEmpty, next.gap.contains(.comma), rules[index + 1] != nil, next.isCapitalizedLike {
+                return true
+            }
+            return false
+        }
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        if token.gap.subtracting([.space, .ampersand]).isEmpty, token.gap.contains(.ampersand), rules[index - 1] != nil { return true }
+        if token.gap == [.space], isAnd(previous, bytes), index >= 2, previous.gap == [.space], rules[index - 2] != nil { return true }
+        if token.gap.subtracting([.space, .comma]).isEmpty, token.gap.contains(.comma), rules[index - 1] != nil,
+           !token.classes.isDisjoint(with: .name) {
+            return true
+        }
+        return false
+    }
+
+    func isAnd(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.length == 3 else { return false }
+        return bytes[token.start] | 0x20 == 0x61 && bytes[token.start + 1] | 0x20 == 0x6E && bytes[token.start + 2] | 0x20 == 0x64
+    }
+}
