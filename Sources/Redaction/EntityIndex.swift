@@ -112,11 +112,7 @@ struct EntityIndex {
         var k0: UInt64 = 0, k1: UInt64 = 0
         var kept = 0
         for index in range {
-            let byte = bytes[index]
-            let normal: UInt8
-            if byte >= 0x80 || byte &- 0x30 < 10 { normal = byte }
-            else if (byte | 0x20) &- 0x61 < 26 { normal = byte | 0x20 }
-            else { continue }
+            guard let normal = Replacer.normalised(bytes[index]) else { continue }
             if kept == 16 { return .bytes(Replacer.normalised(bytes, range)) }
             if kept < 8 { k0 |= UInt64(normal) << (UInt64(kept) * 8) } else { k1 |= UInt64(normal) << (UInt64(kept - 8) * 8) }
             kept += 1

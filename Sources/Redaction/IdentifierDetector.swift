@@ -10,11 +10,9 @@ import PCRE2
 public struct IdentifierDetector: Detector {
     public let name = "identifiers"
     let rules: [IdentifierRule]
-    let types: Set<EntityType>
 
     init(rules: [IdentifierRule] = IdentifierRule.all, types: Set<EntityType>) {
         self.rules = rules.filter { types.contains($0.type) }
-        self.types = types
     }
 
     public func detect(in document: Document, findings: inout [Finding]) throws {

@@ -145,16 +145,21 @@ extension NameRun {
 
     /// The lists of `token` without its last byte ("leah" of "leahs").
     func stemClasses(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> WordClass {
-        guard let key = ShortWordTable.key(bytes, token.start..<(token.end - 1)) else { return [] }
-        return WordInfo(rawValue: cold.value(for: key) ?? 0).classes
+        coldClasses(token.start..<(token.end - 1), bytes) ?? []
     }
 
     /// The lists of `token`, looking them up if ``classify(_:)`` skipped it as a rare
     /// lower-case word.
     func classes(of token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> WordClass {
-        guard skipsRareLowercase, token.shape == .lower, !token.hyphenated, let key = ShortWordTable.key(bytes, token.start..<token.end) else {
-            return token.classes
-        }
+        guard skipsRareLowercase, token.shape == .lower, !token.hyphenated,
+              let classes = coldClasses(token.start..<token.end, bytes) else { return token.classes }
+        return classes
+    }
+
+    /// The lists of the short ASCII word `bytes[range]` from the table of every word, or
+    /// nil when it is not short ASCII.
+    func coldClasses(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> WordClass? {
+        guard let key = ShortWordTable.key(bytes, range) else { return nil }
         return WordInfo(rawValue: cold.value(for: key) ?? 0).classes
     }
 

@@ -41,10 +41,9 @@ struct NameRun {
         markPhrases(bytes)
         // Most words are lower case and, in formal text with no known parties and no deny
         // list, cannot be names: they are not judged at all.
-        let lowerCannotBeName = skipsRareLowercase
         var signedOff: [Int] = []
         for index in tokens.indices where !skip[index] {
-            if lowerCannotBeName, tokens[index].shape == .lower { continue }
+            if skipsRareLowercase, tokens[index].shape == .lower { continue }
             if let rule = judge(index, bytes) {
                 rules[index] = rule
             } else if isSignoffName(index, bytes) {

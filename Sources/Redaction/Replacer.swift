@@ -131,11 +131,18 @@ struct Replacer {
         var result: [UInt8] = []
         result.reserveCapacity(range.count)
         for index in range {
-            let byte = bytes[index]
-            if byte >= 0x80 || byte &- 0x30 < 10 { result.append(byte) }
-            else if (byte | 0x20) &- 0x61 < 26 { result.append(byte | 0x20) }
+            if let byte = normalised(bytes[index]) { result.append(byte) }
         }
         return result
+    }
+
+    /// One byte as ``normalised(_:_:)`` keeps it: digits and non-ASCII as they are,
+    /// ASCII letters lower-cased, anything else dropped (nil).
+    @inline(__always)
+    static func normalised(_ byte: UInt8) -> UInt8? {
+        if byte >= 0x80 || byte &- 0x30 < 10 { return byte }
+        if (byte | 0x20) &- 0x61 < 26 { return byte | 0x20 }
+        return nil
     }
 
     static func mask(_ text: String) -> String {
