@@ -10,22 +10,23 @@ import Lexicon
 /// is found exactly where `\b(?:School|...)\b` would find it.
 /// - Complexity: O(n) in the bytes; one or two byte comparisons for most words.
 struct AnchorWords {
-    /// Keywords by first letter (`A`–`Z`).
-    private let keywordsByInitial: [[[UInt8]]]
+    /// Keywords by first letter (`A`–`Z`), with their groups.
+    private let keywordsByInitial: [[(bytes: [UInt8], group: IdentifierRule.KeywordGroup)]]
 
-    init(keywords: [String]) {
-        var table = Array(repeating: [[UInt8]](), count: 26)
-        for keyword in keywords {
+    init(keywords: [(word: String, group: IdentifierRule.KeywordGroup)]) {
+        var table = Array(repeating: [(bytes: [UInt8], group: IdentifierRule.KeywordGroup)](), count: 26)
+        for (keyword, group) in keywords {
             let bytes = Array(keyword.utf8)
-            table[Int(bytes[0] &- 0x41)].append(bytes)
+            table[Int(bytes[0] &- 0x41)].append((bytes, group))
         }
         keywordsByInitial = table
     }
 
-    /// The byte ranges of the keywords and of the birth phrases in `bytes`.
+    /// The byte ranges of the keywords (with their groups) and of the birth phrases in
+    /// `bytes`.
     /// - Complexity: O(n); eight bytes at a time are checked for a capital, "b" or "d"
     ///   before any is looked at alone.
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, keywords: inout [Range<Int>], births: inout [Range<Int>]) {
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, keywords: inout [KeywordSpot], births: inout [Range<Int>]) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         AnchorWords.classes.withUnsafeBufferPointer { classes in
@@ -49,9 +50,9 @@ struct AnchorWords {
                     guard start == 0 || classes[Int(bytes[start - 1])] & AnchorWords.word == 0 else { continue }
                     let first = bytes[start]
                     if first &- 0x41 < 26 {
-                        for keyword in keywordsByInitial[Int(first &- 0x41)] where keyword.count <= count - start
+                        for (keyword, group) in keywordsByInitial[Int(first &- 0x41)] where keyword.count <= count - start
                             && AnchorWords.equal(bytes, start, keyword) && AnchorWords.boundary(bytes, start + keyword.count) {
-                            keywords.append(start..<(start + keyword.count))
+                            keywords.append(KeywordSpot(range: start..<(start + keyword.count), group: group))
                             break
                         }
                     }
@@ -125,4 +126,10 @@ struct AnchorWords {
         }
         return true
     }
+}
+
+/// A keyword found in a document, and the rules it anchors.
+struct KeywordSpot {
+    let range: Range<Int>
+    let group: IdentifierRule.KeywordGroup
 }

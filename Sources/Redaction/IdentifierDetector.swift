@@ -63,7 +63,7 @@ public struct IdentifierDetector: Detector {
 struct AnchorScan {
     private(set) var digitRuns: [Range<Int>] = []
     private(set) var ats: [Range<Int>] = []
-    private(set) var keywords: [Range<Int>] = []
+    private(set) var keywords: [KeywordSpot] = []
     private(set) var births: [Range<Int>] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, words: AnchorWords?) {
@@ -97,19 +97,29 @@ struct AnchorScan {
     func windows(for anchor: IdentifierRule.Anchor, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         let (spots, left, right): ([Range<Int>], Int, Int)
         var trigger = IdentifierRule.DigitTrigger.any
-        var titleRun = false
+        var titleRun = false, email = false
         switch anchor {
         case .digits(let l, let r, let t): (spots, left, right, trigger) = (digitRuns, l, r, t)
-        case .at(let l, let r): (spots, left, right) = (ats, l, r)
-        case .keyword(let l, let r): (spots, left, right) = (keywords, l, r)
+        case .at(let l, let r): (spots, left, right, email) = (ats, l, r, true)
+        case .keyword(let l, let r, let group): (spots, left, right) = (keywords(in: group), l, r)
         case .birth(let l, let r): (spots, left, right) = (births, l, r)
-        case .titleRun(let r): (spots, left, right, titleRun) = (keywords, 0, r, true)
+        case .titleRun(let r, let group): (spots, left, right, titleRun) = (keywords(in: group), 0, r, true)
         }
         var windows: [Range<Int>] = []
         for spot in spots where AnchorScan.fires(trigger, spot, bytes) {
-            let lower = titleRun ? AnchorScan.titleRunStart(bytes, spot.lowerBound)
+            var lower = titleRun ? AnchorScan.titleRunStart(bytes, spot.lowerBound)
                 : AnchorScan.snapDown(bytes, max(0, spot.lowerBound - left))
-            let upper = AnchorScan.snapUp(bytes, min(bytes.count, spot.upperBound + right))
+            var upper = AnchorScan.snapUp(bytes, min(bytes.count, spot.upperBound + right))
+            if email {
+                // An address is one run of its characters either side of the "@": the
+                // pattern needs only that run (unless it is longer than the window).
+                var start = spot.lowerBound
+                while start > lower, AnchorScan.isLocalPartByte(bytes[start - 1]) { start -= 1 }
+                if start > lower { lower = start }
+                var end = spot.upperBound
+                while end < upper, AnchorScan.isDomainByte(bytes[end]) { end += 1 }
+                if end < upper { upper = end }
+            }
             if let last = windows.last, lower <= last.upperBound {
                 windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, upper)
             } else {
@@ -117,6 +127,24 @@ struct AnchorScan {
             }
         }
         return windows
+    }
+
+    /// What an address's local part may hold (`[\w.%+'-]`; any non-ASCII byte, as
+    /// `\w` takes letters of every script).
+    @inline(__always)
+    static func isLocalPartByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || AnchorWords.isWord(byte) || byte == 0x2E || byte == 0x25 || byte == 0x2B || byte == 0x27 || byte == 0x2D
+    }
+
+    /// What an address's domain may hold (`[A-Za-z0-9.-]`).
+    @inline(__always)
+    static func isDomainByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2E || byte == 0x2D
+    }
+
+    /// The keywords of `group`, in order.
+    private func keywords(in group: IdentifierRule.KeywordGroup) -> [Range<Int>] {
+        keywords.compactMap { $0.group.isDisjoint(with: group) ? nil : $0.range }
     }
 
     /// Where the run of title words before `offset` starts: words that begin with a
@@ -172,19 +200,48 @@ struct AnchorScan {
         case .postcode:
             return run.count <= 3 && (isUpper(before) || isUpper(after))
         case .lgsco:
-            return run.count == 2 && after == 0x20
+            let end = run.upperBound
+            guard run.count == 2, end + 8 <= bytes.count, bytes[end] == 0x20, bytes[end + 4] == 0x20 else { return false }
+            return (end + 1..<end + 8).allSatisfy { $0 == end + 4 || bytes[$0] &- 0x30 < 10 }
         case .councilReference:
             return isLetter(before) || before == 0x2D || before == 0x2F
-        case .long:
-            return run.count >= 4
-        case .houseNumber:
+        case .labelled:
+            return run.count >= 4 && followsLabel(run.lowerBound, bytes)
+        case .houseNumber, .houseNumberCapitals:
             guard run.count <= 4 else { return false }
             var cursor = run.upperBound
             if cursor < bytes.count, isLetter(bytes[cursor]) { cursor += 1 }
             if cursor < bytes.count, bytes[cursor] == 0x2C { cursor += 1 }
             guard cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 else { return false }
+            if trigger == .houseNumberCapitals {
+                var word = cursor
+                while word < bytes.count, isSpace(bytes[word]) { word += 1 }
+                guard word + 1 < bytes.count, isUpper(bytes[word]) else { return false }
+                let second = bytes[word + 1]  // [A-Z][A-Z'’-]
+                guard isUpper(second) || second == 0x27 || second == 0x2D || second == 0xE2 else { return false }
+            }
             return streetFollows(bytes, cursor)
         }
+    }
+
+    /// Whether the reference around the digits at `offset` comes after a label word:
+    /// back over the reference's `[A-Z0-9/-]`, then at most eight bytes of spaces,
+    /// `:`, `#`, `.` (and any non-ASCII space), to a word of
+    /// ``IdentifierRule/labelWords`` in any case.
+    static func followsLabel(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var cursor = offset
+        while cursor > 0, bytes[cursor - 1] &- 0x41 < 26 || bytes[cursor - 1] &- 0x30 < 10 || bytes[cursor - 1] == 0x2F
+                || bytes[cursor - 1] == 0x2D { cursor -= 1 }
+        let reference = cursor
+        while cursor > 0, reference - cursor < 8 {
+            let byte = bytes[cursor - 1]
+            guard byte >= 0x80 || isSpace(byte) || byte == 0x3A || byte == 0x23 || byte == 0x2E else { break }
+            cursor -= 1
+        }
+        let end = cursor
+        while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
+        guard cursor < end, let hash = WordSet.lowercaseHash(bytes, cursor..<end) else { return false }
+        return IdentifierRule.labelWords.flags(hash: hash, lowercasing: bytes, cursor..<end) != 0
     }
 
     /// The street types of the address rules, lower case ("road", "close", "meadows").

@@ -1,3 +1,4 @@
+import Lexicon
 import PCRE2
 
 /// One pattern for a structured identifier, with the check a match must pass.
@@ -24,12 +25,14 @@ struct IdentifierRule: Sendable {
         case birth(left: Int, right: Int)
         /// Around each `@`.
         case at(left: Int, right: Int)
-        /// Around the keywords of ``IdentifierRule/keywords`` (School, Cottage, Flat ...).
-        case keyword(left: Int, right: Int)
+        /// Around the keywords of ``IdentifierRule/keywords`` in `group` (Cottage,
+        /// Flat ...).
+        case keyword(left: Int, right: Int, group: KeywordGroup)
         /// From the start of the run of capitalised words (and "of", "and", "the" ...)
         /// on the keyword's line just before it, to `right` bytes after: where a name
-        /// ending in the keyword can start ("St Mary and St Joseph's Primary School").
-        case titleRun(right: Int)
+        /// ending in a keyword of `group` can start ("St Mary and St Joseph's Primary
+        /// School").
+        case titleRun(right: Int, group: KeywordGroup)
     }
 
     let name: String
@@ -76,23 +79,45 @@ extension IdentifierRule {
         case nino
         /// Postcode: a run of 1 to 3 digits beside capital letters ("DN551PT").
         case postcode
-        /// LGSCO reference: two digits, a space and three digits.
+        /// LGSCO reference: two digits, a space, three digits, a space and three digits
+        /// ("23 012 345").
         case lgsco
         /// Council reference: a run after a letter, a dash or a slash.
         case councilReference
-        /// A run of four or more digits (labelled references).
-        case long
+        /// A run of four or more digits in a reference written after one of
+        /// ``labelWords`` ("Ref: ABC-12345", "Mosaic ID 1234567").
+        case labelled
         /// House number: a run of up to 4 digits followed by a space (or a letter, a
         /// comma) and a capital.
         case houseNumber
+        /// House number before a street written in capitals ("3 ST JOHN'S ROAD"): as
+        /// ``houseNumber``, with two capitals starting the next word.
+        case houseNumberCapitals
     }
 
-    /// The words that anchor keyword rules: schools, house names, flats and plots
-    /// (matched exactly, as whole words; see ``AnchorWords``). The birth rule is
-    /// anchored on ``AnchorWords/birthPhrases`` and "DOB"/"D.O.B".
-    static let keywords = ["School", "Academy", "College", "Nursery", "Primary", "Infants", "Juniors", "Pupil", "PRU",
-                           "Cottage", "House", "Farm", "Lodge", "Barn", "Manor", "Bungalow", "Hall",
-                           "Flat", "Apartment", "Apt", "Unit", "Room", "Plot", "Pitch"]
+    /// The words a reference label ends with: the last word of each label of the
+    /// labelled-reference rule ("our ref", "case number", "Mosaic ID", "ref. no.").
+    static let labelWords = WordSet(["ref", "reference", "case", "complaint", "number", "no", "mosaic", "id", "lcs",
+                                     "eclipse", "record", "referral", "file"])
+
+    /// Which rules a keyword anchors: each rule runs only around its own keywords.
+    struct KeywordGroup: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// The words a school's name ends with.
+        static let school = KeywordGroup(rawValue: 1 << 0)
+        /// The words a house name ends with.
+        static let house = KeywordGroup(rawValue: 1 << 1)
+        /// The words a flat, unit or plot starts with.
+        static let flat = KeywordGroup(rawValue: 1 << 2)
+    }
+
+    /// The words that anchor keyword rules, with the rules they anchor: schools, house
+    /// names, flats and plots (matched exactly, as whole words; see ``AnchorWords``).
+    /// The birth rule is anchored on ``AnchorWords/birthPhrases`` and "DOB"/"D.O.B".
+    static let keywords: [(word: String, group: KeywordGroup)] =
+        ["School", "Academy", "College", "Nursery", "Primary", "Infants", "Juniors", "Pupil", "PRU"].map { ($0, .school) }
+        + ["Cottage", "House", "Farm", "Lodge", "Barn", "Manor", "Bungalow", "Hall"].map { ($0, .house) }
+        + ["Flat", "Apartment", "Apt", "Unit", "Room", "Plot", "Pitch"].map { ($0, .flat) }
 
     /// The shipped rules, in the order they run.
     static let all: [IdentifierRule] = [
@@ -115,17 +140,17 @@ extension IdentifierRule {
             #"\b(?:[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/]\d{2,4}[-/]\d{2,6})\b"#, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),
         IdentifierRule("labelled-reference", .caseRef,
             #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: id)?|lcs(?: id)?|eclipse(?: id)?|record|contact record|referral|file|id)\b\.?(?: no\.?| number)?[:#]?\s{0,2})((?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9])\b"#,
-            group: 1, anchor: .digits(left: 40, right: 24, trigger: .long)),
+            group: 1, anchor: .digits(left: 40, right: 24, trigger: .labelled)),
         IdentifierRule("street-address", .address,
             #"\b(?:"# + flat + #")?\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypes + #")\b\.?"# + compass, anchor: .digits(left: 24, right: 120, trigger: .houseNumber)),
         IdentifierRule("street-address-capitals", .address,
-            #"\b\d{1,4}[A-Z]?,?\s+(?:[A-Z][A-Z'’-]+\s+){1,3}(?:ROAD|STREET|AVENUE|LANE|CLOSE|DRIVE|WAY|CRESCENT|COURT|PLACE|GROVE|GARDENS|TERRACE|WALK|ROW|SQUARE|MEWS|HILL|PARK|RISE|VIEW|GREEN|PARADE)\b"# + compass, anchor: .digits(left: 4, right: 100, trigger: .houseNumber)),
+            #"\b\d{1,4}[A-Z]?,?\s+(?:[A-Z][A-Z'’-]+\s+){1,3}(?:ROAD|STREET|AVENUE|LANE|CLOSE|DRIVE|WAY|CRESCENT|COURT|PLACE|GROVE|GARDENS|TERRACE|WALK|ROW|SQUARE|MEWS|HILL|PARK|RISE|VIEW|GREEN|PARADE)\b"# + compass, anchor: .digits(left: 4, right: 100, trigger: .houseNumberCapitals)),
         IdentifierRule("flat-in-building", .address,
-            #"\b"# + flat + #"(?:\d{1,4}[A-Za-z]?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:House|Court|Lodge|Tower|Mansions|Building|Heights|Point|Place|Gardens|Park|Site|"# + streetTypes + #")\b(?:,\s+(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypes + #")\b)?"#, anchor: .keyword(left: 2, right: 200)),
+            #"\b"# + flat + #"(?:\d{1,4}[A-Za-z]?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:House|Court|Lodge|Tower|Mansions|Building|Heights|Point|Place|Gardens|Park|Site|"# + streetTypes + #")\b(?:,\s+(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypes + #")\b)?"#, anchor: .keyword(left: 2, right: 200, group: .flat)),
         IdentifierRule("house-name", .address,
-            #"\b(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Cottage|House|Farm|Lodge|Barn|Manor|Bungalow|Hall)(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#, anchor: .keyword(left: 40, right: 90)),
+            #"\b(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Cottage|House|Farm|Lodge|Barn|Manor|Bungalow|Hall)(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#, anchor: .keyword(left: 40, right: 90, group: .house)),
         IdentifierRule("school", .school,
             #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:and|of|the|de|on|upon|in)[ \t]+)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]+)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU)\b"#,
-            check: .schoolName, anchor: .titleRun(right: 40)),
+            check: .schoolName, anchor: .titleRun(right: 40, group: .school)),
     ]
 }

@@ -8,10 +8,10 @@ struct PrefilterTests {
     private func anchors(_ text: String) -> (keywords: [String], births: [String]) {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
-            var keywords: [Range<Int>] = [], births: [Range<Int>] = []
+            var keywords: [KeywordSpot] = [], births: [Range<Int>] = []
             IdentifierDetector.anchorWords.scan(buffer, keywords: &keywords, births: &births)
             let text = { (range: Range<Int>) in String(decoding: buffer[range], as: UTF8.self) }
-            return (keywords.map(text), births.map(text))
+            return (keywords.map { text($0.range) }, births.map(text))
         }
     }
 
@@ -22,6 +22,21 @@ struct PrefilterTests {
     @Test func keywordsAreWholeCapitalisedWordsOnly() {
         let found = anchors("Oakfield School, the school, Schools, PRU, Flat 3, Hallam, House-share, (Primary)")
         #expect(found.keywords == ["School", "PRU", "Flat", "House", "Primary"])
+    }
+
+    /// Each keyword opens windows only for the rules that end or start with it.
+    @Test func keywordsCarryTheirRulesGroup() {
+        let bytes = Array("Oakfield School, Flat 3, Mill House".utf8)
+        let groups = bytes.withUnsafeBufferPointer { buffer in
+            var keywords: [KeywordSpot] = [], births: [Range<Int>] = []
+            IdentifierDetector.anchorWords.scan(buffer, keywords: &keywords, births: &births)
+            return keywords.map(\.group)
+        }
+        #expect(groups == [.school, .flat, .house])
+        let windows = bytes.withUnsafeBufferPointer { buffer in
+            AnchorScan(buffer, words: IdentifierDetector.anchorWords).windows(for: .keyword(left: 0, right: 0, group: .flat), in: buffer)
+        }
+        #expect(windows.map { String(decoding: bytes[$0], as: UTF8.self) } == ["Flat"])
     }
 
     /// The scan reads eight bytes at a time: an anchor must be found at every offset
@@ -52,6 +67,58 @@ struct PrefilterTests {
     @Test func birthPhrasesInAnyCaseAndSpelling() {
         let found = anchors("DOB 1/2/2010; d.o.b. 3/4/2011; D.OB; Date of Birth: x; birthdate, BIRTH DATE, birthday; born; reborn; dobson; doberman")
         #expect(found.births == ["DOB", "d.o.b", "D.OB", "Date of Birth", "birthdate", "BIRTH DATE", "birthday", "born"])
+    }
+
+    /// The capitals-only address rule runs only where the street is written in capitals.
+    @Test func capitalsAddressesNeedTwoCapitalsAfterTheNumber() {
+        func fires(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { AnchorScan.fires(.houseNumberCapitals, 0..<1, $0) }
+        }
+        #expect(fires("3 ST JOHN'S ROAD"))
+        #expect(fires("3 O'NEILL ROAD"))
+        #expect(fires("3 O’NEILL ROAD"))
+        #expect(!fires("3 Larch Close"))
+        #expect(!fires("3 L"))
+        #expect(!fires("3 "))
+    }
+
+    /// Where a run of digits stands in `text` (the first one).
+    private func fires(_ trigger: IdentifierRule.DigitTrigger, _ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let run = bytes.withUnsafeBufferPointer { AnchorScan($0, words: nil).digitRuns.first! }
+        return bytes.withUnsafeBufferPointer { AnchorScan.fires(trigger, run, $0) }
+    }
+
+    /// LGSCO references have one shape; dates such as "12 March" never open a window.
+    @Test func lgscoReferencesNeedTheirWholeShape() {
+        #expect(fires(.lgsco, "ref 23 012 345."))
+        #expect(!fires(.lgsco, "on 12 March 2024"))
+        #expect(!fires(.lgsco, "aged 12 345"))
+        #expect(!fires(.lgsco, "23 012 34"))
+    }
+
+    /// Long digit runs open a labelled-reference window only after a label word; years
+    /// in running text do not.
+    @Test func labelledReferencesNeedALabelWord() {
+        for text in ["Ref: ABC-12345", "our ref JB/1234", "Case number 123456", "Mosaic ID 1234567", "REF 1234",
+                     "reference no. 12345", "Ref. no.: 1234", "record#\u{00A0}98765", "complaint 2023-0456"] {
+            #expect(fires(.labelled, text), "\(text)")
+        }
+        for text in ["in 2023 we", "since 12345", "Invoice 12345", "REF-1234"] {
+            #expect(!fires(.labelled, text), "\(text)")
+        }
+    }
+
+    /// An email's window is the run of its characters either side of the "@".
+    @Test func emailWindowsAreTheAddressItself() {
+        let text = "Write to jo.bloggs@example.org, or r.o'neil+cs@council.gov.uk; zoë@school.sch.uk."
+        let bytes = Array(text.utf8)
+        let windows = bytes.withUnsafeBufferPointer { buffer in
+            AnchorScan(buffer, words: nil).windows(for: .at(left: 80, right: 260), in: buffer)
+        }
+        #expect(windows.map { String(decoding: bytes[$0], as: UTF8.self) }
+            == ["jo.bloggs@example.org", "r.o'neil+cs@council.gov.uk", "zoë@school.sch.uk."])
     }
 
     @Test func houseNumbersNeedAStreetTypeWithinThreeCapitalisedWords() {
