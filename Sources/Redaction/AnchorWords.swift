@@ -25,18 +25,23 @@ struct AnchorWords {
     /// The byte ranges of the keywords (with their groups) and of the birth phrases in
     /// `bytes`.
     /// - Complexity: O(n); eight bytes at a time are checked for a capital, "b" or "d"
-    ///   before any is looked at alone.
+    ///   starting a word before any is looked at alone.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, keywords: inout [KeywordSpot], births: inout [Range<Int>]) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         AnchorWords.classes.withUnsafeBufferPointer { classes in
             var block = 0
+            var wordBefore: UInt64 = 0  // 0x80 when the byte before the block is a word byte
             while block < count {
                 var candidates: UInt64 = 0
                 if block + 8 <= count {
                     let eight = SWAR.load(base, block)
                     let folded = eight | SWAR.ones &* 0x20
                     candidates = SWAR.capitals(eight) | SWAR.equal(folded, 0x62) | SWAR.equal(folded, 0x64)
+                    // Only where a word starts: the byte before is not a word byte.
+                    let words = SWAR.letters(eight) | SWAR.between(eight, 0x30, 0x39) | SWAR.equal(eight, 0x5F)
+                    candidates &= ~(words << 8 | wordBefore)
+                    wordBefore = words >> 56
                 } else {
                     for offset in 0..<(count - block) where classes[Int(bytes[block + offset])] & AnchorWords.start != 0 {
                         candidates |= 0x80 << (UInt64(offset) * 8)

@@ -87,7 +87,8 @@ struct Replacer {
 
     /// Single capital letters already standing alone in the text (pseudonyms the author
     /// used), which the letter sequence must not reuse: bit `n` for the letter `A + n`.
-    /// - Complexity: O(n), eight bytes at a time where there is no capital.
+    /// - Complexity: O(n), eight bytes at a time where there is no capital standing
+    ///   alone.
     static func lettersInUse(_ bytes: [UInt8]) -> UInt32 {
         var used: UInt32 = 0
         bytes.withUnsafeBufferPointer { bytes in
@@ -98,8 +99,15 @@ struct Replacer {
                 if !isWordByte(before), !isWordByte(after) || after == 0x27 { used |= 1 << UInt32(bytes[index] &- 0x41) }
             }
             var index = 0
+            var wordBefore: UInt64 = 0  // 0x80 when the byte before the block is a word byte
             while index + 8 <= bytes.count {
-                var capitals = SWAR.capitals(SWAR.load(base, index))
+                let eight = SWAR.load(base, index)
+                // Letters, digits and non-ASCII bytes are word bytes (``isWordByte``).
+                let words = SWAR.letters(eight) | SWAR.between(eight, 0x30, 0x39) | eight & 0x8080_8080_8080_8080
+                // Capitals with no word byte either side (the last byte's right-hand
+                // neighbour is in the next block: ``check`` decides).
+                var capitals = SWAR.capitals(eight) & ~(words << 8 | wordBefore) & (~(words >> 8) | 0x80 << 56)
+                wordBefore = words >> 56
                 while capitals != 0 {
                     check(index + capitals.trailingZeroBitCount / 8)
                     capitals &= capitals - 1

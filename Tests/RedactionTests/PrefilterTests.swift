@@ -20,7 +20,7 @@ struct PrefilterTests {
     }
 
     @Test func keywordsAreWholeCapitalisedWordsOnly() {
-        let found = anchors("Oakfield School, the school, Schools, PRU, Flat 3, Hallam, House-share, (Primary)")
+        let found = anchors("Oakfield School, the school, Schools, PRU, Flat 3, Hallam, House-share, (Primary), MySchool, 3School, _School, Bdob")
         #expect(found.keywords == ["School", "PRU", "Flat", "House", "Primary"])
     }
 

@@ -24,6 +24,12 @@ struct ReplacementTests {
         #expect(Replacer.lettersInUse(Array("A child, I think, met Ms Q (Q1) and É.".utf8)) == 1 << 16)
         let long = String(repeating: "the child ", count: 20) + "V"
         #expect(Replacer.lettersInUse(Array(long.utf8)) == 1 << 21)
+        // Neighbours across block edges: a capital is alone only with no letter, digit
+        // or non-ASCII byte either side, wherever the blocks fall.
+        for padding in 0..<17 {
+            let prefix = String(repeating: "a", count: padding)
+            #expect(Replacer.lettersInUse(Array((prefix + " K, and Lx 2M éN Pé Q's").utf8)) == (1 << 10 | 1 << 16), "padding \(padding)")
+        }
     }
 
     @Test func aliasesOfOnePersonShareAnEntityAcrossScripts() throws {
