@@ -50,7 +50,7 @@ public struct ShortWordTable: Sendable {
     /// ``maxLength`` or not ASCII.
     /// - Complexity: O(1) when 16 bytes can be read from the word's start (eight bytes
     ///   at a time, see ``SWAR``); otherwise O(length) a byte at a time. No allocation.
-    @inlinable
+    @inlinable @inline(__always)
     public static func key(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Key? {
         let length = range.count
         guard length > 0, length <= maxLength else { return nil }
@@ -109,7 +109,7 @@ public struct ShortWordTable: Sendable {
 
     /// The value stored for `key`, or nil.
     /// - Complexity: O(1) expected: one or two slots, no byte comparison.
-    @inlinable
+    @inlinable @inline(__always)
     public func value(for key: Key) -> UInt32? {
         var slot = Int(truncatingIfNeeded: key.hash >> shift)
         return slots.withUnsafeBufferPointer { slots -> UInt32? in
