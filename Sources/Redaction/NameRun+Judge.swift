@@ -5,7 +5,7 @@ extension NameRun {
     mutating func judge(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         let token = tokens[index]
         let classes = token.classes
-        if hasKnownParties, detector.known.matches(token, bytes, &lower) { return .knownParty }
+        if hasKnownParties, known.matches(token, bytes, &lower) { return .knownParty }
         if classes.contains(.allowed) { return nil }
         if classes.contains(.denied) { return .denied }
         // Titles, relationship words, greetings and field labels introduce names; they
@@ -111,6 +111,7 @@ extension NameRun {
 
     /// Whether the word before `index` is "in", "at", "near" ... with only a space between:
     /// a capitalised word there is a place ("in Kharkiv", "near Stanley").
+    @inline(__always)
     func afterLocative(_ index: Int) -> Bool {
         guard let previous = tokens[safe: index - 1], tokens[index].gap.isPlainSpace else { return false }
         return previous.context.contains(.locative)
@@ -119,6 +120,7 @@ extension NameRun {
     /// Whether the capitalised word after `index` heads an institution ("Royal Victoria
     /// Infirmary", "St Mary's Hospital", "Ashdown Care LLP"), making it part of a building's or a
     /// company's name.
+    @inline(__always)
     func beforeInstitution(_ index: Int) -> Bool {
         var position = index + 1
         while position <= index + 2, let next = tokens[safe: position], next.gap.isPlainSpace, next.shape == .capitalized || next.shape == .upper {
@@ -129,6 +131,7 @@ extension NameRun {
     }
 
     /// Whether a capitalised role word follows: "Dear Link Officer", "Dear Duty Manager".
+    @inline(__always)
     func beforeRole(_ index: Int) -> Bool {
         guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .capitalized else { return false }
         return next.classes.contains(.role)
@@ -158,6 +161,7 @@ extension NameRun {
 
     /// The lists of the short ASCII word `bytes[range]` from the table of every word, or
     /// nil when it is not short ASCII.
+    @inline(__always)
     func coldClasses(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> WordClass? {
         guard let key = ShortWordTable.key(bytes, range) else { return nil }
         return WordInfo(rawValue: cold.value(for: key) ?? 0).classes
@@ -212,7 +216,10 @@ extension NameRun {
     }
 
     /// A capitalised word that is both a name and an ordinary word (or a place).
-    func ambiguousInContext(_ index: Int, _ intro: ContextRole, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+    ///
+    /// `mutating` only so that ``judge(_:_:)`` lends it the run instead of copying the
+    /// whole run onto the stack for the call, as it must for a non-mutating method.
+    mutating func ambiguousInContext(_ index: Int, _ intro: ContextRole, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         let token = tokens[index]
         let dateLike = token.classes.contains(.titlecase)
         let previous = tokens[safe: index - 1]

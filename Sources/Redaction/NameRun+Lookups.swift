@@ -56,7 +56,12 @@ extension NameRun {
             if tokens[index].hyphenated, classes.isEmpty { hyphenated.append(index) }
         }
         for index in hyphenated { tokens[index].classes = hyphenatedClasses(bytes, index) }
-        for index in tokens.indices { markPlaceholder(index, bytes) }
+        for index in tokens.indices {
+            // Most words: lower case, not a contraction, not starting with "x".
+            let token = tokens[index]
+            if token.shape == .lower, !token.contraction, bytes[token.start] != 0x78 { continue }
+            markPlaceholder(index, bytes)
+        }
     }
 
     /// For "Smith-Jones" not in any list: a name if any part is a name or unknown; an
@@ -173,8 +178,6 @@ extension NameRun {
     /// pseudonyms ("X", "xxx") alone.
     mutating func markPlaceholder(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         let token = tokens[index]
-        // Most words: lower case, not a contraction, not starting with "x".
-        if token.shape == .lower, !token.contraction, bytes[token.start] != 0x78 { return }
         if token.shape == .initial, let letter = Optional(bytes[token.start]), letter >= 0x58 && letter <= 0x5A {
             skip[index] = true  // X, Y, Z
         } else if token.length >= 2, (token.start..<token.end).allSatisfy({ bytes[$0] | 0x20 == 0x78 }) {

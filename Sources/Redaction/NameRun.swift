@@ -2,14 +2,16 @@ import Lexicon
 
 /// The working state of the name detector over one document.
 struct NameRun {
-    let detector: NameDetector
     /// The detector's tables, held here so each look-up borrows them instead of copying
-    /// them out of the detector.
+    /// them out of the detector (and not the detector itself: the run's helpers are
+    /// called for every judged word, and a smaller run is cheaper to pass around).
     let lexicon: Lexicon
     let context: ContextWords
+    let known: KnownParties
     let hot: ShortWordTable
     let cold: ShortWordTable
     let hasKnownParties: Bool
+    let hasDenied: Bool
     /// Lower-case words outside the hot table are not looked up: in a formal document,
     /// with no known parties and no deny list, nothing asks what they are.
     var skipsRareLowercase = false
@@ -22,8 +24,9 @@ struct NameRun {
     var informal = false
 
     init(detector: NameDetector) {
-        self.detector = detector
         lexicon = detector.lexicon
+        known = detector.known
+        hasDenied = detector.hasDenied
         context = detector.context
         hot = detector.hot
         cold = detector.cold
@@ -35,7 +38,7 @@ struct NameRun {
         rules = Array(repeating: nil, count: tokens.count)
         skip = Array(repeating: false, count: tokens.count)
         informal = NameRun.looksInformal(tokens, bytes)
-        skipsRareLowercase = !informal && !hasKnownParties && !detector.hasDenied
+        skipsRareLowercase = !informal && !hasKnownParties && !hasDenied
         classify(bytes)
         markCovered(covered)
         markPhrases(bytes)
