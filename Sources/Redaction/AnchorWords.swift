@@ -10,16 +10,63 @@ import Lexicon
 /// is found exactly where `\b(?:School|...)\b` would find it.
 /// - Complexity: O(n) in the bytes; one or two byte comparisons for most words.
 struct AnchorWords {
-    /// Keywords by first letter (`A`–`Z`), with their groups.
-    private let keywordsByInitial: [[(bytes: [UInt8], group: IdentifierRule.KeywordGroup)]]
+    /// A keyword packed for comparison in place: its bytes little-endian in two words
+    /// (keywords are ASCII and at most 16 bytes long).
+    private struct Keyword {
+        let k0: UInt64
+        let k1: UInt64
+        let length: Int
+        let group: IdentifierRule.KeywordGroup
+    }
+
+    /// The keywords, grouped by first letter; those starting with `A + n` are at
+    /// `firstOfInitial[n]..<firstOfInitial[n + 1]`.
+    private let keywords: [Keyword]
+    private let firstOfInitial: [Int]
 
     init(keywords: [(word: String, group: IdentifierRule.KeywordGroup)]) {
-        var table = Array(repeating: [(bytes: [UInt8], group: IdentifierRule.KeywordGroup)](), count: 26)
-        for (keyword, group) in keywords {
-            let bytes = Array(keyword.utf8)
-            table[Int(bytes[0] &- 0x41)].append((bytes, group))
+        var packed: [Keyword] = []
+        var first: [Int] = []
+        for initial in UInt8(0x41)...0x5B {
+            first.append(packed.count)
+            for (keyword, group) in keywords where keyword.utf8.first == initial {
+                let bytes = Array(keyword.utf8)
+                precondition(bytes.count <= 16 && bytes.allSatisfy { $0 < 0x80 }, "anchor keyword \(keyword)")
+                var k0: UInt64 = 0, k1: UInt64 = 0
+                for (offset, byte) in bytes.enumerated() {
+                    if offset < 8 { k0 |= UInt64(byte) << (UInt64(offset) * 8) } else { k1 |= UInt64(byte) << (UInt64(offset - 8) * 8) }
+                }
+                packed.append(Keyword(k0: k0, k1: k1, length: bytes.count, group: group))
+            }
         }
-        keywordsByInitial = table
+        self.keywords = packed
+        firstOfInitial = first
+    }
+
+    /// The keyword at `start`, if one is there: compared as two words when 16 bytes can
+    /// be read, byte by byte near the end.
+    @inline(__always)
+    private func keyword(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<UInt8>) -> Keyword? {
+        let initial = Int(bytes[start] &- 0x41)
+        let wide = start + 16 <= bytes.count
+        let w0 = wide ? SWAR.load(base, start) : 0, w1 = wide ? SWAR.load(base, start + 8) : 0
+        for index in firstOfInitial[initial]..<firstOfInitial[initial + 1] {
+            let keyword = keywords[index]
+            guard keyword.length <= bytes.count - start else { continue }
+            let equal: Bool
+            if wide {
+                let low: UInt64 = keyword.length >= 8 ? ~0 : (1 << (UInt64(keyword.length) * 8)) - 1
+                let high: UInt64 = keyword.length <= 8 ? 0 : (1 << (UInt64(keyword.length - 8) * 8)) - 1
+                equal = w0 & low == keyword.k0 && w1 & high == keyword.k1
+            } else {
+                equal = (0..<keyword.length).allSatisfy { offset in
+                    let word = offset < 8 ? keyword.k0 : keyword.k1
+                    return bytes[start + offset] == UInt8(truncatingIfNeeded: word >> (UInt64(offset % 8) * 8))
+                }
+            }
+            if equal, AnchorWords.boundary(bytes, start + keyword.length) { return keyword }
+        }
+        return nil
     }
 
     /// The byte ranges of the keywords (with their groups) and of the birth phrases in
@@ -54,12 +101,8 @@ struct AnchorWords {
                     // compared in place, without finding where they end first.
                     guard start == 0 || classes[Int(bytes[start - 1])] & AnchorWords.word == 0 else { continue }
                     let first = bytes[start]
-                    if first &- 0x41 < 26 {
-                        for (keyword, group) in keywordsByInitial[Int(first &- 0x41)] where keyword.count <= count - start
-                            && AnchorWords.equal(bytes, start, keyword) && AnchorWords.boundary(bytes, start + keyword.count) {
-                            keywords.append(KeywordSpot(range: start..<(start + keyword.count), group: group))
-                            break
-                        }
+                    if first &- 0x41 < 26, let keyword = keyword(at: start, bytes, base) {
+                        keywords.append(KeywordSpot(range: start..<(start + keyword.length), group: keyword.group))
                     }
                     let lower = first | 0x20
                     if lower == 0x64 || lower == 0x62, let end = AnchorWords.birthPhrase(bytes, start) {
@@ -95,15 +138,16 @@ struct AnchorWords {
                 if cursor < bytes.count, bytes[cursor] | 0x20 == 0x62, boundary(bytes, cursor + 1) { return cursor + 1 }
             }
         }
-        for phrase in birthPhrases where phrase.count <= bytes.count - start
-            && equalIgnoringCase(bytes, start, phrase) && boundary(bytes, start + phrase.count) {
-            return start + phrase.count
+        for phrase in birthPhrases where phrase.utf8CodeUnitCount <= bytes.count - start
+            && equalIgnoringCase(bytes, start, phrase) && boundary(bytes, start + phrase.utf8CodeUnitCount) {
+            return start + phrase.utf8CodeUnitCount
         }
         return nil
     }
 
-    /// "date of birth", "birth date", "birthdate", "birthday", "born" (longest first).
-    static let birthPhrases: [[UInt8]] = ["date of birth", "birth date", "birthdate", "birthday", "born"].map { Array($0.utf8) }
+    /// "date of birth", "birth date", "birthdate", "birthday", "born" (longest first;
+    /// static strings, so trying them costs no reference counting).
+    static let birthPhrases: [StaticString] = ["date of birth", "birth date", "birthdate", "birthday", "born"]
 
     @inline(__always)
     static func isWord(_ byte: UInt8) -> Bool {
@@ -115,19 +159,15 @@ struct AnchorWords {
         index >= bytes.count || !isWord(bytes[index])
     }
 
-    @inline(__always)
-    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ word: [UInt8]) -> Bool {
-        for offset in word.indices where bytes[start + offset] != word[offset] { return false }
-        return true
-    }
 
     /// ASCII case-insensitive comparison with a lower-case `phrase`.
     @inline(__always)
-    static func equalIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ phrase: [UInt8]) -> Bool {
-        for offset in phrase.indices {
+    static func equalIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ phrase: StaticString) -> Bool {
+        let letters = phrase.utf8Start
+        for offset in 0..<phrase.utf8CodeUnitCount {
             let byte = bytes[start + offset]
             let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-            if lower != phrase[offset] { return false }
+            if lower != letters[offset] { return false }
         }
         return true
     }

@@ -9,9 +9,20 @@ import Lexicon
 /// - Complexity: O(n) in the byte count, one pass, no allocation per word.
 struct Tokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
-        tokens.removeAll(keepingCapacity: true)
+        // Every word is followed by a byte that is not a letter (or the end), so there
+        // are at most half as many words as bytes, rounded up: the tokens are written in
+        // place, with no capacity check per word.
+        tokens = [Token](unsafeUninitializedCapacity: bytes.count / 2 + 2) { buffer, written in
+            written = 0
+            guard let out = buffer.baseAddress else { return }
+            scan(bytes, into: out, &written)
+        }
+    }
+
+    /// Writes the tokens of `bytes` to `out`, counting them in `written`.
+    @inline(__always)
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Token>, _ written: inout Int) {
         let count = bytes.count
-        tokens.reserveCapacity(count / 5 + 8)  // about one word in five or six bytes
         guard let base = bytes.baseAddress else { return }
         var index = 0
         var gap: Gap = .start
@@ -126,9 +137,10 @@ struct Tokenizer {
                 }
             }
             let dotAfter = end < count && bytes[end] == 0x2E
-            tokens.append(Token(
+            (out + written).initialize(to: Token(
                 start: start, end: end, shape: shape, sentenceStart: sentenceStart, gap: gap,
                 possessive: possessive, hyphenated: hyphenated, dotAfter: dotAfter, contraction: contraction))
+            written += 1
             index = end
             if possessive { index = end + apostrophe + 1 }
             gap = []
