@@ -56,9 +56,16 @@ extension NameRun {
             if tokens[index].hyphenated, classes.isEmpty { hyphenated.append(index) }
         }
         for index in hyphenated { tokens[index].classes = hyphenatedClasses(bytes, index) }
+        capitals.removeAll(keepingCapacity: true)
+        lowerCandidates.removeAll(keepingCapacity: true)
         for index in tokens.indices {
-            // Most words: lower case, not a contraction, not starting with "x".
             let token = tokens[index]
+            if token.shape != .lower {
+                capitals.append(index)
+            } else if token.context.contains(.particle) || informal && token.classes.contains(.forename) {
+                lowerCandidates.append(index)
+            }
+            // Most words: lower case, not a contraction, not starting with "x".
             if token.shape == .lower, !token.contraction, bytes[token.start] != 0x78 { continue }
             markPlaceholder(index, bytes)
         }

@@ -20,7 +20,7 @@ extension NameRun {
     /// "J. Smith", "Kalpit Loyal") and the other names in a list ("June and Ben").
     mutating func extend(_ bytes: UnsafeBufferPointer<UInt8>) {
         // Forename + surname pairs, even when both are ordinary words too.
-        for index in tokens.indices.dropLast() where !skip[index] && !skip[index + 1] && tokens[index].shape == .capitalized {
+        for index in capitals where index + 1 < tokens.count && !skip[index] && !skip[index + 1] && tokens[index].shape == .capitalized {
             let first = tokens[index], second = tokens[index + 1]
             guard second.gap.isPlainSpace, second.shape == .capitalized,
                   first.classes.contains(.forename), second.classes.contains(.surname),
@@ -33,11 +33,19 @@ extension NameRun {
         // Only capitalised words and name particles can join a name. A word's verdict
         // depends on the rules of the two words either side, so a round re-judges only
         // the words whose neighbourhood changed since they were last judged.
+        // The capitalised words and the lower-case particles and given names, merged in
+        // order.
         var candidates: [Int] = []
-        for index in tokens.indices where !skip[index] && (tokens[index].isCapitalizedLike || tokens[index].context.contains(.particle)
-            || informal && tokens[index].shape == .lower && tokens[index].classes.contains(.forename)) {
-            candidates.append(index)
+        candidates.reserveCapacity(capitals.count + lowerCandidates.count)
+        var lowerPosition = 0
+        for index in capitals {
+            while lowerPosition < lowerCandidates.count, lowerCandidates[lowerPosition] < index {
+                if !skip[lowerCandidates[lowerPosition]] { candidates.append(lowerCandidates[lowerPosition]) }
+                lowerPosition += 1
+            }
+            if !skip[index], tokens[index].isCapitalizedLike || tokens[index].context.contains(.particle) { candidates.append(index) }
         }
+        for index in lowerCandidates[lowerPosition...] where !skip[index] { candidates.append(index) }
         var judgedAt = Array(repeating: -1, count: candidates.count)
         var changedAt: [Int] = []  // per token, the step its rule was set in this pass
         var step = 0

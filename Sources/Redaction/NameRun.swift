@@ -16,6 +16,12 @@ struct NameRun {
     /// with no known parties and no deny list, nothing asks what they are.
     var skipsRareLowercase = false
     var tokens: [Token] = []
+    /// The words not in lower case, in order: in formal text only they can be names,
+    /// so the passes after ``classify(_:)`` visit these instead of every word.
+    var capitals: [Int] = []
+    /// The lower-case words that can still join a name: particles ("van", "ap") and,
+    /// in a text message, given names.
+    var lowerCandidates: [Int] = []
     var rules: [NameRule?] = []
     var lower = LowercaseBuffer()
     var skip: [Bool] = []
@@ -45,13 +51,17 @@ struct NameRun {
         // Most words are lower case and, in formal text with no known parties and no deny
         // list, cannot be names: they are not judged at all.
         var signedOff: [Int] = []
-        for index in tokens.indices where !skip[index] {
-            if skipsRareLowercase, tokens[index].shape == .lower { continue }
+        func judgeWord(_ index: Int) {
             if let rule = judge(index, bytes) {
                 rules[index] = rule
             } else if isSignoffName(index, bytes) {
                 signedOff.append(index)  // applied after: judging reads earlier verdicts
             }
+        }
+        if skipsRareLowercase {
+            for index in capitals where !skip[index] { judgeWord(index) }
+        } else {
+            for index in tokens.indices where !skip[index] { judgeWord(index) }
         }
         for index in signedOff { rules[index] = .signoff }
         extend(bytes)
@@ -68,7 +78,7 @@ struct NameRun {
         var long: [[UInt8]] = []
         // Two-letter staff initials ("RT") spread too, to the same capitals elsewhere.
         var initials: [ShortWordTable.Key] = []
-        for index in tokens.indices where rules[index] != nil && tokens[index].shape != .lower {
+        for index in capitals where rules[index] != nil {
             let range = tokens[index].start..<tokens[index].end
             if tokens[index].length < 3 {
                 if rules[index] == .staffInitials, let key = ShortWordTable.key(bytes, range), !initials.contains(key) {
@@ -87,7 +97,7 @@ struct NameRun {
         // A long document names many people: look them up by hash, not one by one.
         let shortSet: Set<ShortWordTable.Key>? = short.count > 8 ? Set(short) : nil
         let longSet: Set<[UInt8]>? = long.count > 8 ? Set(long) : nil
-        for index in tokens.indices where rules[index] == nil && !skip[index] {
+        for index in capitals where rules[index] == nil && !skip[index] {
             let token = tokens[index]
             guard token.shape == .capitalized || token.shape == .upper, token.length >= 3 || !initials.isEmpty && token.shape == .upper,
                   token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) else { continue }
