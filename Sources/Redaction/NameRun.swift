@@ -95,7 +95,12 @@ struct NameRun {
         }
         guard !short.isEmpty || !long.isEmpty || !initials.isEmpty else { return }
         // A long document names many people: look them up by hash, not one by one.
-        let shortSet: Set<ShortWordTable.Key>? = short.count > 8 ? Set(short) : nil
+        var shortSet: OwnerTable?
+        if short.count > 8 {
+            var table = OwnerTable()
+            for key in short { table.setOwner(key.k0, key.k1, type: 0, owner: 1) }
+            shortSet = table
+        }
         let longSet: Set<[UInt8]>? = long.count > 8 ? Set(long) : nil
         for index in capitals where rules[index] == nil && !skip[index] {
             let token = tokens[index]
@@ -103,7 +108,8 @@ struct NameRun {
                   token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) else { continue }
             let range = token.start..<token.end
             if let key = ShortWordTable.key(bytes, range) {
-                let named = token.length < 3 ? initials.contains(key) : shortSet?.contains(key) ?? short.contains(key)
+                let named = token.length < 3 ? initials.contains(key)
+                    : shortSet.map { $0.owner(key.k0, key.k1, type: 0) != nil } ?? short.contains(key)
                 guard named else { continue }
             } else {
                 lower.load(bytes, range)
