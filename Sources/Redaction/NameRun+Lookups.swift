@@ -159,13 +159,16 @@ extension NameRun {
             guard tokens[index].isCapitalizedLike else { index += 1; continue }
             let range = tokens[index].start..<tokens[index].end
             guard tokens[index].phraseStart else { index += 1; continue }
-            lower.load(bytes, range)
             var matchedEnd = -1
             var last = index
             // Phrases run through capitalised words and short joiners ("Action for
             // Children", "Children in Care Council"); stop at anything else.
-            while last + 1 < tokens.count, last + 1 - index < longest, tokens[last + 1].gap.isPlainSpace,
-                  tokens[last + 1].isCapitalizedLike || tokens[last + 1].length <= 3 {
+            func continues(_ next: Int) -> Bool {
+                next < tokens.count && next - index < longest && tokens[next].gap.isPlainSpace
+                    && (tokens[next].isCapitalizedLike || tokens[next].length <= 3)
+            }
+            if continues(index + 1) { lower.load(bytes, range) }
+            while continues(last + 1) {
                 last += 1
                 lower.append(word: bytes, tokens[last].start..<tokens[last].end)
                 let classes = lower.bytes.withUnsafeBufferPointer { lexicon.phraseClasses(of: $0) }
