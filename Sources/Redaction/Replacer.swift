@@ -44,8 +44,7 @@ struct Replacer {
             }
         }
         guard !mentions.isEmpty else { return [] }
-        let usesLetters = operators[Int(EntityType.person.ordinal)] == .letter && mentions.contains { $0.type == .person }
-        var letters = LetterSequence(reserved: usesLetters ? Replacer.lettersInUse(bytes) : 0)
+        var letters: LetterSequence?  // made at the first person given a letter
         var letterOf: [String?] = []  // by entity id
         var entities = EntityIndex()
         bytes.withUnsafeBufferPointer { buffer in
@@ -57,7 +56,10 @@ struct Replacer {
                 switch operators[Int(mention.type.ordinal)] {
                 case .letter where mention.type == .person:
                     while letterOf.count <= entity.id { letterOf.append(nil) }
-                    if letterOf[entity.id] == nil { letterOf[entity.id] = letters.next() }
+                    if letterOf[entity.id] == nil {
+                        if letters == nil { letters = LetterSequence(reserved: Replacer.lettersInUse(bytes)) }
+                        letterOf[entity.id] = letters!.next()
+                    }
                     mentions[index].text = letterOf[entity.id]!
                 case .letter, .label:
                     mentions[index].text = "[\(mention.type.rawValue) \(entity.number)]"
@@ -165,10 +167,12 @@ struct LetterSequence {
 
     /// `reserved`: bit `n` set for each letter `A + n` the text already uses.
     init(reserved: UInt32) {
-        let all: [UInt8] = [0x58, 0x59, 0x5A] + Array(0x41...0x57)
+        let all = LetterSequence.all
         let free = all.filter { reserved & (1 << UInt32($0 - 0x41)) == 0 && $0 != 0x49 && $0 != 0x4F }
         order = free.isEmpty ? all : free
     }
+
+    private static let all: [UInt8] = [0x58, 0x59, 0x5A] + Array(0x41...0x57)
 
     mutating func next() -> String {
         defer { index += 1 }
