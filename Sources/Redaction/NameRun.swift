@@ -40,12 +40,13 @@ struct NameRun {
     }
 
     mutating func analyse(_ bytes: UnsafeBufferPointer<UInt8>, covered: [Finding]) {
-        Tokenizer.tokenize(bytes, into: &tokens)
+        var lookup = WordLookup(hot: hot)
+        Tokenizer.tokenize(bytes, into: &tokens, visitor: &lookup)
         rules = Array(repeating: nil, count: tokens.count)
         skip = Array(repeating: false, count: tokens.count)
-        informal = NameRun.looksInformal(tokens, bytes)
+        informal = lookup.looksInformal
         skipsRareLowercase = !informal && !hasKnownParties && !hasDenied
-        classify(bytes)
+        classify(bytes, lookup)
         markCovered(covered)
         markPhrases(bytes)
         // Most words are lower case and, in formal text with no known parties and no deny
