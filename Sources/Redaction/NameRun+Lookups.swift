@@ -3,21 +3,23 @@ import Lexicon
 /// Looking words up: their lists, context roles, phrases, placeholders and what other
 /// detectors already cover.
 extension NameRun {
-    /// Looks up the words ``WordLookup`` left (the hot table answered the rest as they
-    /// were read), then marks the placeholders and lists the words the later passes
-    /// visit.
-    mutating func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ lookup: WordLookup) {
+    /// Looks up every word's lists and roles, then marks the placeholders.
+    mutating func classify(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // Short ASCII words, nearly all, in one tight pass over the tokens in place; the
+        // rest (long or non-ASCII words, unlisted hyphenated ones) after it.
+        var general: [Int] = []
         var hyphenated: [Int] = []
-        var particles = lookup.particles
-        var particlesInOrder = true
         let hot = self.hot, cold = self.cold, skipsRareLowercase = self.skipsRareLowercase
         tokens.withUnsafeMutableBufferPointer { tokens in
-            for index in lookup.missed {
+            for index in tokens.indices {
                 let token = tokens[index]
-                let key = ShortWordTable.key(bytes, token.start..<token.end)!  // short ASCII by construction
+                guard let key = ShortWordTable.key(bytes, token.start..<token.end) else {
+                    general.append(index)
+                    continue
+                }
                 let value: UInt32
-                if token.hyphenated, let found = hot.value(for: key) {
-                    value = found
+                if let found = hot.value(for: key) {
+                    value = found  // a frequent or context word: one cached probe
                 } else if skipsRareLowercase, token.shape == .lower, !token.hyphenated {
                     continue
                 } else {
@@ -28,10 +30,9 @@ extension NameRun {
                 tokens[index].context = info.roles
                 tokens[index].phraseStart = info.phraseStart
                 if token.hyphenated, info.classes.isEmpty { hyphenated.append(index) }
-                if token.shape == .lower, info.roles.contains(.particle) { particles.append(index); particlesInOrder = false }
             }
         }
-        for index in lookup.general {
+        for index in general {
             let range = tokens[index].start..<tokens[index].end
             let classes: WordClass, roles: ContextRole
             if let hash = WordSet.lowercaseHash(bytes, range) {
@@ -53,20 +54,21 @@ extension NameRun {
             tokens[index].classes = classes
             tokens[index].context = roles
             if tokens[index].hyphenated, classes.isEmpty { hyphenated.append(index) }
-            if tokens[index].shape == .lower, roles.contains(.particle) { particles.append(index); particlesInOrder = false }
         }
         for index in hyphenated { tokens[index].classes = hyphenatedClasses(bytes, index) }
-        capitals = lookup.capitals
-        if informal {
-            // In a text message, lower-case given names can join a name too.
-            lowerCandidates = tokens.indices.filter {
-                tokens[$0].shape == .lower && (tokens[$0].context.contains(.particle) || tokens[$0].classes.contains(.forename))
+        capitals.removeAll(keepingCapacity: true)
+        lowerCandidates.removeAll(keepingCapacity: true)
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.shape != .lower {
+                capitals.append(index)
+            } else if token.context.contains(.particle) || informal && token.classes.contains(.forename) {
+                lowerCandidates.append(index)
             }
-        } else {
-            if !particlesInOrder { particles.sort() }
-            lowerCandidates = particles
+            // Most words: lower case, not a contraction, not starting with "x".
+            if token.shape == .lower, !token.contraction, bytes[token.start] != 0x78 { continue }
+            markPlaceholder(index, bytes)
         }
-        for index in lookup.placeholderCandidates { markPlaceholder(index, bytes) }
     }
 
     /// For "Smith-Jones" not in any list: a name if any part is a name or unknown; an
@@ -202,5 +204,18 @@ extension NameRun {
                   (token.start..<(token.end - 1)).allSatisfy({ bytes[$0] &- 0x41 < 26 }) {
             skip[index] = true  // IROs, GCSEs, PAs: plural acronyms (but not "MMcA")
         }
+    }
+
+    /// A lone lower-case "i", or a third or more of the sentences starting in lower case.
+    static func looksInformal(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lowerStarts = 0, starts = 0
+        for token in tokens {
+            if token.length == 1, bytes[token.start] == 0x69 { return true }
+            if token.sentenceStart {
+                starts += 1
+                if token.shape == .lower { lowerStarts += 1 }
+            }
+        }
+        return lowerStarts > 0 && lowerStarts * 3 >= starts
     }
 }

@@ -40,13 +40,12 @@ struct NameRun {
     }
 
     mutating func analyse(_ bytes: UnsafeBufferPointer<UInt8>, covered: [Finding]) {
-        var lookup = WordLookup(hot: hot)
-        Tokenizer.tokenize(bytes, into: &tokens, visitor: &lookup)
+        Tokenizer.tokenize(bytes, into: &tokens)
         rules = Array(repeating: nil, count: tokens.count)
         skip = Array(repeating: false, count: tokens.count)
-        informal = lookup.looksInformal
+        informal = NameRun.looksInformal(tokens, bytes)
         skipsRareLowercase = !informal && !hasKnownParties && !hasDenied
-        classify(bytes, lookup)
+        classify(bytes)
         markCovered(covered)
         markPhrases(bytes)
         // Most words are lower case and, in formal text with no known parties and no deny

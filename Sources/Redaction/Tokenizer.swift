@@ -9,27 +9,19 @@ import Lexicon
 /// - Complexity: O(n) in the byte count, one pass, no allocation per word.
 struct Tokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
-        var none = NoTokenVisitor()
-        tokenize(bytes, into: &tokens, visitor: &none)
-    }
-
-    /// Tokenises `bytes`, showing each word to `visitor` as it is made (while its bytes
-    /// are still in cache), before it is stored.
-    static func tokenize<Visitor: TokenVisitor>(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], visitor: inout Visitor) {
         // Every word is followed by a byte that is not a letter (or the end), so there
         // are at most half as many words as bytes, rounded up: the tokens are written in
         // place, with no capacity check per word.
         tokens = [Token](unsafeUninitializedCapacity: bytes.count / 2 + 2) { buffer, written in
             written = 0
             guard let out = buffer.baseAddress else { return }
-            scan(bytes, into: out, &written, &visitor)
+            scan(bytes, into: out, &written)
         }
     }
 
     /// Writes the tokens of `bytes` to `out`, counting them in `written`.
     @inline(__always)
-    private static func scan<Visitor: TokenVisitor>(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Token>,
-                                                    _ written: inout Int, _ visitor: inout Visitor) {
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Token>, _ written: inout Int) {
         let count = bytes.count
         guard let base = bytes.baseAddress else { return }
         var index = 0
@@ -145,11 +137,9 @@ struct Tokenizer {
                 }
             }
             let dotAfter = end < count && bytes[end] == 0x2E
-            var token = Token(
+            (out + written).initialize(to: Token(
                 start: start, end: end, shape: shape, sentenceStart: sentenceStart, gap: gap,
-                possessive: possessive, hyphenated: hyphenated, dotAfter: dotAfter, contraction: contraction)
-            visitor.visit(&token, at: written, bytes)
-            (out + written).initialize(to: token)
+                possessive: possessive, hyphenated: hyphenated, dotAfter: dotAfter, contraction: contraction))
             written += 1
             index = end
             if possessive { index = end + apostrophe + 1 }
@@ -300,18 +290,6 @@ struct Tokenizer {
         if lead < 0xF0 { return 3 }
         return 4
     }
-}
-
-/// Sees each word as the tokenizer makes it, and may fill in what it knows of it.
-protocol TokenVisitor {
-    /// `token` is the word at position `index`, not yet stored.
-    mutating func visit(_ token: inout Token, at index: Int, _ bytes: UnsafeBufferPointer<UInt8>)
-}
-
-/// A visitor that does nothing: plain tokenising.
-struct NoTokenVisitor: TokenVisitor {
-    @inline(__always)
-    func visit(_ token: inout Token, at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {}
 }
 
 /// Lower-cases a word's bytes into a scratch buffer: ASCII and the two-byte Latin,
