@@ -71,6 +71,13 @@ extension NameRun {
         }
     }
 
+    /// Whether the word at `index` ends its clause: the document or its line ends after
+    /// it, or a full stop, comma, semicolon, colon or bracket follows.
+    func endsClause(after index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let next = tokens[safe: index + 1] else { return true }
+        return !next.gap.isDisjoint(with: [.sentenceEnd, .comma, .semicolon, .colon, .bracket, .newline])
+    }
+
     func neighbourRule(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         // Every rule below needs a name within two words: most words have none.
         let low = max(index - 2, 0), high = min(index + 2, tokens.count - 1)
@@ -95,15 +102,19 @@ extension NameRun {
         // A place or a listed word can be a family name right after a name ("Margaret
         // Eastwood", "Dyllan Young") when nothing capitalised follows.
         let nextCapitalised = tokens[safe: index + 1].map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
-        let listedSurname = index > 0 && rules[index - 1] != nil && sameName(tokens[index - 1], token, gap: token.gap)
-            && classes.contains(.surname) && !token.inNonPersonalPhrase && !nextCapitalised
-            && classes.isDisjoint(with: [.organisation, .role])
+        let afterName = index > 0 && rules[index - 1] != nil && sameName(tokens[index - 1], token, gap: token.gap)
+            && !token.inNonPersonalPhrase && !nextCapitalised && classes.isDisjoint(with: [.organisation, .role])
+        let listedSurname = afterName && classes.contains(.surname)
+        // A town as a family name after a given name, ending its clause: "Independent
+        // Person: Malcolm Thirsk." (but not "Jo Leeds office").
+        let placeSurname = afterName && token.shape == .capitalized && classes.contains(.place)
+            && !classes.contains(.common) && tokens[index - 1].classes.contains(.forename) && endsClause(after: index, bytes)
         // "Signed: A Nowak", "cc: A Smith": after a label's colon, "A" is an initial.
         if token.shape == .initial, token.gap.contains(.colon), let next = tokens[safe: index + 1], rules[index + 1] != nil,
            sameName(token, next, gap: next.gap) {
             return .adjacent
         }
-        if NameRun.isNonPersonal(token) && !listedSurname { return nil }
+        if NameRun.isNonPersonal(token) && !listedSurname && !placeSurname { return nil }
         if beforeInstitution(index) || (classes.contains(.place) && afterLocative(index)) { return nil }
         // Rare ordinary words are given names too ("Testimony Obiakor", "Marvellous Sibanda").
         let rareWord = classes.contains(.common) && !classes.contains(.frequent) && token.shape == .capitalized

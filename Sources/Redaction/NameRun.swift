@@ -93,7 +93,10 @@ struct NameRun {
                 long.append(lower.bytes)
             }
         }
-        guard !short.isEmpty || !long.isEmpty || !initials.isEmpty else { return }
+        // The initials of full names ("Piotr Zielinski" → "PZ"), for staff notes that
+        // write the name once and the initials after ("Home visit by PZ").
+        let nameInitials = initialsOfFullNames(bytes)
+        guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !nameInitials.isEmpty else { return }
         // A long document names many people: look them up by hash, not one by one.
         var shortSet: OwnerTable?
         if short.count > 8 {
@@ -104,6 +107,13 @@ struct NameRun {
         let longSet: Set<[UInt8]>? = long.count > 8 ? Set(long) : nil
         for index in capitals where rules[index] == nil && !skip[index] {
             let token = tokens[index]
+            // Initials of a name, where no list knows the two capitals ("PZ", not "PE",
+            // "IT" or "SW").
+            if token.shape == .upper, token.length == 2, token.classes.isEmpty, token.context.isEmpty,
+               let key = ShortWordTable.key(bytes, token.start..<token.end), nameInitials.contains(key) {
+                rules[index] = .initialsOfName
+                continue
+            }
             guard token.shape == .capitalized || token.shape == .upper, token.length >= 3 || !initials.isEmpty && token.shape == .upper,
                   token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) else { continue }
             let range = token.start..<token.end
@@ -123,6 +133,23 @@ struct NameRun {
             }
             rules[index] = .sameDocument
         }
+    }
+}
+
+extension NameRun {
+    /// The two-letter initials of the full names found (a given name then a family name,
+    /// both capitalised, only a space between), as keys of their capitals.
+    func initialsOfFullNames(_ bytes: UnsafeBufferPointer<UInt8>) -> [ShortWordTable.Key] {
+        var found: [ShortWordTable.Key] = []
+        for (position, index) in capitals.enumerated() where position + 1 < capitals.count && capitals[position + 1] == index + 1 {
+            let first = tokens[index], second = tokens[index + 1]
+            guard rules[index] != nil, rules[index + 1] != nil, first.shape == .capitalized, second.shape == .capitalized,
+                  first.length >= 2, second.length >= 2, second.gap.isPlainSpace,
+                  bytes[first.start] &- 0x41 < 26, bytes[second.start] &- 0x41 < 26 else { continue }
+            let pair = [bytes[first.start], bytes[second.start]]
+            if let key = pair.withUnsafeBufferPointer({ ShortWordTable.key($0, 0..<2) }), !found.contains(key) { found.append(key) }
+        }
+        return found
     }
 }
 

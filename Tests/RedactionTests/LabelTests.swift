@@ -61,6 +61,23 @@ struct LabelTests {
         #expect(try Support.found("Contact the Multi Agency Safeguarding Hub (MASH).", .person) == [])
     }
 
+    /// Regression (blind probe 9): a note names a worker once in full and then by
+    /// initials no list knows; initials that are words or abbreviations stay.
+    @Test func initialsOfAFullNameElsewhereAreNames() throws {
+        let note = "Attendees: Piotr Zielinski (SW), Nadia Haddad (Health).\n06/05/24 Home visit by PZ. NH to call school."
+        #expect(try Support.found(note, .person) == ["Piotr", "Zielinski", "Nadia", "Haddad", "PZ", "NH"])
+        #expect(try Support.found("Paul Easton teaches PE and Ian Tate teaches IT.", .person) == ["Paul", "Easton", "Ian", "Tate"])
+        #expect(try Support.found("Visit by PZ on Monday.", .person) == [])  // no name to stand for
+    }
+
+    /// Regression (blind probe 9): a town is a family name straight after a given name
+    /// when it ends the clause, and a place otherwise.
+    @Test func aTownAfterAGivenNameEndingTheClauseIsAFamilyName() throws {
+        #expect(try Support.found("Independent Person: Malcolm Thirsk.", .person) == ["Malcolm", "Thirsk"])
+        #expect(try Support.found("Tell Jo Thirsk office is closed.", .person) == ["Jo"])
+        #expect(try Support.found("Malcolm moved to Thirsk.", .person) == ["Malcolm"])
+    }
+
     @Test func namesFollowedByADateOfBirthAreNames() throws {
         #expect(try Support.found("Adoption support plan: Autumn (DOB: 30/10/2019) and her brother Ellis.", .person) == ["Autumn", "Ellis"])
         #expect(try Support.found("Missing from care: Will (born 02/03/2011) was reported missing.", .person) == ["Will"])

@@ -124,6 +124,12 @@ struct RegressionTests {
         #expect(try Support.found("02/04 MMcA - Visit at home.", .person) == ["MMcA"])
     }
 
+    /// Regression (blind probe 9): "Forum" came from a name source as a given name, and
+    /// "Carer" before it read as a relationship word introducing it.
+    @Test func serviceNamesEndingInForumAreNotNames() throws {
+        #expect(try Support.found("Thank you to Ahmed Rahimi from the Parent Carer Forum.", .person) == ["Ahmed", "Rahimi"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
