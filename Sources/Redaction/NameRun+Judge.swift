@@ -40,10 +40,15 @@ extension NameRun {
             if intro.contains(.honorific) {
                 // "Mr J. Smith" / "Mr J Smith": an initial; "Mrs B" alone (or "Mrs D. The
                 // Council ...") is a pseudonym.
-                if let next = tokens[safe: index + 1], next.gap.subtracting([.space, .sentenceEnd]).isEmpty,
-                   next.shape == .capitalized || next.shape == .upper,
-                   !(next.classes.contains(.common) && next.classes.isDisjoint(with: .name)),
-                   !NameRun.isNonPersonal(next) || next.classes.contains(.surname) {
+                func isNameAfterInitials(_ next: Token) -> Bool {
+                    next.gap.subtracting([.space, .sentenceEnd]).isEmpty && (next.shape == .capitalized || next.shape == .upper)
+                        && !(next.classes.contains(.common) && next.classes.isDisjoint(with: .name))
+                        && (!NameRun.isNonPersonal(next) || next.classes.contains(.surname))
+                }
+                // Or a second initial first: "Dr A. K. Mensah", "Mr J R Smith".
+                if let next = tokens[safe: index + 1], isNameAfterInitials(next)
+                    || next.shape == .initial && next.gap.subtracting([.space, .sentenceEnd]).isEmpty
+                    && tokens[safe: index + 2].map(isNameAfterInitials) == true {
                     return .honorificInitial
                 }
                 return nil

@@ -75,8 +75,9 @@ extension NameRun {
         return false
     }
 
-    /// Whether a date of birth follows the word ending at `end`, in brackets or after a
-    /// comma or dash: "Autumn (DOB: 30/10/2019)", "Ellis, born 2017", "Kai - d.o.b.".
+    /// Whether a date of birth or an age follows the word ending at `end`, in brackets or
+    /// after a comma or dash: "Autumn (DOB: 30/10/2019)", "Ellis, born 2017", "Kai -
+    /// d.o.b.", "Jordan (aged 15)".
     static func birthFollows(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var position = end
         var marked = false  // a bracket, comma or dash, not only spaces
@@ -90,7 +91,19 @@ extension NameRun {
             position += 1
         }
         guard marked, position < bytes.count else { return false }
-        return AnchorWords.birthPhrase(bytes, position) != nil
+        return AnchorWords.birthPhrase(bytes, position) != nil || agedFollows(position, bytes)
+    }
+
+    /// "aged 15", "age 9" (any case) at `position`, with a digit after the space.
+    static func agedFollows(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var cursor = position
+        for letter: UInt8 in [0x61, 0x67, 0x65] {  // a g e
+            guard cursor < bytes.count, bytes[cursor] | 0x20 == letter else { return false }
+            cursor += 1
+        }
+        if cursor < bytes.count, bytes[cursor] | 0x20 == 0x64 { cursor += 1 }  // d
+        guard cursor + 1 < bytes.count, bytes[cursor] == 0x20 else { return false }
+        return bytes[cursor + 1] &- 0x30 < 10
     }
 
     /// Initials in brackets straight after the name they stand for: "Kacper (KW)",

@@ -26,7 +26,8 @@ extension NameRun {
                   first.classes.contains(.forename), second.classes.contains(.surname),
                   !NameRun.isNonPersonal(first), !first.context.contains(.signoff), !first.context.contains(.greeting),
                   !second.inNonPersonalPhrase, second.classes.isDisjoint(with: [.organisation, .role, .titlecase])
-                  || second.classes.contains(.nameClash) else { continue }
+                  || second.classes.contains(.nameClash) || isFamilyNameOfBuilding(first, second),
+                  !namesABuilding(index) else { continue }
             if rules[index] == nil { rules[index] = .fullName }
             if rules[index + 1] == nil { rules[index + 1] = .fullName }
         }
@@ -69,6 +70,24 @@ extension NameRun {
                 }
             }
         }
+    }
+
+    /// A building word that is also a family name, after a given name that is no
+    /// ordinary word: "Emma Ward", "Ian Church" (but not "Maple Ward", "Rose Court").
+    func isFamilyNameOfBuilding(_ first: Token, _ second: Token) -> Bool {
+        second.context.contains(.institution) && second.classes.contains(.surname) && !first.classes.contains(.common)
+    }
+
+    /// Whether the pair of words at `index` names a building, not a person: a building
+    /// word follows it ("Will Marsh House residential staff"), or it is one after "at",
+    /// "in" or "near" ("placed at Chase Farm"; but not "at Stuart Hall's office").
+    func namesABuilding(_ index: Int) -> Bool {
+        let second = tokens[index + 1]
+        if let third = tokens[safe: index + 2], third.gap.isPlainSpace, third.shape == .capitalized,
+           third.context.contains(.institution), !second.possessive {
+            return true
+        }
+        return afterLocative(index) && second.context.contains(.institution) && !second.possessive
     }
 
     /// Whether the word at `index` ends its clause: the document or its line ends after

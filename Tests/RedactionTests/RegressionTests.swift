@@ -130,6 +130,32 @@ struct RegressionTests {
         #expect(try Support.found("Thank you to Ahmed Rahimi from the Parent Carer Forum.", .person) == ["Ahmed", "Rahimi"])
     }
 
+    /// Regression (blind probe 10): two initials between a title and a family name.
+    @Test func twoInitialsAfterATitleAreInitials() throws {
+        #expect(try Support.found("Present: Dr A. K. Mensah (Designated Doctor) and Mr J R Smith.", .person)
+            == ["A", "K", "Mensah", "J", "R", "Smith"])
+        #expect(try Support.found("Mrs B. The Council wrote again.", .person) == [])  // a published pseudonym
+    }
+
+    /// Regression (blind probe 10): a name followed by an age in brackets or after a
+    /// comma, like one followed by a date of birth.
+    @Test func namesFollowedByAnAgeAreNames() throws {
+        #expect(try Support.found("We did: Jordan (aged 15) and Amira, aged 17, wrote a glossary.", .person) == ["Jordan", "Amira"])
+        #expect(try Support.found("Young people (aged 16 to 18) and Care Leavers (age 21) took part.", .person) == [])
+    }
+
+    /// Regression (blind probe 10): a pair of capitalised words is a building after
+    /// "at" or before a building word, while building words that are family names
+    /// stay names after a given name.
+    @Test func buildingsAreNotFullNamesButFamilyNamesOfBuildingsAre() throws {
+        #expect(try Support.found("Mr Li says Mei was placed at Chase Farm respite unit.", .person) == ["Li", "Mei"])
+        #expect(try Support.found("Yes. Will Marsh House residential staff get the same briefing?", .person) == [])
+        #expect(try Support.found("Emma Ward phoned about the visit.", .person) == ["Emma", "Ward"])
+        #expect(try Support.found("Ian Church wrote to the Ward Manager on Maple Ward.", .person) == ["Ian", "Church"])
+        #expect(try Support.found("Stuart Hall said he would call. I left it at Stuart Hall's office.", .person)
+            == ["Stuart", "Hall", "Stuart", "Hall"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
