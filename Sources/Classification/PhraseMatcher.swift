@@ -41,6 +41,9 @@ struct PhraseMatcher {
         var choice: Int32
         /// Word: bit `form & 63` set for each of its forms (a cheap test before the list).
         var bloom: UInt64 = 0
+        /// Whether the choice among its continuations has an alternative that no form
+        /// read starts (a gap or a `*ending`), so ``PhraseTables/pairs`` cannot rule it out.
+        var openChoice = false
     }
 
     /// Alternatives tried in order, the first that matches winning: a bucket of
@@ -441,6 +444,10 @@ final class PhraseTables: @unchecked Sendable {
     /// The dispatch tables of every choice (see ``FrozenChoice/tableStart``): by form, the
     /// pool range of the positions it can start.
     let dispatchSlots: UnsafeMutablePointer<DispatchTable.Slot>
+    /// The (choice, form) pairs where a form read starts one of the choice's
+    /// alternatives (``PairFilter``), asked before a continuation is tried.
+    let continuations: UnsafeMutablePointer<UInt64>
+    let continuationMask: Int
     /// Scanner heads by form (see ``PhraseMatcher/headFlags``), and two-word heads.
     let headFlags: UnsafeMutablePointer<UInt8>
     let pairs: UnsafeMutablePointer<Slot>
@@ -463,6 +470,9 @@ final class PhraseTables: @unchecked Sendable {
     let miscFirst: UnsafeMutablePointer<Bool>
     /// The root of the trie of special forms (see ``PhraseMatcher/specialRoot``).
     let formRoot: Int32
+    /// The first two characters of every special form (all pairs with its first for a
+    /// form of one), as the trie reads them: where no pair matches, the trie is not walked.
+    let specialPairs: UnsafeMutablePointer<UInt64>
     /// Pure forms by hash: open addressing over ``WordSlot``s. A form is recognised by
     /// its ``WordKey`` and length; the bytes of a form longer than eight are at
     /// `wordBytes[wordOffset[form]...]`.
@@ -531,6 +541,28 @@ final class PhraseTables: @unchecked Sendable {
             frozen[choice].tableMask = dispatch.masks[choice]
         }
         let (pairs, pairMask) = table(m.pairFlags.map { ($0.key, Int32($0.value), 0) })
+        // Which forms can start an alternative of each choice; choices with gaps or
+        // `*ending`s are open to any.
+        var nodes = m.nodes
+        var open = [Bool](repeating: false, count: m.choices.count)
+        var pairCount = 0
+        for choice in m.choices {
+            for node in choice.nodes { pairCount += Int(m.nodes[Int(node)].formsCount) }
+        }
+        var continuations = PairFilter(capacity: pairCount)
+        for (number, choice) in m.choices.enumerated() {
+            for index in choice.nodes {
+                let node = m.nodes[Int(index)]
+                switch node.kind {
+                case .word, .prefix:
+                    let start = Int(node.formsStart)
+                    for form in m.pool[start..<start + Int(node.formsCount)] { continuations.insert(Int32(number), form) }
+                case .suffix, .gap:
+                    open[number] = true
+                }
+            }
+        }
+        for k in nodes.indices where nodes[k].choice >= 0 { nodes[k].openChoice = open[Int(nodes[k].choice)] }
         var headFlags = [UInt8](repeating: 0, count: max(1, m.formNumbers.count))
         var wordCapacity = 16
         while wordCapacity < m.formNumbers.count * 2 { wordCapacity <<= 1 }
@@ -584,7 +616,9 @@ final class PhraseTables: @unchecked Sendable {
             topPairs += list.sorted()
         }
         topStart.append(Int32(topPairs.count))
-        self.nodes = copy(m.nodes)
+        self.nodes = copy(nodes)
+        self.continuations = copy(continuations.words)
+        self.continuationMask = continuations.mask
         self.choices = copy(frozen)
         self.program = copy(m.program)
         self.byteClass = copy(PhraseMatcher.byteClass)
@@ -603,6 +637,12 @@ final class PhraseTables: @unchecked Sendable {
         self.misc = misc
         self.miscStarts = miscStarts
         self.formRoot = formRoot
+        var specialPairs = BytePairSet()
+        for (first, child) in m.specialRoot.next {
+            if child.form >= 0 { specialPairs.insert(first: first) }
+            for second in child.next.keys { specialPairs.insert(first, second) }
+        }
+        self.specialPairs = copy(specialPairs.words)
         self.words = copy(words)
         self.wordMask = wordCapacity - 1
         self.wordBytes = copy(wordBytes)
@@ -788,6 +828,10 @@ final class PhraseTables: @unchecked Sendable {
     /// Appends the special forms read at `i` (ends ascending) to the reads.
     @inline(__always)
     func specialReads(at i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ context: Context) {
+        guard i < bytes.count else { return }
+        let (first, length) = Self.read(bytes, i)
+        let second = i + length < bytes.count ? Self.read(bytes, i + length).0 : 0
+        guard BytePairSet.contains(specialPairs, first, second) else { return }
         var state = formRoot
         var j = i
         while j < bytes.count {
@@ -838,16 +882,27 @@ final class PhraseTables: @unchecked Sendable {
     /// position already read is what its callers inline).
     @inline(never)
     func firstReads(at i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ context: Context) -> (start: Int, count: Int) {
-        let start = context.readForm.count
-        specialReads(at: i, bytes, context)
         var h = Self.hashSeed
         var end = i
         while end < bytes.count, Self.isWord(bytes[end]) {
             h = Self.hashStep(h, bytes[end])
             end += 1
         }
+        return record(at: i, run: end, hash: h, bytes, context)
+    }
+
+    /// Finds and keeps the reads at `i`, where the `\w` run `bytes[i ..< run]` starts;
+    /// `hash` is its ``hashStep(_:_:)`` hash, not finished (the text's first pass has it
+    /// already, and records the reads of every plain word this way).
+    @inline(__always)
+    @discardableResult
+    func record(
+        at i: Int, run end: Int, hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ context: Context
+    ) -> (start: Int, count: Int) {
+        let start = context.readForm.count
+        specialReads(at: i, bytes, context)
         if end > i {
-            let form = word(bytes, i, end, hash: Self.finish(h))
+            let form = word(bytes, i, end, hash: Self.finish(hash))
             if form >= 0 { insertRead(form, Int32(end), from: start, context) }
         }
         context.memo[i] = PhraseMatcher.Storage.Memo(
@@ -955,7 +1010,9 @@ final class PhraseTables: @unchecked Sendable {
             var position = i
             var words = 0
             while true {
-                if node.choice >= 0, choose(node.choice, bytes, at: position, context) { return true }
+                if node.choice >= 0, mayChoose(node, bytes, at: position, context), choose(node.choice, bytes, at: position, context) {
+                    return true
+                }
                 if words == PhraseSyntax.gapWords { return false }
                 guard let wordEnd = Self.gapWord(bytes, from: position),
                     let next = Self.separators(bytes, from: wordEnd)
@@ -980,11 +1037,27 @@ final class PhraseTables: @unchecked Sendable {
             }
             let mark = context.path.count
             if node.leaf >= 0 { context.path.append(PhraseMatcher.PathLeaf(leaf: node.leaf, end: end)) }
-            if let next = Self.separators(bytes, from: end), choose(node.choice, bytes, at: next, context) {
+            if let next = Self.separators(bytes, from: end), mayChoose(node, bytes, at: next, context),
+                choose(node.choice, bytes, at: next, context)
+            {
                 return true
             }
             if node.leaf >= 0 { return true }
             context.path.count = mark
+        }
+        return false
+    }
+
+    /// Whether an alternative of `node`'s continuations can match at `i`: its choice is
+    /// open (``Node/openChoice``), or a form read at `i` may start one (a ``PairFilter``
+    /// test that never rules out one that does).
+    @inline(__always)
+    func mayChoose(_ node: Node, _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ context: Context) -> Bool {
+        if node.openChoice { return true }
+        let (start, count) = reads(at: i, bytes, context)
+        for k in start..<start + count
+        where PairFilter.mayContain(continuations, mask: continuationMask, node.choice, context.readForm[k]) {
+            return true
         }
         return false
     }

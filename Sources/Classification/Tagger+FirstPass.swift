@@ -13,7 +13,9 @@ extension Tagger {
     /// its `\w` runs start and end and its `[`s are (for the scanner), every
     /// place a taxonomy pattern matches, into ``patternMatches`` (by start, then pattern)
     /// with their distinct starts in ``patternPositions``, and the places a negation
-    /// after-cue may begin, into ``afterPositions``.
+    /// after-cue may begin, into ``afterPositions``. It also starts the phrase matcher's
+    /// per-text state and records its reads at every plain word (one `\w` run, so the
+    /// word's hash is the run's): each word is looked up in the form table once, here.
     ///
     /// A pattern with leading words is tried, anchored, only at the `\w` run starts that
     /// begin with one of them; any other is searched for unanchored, each match's start
@@ -22,6 +24,9 @@ extension Tagger {
     /// - Complexity: one pass over the bytes, plus a PCRE2 attempt per word start that
     ///   passes a prefilter and one unanchored search per pattern without leading words.
     func firstPass(_ bytes: UnsafeBufferPointer<UInt8>) throws(PCRE2Error) {
+        context.reset(bytes.count)
+        let tables = self.tables
+        let context = self.context
         patternMatches.removeAll(keepingCapacity: true)
         patternPositions.removeAll(keepingCapacity: true)
         // Filled locally (no exclusivity check per word), then handed back.
@@ -88,6 +93,8 @@ extension Tagger {
             // One word (as `WordSpan.words(in:)` reads them), and the `\w` runs starting in it.
             let start = i
             var h = WordSpan.seed
+            // Whether the word is one `\w` run (no apostrophe, nothing beyond ASCII).
+            var plain = true
             if fold[Int(bytes[i])] > 1 { try runStart(i) }
             while i < n {
                 let folded = fold[Int(bytes[i])]
@@ -99,6 +106,7 @@ extension Tagger {
                 if runs.last == -1 { runs[runs.count - 1] = Int32(truncatingIfNeeded: i) }
                 if folded == 0 { break }
                 // An apostrophe or a byte of a character beyond ASCII.
+                plain = false
                 let byte = bytes[i]
                 if byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
                     h = WordSpan.step(h, UInt8(ascii: "'"))
@@ -111,6 +119,9 @@ extension Tagger {
                 if i < n, fold[Int(bytes[i])] > 1 { try runStart(i) }
             }
             if runs.last == -1 { runs[runs.count - 1] = Int32(truncatingIfNeeded: i) }
+            // The phrase matcher's reads there, from the same hash (``WordSpan/step(_:_:)``
+            // is ``PhraseTables/hashStep(_:_:)`` on folded bytes).
+            if plain { tables.record(at: start, run: i, hash: h, bytes, context) }
             let index = Int32(words.count)
             let cueSlot = cues.slot(h)
             if cueSlot >= 0 || cues.mayStartPrefix(bytes[start]) {

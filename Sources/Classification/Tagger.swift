@@ -145,7 +145,6 @@ public final class Tagger {
     /// resumes after the word.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, hits: inout [Hit], placeholders: inout [Range<Int>]) throws(PCRE2Error) {
         let tables = self.tables
-        context.reset(bytes.count)
         try firstPass(bytes)
         nextPatternMatch = 0
         let patternPositions = self.patternPositions

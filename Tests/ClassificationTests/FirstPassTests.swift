@@ -29,6 +29,42 @@ struct FirstPassTests {
         }
     }
 
+    /// The first pass records the phrase matcher's reads at every plain word; they are
+    /// what the matcher finds there itself (special forms, prefix stems and the whole
+    /// word), and every other position is left to be read on demand.
+    @Test func recordedReadsAreTheReadsFoundOnDemand() throws {
+        let corpus = try String(contentsOfFile: Fixtures.annotatedSet, encoding: .utf8)
+        let texts = corpus.split(separator: "\n").prefix(60).map(String.init) + [
+            "", "a", "Don’t say it's fine — café; compliments, complimentary, communicat", "x-ray £5 e-mail 12th",
+        ]
+        let tagger = Fixtures.tagger()
+        let tables = tagger.tables
+        let context = tagger.context
+        for text in texts {
+            var copy = text
+            try copy.withUTF8 { bytes in
+                try tagger.firstPass(bytes)
+                var recorded: [Int: [Int32]] = [:]
+                for i in 0..<bytes.count + 1 where context.memo[i].stamp == context.stamp {
+                    let memo = context.memo[i]
+                    recorded[i] = (Int(memo.start)..<Int(memo.start + memo.count)).flatMap {
+                        [context.readForm[$0], context.readEnd[$0]]
+                    }
+                }
+                // Every plain word (a `\w` run that is a whole word) was recorded.
+                for word in tagger.textWords where (word.start..<word.end).allSatisfy({ PhraseTables.isWord(bytes[$0]) }) {
+                    #expect(recorded[word.start] != nil, "\(text)")
+                }
+                context.reset(bytes.count)
+                for (i, reads) in recorded {
+                    let (start, count) = tables.firstReads(at: i, bytes, context)
+                    let found = (start..<start + count).flatMap { [context.readForm[$0], context.readEnd[$0]] }
+                    #expect(found == reads, "\(text) at \(i)")
+                }
+            }
+        }
+    }
+
     /// Cues are looked for only at the words the first pass marked; they are the cues a
     /// look at every word finds.
     @Test func cuesFoundAtMarkedWordsAreAllTheCues() throws {
