@@ -75,6 +75,8 @@ public struct Classifier: Sendable {
         /// match without copying the entry's strings).
         let weights: [Double]
         let problems: [Bool]
+        /// Whether each entry skips words (has ``Entry/gapWords``), apart for the same reason.
+        let gapped: [Bool]
         let exclusionStart: [Int]
         let exclusionTexts: [String]
 
@@ -101,6 +103,7 @@ public struct Classifier: Sendable {
             }
             weights = entries.map(\.weight)
             problems = entries.map { $0.polarity == .problem }
+            gapped = entries.map(\.hasGap)
             exclusionTexts = exclusions
         }
 

@@ -301,6 +301,13 @@ extension PhraseMatcher {
                 count += 1
             }
 
+            /// Makes room for `count` elements in all, set through the subscript (then
+            /// set ``count``: growing keeps only the first `count`).
+            @inline(__always)
+            mutating func reserve(_ count: Int) {
+                while capacity < count { grow() }
+            }
+
             mutating func grow() {
                 let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
                 bigger.moveInitialize(from: base, count: count)
@@ -323,6 +330,10 @@ extension PhraseMatcher {
         /// (form, end) pairs read at a position, shortest first.
         var readForm = Stack<Int32>(capacity: 256)
         var readEnd = Stack<Int32>(capacity: 256)
+        /// For each kept read, the range of its form's top-level candidates in
+        /// ``PhraseTables/topPairs`` (start in the low half, end in the high), beside it
+        /// (found when the read is kept, often in the first pass, not when a bucket runs).
+        var readTop = Stack<UInt64>(capacity: 256)
         /// Forms read at a position, found once per position per text: `memo[q]` holds
         /// the reads at `q` (their start and count) when its stamp equals `stamp`.
         var stamp: UInt32 = 0
@@ -341,6 +352,7 @@ extension PhraseMatcher {
             scratch.free()
             readForm.free()
             readEnd.free()
+            readTop.free()
             memo.deallocate()
         }
 
@@ -360,6 +372,7 @@ extension PhraseMatcher {
             }
             readForm.count = 0
             readEnd.count = 0
+            readTop.count = 0
             path.count = 0
             scratch.count = 0
         }
@@ -400,6 +413,10 @@ extension PhraseMatcher {
         var readEnd: Storage.Stack<Int32> {
             get { storage.pointee.readEnd }
             nonmutating _modify { yield &storage.pointee.readEnd }
+        }
+        var readTop: Storage.Stack<UInt64> {
+            get { storage.pointee.readTop }
+            nonmutating _modify { yield &storage.pointee.readTop }
         }
         var stamp: UInt32 { storage.pointee.stamp }
         var memo: UnsafeMutablePointer<Storage.Memo> { storage.pointee.memo }
@@ -905,9 +922,17 @@ final class PhraseTables: @unchecked Sendable {
             let form = word(bytes, i, end, hash: Self.finish(hash))
             if form >= 0 { insertRead(form, Int32(end), from: start, context) }
         }
-        context.memo[i] = PhraseMatcher.Storage.Memo(
-            stamp: context.stamp, start: Int32(start), count: Int32(context.readForm.count - start))
-        return (start, context.readForm.count - start)
+        let count = context.readForm.count - start
+        context.memo[i] = PhraseMatcher.Storage.Memo(stamp: context.stamp, start: Int32(start), count: Int32(count))
+        // Beside each read, its form's candidates (same index; reads not kept leave gaps).
+        context.readTop.reserve(start + count)
+        for k in start..<start + count {
+            let form = Int(context.readForm[k])
+            let low = UInt64(UInt32(bitPattern: topStart[form]))
+            context.readTop[k] = low | UInt64(UInt32(bitPattern: topStart[form + 1])) << 32
+        }
+        context.readTop.count = start + count
+        return (start, count)
     }
 
     /// Every form read at `i`, pure ones ending anywhere in the `\w` run too (for the
@@ -1112,8 +1137,8 @@ final class PhraseTables: @unchecked Sendable {
         let base = context.scratch.count
         defer { context.scratch.count = base }
         for k in start..<start + count {
-            let form = Int(context.readForm[k])
-            for p in Int(topStart[form])..<Int(topStart[form + 1]) { context.scratch.append(Int(topPairs[p])) }
+            let top = context.readTop[k]
+            for p in Int(UInt32(truncatingIfNeeded: top))..<Int(top >> 32) { context.scratch.append(Int(topPairs[p])) }
         }
         let top = context.scratch.count
         guard top > base else { return }

@@ -6,6 +6,8 @@ extension Tagger {
         var clusterEnd = -1
         var bestWeight = -1.0
         var bestKey = -1
+        /// How many candidates are evidence of its label (when it fires).
+        var evidence = 0
     }
 
     /// The working lists of resolving, kept by a ``Tagger`` between texts so that

@@ -124,9 +124,9 @@ extension Tagger {
                     lastSpan = range
                 }
                 let problem = info.problems[item.flat]
-                if let negated = negation(
-                    range, problem: problem, gapWords: problem ? info.entries[item.flat].gapWords : nil, lastCues,
-                    occurrences, bytes)
+                // The entry itself is read only for a phrase that skips words.
+                let gapWords = problem && info.gapped[item.flat] ? info.entries[item.flat].gapWords : nil
+                if let negated = negation(range, problem: problem, gapWords: gapWords, lastCues, occurrences, bytes)
                 {
                     status = negated
                 }
@@ -186,6 +186,7 @@ extension Tagger {
             var status = statuses[index]
             if status.counts {
                 if fired(item.category) {
+                    tally[item.category].evidence += 1
                     evidenceOf.append(item.category)
                     evidenceOf.append(candidates.count)
                 } else {
@@ -194,10 +195,15 @@ extension Tagger {
             }
             candidates.append(Candidate(evidence: evidence, status: status))
         }
+        // The labels and their evidence, each list allocated once at its size.
         var labels: [Label] = []
+        var firedCount = 0
+        for category in 0..<categories where fired(category) { firedCount += 1 }
+        labels.reserveCapacity(firedCount)
         for category in 0..<categories where fired(category) {
             // Its evidence: its counted candidates, in order.
             var evidence: [Evidence] = []
+            evidence.reserveCapacity(tally[category].evidence)
             var k = 0
             while k < evidenceOf.count {
                 if evidenceOf[k] == category { evidence.append(candidates[evidenceOf[k + 1]].evidence) }

@@ -50,6 +50,13 @@ struct FirstPassTests {
                     recorded[i] = (Int(memo.start)..<Int(memo.start + memo.count)).flatMap {
                         [context.readForm[$0], context.readEnd[$0]]
                     }
+                    // Beside each read, its form's top-level candidates.
+                    for k in Int(memo.start)..<Int(memo.start + memo.count) {
+                        let form = Int(context.readForm[k])
+                        let top = context.readTop[k]
+                        #expect(Int32(truncatingIfNeeded: top) == tables.topStart[form])
+                        #expect(Int32(truncatingIfNeeded: top >> 32) == tables.topStart[form + 1])
+                    }
                 }
                 // Every plain word (a `\w` run that is a whole word) was recorded.
                 for word in tagger.textWords where (word.start..<word.end).allSatisfy({ PhraseTables.isWord(bytes[$0]) }) {
