@@ -167,7 +167,7 @@ public final class Tagger {
             }
             while nextPattern < patternPositions.count, patternPositions[nextPattern] < i { nextPattern += 1 }
             var misc = nextPattern < patternPositions.count && patternPositions[nextPattern] == i
-            if !misc, tables.miscFirst[Int(byte)] {
+            if !misc, hasMisc, tables.miscFirst[Int(byte)] {
                 for node in tables.miscStarts where tables.tokenMatches(node, bytes, at: i, context) {
                     misc = true
                     break
