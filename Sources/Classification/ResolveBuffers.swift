@@ -1,11 +1,11 @@
 extension Tagger {
     /// Per category while scoring: the score, and the cluster of overlapping matches being
-    /// read (its end, its best weight and entry key).
+    /// read (its end, its best weight and entry, by its index in the taxonomy).
     struct Tally {
         var score = 0.0
         var clusterEnd = -1
         var bestWeight = -1.0
-        var bestKey = -1
+        var bestEntry = -1
         /// How many candidates are evidence of its label (when it fires).
         var evidence = 0
     }
@@ -21,7 +21,7 @@ extension Tagger {
         var unique: [Item] = []
         var statuses: [Candidate.Status] = []
         var tally: [Tally] = []
-        var seen: [Int] = []
+        var seen = StampSet()
         var ranked: [Int] = []
         /// The candidates that are evidence of a label that fired, with their categories.
         var evidenceOf: [Int] = []
@@ -31,7 +31,7 @@ extension Tagger {
         /// back.
         mutating func exchange(_ t: Int, _ sorted: inout [Item], _ unique: inout [Item],
                                _ statuses: inout [Candidate.Status], _ tally: inout [Tally],
-                               _ seen: inout [Int], _ ranked: inout [Int]) {
+                               _ seen: inout StampSet, _ ranked: inout [Int]) {
             swap(&sorted, &items[t])
             swap(&unique, &self.unique)
             swap(&statuses, &self.statuses)

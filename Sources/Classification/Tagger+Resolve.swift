@@ -78,13 +78,13 @@ extension Tagger {
         var unique: [Item] = []
         var statuses: [Candidate.Status] = []
         var tally: [Tally] = []
-        var seen: [Int] = []
+        var seen = StampSet()
         var ranked: [Int] = []
         buffers.exchange(t, &sorted, &unique, &statuses, &tally, &seen, &ranked)
         defer { buffers.exchange(t, &sorted, &unique, &statuses, &tally, &seen, &ranked) }
         unique.removeAll(keepingCapacity: true)
         statuses.removeAll(keepingCapacity: true)
-        seen.removeAll(keepingCapacity: true)
+        seen.reset(capacity: info.entries.count)
         ranked.removeAll(keepingCapacity: true)
         // The same text matched by two entries of one category (a phrase listed twice,
         // "payment" and "payments") counts once, with the larger weight.
@@ -140,23 +140,22 @@ extension Tagger {
         tally.removeAll(keepingCapacity: true)
         tally.append(contentsOf: repeatElement(Tally(), count: categories))
         func close(_ category: Int) {
-            let key = tally[category].bestKey
-            if key >= 0, !seen.contains(key) {
-                seen.append(key)
+            let entry = tally[category].bestEntry
+            if entry >= 0, !seen.contains(entry) {
+                seen.insert(entry)
                 tally[category].score += tally[category].bestWeight
             }
-            tally[category].bestKey = -1
+            tally[category].bestEntry = -1
             tally[category].bestWeight = -1
         }
         for (index, item) in unique.enumerated() where statuses[index].counts {
             let category = item.category
             if item.lower >= tally[category].clusterEnd { close(category) }
             tally[category].clusterEnd = max(tally[category].clusterEnd, item.upper)
-            let key = category << 20 | item.entry
-            let weight = seen.contains(key) ? 0 : weights[item.flat]
+            let weight = seen.contains(item.flat) ? 0 : weights[item.flat]
             if weight > tally[category].bestWeight {
                 tally[category].bestWeight = weight
-                tally[category].bestKey = key
+                tally[category].bestEntry = item.flat
             }
         }
         for category in 0..<categories { close(category) }
