@@ -63,6 +63,16 @@ struct EntityIndex {
 
     /// The entity of a person mentioned by the words of `findings` (one mention).
     mutating func person(words findings: ArraySlice<Finding>, in bytes: UnsafeBufferPointer<UInt8>) -> Entity {
+        // A mention that is one initial alone ("J's mum") is the same person as the
+        // same initial alone elsewhere: keyed by its letter, which no name word's key
+        // can equal (name words have two letters or more).
+        if findings.count == 1, let only = findings.first, only.range.count == 1 {
+            let key = TypedKey(type: .person, key: .packed(UInt64(bytes[only.range.lowerBound] | 0x20), 0))
+            if let owner = owner(key) { return entities[owner] }
+            let id = add(.person, words: [only.range]).id
+            setOwner(key, id)
+            return entities[id]
+        }
         // The entity of the first word already known, if any.
         var existing: Int?
         for finding in findings {
@@ -86,7 +96,8 @@ struct EntityIndex {
         return entities[id]
     }
 
-    /// The key of a name word, or nil for an initial (a single letter).
+    /// The key of a name word, or nil for an initial (a single letter): an initial may
+    /// stand for any name.
     private mutating func personKey(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> TypedKey? {
         guard range.count > 1 || bytes[range.lowerBound] >= 0x80 else { return nil }
         if let key = ShortWordTable.key(bytes, range) {

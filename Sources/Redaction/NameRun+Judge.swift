@@ -59,6 +59,15 @@ extension NameRun {
                !NameRun.isGeneric(previous, bytes) {
                 return .introduced
             }
+            // "J's confidence has grown", "a card from J's mum": a child's initial with a
+            // possessive — unless a capitalised word comes just before ("Plan B's") or the
+            // letter stands alone elsewhere, as the pseudonyms of decisions do ("Mrs B",
+            // "a child I will call C. C's school").
+            if token.possessive, bytes[token.start] != 0x41, bytes[token.start] != 0x49,
+               !(tokens[safe: index - 1].map { $0.isCapitalizedLike && token.gap.isPlainSpace } ?? false),  // "Plan B's"
+               !standsAlone(bytes[token.start], bytes) {
+                return .possessive
+            }
             return nil
         case .capitalized:
             if intro.contains(.honorific) { return .honorific }
@@ -105,6 +114,12 @@ extension NameRun {
             if classes.contains(.forename), !classes.contains(.frequent), intro.contains(.greeting) { return .introduced }
             return nil
         }
+    }
+
+    /// Whether the capital `letter` is somewhere in the document an initial without a
+    /// possessive: a pseudonym ("Mrs B", "call C") or an initial of a full name.
+    func standsAlone(_ letter: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        capitals.contains { tokens[$0].shape == .initial && !tokens[$0].possessive && bytes[tokens[$0].start] == letter }
     }
 
     /// Words of the non-personal lists, except those that are also common names (June,

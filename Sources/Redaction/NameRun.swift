@@ -78,8 +78,15 @@ struct NameRun {
         var long: [[UInt8]] = []
         // Two-letter staff initials ("RT") spread too, to the same capitals elsewhere.
         var initials: [ShortWordTable.Key] = []
+        // A child's initial given as a name ("her daughter C", "J's mum") is a name
+        // wherever it stands alone again ("C said so"): bit n for the letter A + n.
+        var letters: UInt32 = 0
         for index in capitals where rules[index] != nil {
             let range = tokens[index].start..<tokens[index].end
+            if tokens[index].shape == .initial, rules[index] == .introduced || rules[index] == .possessive,
+               bytes[range.lowerBound] &- 0x41 < 26 {
+                letters |= 1 << UInt32(bytes[range.lowerBound] &- 0x41)
+            }
             if tokens[index].length < 3 {
                 if rules[index] == .staffInitials, let key = ShortWordTable.key(bytes, range), !initials.contains(key) {
                     initials.append(key)
@@ -96,7 +103,7 @@ struct NameRun {
         // The initials of full names ("Piotr Zielinski" → "PZ"), for staff notes that
         // write the name once and the initials after ("Home visit by PZ").
         let nameInitials = initialsOfFullNames(bytes)
-        guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !nameInitials.isEmpty else { return }
+        guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !nameInitials.isEmpty || letters != 0 else { return }
         // A long document names many people: look them up by hash, not one by one.
         var shortSet: OwnerTable?
         if short.count > 8 {
@@ -107,6 +114,13 @@ struct NameRun {
         let longSet: Set<[UInt8]>? = long.count > 8 ? Set(long) : nil
         for index in capitals where rules[index] == nil && !skip[index] {
             let token = tokens[index]
+            if token.shape == .initial, letters != 0, bytes[token.start] &- 0x41 < 26,
+               letters & 1 << UInt32(bytes[token.start] &- 0x41) != 0,
+               !(tokens[safe: index - 1].map { ($0.isCapitalizedLike || !$0.context.isDisjoint(with: [.honorific, .kinship]))
+                   && token.gap.isPlainSpace } ?? false) {
+                rules[index] = .sameDocument  // not "Mrs C", "Child C", "Plan C"
+                continue
+            }
             // Initials of a name, where no list knows the two capitals ("PZ", not "PE",
             // "IT" or "SW").
             if token.shape == .upper, token.length == 2, token.classes.isEmpty, token.context.isEmpty,

@@ -156,6 +156,22 @@ struct RegressionTests {
             == ["Stuart", "Hall", "Stuart", "Hall"])
     }
 
+    /// Regression (blind probe 11): a child's initial with a possessive is a name, one
+    /// person each time, unless it is a decision's pseudonym or part of a phrase.
+    @Test func initialsWithAPossessiveAreNamesUnlessPseudonyms() throws {
+        let card = "\"J's confidence has grown so much.\" – card from J's mum."
+        #expect(try Support.found(card, .person) == ["J", "J"])
+        #expect(try Support.redact(card) == "\"X's confidence has grown so much.\" – card from X's mum.")
+        #expect(try Support.found("Mrs B complained. Mrs B's son, whom I will call C, moved. C's school agreed.", .person) == [])
+        #expect(try Support.found("Plan B's cost was higher. He got straight A's.", .person) == [])
+    }
+
+    /// An initial given as a child's name is that child wherever it stands alone again,
+    /// but not after a title or "Child".
+    @Test func aChildsInitialIsANameWhereverItStandsAlone() throws {
+        #expect(try Support.found("her daughter C was upset and C said so. Mrs C and Child C were not told.", .person) == ["C", "C"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
