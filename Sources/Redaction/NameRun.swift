@@ -23,6 +23,9 @@ struct NameRun {
     /// in a text message, given names.
     var lowerCandidates: [Int] = []
     var rules: [NameRule?] = []
+    /// The capitals that stand alone as initials somewhere (bit n for A + n), found when
+    /// first asked (see ``standsAlone(_:_:)``).
+    var standaloneLetters: UInt32?
     var lower = LowercaseBuffer()
     var skip: [Bool] = []
     /// The document reads like a text message ("i", sentences starting lower case): only
