@@ -110,7 +110,7 @@ extension NameRun {
                 return .introduced
             }
             if classes.contains(.titlecase) { return nil }
-            if isName, !common, token.length >= 3 { return .lowercaseName }
+            if isName, !common, token.length >= 3, !token.context.contains(.function) { return .lowercaseName }
             if classes.contains(.forename), !classes.contains(.frequent), intro.contains(.greeting) { return .introduced }
             return nil
         }
@@ -269,8 +269,10 @@ extension NameRun {
         // for a month not after "in", "by", "last" nor before a year ("June 2024").
         // "on 14 August", "June 2024": a month beside a number is a date.
         let besideNumber = token.gap.contains(.digit) || (next.map { $0.gap.contains(.digit) } ?? false)
-        // "the Fisher children", "the Green family", "the Lamb case".
-        if token.classes.contains(.surname), let next, next.gap.isPlainSpace, next.context.contains(.familyNoun) {
+        // "the Fisher children", "the Green family", "the Lamb case" (but not the second
+        // word of a title: "at Castle View children's home").
+        if token.classes.contains(.surname), let next, next.gap.isPlainSpace, next.context.contains(.familyNoun),
+           previous.map({ !$0.isCapitalizedLike || !$0.context.isDisjoint(with: [.particle, .determiner]) || !token.gap.isPlainSpace }) ?? true {
             return .familyName
         }
         // Truly mid-sentence: a lower-case word just before ("tell Grace that", not

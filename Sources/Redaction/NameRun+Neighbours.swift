@@ -27,7 +27,7 @@ extension NameRun {
                   !NameRun.isNonPersonal(first), !first.context.contains(.signoff), !first.context.contains(.greeting),
                   !second.inNonPersonalPhrase, second.classes.isDisjoint(with: [.organisation, .role, .titlecase])
                   || second.classes.contains(.nameClash) || isFamilyNameOfBuilding(first, second),
-                  !namesABuilding(index) else { continue }
+                  !namesABuilding(index, bytes) else { continue }
             if rules[index] == nil { rules[index] = .fullName }
             if rules[index + 1] == nil { rules[index + 1] = .fullName }
         }
@@ -80,14 +80,20 @@ extension NameRun {
 
     /// Whether the pair of words at `index` names a building, not a person: a building
     /// word follows it ("Will Marsh House residential staff"), or it is one after "at",
-    /// "in" or "near" ("placed at Chase Farm"; but not "at Stuart Hall's office").
-    func namesABuilding(_ index: Int) -> Bool {
+    /// "in" or "near", or a street ("placed at Chase Farm", "everyone at Castle View";
+    /// but not "at Stuart Hall's office").
+    func namesABuilding(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let second = tokens[index + 1]
         if let third = tokens[safe: index + 2], third.gap.isPlainSpace, third.shape == .capitalized,
            third.context.contains(.institution), !second.possessive {
             return true
         }
-        return afterLocative(index) && second.context.contains(.institution) && !second.possessive
+        guard afterLocative(index), !second.possessive else { return false }
+        if second.context.contains(.institution) { return true }
+        // "at Castle View", "near Grace Hill": a street or a home named like one.
+        let range = second.start..<second.end
+        guard let hash = WordSet.lowercaseHash(bytes, range) else { return false }
+        return AnchorScan.streetTypeWords.flags(hash: hash, lowercasing: bytes, range) != 0
     }
 
     /// Whether the word at `index` ends its clause: the document or its line ends after

@@ -116,6 +116,12 @@ struct LowercaseNameTests {
         #expect(try Support.found("i will miss her and i will miss school", .person) == [])
     }
 
+    /// Regression (blind probe 12): contractions written without their apostrophe are
+    /// not names, though a name list has "ive" and "im".
+    @Test func contractionsWithoutApostrophesAreNotNames() throws {
+        #expect(try Support.found("this is the 4th time ive emailed. im not happy. kayla is 16", .person) == ["kayla"])
+    }
+
     @Test func formalTextKeepsItsLowerCaseWords() throws {
         #expect(try Support.found("The Council thanked the family. Her daughter summer camp place was confirmed.", .person) == [])
     }

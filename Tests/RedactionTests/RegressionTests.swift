@@ -172,6 +172,13 @@ struct RegressionTests {
         #expect(try Support.found("her daughter C was upset and C said so. Mrs C and Child C were not told.", .person) == ["C", "C"])
     }
 
+    /// Regression (blind probe 12): a home named like a street after "at", and the
+    /// second word of a title before "children's", are no family's name.
+    @Test func homesNamedLikeStreetsAreNotPeople() throws {
+        #expect(try Support.found("Thanks to everyone at Castle View children's home.", .person) == [])
+        #expect(try Support.found("The Fisher children were seen, and the Van Dyke children too.", .person) == ["Fisher", "Van", "Dyke"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
