@@ -36,6 +36,30 @@ struct TokenizerTests {
         }
     }
 
+    /// The tokenizer writes its tokens into room for half the bytes (plus two): every
+    /// word must be followed by a byte that is not a letter, whatever the input —
+    /// apostrophes, hyphens, possessives and contractions at the end included.
+    @Test func thereAreNeverMoreWordsThanHalfTheBytes() {
+        let pieces = ["a", "B", "é", "Ø", "'", "’", "-", " ", "s", "t", "ll", "O'", "'s", "’s", "n't", ".", "1", "\n", "ŵ"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<(1 + Int(state % 24)) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let bytes = Array(text.utf8)
+            let found = bytes.withUnsafeBufferPointer { buffer in
+                var tokens: [Token] = []
+                Tokenizer.tokenize(buffer, into: &tokens)
+                return tokens
+            }
+            #expect(found.count <= bytes.count / 2 + 1, "\(text)")
+            #expect(zip(found, found.dropFirst()).allSatisfy { $0.end < $1.start }, "\(text)")
+            #expect(found.allSatisfy { $0.end <= bytes.count && $0.start < $0.end }, "\(text)")
+        }
+    }
+
     @Test func capitalsAreCountedAcrossTheEightByteRuns() {
         #expect(tokens("SAFEGUARDINGTEAM").first?.shape == .upper)
         #expect(tokens("Safeguardingteam").first?.shape == .capitalized)
