@@ -98,7 +98,7 @@ extension NameRun {
 
     /// Whether the word at `index` ends its clause: the document or its line ends after
     /// it, or a full stop, comma, semicolon, colon or bracket follows.
-    func endsClause(after index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func endsClause(after index: Int) -> Bool {
         guard let next = tokens[safe: index + 1] else { return true }
         return !next.gap.isDisjoint(with: [.sentenceEnd, .comma, .semicolon, .colon, .bracket, .newline])
     }
@@ -133,7 +133,7 @@ extension NameRun {
         // A town as a family name after a given name, ending its clause: "Independent
         // Person: Malcolm Thirsk." (but not "Jo Leeds office").
         let placeSurname = afterName && token.shape == .capitalized && classes.contains(.place)
-            && !classes.contains(.common) && tokens[index - 1].classes.contains(.forename) && endsClause(after: index, bytes)
+            && !classes.contains(.common) && tokens[index - 1].classes.contains(.forename) && endsClause(after: index)
         // "Signed: A Nowak", "cc: A Smith": after a label's colon, "A" is an initial.
         if token.shape == .initial, token.gap.contains(.colon), let next = tokens[safe: index + 1], rules[index + 1] != nil,
            sameName(token, next, gap: next.gap) {
