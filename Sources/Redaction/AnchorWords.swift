@@ -56,7 +56,7 @@ struct AnchorWords {
             let equal: Bool
             if wide {
                 let low: UInt64 = keyword.length >= 8 ? ~0 : (1 << (UInt64(keyword.length) * 8)) - 1
-                let high: UInt64 = keyword.length <= 8 ? 0 : (1 << (UInt64(keyword.length - 8) * 8)) - 1
+                let high: UInt64 = keyword.length <= 8 ? 0 : keyword.length >= 16 ? ~0 : (1 << (UInt64(keyword.length - 8) * 8)) - 1
                 equal = w0 & low == keyword.k0 && w1 & high == keyword.k1
             } else {
                 equal = (0..<keyword.length).allSatisfy { offset in

@@ -160,6 +160,12 @@ struct AnchorScan {
             while word > 0, isTitleByte(bytes[word - 1]) { word -= 1 }
             guard word < gap, offset - word <= 160 else { break }
             let first = bytes[word]
+            // A quote, dash or dot before the first word ("'Oakfield School'",
+            // "6.Oakfield Academy"): the run starts after it.
+            if first == 0x27 || first == 0x2D || first == 0x2E, word + 1 < gap, bytes[word + 1] &- 0x41 < 26 {
+                start = word + 1
+                break
+            }
             guard first &- 0x41 < 26 || first >= 0x80 || isJoiner(bytes, word..<gap) else { break }
             start = word
         }
@@ -206,7 +212,7 @@ struct AnchorScan {
         case .councilReference:
             return isLetter(before) || before == 0x2D || before == 0x2F
         case .labelled:
-            return run.count >= 4 && followsLabel(run.lowerBound, bytes)
+            return followsLabel(run.lowerBound, bytes)
         case .houseNumber, .houseNumberCapitals:
             guard run.count <= 4 else { return false }
             var cursor = run.upperBound
@@ -228,10 +234,13 @@ struct AnchorScan {
     /// back over the reference's `[A-Z0-9/-]`, then at most eight bytes of spaces,
     /// `:`, `#`, `.` (and any non-ASCII space), to a word of
     /// ``IdentifierRule/labelWords`` in any case.
+    /// The walk back over the reference stops after 64 bytes (the rule's window reaches
+    /// 40 bytes back, widened to a break), so a long run of such bytes costs O(n), not
+    /// O(n²).
     static func followsLabel(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var cursor = offset
-        while cursor > 0, bytes[cursor - 1] &- 0x41 < 26 || bytes[cursor - 1] &- 0x30 < 10 || bytes[cursor - 1] == 0x2F
-                || bytes[cursor - 1] == 0x2D { cursor -= 1 }
+        while cursor > 0, offset - cursor < 64, bytes[cursor - 1] &- 0x41 < 26 || bytes[cursor - 1] &- 0x30 < 10
+                || bytes[cursor - 1] == 0x2F || bytes[cursor - 1] == 0x2D { cursor -= 1 }
         let reference = cursor
         while cursor > 0, reference - cursor < 8 {
             let byte = bytes[cursor - 1]

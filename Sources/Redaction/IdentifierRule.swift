@@ -84,8 +84,8 @@ extension IdentifierRule {
         case lgsco
         /// Council reference: a run after a letter, a dash or a slash.
         case councilReference
-        /// A run of four or more digits in a reference written after one of
-        /// ``labelWords`` ("Ref: ABC-12345", "Mosaic ID 1234567").
+        /// A run of digits in a reference written after one of ``labelWords`` ("Ref:
+        /// ABC-12345", "Mosaic ID 1234567", "ref: 23/456").
         case labelled
         /// House number: a run of up to 4 digits followed by a space (or a letter, a
         /// comma) and a capital.

@@ -60,7 +60,8 @@ extension NameRun {
                 return .introduced
             }
             // "J's confidence has grown", "a card from J's mum": a child's initial with a
-            // possessive — unless a capitalised word comes just before ("Plan B's") or the
+            // possessive — unless a capitalised word comes just before ("Plan B's"; "Later
+            // J's teacher" is then found by spreading, see ``standsAsAName(_:)``) or the
             // letter stands alone elsewhere, as the pseudonyms of decisions do ("Mrs B",
             // "a child I will call C. C's school").
             if token.possessive, bytes[token.start] != 0x41, bytes[token.start] != 0x49,

@@ -26,7 +26,7 @@ extension NameRun {
                   first.classes.contains(.forename), second.classes.contains(.surname),
                   !NameRun.isNonPersonal(first), !first.context.contains(.signoff), !first.context.contains(.greeting),
                   !second.inNonPersonalPhrase, second.classes.isDisjoint(with: [.organisation, .role, .titlecase])
-                  || second.classes.contains(.nameClash) || isFamilyNameOfBuilding(first, second),
+                  || second.classes.contains(.nameClash) || isFamilyNameOfBuilding(index),
                   !namesABuilding(index, bytes) else { continue }
             if rules[index] == nil { rules[index] = .fullName }
             if rules[index + 1] == nil { rules[index + 1] = .fullName }
@@ -73,19 +73,32 @@ extension NameRun {
     }
 
     /// A building word that is also a family name, after a given name that is no
-    /// ordinary word: "Emma Ward", "Ian Church" (but not "Maple Ward", "Rose Court").
-    func isFamilyNameOfBuilding(_ first: Token, _ second: Token) -> Bool {
-        second.context.contains(.institution) && second.classes.contains(.surname) && !first.classes.contains(.common)
+    /// ordinary word and starts the name: "Emma Ward", "Ian Church" (but not "Maple
+    /// Ward", "Rose Court", nor the job in "Sarah Jones Court Welfare Officer").
+    func isFamilyNameOfBuilding(_ index: Int) -> Bool {
+        let first = tokens[index], second = tokens[index + 1]
+        guard second.context.contains(.institution), second.classes.contains(.surname), !first.classes.contains(.common) else {
+            return false
+        }
+        let capitalisedBefore = index > 0 && first.gap.isPlainSpace && tokens[index - 1].isCapitalizedLike
+        let capitalisedAfter = tokens[safe: index + 2].map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
+        return !capitalisedBefore && !capitalisedAfter
     }
 
     /// Whether the pair of words at `index` names a building, not a person: a building
-    /// word follows it ("Will Marsh House residential staff"), or it is one after "at",
+    /// word ends it ("Will Marsh House residential staff", but not "Sarah Jones Centre
+    /// Manager"), or it is one after "at",
     /// "in" or "near", or a street ("placed at Chase Farm", "everyone at Castle View";
     /// but not "at Stuart Hall's office").
     func namesABuilding(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let second = tokens[index + 1]
+        let first = tokens[index], second = tokens[index + 1]
+        // Only when the first word is an ordinary word or a place itself ("Will",
+        // "Chase"), and no role word follows the building word ("Mark Lewis House
+        // Manager" is a person and a job).
         if let third = tokens[safe: index + 2], third.gap.isPlainSpace, third.shape == .capitalized,
-           third.context.contains(.institution), !second.possessive {
+           third.context.contains(.institution), !second.possessive,
+           !first.classes.isDisjoint(with: [.common, .place]),
+           !(tokens[safe: index + 3].map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false) {
             return true
         }
         guard afterLocative(index), !second.possessive else { return false }

@@ -87,7 +87,7 @@ struct NameRun {
         for index in capitals where rules[index] != nil {
             let range = tokens[index].start..<tokens[index].end
             if tokens[index].shape == .initial, rules[index] == .introduced || rules[index] == .possessive,
-               bytes[range.lowerBound] &- 0x41 < 26 {
+               bytes[range.lowerBound] &- 0x41 < 26, bytes[range.lowerBound] != 0x41, bytes[range.lowerBound] != 0x49 {
                 letters |= 1 << UInt32(bytes[range.lowerBound] &- 0x41)
             }
             if tokens[index].length < 3 {
@@ -118,10 +118,8 @@ struct NameRun {
         for index in capitals where rules[index] == nil && !skip[index] {
             let token = tokens[index]
             if token.shape == .initial, letters != 0, bytes[token.start] &- 0x41 < 26,
-               letters & 1 << UInt32(bytes[token.start] &- 0x41) != 0,
-               !(tokens[safe: index - 1].map { ($0.isCapitalizedLike || !$0.context.isDisjoint(with: [.honorific, .kinship]))
-                   && token.gap.isPlainSpace } ?? false) {
-                rules[index] = .sameDocument  // not "Mrs C", "Child C", "Plan C"
+               letters & 1 << UInt32(bytes[token.start] &- 0x41) != 0, standsAsAName(index) {
+                rules[index] = .sameDocument
                 continue
             }
             // Initials of a name, where no list knows the two capitals ("PZ", not "PE",
@@ -154,6 +152,25 @@ struct NameRun {
 }
 
 extension NameRun {
+    /// Whether a child's initial, known from elsewhere in the document, stands as a
+    /// name at `index`: opening a sentence ("C said so"), before a verb of a person, or
+    /// after a function word — not after a title, "Child" or a capitalised word
+    /// mid-sentence ("Mrs C", "Child C", "Plan C"), nor after an ordinary word ("grade
+    /// C", "option C").
+    func standsAsAName(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if let previous = tokens[safe: index - 1], token.gap.isPlainSpace {
+            if !previous.context.isDisjoint(with: [.honorific, .kinship]) { return false }
+            if previous.isCapitalizedLike, !previous.sentenceStart { return false }
+        }
+        if token.sentenceStart || token.possessive { return true }
+        if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .lower, next.context.contains(.personVerb) {
+            return true
+        }
+        guard let previous = tokens[safe: index - 1], previous.shape == .lower else { return false }
+        return previous.context.contains(.function)
+    }
+
     /// The two-letter initials of the full names found (a given name then a family name,
     /// both capitalised, only a space between), as keys of their capitals.
     func initialsOfFullNames(_ bytes: UnsafeBufferPointer<UInt8>) -> [ShortWordTable.Key] {

@@ -36,7 +36,8 @@ struct Replacer {
         mentions.reserveCapacity(findings.count)
         for (position, finding) in findings.enumerated() {
             if let last = mentions.last, last.type == .person, finding.type == .person,
-               Replacer.onlyNameGlue(bytes, last.range.upperBound, finding.range.lowerBound) {
+               Replacer.onlyNameGlue(bytes, last.range.upperBound, finding.range.lowerBound),
+               finding.range.lowerBound - last.range.upperBound == 1 || Replacer.reachesNameWord(findings, from: position, bytes) {
                 mentions[mentions.count - 1].range = last.range.lowerBound..<finding.range.upperBound
                 mentions[mentions.count - 1].findings = last.findings.lowerBound..<(position + 1)
             } else {
@@ -75,6 +76,20 @@ struct Replacer {
             }
         }
         return mentions
+    }
+
+    /// Whether the run of initials from `position` ends in a name word of two letters
+    /// or more ("K. Mensah" of "A. K. Mensah"), so an initial's ". " joins it; two lone
+    /// initials ("C. C said so") are two sentences, not one name.
+    static func reachesNameWord(_ findings: [Finding], from position: Int, _ bytes: [UInt8]) -> Bool {
+        var current = position
+        while findings[current].range.count == 1 {
+            let next = current + 1
+            guard next < findings.count, findings[next].type == .person,
+                  onlyNameGlue(bytes, findings[current].range.upperBound, findings[next].range.lowerBound) else { return false }
+            current = next
+        }
+        return true
     }
 
     /// Between two name words of one mention there is only a space, or an initial's dot

@@ -24,6 +24,19 @@ struct PrefilterTests {
         #expect(found.keywords == ["School", "PRU", "Flat", "House", "Primary"])
     }
 
+    /// Keywords are compared as two packed words; one of the full sixteen bytes must
+    /// not overflow its mask.
+    @Test func sixteenByteKeywordsAreFound() {
+        let words = AnchorWords(keywords: [("Abcdefghijklmnop", .school)])
+        let bytes = Array("x Abcdefghijklmnop and more text after it".utf8)
+        let found = bytes.withUnsafeBufferPointer { buffer in
+            var keywords: [KeywordSpot] = [], births: [Range<Int>] = []
+            words.scan(buffer, keywords: &keywords, births: &births)
+            return keywords.map(\.range)
+        }
+        #expect(found == [2..<18])
+    }
+
     /// Each keyword opens windows only for the rules that end or start with it.
     @Test func keywordsCarryTheirRulesGroup() {
         let bytes = Array("Oakfield School, Flat 3, Mill House".utf8)
@@ -98,11 +111,11 @@ struct PrefilterTests {
         #expect(!fires(.lgsco, "23 012 34"))
     }
 
-    /// Long digit runs open a labelled-reference window only after a label word; years
+    /// Digit runs open a labelled-reference window only after a label word; years
     /// in running text do not.
     @Test func labelledReferencesNeedALabelWord() {
         for text in ["Ref: ABC-12345", "our ref JB/1234", "Case number 123456", "Mosaic ID 1234567", "REF 1234",
-                     "reference no. 12345", "Ref. no.: 1234", "record#\u{00A0}98765", "complaint 2023-0456"] {
+                     "reference no. 12345", "Ref. no.: 1234", "record#\u{00A0}98765", "complaint 2023-0456", "ref: 23/456"] {
             #expect(fires(.labelled, text), "\(text)")
         }
         for text in ["in 2023 we", "since 12345", "Invoice 12345", "REF-1234"] {

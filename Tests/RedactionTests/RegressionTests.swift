@@ -179,6 +179,43 @@ struct RegressionTests {
         #expect(try Support.found("The Fisher children were seen, and the Van Dyke children too.", .person) == ["Fisher", "Van", "Dyke"])
     }
 
+    /// Review of the round: a full name followed by a job whose first word is a building
+    /// word is a person and a job, not a building.
+    @Test func jobsAfterAFullNameAreNotBuildings() throws {
+        #expect(try Support.found("Meeting with Sarah Jones Centre Manager, Tom Brown Practice Lead.", .person)
+            == ["Sarah", "Jones", "Tom", "Brown"])
+        #expect(try Support.found("Email from Sarah Jones Court Welfare Officer.", .person) == ["Sarah", "Jones"])
+        #expect(try Support.redact("We spoke to Mark Lewis House Manager.") == "We spoke to X House Manager.")
+    }
+
+    /// Review of the round: the labelled-reference window opens for a reference with no
+    /// run of four digits (a year nearby used to open it by chance).
+    @Test func shortLabelledReferencesAreFound() throws {
+        #expect(try Support.found("Complaint ref: 23/456 received on 12 March 2024.", .caseRef) == ["23/456"])
+    }
+
+    /// Review of the round: a child's initial spreads only where it stands as a name,
+    /// never for "A" or "I", and two lone initials are two mentions, not one name.
+    @Test func aChildsInitialSpreadsOnlyWhereItStandsAsAName() throws {
+        #expect(try Support.found("Her daughter A was upset. A meeting was held.", .person) == ["A"])
+        #expect(try Support.redact("Her son C was upset. Mum hugged C. C said so. He chose option C.")
+            == "Her son X was upset. Mum hugged C. X said so. He chose option C.")
+        #expect(try Support.found("J's mum called. Later J's teacher called. Today J's behaviour improved.", .person) == ["J", "J", "J"])
+    }
+
+    /// Review of the round: needs and orders written as two capitals are not the
+    /// initials of the people the note names.
+    @Test func needsAndOrdersAreNotInitials() throws {
+        #expect(try Support.found("Lisa Davies, Mark Hughes and Sam Grant met. He has LD and MH needs and the SG order.", .person)
+            == ["Lisa", "Davies", "Mark", "Hughes", "Sam", "Grant"])
+    }
+
+    /// Review of the round: a school's name in quotes or straight after a dot.
+    @Test func schoolNamesInQuotesAreWhole() throws {
+        #expect(try Support.found("He attends 'Oakfield School' now and went to 'Manor Hall School' before.", .school)
+            == ["Oakfield School", "Manor Hall School"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
