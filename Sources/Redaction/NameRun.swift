@@ -10,7 +10,7 @@ struct NameRun {
     let known: KnownParties
     let hot: ShortWordTable
     let cold: ShortWordTable
-    let hasKnownParties: Bool
+    var hasKnownParties: Bool { !known.isEmpty }
     let hasDenied: Bool
     /// Lower-case words outside the hot table are not looked up: in a formal document,
     /// with no known parties and no deny list, nothing asks what they are.
@@ -39,7 +39,6 @@ struct NameRun {
         context = detector.context
         hot = detector.hot
         cold = detector.cold
-        hasKnownParties = !detector.known.isEmpty
     }
 
     mutating func analyse(_ bytes: UnsafeBufferPointer<UInt8>, covered: [Finding]) {
@@ -125,7 +124,7 @@ struct NameRun {
             // Initials of a name, where no list knows the two capitals ("PZ", not "PE",
             // "IT" or "SW").
             if token.shape == .upper, token.length == 2, token.classes.isEmpty, token.context.isEmpty,
-               let key = ShortWordTable.key(bytes, token.start..<token.end), nameInitials.contains(key) {
+               nameInitials.contains(UInt16(bytes[token.start]) << 8 | UInt16(bytes[token.start + 1])) {
                 rules[index] = .initialsOfName
                 continue
             }
@@ -172,16 +171,17 @@ extension NameRun {
     }
 
     /// The two-letter initials of the full names found (a given name then a family name,
-    /// both capitalised, only a space between), as keys of their capitals.
-    func initialsOfFullNames(_ bytes: UnsafeBufferPointer<UInt8>) -> [ShortWordTable.Key] {
-        var found: [ShortWordTable.Key] = []
+    /// both capitalised, only a space between), as their two capitals (first in the
+    /// high byte).
+    func initialsOfFullNames(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16] {
+        var found: [UInt16] = []
         for (position, index) in capitals.enumerated() where position + 1 < capitals.count && capitals[position + 1] == index + 1 {
             let first = tokens[index], second = tokens[index + 1]
             guard rules[index] != nil, rules[index + 1] != nil, first.shape == .capitalized, second.shape == .capitalized,
                   first.length >= 2, second.length >= 2, second.gap.isPlainSpace,
                   bytes[first.start] &- 0x41 < 26, bytes[second.start] &- 0x41 < 26 else { continue }
-            let pair = [bytes[first.start], bytes[second.start]]
-            if let key = pair.withUnsafeBufferPointer({ ShortWordTable.key($0, 0..<2) }), !found.contains(key) { found.append(key) }
+            let pair = UInt16(bytes[first.start]) << 8 | UInt16(bytes[second.start])
+            if !found.contains(pair) { found.append(pair) }
         }
         return found
     }
