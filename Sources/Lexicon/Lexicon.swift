@@ -64,45 +64,50 @@ public struct Lexicon: Sendable {
     }
 
     /// Adds every line of `bytes` as `wordClass`: single words to ``words``, lines with
-    /// spaces to ``phrases``.
+    /// spaces to ``phrases`` (and their leading words to ``phraseStarts``, their first
+    /// two, three ... words as ``WordClass/phrasePrefix``). Lines are trimmed; blank
+    /// lines and `#` comment lines are skipped.
+    /// - Complexity: O(n) in the bytes, one hash insertion a line; no allocation a line.
     public mutating func add(wordlist bytes: [UInt8], as wordClass: WordClass) {
-        var single: [UInt8] = []
-        var multi: [UInt8] = []
-        var prefixes: [UInt8] = []
-        single.reserveCapacity(bytes.count)
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            let line = bytes[start..<end]
-            let trimmed = line.drop(while: { $0 == 0x20 || $0 == 0x09 }).reversed()
-                .drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }).reversed()
-            if trimmed.contains(0x20) {
-                multi.append(contentsOf: trimmed)
-                multi.append(0x0A)
-                // Its first two words, first three ... (all but the whole phrase).
-                let words = Array(trimmed)
-                var seenFirst = false
-                for (offset, byte) in words.enumerated() where byte == 0x20 {
-                    if seenFirst {
-                        prefixes.append(contentsOf: words[..<offset])
-                        prefixes.append(0x0A)
+        let flags = wordClass.rawValue
+        words.reserveStorage(bytes.count + bytes.count / 2)
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                var lower = start, upper = end
+                while lower < upper, WordSet.isSpace(buffer[lower]) { lower += 1 }
+                while upper > lower, WordSet.isSpace(buffer[upper - 1]) { upper -= 1 }
+                if upper > lower, buffer[lower] != 0x23 /* # */ {
+                    let line = UnsafeBufferPointer(rebasing: buffer[lower..<upper])
+                    if line.contains(0x20) {
+                        add(phrase: line, flags: flags)
+                    } else {
+                        words.insert(line, flags: flags)
                     }
-                    seenFirst = true
                 }
-                if let space = trimmed.firstIndex(of: 0x20) {
-                    phraseStarts.insert(String(decoding: trimmed[..<space], as: UTF8.self))
-                }
-                longestPhrase = max(longestPhrase, trimmed.lazy.filter { $0 == 0x20 }.count + 1)
-            } else {
-                single.append(contentsOf: line)
-                single.append(0x0A)
+                start = end + 1
             }
-            start = end + 1
         }
-        words.add(wordlist: single, flags: wordClass.rawValue)
-        phrases.add(wordlist: multi, flags: wordClass.rawValue)
-        phrases.add(wordlist: prefixes, flags: WordClass.phrasePrefix.rawValue)
+    }
+
+    /// Adds a trimmed line with spaces: the phrase, its leading word and its prefixes.
+    private mutating func add(phrase line: UnsafeBufferPointer<UInt8>, flags: UInt16) {
+        phrases.insert(line, flags: flags)
+        var spaces = 0
+        for index in line.indices where line[index] == 0x20 {
+            spaces += 1
+            var prefixEnd = index
+            while prefixEnd > 0, WordSet.isSpace(line[prefixEnd - 1]) { prefixEnd -= 1 }
+            if spaces == 1 {
+                // Lower-cased as a string is, so that non-ASCII capitals match too.
+                phraseStarts.insert(String(decoding: UnsafeBufferPointer(rebasing: line[..<index]), as: UTF8.self))
+            } else if prefixEnd > 0 {
+                phrases.insert(UnsafeBufferPointer(rebasing: line[..<prefixEnd]), flags: WordClass.phrasePrefix.rawValue)
+            }
+        }
+        longestPhrase = max(longestPhrase, spaces + 1)
     }
 
     /// Adds terms given as strings (allow and deny lists, known parties).

@@ -107,6 +107,41 @@ public struct ShortWordTable: Sendable {
         return true
     }
 
+    /// Stores many words that are not yet in the table, each with its value: the same
+    /// table as calling ``insert(_:value:)`` for each, built in the order of the words'
+    /// home slots, so that a large table is written front to back instead of with a
+    /// cache miss a word. Returns false, storing nothing, when they do not fit.
+    /// - Precondition: the keys are distinct and none is stored yet.
+    /// - Complexity: O(n + 2^10): a counting sort on the top bits of the hash.
+    @discardableResult
+    public mutating func insert(distinct keys: [Key], values: [UInt32]) -> Bool {
+        precondition(keys.count == values.count, "one value a key")
+        guard (count + keys.count) * 5 <= slots.count else { return false }
+        let bits = min(10, 64 - Int(shift))
+        let bucketShift = UInt64(64 - bits)
+        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
+        for key in keys { starts[Int(truncatingIfNeeded: key.hash >> bucketShift) + 1] += 1 }
+        for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
+        var order = [Int32](repeating: 0, count: keys.count)
+        for (index, key) in keys.enumerated() {
+            let bucket = Int(truncatingIfNeeded: key.hash >> bucketShift)
+            order[starts[bucket]] = Int32(truncatingIfNeeded: index)
+            starts[bucket] += 1
+        }
+        let mask = mask, shift = shift
+        slots.withUnsafeMutableBufferPointer { slots in
+            for index in order {
+                let key = keys[Int(index)]
+                var slot = Int(truncatingIfNeeded: key.hash >> shift)
+                while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
+                slots[2 * slot] = key.k0
+                slots[2 * slot + 1] = key.k1 | UInt64(values[Int(index)]) << 32
+            }
+        }
+        count += keys.count
+        return true
+    }
+
     /// The value stored for `key`, or nil.
     /// - Complexity: O(1) expected: one or two slots, no byte comparison.
     @inlinable @inline(__always)

@@ -63,25 +63,43 @@ public struct WordSet: Sendable {
     }
 
     /// Adds an entry with `flags` (ORed into an existing entry's), lower-casing ASCII.
+    /// - Complexity: O(length) expected; no allocation unless the set grows.
     public mutating func insert(_ raw: UnsafeBufferPointer<UInt8>, flags: UInt16 = 1) {
         guard !raw.isEmpty, raw.count <= 255, flags != 0 else { return }
-        var scratch = [UInt8](raw)
-        for index in scratch.indices where scratch[index] &- 0x41 < 26 { scratch[index] |= 0x20 }
-        scratch.withUnsafeBufferPointer { word in
-            if let offset = find(word) {
-                storage[offset + 1] |= UInt8(flags & 0xFF)
-                storage[offset + 2] |= UInt8(flags >> 8)
-                return
-            }
-            if (count + 1) * 2 > table.count { grow() }
-            let offset = storage.count
-            storage.append(UInt8(word.count))
-            storage.append(UInt8(flags & 0xFF))
-            storage.append(UInt8(flags >> 8))
-            storage.append(contentsOf: word)
-            place(UInt32(offset + 1), hash: WordSet.hash(word))
-            count += 1
+        if !raw.contains(where: { $0 &- 0x41 < 26 }) {
+            insertLowercased(raw, flags: flags)
+            return
         }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { scratch in
+            for index in raw.indices {
+                let byte = raw[index]
+                scratch[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            insertLowercased(UnsafeBufferPointer(scratch), flags: flags)
+        }
+    }
+
+    /// Reserves room for `bytes` more bytes of entries (each entry takes its length
+    /// plus three).
+    public mutating func reserveStorage(_ bytes: Int) {
+        storage.reserveCapacity(storage.count + bytes)
+    }
+
+    private mutating func insertLowercased(_ word: UnsafeBufferPointer<UInt8>, flags: UInt16) {
+        let hash = WordSet.hash(word)
+        if let offset = find(word, hash: hash) {
+            storage[offset + 1] |= UInt8(flags & 0xFF)
+            storage[offset + 2] |= UInt8(flags >> 8)
+            return
+        }
+        if (count + 1) * 2 > table.count { grow() }
+        let offset = storage.count
+        storage.append(UInt8(word.count))
+        storage.append(UInt8(flags & 0xFF))
+        storage.append(UInt8(flags >> 8))
+        storage.append(contentsOf: word)
+        place(UInt32(offset + 1), hash: hash)
+        count += 1
     }
 
     /// Whether `word` (lower-case) is in the set.
@@ -152,18 +170,25 @@ public struct WordSet: Sendable {
 
     @inline(__always)
     private func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        find(word, hash: WordSet.hash(word))
+    }
+
+    @inline(__always)
+    private func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         guard !word.isEmpty, word.count <= 255, count > 0 else { return nil }
-        var slot = Int(truncatingIfNeeded: WordSet.hash(word)) & mask
+        var slot = Int(truncatingIfNeeded: hash) & mask
         return storage.withUnsafeBufferPointer { store -> Int? in
-            while true {
-                let entry = table[slot]
-                if entry == 0 { return nil }
-                let offset = Int(entry - 1)
-                if Int(store[offset]) == word.count,
-                   memcmpEqual(store.baseAddress! + offset + 3, word.baseAddress!, word.count) {
-                    return offset
+            table.withUnsafeBufferPointer { table -> Int? in
+                while true {
+                    let entry = table[slot]
+                    if entry == 0 { return nil }
+                    let offset = Int(entry - 1)
+                    if Int(store[offset]) == word.count,
+                       memcmpEqual(store.baseAddress! + offset + 3, word.baseAddress!, word.count) {
+                        return offset
+                    }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
             }
         }
     }

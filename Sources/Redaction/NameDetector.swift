@@ -45,10 +45,16 @@ public struct NameDetector: Detector {
     static func tables(_ lexicon: Lexicon, _ context: ContextWords) -> (hot: ShortWordTable, cold: ShortWordTable, hasDenied: Bool) {
         var cold = ShortWordTable(capacity: lexicon.words.count + context.table.count)
         var hasDenied = false
+        var keys: [ShortWordTable.Key] = [], values: [UInt32] = []
+        keys.reserveCapacity(lexicon.words.count)
+        values.reserveCapacity(lexicon.words.count)
         lexicon.words.forEachEntry { word, flags in
             if WordClass(rawValue: flags).contains(.denied) { hasDenied = true }
-            cold.insert(word, value: UInt32(flags))
+            guard let key = ShortWordTable.key(word, 0..<word.count) else { return }
+            keys.append(key)
+            values.append(UInt32(flags))
         }
+        cold.insert(distinct: keys, values: values)
         func update(_ word: UnsafeBufferPointer<UInt8>) {
             guard !word.contains(0x20) else { return }
             let info = WordInfo(classes: lexicon.classes(of: word), roles: context.roles(word),

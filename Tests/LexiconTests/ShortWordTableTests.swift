@@ -74,6 +74,41 @@ struct ShortWordTableTests {
         #expect((0..<stored).allSatisfy { value(table, "w\($0)") == UInt32($0) })
     }
 
+    /// The bulk build (in the order of home slots, for start-up) must give the same
+    /// answers as inserting the words one by one, including where probes wrap around
+    /// the end of the table and for words that were never stored.
+    @Test func bulkInsertAnswersAsOneByOneInsertion() {
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("abcdefghijklmnopqrstuvwxyz'-".utf8)
+        var words = Set<String>()
+        while words.count < 3_000 {
+            let length = Int.random(in: 1...ShortWordTable.maxLength, using: &generator)
+            words.insert(String(decoding: (0..<length).map { _ in letters.randomElement(using: &generator)! }, as: UTF8.self))
+        }
+        let stored = Array(words.prefix(2_000)), absent = Array(words.dropFirst(2_000))
+        var oneByOne = ShortWordTable(capacity: stored.count)
+        var bulk = ShortWordTable(capacity: stored.count)
+        var keys: [ShortWordTable.Key] = [], values: [UInt32] = []
+        for (index, word) in stored.enumerated() {
+            #expect(insert(&oneByOne, word, UInt32(index + 1)))
+            let bytes = Array(word.utf8)
+            keys.append(bytes.withUnsafeBufferPointer { ShortWordTable.key($0, 0..<$0.count)! })
+            values.append(UInt32(index + 1))
+        }
+        let fitted = bulk.insert(distinct: keys, values: values)
+        #expect(fitted)
+        #expect(bulk.count == oneByOne.count)
+        for (index, word) in stored.enumerated() {
+            #expect(value(bulk, word.uppercased()) == UInt32(index + 1), "\(word)")
+        }
+        #expect(absent.allSatisfy { value(bulk, $0) == nil })
+        // A bulk build that does not fit stores nothing.
+        var small = ShortWordTable(capacity: 10)
+        let overfilled = small.insert(distinct: keys, values: values)
+        #expect(!overfilled)
+        #expect(small.count == 0)
+    }
+
     @Test func wordSetListsItsEntriesWithFlags() {
         var set = WordSet(capacity: 4)
         set.insert("grace", flags: 1)

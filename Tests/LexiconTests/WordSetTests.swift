@@ -65,6 +65,17 @@ struct WordSetTests {
         #expect(classes("tower") == [])  // single words are not phrases
     }
 
+    /// Comment lines with spaces were once split as phrases: "#" became a phrase start
+    /// and the longest phrase grew to the longest comment.
+    @Test func commentLinesAreNeitherPhrasesNorPhraseStarts() {
+        var lexicon = Lexicon()
+        lexicon.add(wordlist: Array("# Source: a list of many words in a long comment line\nTower Hamlets\n".utf8), as: .place)
+        #expect(lexicon.longestPhrase == 2)
+        #expect(!lexicon.phraseStarts.contains("#"))
+        #expect(lexicon.phraseStarts.contains("tower"))
+        #expect(lexicon.phrases.count == 1)
+    }
+
     @Test func missingRequiredWordlistNamesTheFile() {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("no-wordlists-\(UUID().uuidString)")
         do {
