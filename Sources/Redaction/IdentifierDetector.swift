@@ -233,7 +233,8 @@ struct AnchorScan {
     /// Whether the reference around the digits at `offset` comes after a label word:
     /// back over the reference's `[A-Z0-9/-]`, then at most eight bytes of spaces,
     /// `:`, `#`, `.` (and any non-ASCII space), to a word of
-    /// ``IdentifierRule/labelWords`` in any case.
+    /// ``IdentifierRule/labelWords`` in any case — or to a system's prefix of two to five
+    /// capitals and then such a word ("ref CAD 1234 03022024").
     /// The walk back over the reference stops after 64 bytes (the rule's window reaches
     /// 40 bytes back, widened to a break), so a long run of such bytes costs O(n), not
     /// O(n²).
@@ -247,10 +248,18 @@ struct AnchorScan {
             guard byte >= 0x80 || isSpace(byte) || byte == 0x3A || byte == 0x23 || byte == 0x2E else { break }
             cursor -= 1
         }
-        let end = cursor
+        var end = cursor
         while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
         guard cursor < end, let hash = WordSet.lowercaseHash(bytes, cursor..<end) else { return false }
-        return IdentifierRule.labelWords.flags(hash: hash, lowercasing: bytes, cursor..<end) != 0
+        if IdentifierRule.labelWords.flags(hash: hash, lowercasing: bytes, cursor..<end) != 0 { return true }
+        // A system's prefix in capitals between the label and the digits: "ref CAD 1234 03022024".
+        guard (2...5).contains(end - cursor), (cursor..<end).allSatisfy({ bytes[$0] &- 0x41 < 26 }),
+              cursor > 0, bytes[cursor - 1] == 0x20 else { return false }
+        cursor -= 1
+        end = cursor
+        while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
+        guard cursor < end, let label = WordSet.lowercaseHash(bytes, cursor..<end) else { return false }
+        return IdentifierRule.labelWords.flags(hash: label, lowercasing: bytes, cursor..<end) != 0
     }
 
     /// The street types of the address rules, lower case ("road", "close", "meadows").
@@ -382,6 +391,14 @@ enum IdentifierChecks {
         "alternative", "provision", "designated", "safeguarding", "lead", "sencos", "senco", "every", "each",
         "any", "which", "whose", "village", "city", "county", "council", "secure", "hospital", "home",
         "summer", "forest", "holiday", "saturday", "sunday", "after", "breakfast", "club", "when", "while",
+        // Words that open a sentence before a school's name ("Also St Mary's School was
+        // told", "Then Oakfield Academy called"): never the first word of one.
+        "also", "then", "today", "yesterday", "tomorrow", "tonight", "later", "earlier", "however",
+        "unfortunately", "sadly", "recently", "previously", "currently", "now", "since", "because", "as",
+        "but", "so", "if", "although", "though", "meanwhile", "finally", "initially", "eventually",
+        "thankfully", "luckily", "only", "even", "last", "next", "on", "for", "by", "with", "about", "we",
+        "they", "he", "she", "both", "monday", "tuesday", "wednesday", "thursday", "friday", "during",
+        "until", "once", "additionally", "yes", "no", "please", "thanks",
     ]
 
     /// Drops leading generic words ("the", "Virtual", "Head of") from a school match; nil

@@ -98,6 +98,7 @@ extension NameRun {
             return ambiguousInContext(index, intro, bytes)
         case .upper:
             if intro.contains(.honorific) { return .honorific }
+            if NameRun.isInitialsBeforeRole(tokens, index, bytes) { return .staffInitials }
             if nonPersonal { return nil }
             if !intro.isDisjoint(with: [.kinship, .greeting, .field]), isName { return .introduced }
             if isName, !common, token.length >= 4 { return .capitalsName }
@@ -277,15 +278,34 @@ extension NameRun {
             return .familyName
         }
         // Truly mid-sentence: a lower-case word just before ("tell Grace that", not
-        // "the Bill") and no capitalised word just after.
-        if forename, !token.sentenceStart, !(dateLike && (afterTemporal || besideNumber)),
-           let previous, previous.shape == .lower, !previous.context.contains(.determiner),
-           token.gap.subtracting([.space, .comma]).isEmpty {
+        // "the Bill"), or a function word opening the sentence ("Also Hope at reception",
+        // "Then Will rang"; not for a month), and no capitalised word just after.
+        let afterOpeningWord = previous.map {
+            $0.sentenceStart && $0.shape == .capitalized && $0.context.contains(.function)
+                && $0.context.isDisjoint(with: [.temporal, .determiner]) && token.gap.isPlainSpace
+        } ?? false
+        if forename, !token.sentenceStart, !(dateLike && (afterTemporal || besideNumber || afterOpeningWord)),
+           let previous, previous.shape == .lower || afterOpeningWord || afterNicknameWord(index, bytes),
+           !previous.context.contains(.determiner), token.gap.subtracting([.space, .comma]).isEmpty {
             let joinedAfter = next.map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
             if !joinedAfter { return .isolated }
         }
         return nil
     }
+
+    /// Whether a nickname's first word comes just before, itself after a lower-case word:
+    /// "and Big Mike who taught him", "thanks to Little Jo".
+    func afterNicknameWord(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 2, tokens[index].gap.isPlainSpace else { return false }
+        let previous = tokens[index - 1]
+        guard previous.shape == .capitalized, !previous.sentenceStart, tokens[index - 2].shape == .lower,
+              previous.gap.isPlainSpace else { return false }
+        let word = UnsafeBufferPointer(rebasing: bytes[previous.start..<previous.end])
+        return NameRun.nicknameWords.contains { $0.elementsEqual(word) }
+    }
+
+    /// Words that open a nickname ("Big Mike", "Little Jo", "Wee Davie").
+    static let nicknameWords: [[UInt8]] = ["Big", "Little", "Wee"].map { Array($0.utf8) }
 
     /// The context roles of the words just before `index` (one to three words, so
     /// "social worker", "good afternoon" and "thank you to" count), when nothing but

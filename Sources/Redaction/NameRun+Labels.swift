@@ -7,6 +7,16 @@ extension NameRun {
     /// discussion", "18/04 DW (duty) - call from Mum"), or in brackets after a role
     /// abbreviation ("SW (RT)"). Acronyms ("ICPC held", "LADO - consulted") are in the
     /// organisation and role lists and never match.
+    /// Staff initials before their role in brackets, first on a dated line ("06/03/24 PS
+    /// (duty) - Mum called"): even letters a list has as a word or an abbreviation
+    /// ("PS"), though never an organisation's or a role's ("ICPC", "SW").
+    static func isInitialsBeforeRole(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        return token.shape == .upper && (token.length == 2 || token.length == 3)
+            && token.classes.isDisjoint(with: [.organisation, .role]) && token.context.isEmpty
+            && roleInBracketsFollows(tokens, index, bytes) && startsDatedLine(token.start, bytes)
+    }
+
     static func isStaffInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.shape == .upper, token.length == 2 || token.length == 3, !token.classes.contains(.common),
@@ -20,6 +30,20 @@ extension NameRun {
         }
         let previous = tokens[index - 1]
         return previous.classes.contains(.role) || previous.context.contains(.role)
+    }
+
+    /// Whether " (duty)" or a role in brackets ("(SW)", "(team manager)") follows the word
+    /// at `index` directly.
+    static func roleInBracketsFollows(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = tokens[index].end
+        guard end + 1 < bytes.count, bytes[end] == 0x20, bytes[end + 1] == 0x28,
+              let next = tokens[safe: index + 1], next.start == end + 2 else { return false }
+        var last = index + 1
+        while let word = tokens[safe: last + 1], word.gap.isPlainSpace, last - index < 3 { last += 1 }
+        guard tokens[last].end < bytes.count, bytes[tokens[last].end] == 0x29 else { return false }
+        let duty = Array("duty".utf8)
+        if next.length == 4, (0..<4).allSatisfy({ bytes[next.start + $0] | 0x20 == duty[$0] }) { return true }
+        return tokens[(index + 1)...last].contains { $0.classes.contains(.role) || $0.context.contains(.role) }
     }
 
     /// Whether only a date or time (and spaces) stands between the start of the line and

@@ -69,4 +69,15 @@ struct IdentifierTests {
         #expect(try Support.found("The Virtual School Head attended.", .school) == [])
         #expect(try Support.found("Her Primary School was told.", .school) == [])
     }
+
+    /// A school's name after a word opening the sentence once took that word with it
+    /// ("[SCHOOL 1] was told" for "Also St Mary's School was told"), and "Also Virtual
+    /// School" was taken for a school.
+    @Test func schoolNamesLeaveTheWordThatOpensTheSentence() throws {
+        #expect(try Support.found("Also St Mary's School was told.", .school) == ["St Mary's School"])
+        #expect(try Support.found("Then Oakfield Primary School called.", .school) == ["Oakfield Primary School"])
+        #expect(try Support.found("Today Oakfield Academy rang back.", .school) == ["Oakfield Academy"])
+        #expect(try Support.found("Also Virtual School staff attended.", .school) == [])
+        #expect(try Support.found("She moved to All Saints School.", .school) == ["All Saints School"])
+    }
 }

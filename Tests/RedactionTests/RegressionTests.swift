@@ -216,6 +216,44 @@ struct RegressionTests {
             == ["Oakfield School", "Manor Hall School"])
     }
 
+    /// Probe batch 13: a name that is also a word, after a function word opening the
+    /// sentence, was left ("Also Hope at reception"); a month there is still a month.
+    @Test func wordNamesAfterAnOpeningFunctionWord() throws {
+        #expect(try Support.found("Also Hope at reception was lovely to us.", .person) == ["Hope"])
+        #expect(try Support.found("Then Will rang the office.", .person) == ["Will"])
+        #expect(try Support.found("Also June is a busy month for us.", .person) == [])
+        #expect(try Support.found("Then Early Help closed the case. So Hope House took him in.", .person) == [])
+    }
+
+    /// Probe batch 13: "Big Mike", a nickname, left the name that is also a word.
+    @Test func namesAfterANicknameWord() throws {
+        #expect(try Support.found("Thanks to Lorraine on nights and Big Mike who taught Callum to cook.", .person)
+            .contains("Mike"))
+        #expect(try Support.found("The Big Lottery Fund paid for a Big Society project.", .person) == [])
+    }
+
+    /// Probe batch 13: staff initials a list has as an abbreviation ("PS"), before
+    /// "(duty)" on a dated line of a chronology.
+    @Test func dutyInitialsOnADatedLine() throws {
+        #expect(try Support.found("06/03/24 PS (duty) - Mum called, upset that nobody rang back.", .person) == ["PS"])
+        #expect(try Support.found("06/03/24 ICPC (duty) - held.\n07/03/24 SW (duty) - visit.", .person) == [])
+        #expect(try Support.found("PS (duty) spoke to mum.", .person) == [])
+    }
+
+    /// Probe batch 13: text-message words a name list also has are not names in lower
+    /// case ("til 9", "couldnt of done uni without u").
+    @Test func textMessageWordsAreNotNames() throws {
+        #expect(try Support.found("rosie: at tylers house til 9\ncarer: ok\nlol yeh couldnt of done uni without u", .person)
+            == ["rosie", "tylers"])
+    }
+
+    /// Probe batch 13 (and the recall gaps of the last round): a police log reference
+    /// with its system's prefix and the date, after "ref".
+    @Test func referencesWithASystemPrefixAfterALabel() throws {
+        #expect(try Support.found("Police informed (ref CAD 1234 03022024).", .caseRef) == ["CAD 1234 03022024"])
+        #expect(try Support.found("The ref is CAD 555 today and the file was 2024.", .caseRef) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
