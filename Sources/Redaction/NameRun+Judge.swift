@@ -113,6 +113,11 @@ extension NameRun {
             }
             if classes.contains(.titlecase) { return nil }
             if isName, !common, token.length >= 3, !token.context.contains(.function) { return .lowercaseName }
+            // A speaker's name opening a line of a message thread: "jo: hi is she coming".
+            if isName, !common, token.length == 2, token.context.isEmpty, !token.gap.isDisjoint(with: [.newline, .start]),
+               token.end < bytes.count, bytes[token.end] == 0x3A {
+                return .lowercaseName
+            }
             if classes.contains(.forename), !classes.contains(.frequent), intro.contains(.greeting) { return .introduced }
             return nil
         }

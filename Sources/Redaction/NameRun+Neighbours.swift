@@ -165,9 +165,11 @@ extension NameRun {
         if index > 0, rules[index - 1] != nil, sameName(tokens[index - 1], token, gap: token.gap) {
             return .adjacent
         }
-        // Lists: "June and Ben", "Amy, Kofi and Jo", "Amy & Kofi" (capitalised words, not
-        // acronyms: "Deborah Whitlock, NI number" is no list).
-        guard token.shape == .capitalized, !classes.isDisjoint(with: .name) || !classes.contains(.common) else { return nil }
+        // Lists: "June and Ben", "Amy, Kofi and Jo", "Amy & Kofi", "Destiny and Marvellous"
+        // (capitalised words, not acronyms: "Deborah Whitlock, NI number" is no list).
+        guard token.shape == .capitalized, !classes.isDisjoint(with: .name) || !classes.contains(.common) || rareWord else {
+            return nil
+        }
         if listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) { return .list }
         return nil
     }

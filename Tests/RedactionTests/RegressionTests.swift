@@ -254,6 +254,20 @@ struct RegressionTests {
         #expect(try Support.found("The ref is CAD 555 today and the file was 2024.", .caseRef) == [])
     }
 
+    /// Probe batch 15: a rare word used as a given name in a list with a name ("my kids
+    /// Destiny and Marvellous"); firms keep their ordinary words.
+    @Test func rareWordGivenNamesInAListWithAName() throws {
+        #expect(try Support.found("I was talking to my kids Destiny and Marvellous and she wrote it down.", .person)
+            == ["Destiny", "Marvellous"])
+        #expect(try Support.redact("Letters from Mark Jones and Partners arrived.") == "Letters from X and Partners arrived.")
+    }
+
+    /// Probe batch 15: a two-letter speaker's name opening a line of a message thread.
+    @Test func twoLetterSpeakersInAMessageThread() throws {
+        #expect(try Support.found("message thread:\njo: hi is she coming\nssw: yes she is, ben will drop her off\njo: great thx\ncc: the team", .person)
+            == ["jo", "ben", "jo"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
