@@ -83,6 +83,8 @@ extension NameRun {
                 return nil
             }
             if afterLocative(index), !isName || classes.contains(.place) { return nil }
+            // "moved to Florence", "resettled from Jordan" (not "moved to Florence's").
+            if intro.contains(.locative), classes.contains(.place), !token.possessive { return nil }
             if !intro.isDisjoint(with: [.kinship, .role, .greeting]), isName || !common, !beforeRole(index) {
                 return .introduced
             }

@@ -268,6 +268,14 @@ struct RegressionTests {
             == ["jo", "ben", "jo"])
     }
 
+    /// A place that is also a given name, after a verb of moving or travelling, is the
+    /// place ("move to Florence", "resettled from Jordan"); said of people, it is a name.
+    @Test func placesAfterVerbsOfMoving() throws {
+        #expect(try Support.found("My PA helped me move to Florence for my studies.", .person) == [])
+        #expect(try Support.found("A family resettled from Jordan thanked the team.", .person) == [])
+        #expect(try Support.found("He moved to Florence's house. I spoke to Florence about it.", .person) == ["Florence", "Florence"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
