@@ -101,10 +101,24 @@ extension NameRun {
            !(tokens[safe: index + 3].map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false) {
             return true
         }
-        guard afterLocative(index), !second.possessive else { return false }
-        if second.context.contains(.institution) { return true }
-        // "at Castle View", "near Grace Hill": a street or a home named like one.
-        let range = second.start..<second.end
+        guard !second.possessive else { return false }
+        if afterLocative(index) {
+            if second.context.contains(.institution) { return true }
+            // "at Castle View", "near Grace Hill": a street or a home named like one.
+            return isStreetType(second, bytes)
+        }
+        // "the Hope Street hub", "the Hope Street and Sandy Lane hubs": a street after
+        // "the", or after another street (not a person: "Penny Lane and Tom Street") and "and".
+        guard first.gap.isPlainSpace, index > 0, isStreetType(second, bytes) else { return false }
+        let previous = tokens[index - 1]
+        if previous.context.contains(.determiner) { return true }
+        return isAnd(previous, bytes) && index >= 2 && previous.gap.isPlainSpace && rules[index - 2] == nil
+            && isStreetType(tokens[index - 2], bytes)
+    }
+
+    /// Whether `token` is a street type ("Street", "Lane", "Close", "View").
+    func isStreetType(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = token.start..<token.end
         guard let hash = WordSet.lowercaseHash(bytes, range) else { return false }
         return AnchorScan.streetTypeWords.flags(hash: hash, lowercasing: bytes, range) != 0
     }

@@ -276,6 +276,15 @@ struct RegressionTests {
         #expect(try Support.found("He moved to Florence's house. I spoke to Florence about it.", .person) == ["Florence", "Florence"])
     }
 
+    /// Probe batch 16: a street named like a person after "the", or after another
+    /// street and "and", is a street ("the Hope Street and Sandy Lane hubs"); people in a
+    /// list keep their names ("Penny Lane and Tom Street").
+    @Test func streetsNamedLikePeopleAfterTheOrAnotherStreet() throws {
+        #expect(try Support.found("The Family Hub in Sandy Lane closed at 4pm. Now the Hope Street and Sandy Lane hubs open late.", .person) == [])
+        #expect(try Support.found("A peer group meets at the Shepherd Street family hub.", .person) == [])
+        #expect(try Support.found("Thanks to Penny Lane and Tom Street for helping.", .person) == ["Penny", "Lane", "Tom", "Street"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
