@@ -71,6 +71,10 @@ public struct Lexicon: Sendable {
     public mutating func add(wordlist bytes: [UInt8], as wordClass: WordClass) {
         let flags = wordClass.rawValue
         words.reserveStorage(bytes.count + bytes.count / 2)
+        // Single words are gathered lower-cased and inserted together (see
+        // ``WordSet/insert(_:ends:flags:)``).
+        var single: [UInt8] = [], ends: [Int] = []
+        single.reserveCapacity(bytes.count)
         bytes.withUnsafeBufferPointer { buffer in
             var start = 0
             while start < buffer.count {
@@ -84,12 +88,14 @@ public struct Lexicon: Sendable {
                     if line.contains(0x20) {
                         add(phrase: line, flags: flags)
                     } else {
-                        words.insert(line, flags: flags)
+                        for byte in line { single.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+                        ends.append(single.count)
                     }
                 }
                 start = end + 1
             }
         }
+        words.insert(single, ends: ends, flags: flags)
     }
 
     /// Adds a trimmed line with spaces: the phrase, its leading word and its prefixes.

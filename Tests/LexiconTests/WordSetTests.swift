@@ -76,6 +76,31 @@ struct WordSetTests {
         #expect(lexicon.phrases.count == 1)
     }
 
+    /// The batch insertion used for loading wordlists (in the order of home slots) must
+    /// hold the same entries with the same flags as inserting one by one, duplicates
+    /// included, across growth of the table.
+    @Test func batchInsertionEqualsOneByOne() {
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("abcdefghijklmnopqrstuvwxyz'-".utf8)
+        let words = (0..<4_000).map { _ in
+            String(decoding: (0..<Int.random(in: 1...14, using: &generator)).map { _ in letters.randomElement(using: &generator)! },
+                   as: UTF8.self)
+        }
+        var oneByOne = WordSet(capacity: 8), batch = WordSet(capacity: 8)
+        for (part, flags) in [(words[..<2_500], UInt16(1)), (words[1_500...], UInt16(4))] {
+            var bytes: [UInt8] = [], ends: [Int] = []
+            for word in part {
+                oneByOne.insert(word, flags: flags)
+                bytes += Array(word.utf8)
+                ends.append(bytes.count)
+            }
+            batch.insert(bytes, ends: ends, flags: flags)
+        }
+        #expect(batch.count == oneByOne.count)
+        for word in words { #expect(batch.flags(of: word) == oneByOne.flags(of: word), "\(word)") }
+        #expect(batch.flags(of: "not-a-generated-word") == 0)
+    }
+
     @Test func missingRequiredWordlistNamesTheFile() {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("no-wordlists-\(UUID().uuidString)")
         do {
