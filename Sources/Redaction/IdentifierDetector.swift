@@ -398,7 +398,10 @@ enum IdentifierChecks {
         "but", "so", "if", "although", "though", "meanwhile", "finally", "initially", "eventually",
         "thankfully", "luckily", "only", "even", "last", "next", "on", "for", "by", "with", "about", "we",
         "they", "he", "she", "both", "monday", "tuesday", "wednesday", "thursday", "friday", "during",
-        "until", "once", "additionally", "yes", "no", "please", "thanks",
+        "until", "once", "additionally", "yes", "no", "please", "thanks", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december",
+        // "the Pupil Referral Unit" is a service; "Oakfield Pupil Referral Unit" is named.
+        "pupil", "referral",
     ]
 
     /// Drops leading generic words ("the", "Virtual", "Head of") from a school match; nil

@@ -284,8 +284,8 @@ extension NameRun {
            previous.map({ !$0.isCapitalizedLike || !$0.context.isDisjoint(with: [.particle, .determiner]) || !token.gap.isPlainSpace }) ?? true {
             return .familyName
         }
-        // Truly mid-sentence: a lower-case word just before ("tell Grace that", not
-        // "the Bill"), or a function word opening the sentence ("Also Hope at reception",
+        // Truly mid-sentence: a lower-case word just before ("tell Grace that", "visit;
+        // Mason not at home", not "the Bill"), or a function word opening the sentence ("Also Hope at reception",
         // "Then Will rang"; not for a month), and no capitalised word just after.
         let afterOpeningWord = previous.map {
             $0.sentenceStart && $0.shape == .capitalized && $0.context.contains(.function)
@@ -293,7 +293,7 @@ extension NameRun {
         } ?? false
         if forename, !token.sentenceStart, !(dateLike && (afterTemporal || besideNumber || afterOpeningWord)),
            let previous, previous.shape == .lower || afterOpeningWord || afterNicknameWord(index, bytes),
-           !previous.context.contains(.determiner), token.gap.subtracting([.space, .comma]).isEmpty {
+           !previous.context.contains(.determiner), token.gap.subtracting([.space, .comma, .semicolon]).isEmpty {
             let joinedAfter = next.map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
             if !joinedAfter { return .isolated }
         }

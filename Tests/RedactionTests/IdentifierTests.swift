@@ -79,5 +79,7 @@ struct IdentifierTests {
         #expect(try Support.found("Today Oakfield Academy rang back.", .school) == ["Oakfield Academy"])
         #expect(try Support.found("Also Virtual School staff attended.", .school) == [])
         #expect(try Support.found("She moved to All Saints School.", .school) == ["All Saints School"])
+        #expect(try Support.found("In January the Pupil Referral Unit offered 15 hours.", .school) == [])
+        #expect(try Support.found("He attends Oakfield Pupil Referral Unit.", .school) == ["Oakfield Pupil Referral Unit"])
     }
 }

@@ -285,6 +285,16 @@ struct RegressionTests {
         #expect(try Support.found("Thanks to Penny Lane and Tom Street for helping.", .person) == ["Penny", "Lane", "Tom", "Street"])
     }
 
+    /// Probe batch 17: initials in brackets after "TM" (team manager), a word-name after
+    /// a semicolon, and "Santa" and the chains of a contact visit are not names; a
+    /// family name that is also a café chain stays a name ("Beatriz Costa").
+    @Test func chronologyInitialsAfterTMAndNamesAfterASemicolon() throws {
+        #expect(try Support.found("02/05/2025 TM (JH) – case allocated.\n09/05/2025 BC – initial visit; Mason not at home.", .person)
+            .elementsEqual(["JH", "BC", "Mason"]))
+        #expect(try Support.found("The children loved the Santa visit. First meeting at Tesco on Saturday.", .person) == [])
+        #expect(try Support.found("The social worker, Beatriz Costa, speaks Portuguese.", .person) == ["Beatriz", "Costa"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
