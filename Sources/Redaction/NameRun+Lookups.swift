@@ -203,6 +203,22 @@ extension NameRun {
         } else if token.shape == .capitalized, token.length >= 3, bytes[token.end - 1] == 0x73,
                   (token.start..<(token.end - 1)).allSatisfy({ bytes[$0] &- 0x41 < 26 }) {
             skip[index] = true  // IROs, GCSEs, PAs: plural acronyms (but not "MMcA")
+        } else if NameRun.isSaint(token, bytes), let next = tokens[safe: index + 1], next.shape == .capitalized,
+                  next.gap.isPlainSpace || token.dotAfter && next.gap.subtracting([.space, .sentenceEnd]).isEmpty,
+                  !(tokens[safe: index - 1].map { $0.context.contains(.honorific) && token.gap.isPlainSpace } ?? false) {
+            // St Mary's Hospital, St. Thomas' Hospital, Saint George: a saint, never a
+            // person (but "Mr St John" is a family name).
+            skip[index] = true
+            skip[index + 1] = true
+        }
+    }
+
+    /// Whether `token` is "St" or "Saint" (a dot after "St" is allowed).
+    static func isSaint(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch token.length {
+        case 2: return bytes[token.start] == 0x53 && bytes[token.start + 1] == 0x74
+        case 5: return Array(bytes[token.start..<token.end]) == Array("Saint".utf8)
+        default: return false
         }
     }
 

@@ -95,9 +95,10 @@ extension NameRun {
         // Only when the first word is an ordinary word or a place itself ("Will",
         // "Chase"), and no role word follows the building word ("Mark Lewis House
         // Manager" is a person and a job).
+        // Or a street's name ("Great Ormond Street Hospital", "Harley Street Clinic").
         if let third = tokens[safe: index + 2], third.gap.isPlainSpace, third.shape == .capitalized,
            third.context.contains(.institution), !second.possessive,
-           !first.classes.isDisjoint(with: [.common, .place]),
+           !first.classes.isDisjoint(with: [.common, .place]) || isStreetType(second, bytes) && !isStreetType(third, bytes),
            !(tokens[safe: index + 3].map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false) {
             return true
         }

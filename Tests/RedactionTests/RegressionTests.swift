@@ -295,6 +295,17 @@ struct RegressionTests {
         #expect(try Support.found("The social worker, Beatriz Costa, speaks Portuguese.", .person) == ["Beatriz", "Costa"])
     }
 
+    /// Probe batch 18: a saint's name is never a person ("St Mary's Hospital" became
+    /// "X's Hospital"), though "Mr St John" is a family name; a street's name before an
+    /// institution is a building ("Great Ormond Street Hospital").
+    @Test func saintsAndStreetsInTheNamesOfHospitals() throws {
+        #expect(try Support.redact("Seen at St Mary's Hospital, then St. Thomas' Hospital, then admitted to St James's.")
+            == "Seen at St Mary's Hospital, then St. Thomas' Hospital, then admitted to St James's.")
+        #expect(try Support.redact("Mary Smith attended St Mary's School. Dear Mr St John,")
+            == "X attended [SCHOOL 1]. Dear Mr Y,")
+        #expect(try Support.found("A meeting at Great Ormond Street Hospital and the Harley Street Clinic.", .person) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
