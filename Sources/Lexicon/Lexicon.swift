@@ -76,23 +76,13 @@ public struct Lexicon: Sendable {
         var single: [UInt8] = [], ends: [Int] = []
         single.reserveCapacity(bytes.count)
         bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            while start < buffer.count {
-                var end = start
-                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-                var lower = start, upper = end
-                while lower < upper, WordSet.isSpace(buffer[lower]) { lower += 1 }
-                while upper > lower, WordSet.isSpace(buffer[upper - 1]) { upper -= 1 }
-                if upper > lower, buffer[lower] != 0x23 /* # */ {
-                    let line = UnsafeBufferPointer(rebasing: buffer[lower..<upper])
-                    if line.contains(0x20) {
-                        add(phrase: line, flags: flags)
-                    } else {
-                        for byte in line { single.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
-                        ends.append(single.count)
-                    }
+            WordSet.forEachEntryLine(buffer) { line in
+                if line.contains(0x20) {
+                    add(phrase: line, flags: flags)
+                } else {
+                    for byte in line { single.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+                    ends.append(single.count)
                 }
-                start = end + 1
             }
         }
         words.insert(single, ends: ends, flags: flags)

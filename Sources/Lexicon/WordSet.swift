@@ -33,19 +33,27 @@ public struct WordSet: Sendable {
 
     /// Adds every entry of wordlist text (format as in ``init(wordlist:flags:)``).
     public mutating func add(wordlist bytes: [UInt8], flags: UInt16 = 1) {
-        var start = 0
         bytes.withUnsafeBufferPointer { buffer in
-            while start < buffer.count {
-                var end = start
-                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-                var lower = start, upper = end
-                while lower < upper, WordSet.isSpace(buffer[lower]) { lower += 1 }
-                while upper > lower, WordSet.isSpace(buffer[upper - 1]) { upper -= 1 }
-                if upper > lower, buffer[lower] != 0x23 /* # */ {
-                    insert(UnsafeBufferPointer(rebasing: buffer[lower..<upper]), flags: flags)
-                }
-                start = end + 1
+            WordSet.forEachEntryLine(buffer) { insert($0, flags: flags) }
+        }
+    }
+
+    /// Calls `body` with each entry line of wordlist text, trimmed of spaces, tabs and
+    /// carriage returns; blank lines and `#` comment lines are skipped.
+    /// - Complexity: O(n) in the text's length.
+    @inline(__always)
+    static func forEachEntryLine(_ buffer: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = 0
+        while start < buffer.count {
+            var end = start
+            while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+            var lower = start, upper = end
+            while lower < upper, isSpace(buffer[lower]) { lower += 1 }
+            while upper > lower, isSpace(buffer[upper - 1]) { upper -= 1 }
+            if upper > lower, buffer[lower] != 0x23 /* # */ {
+                body(UnsafeBufferPointer(rebasing: buffer[lower..<upper]))
             }
+            start = end + 1
         }
     }
 
