@@ -19,12 +19,12 @@ public struct IdentifierDetector: Detector {
         try document.bytes.withUnsafeBufferPointer { bytes in
             let anchors = AnchorScan(bytes, words: needsKeywords || needsBirth ? IdentifierDetector.anchorWords : nil)
             for rule in rules {
-                let windows = anchors.windows(for: rule.anchor, in: bytes)
-                guard !windows.isEmpty else { continue }
-                let matcher = Matcher(rule.pattern)
+                var matcher: Matcher?  // made at the rule's first window
                 do {
-                    for window in windows {
-                        try matcher.forEachMatch(in: bytes, window: window) { match in
+                    try anchors.forEachWindow(for: rule.anchor, in: bytes) { (window) throws(PCRE2Error) in
+                        let current = matcher ?? Matcher(rule.pattern)
+                        matcher = current
+                        try current.forEachMatch(in: bytes, window: window) { match in
                             if let range = match[group: rule.group], !range.isEmpty,
                                let accepted = IdentifierChecks.accept(rule.check, range, bytes) {
                                 findings.append(Finding(range: accepted, type: rule.type, detector: name, rule: rule.name))
@@ -93,20 +93,28 @@ struct AnchorScan {
         words?.scan(bytes, keywords: &keywords, births: &births)
     }
 
-    /// Merged windows around this rule's anchors, widened to whitespace so no word is cut.
-    func windows(for anchor: IdentifierRule.Anchor, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// Calls `body` with each merged window around this rule's anchors, in order,
+    /// widened to whitespace so no word is cut.
+    ///
+    /// The windows are handed over as they close, not gathered: a rule with anchors in
+    /// the document costs no array.
+    func forEachWindow<E: Error>(
+        for anchor: IdentifierRule.Anchor, in bytes: UnsafeBufferPointer<UInt8>,
+        _ body: (Range<Int>) throws(E) -> Void
+    ) throws(E) {
         let (spots, left, right): ([Range<Int>], Int, Int)
         var trigger = IdentifierRule.DigitTrigger.any
         var titleRun = false, email = false
+        var group: IdentifierRule.KeywordGroup?
         switch anchor {
         case .digits(let l, let r, let t): (spots, left, right, trigger) = (digitRuns, l, r, t)
         case .at(let l, let r): (spots, left, right, email) = (ats, l, r, true)
-        case .keyword(let l, let r, let group): (spots, left, right) = (keywords(in: group), l, r)
+        case .keyword(let l, let r, let g): (spots, left, right, group) = ([], l, r, g)
         case .birth(let l, let r): (spots, left, right) = (births, l, r)
-        case .titleRun(let r, let group): (spots, left, right, titleRun) = (keywords(in: group), 0, r, true)
+        case .titleRun(let r, let g): (spots, left, right, titleRun, group) = ([], 0, r, true, g)
         }
-        var windows: [Range<Int>] = []
-        for spot in spots where AnchorScan.fires(trigger, spot, bytes) {
+        var open: Range<Int>?  // the window being widened by overlapping spots
+        func add(_ spot: Range<Int>) throws(E) {
             var lower = titleRun ? AnchorScan.titleRunStart(bytes, spot.lowerBound)
                 : AnchorScan.snapDown(bytes, max(0, spot.lowerBound - left))
             var upper = AnchorScan.snapUp(bytes, min(bytes.count, spot.upperBound + right))
@@ -120,12 +128,26 @@ struct AnchorScan {
                 while end < upper, AnchorScan.isDomainByte(bytes[end]) { end += 1 }
                 if end < upper { upper = end }
             }
-            if let last = windows.last, lower <= last.upperBound {
-                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, upper)
+            if let last = open, lower <= last.upperBound {
+                open = last.lowerBound..<max(last.upperBound, upper)
             } else {
-                windows.append(lower..<upper)
+                if let last = open { try body(last) }
+                open = lower..<upper
             }
         }
+        if let group {
+            // The keywords of the group, in order.
+            for keyword in keywords where !keyword.group.isDisjoint(with: group) { try add(keyword.range) }
+        } else {
+            for spot in spots where AnchorScan.fires(trigger, spot, bytes) { try add(spot) }
+        }
+        if let last = open { try body(last) }
+    }
+
+    /// ``forEachWindow(for:in:_:)`` gathered into an array (for tests).
+    func windows(for anchor: IdentifierRule.Anchor, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var windows: [Range<Int>] = []
+        forEachWindow(for: anchor, in: bytes) { windows.append($0) }
         return windows
     }
 
@@ -140,11 +162,6 @@ struct AnchorScan {
     @inline(__always)
     static func isDomainByte(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2E || byte == 0x2D
-    }
-
-    /// The keywords of `group`, in order.
-    private func keywords(in group: IdentifierRule.KeywordGroup) -> [Range<Int>] {
-        keywords.compactMap { $0.group.isDisjoint(with: group) ? nil : $0.range }
     }
 
     /// Where the run of title words before `offset` starts: words that begin with a
