@@ -46,8 +46,8 @@ struct Replacer {
         }
         guard !mentions.isEmpty else { return [] }
         var letters: LetterSequence?  // made at the first person given a letter
-        var letterOf: [String?] = []  // by entity id
-        var entities = EntityIndex()
+        var letterOf: [String?] = []  // by entity id (fewer entities than mentions)
+        var entities = EntityIndex(mentions: mentions.count, findings: findings.count)
         bytes.withUnsafeBufferPointer { buffer in
             for index in mentions.indices {
                 let mention = mentions[index]
@@ -56,7 +56,7 @@ struct Replacer {
                     : entities.identifier(type: mention.type, range: mention.range, in: buffer)
                 switch operators[Int(mention.type.ordinal)] {
                 case .letter where mention.type == .person:
-                    while letterOf.count <= entity.id { letterOf.append(nil) }
+                    if letterOf.isEmpty { letterOf = Array(repeating: nil, count: mentions.count) }
                     if letterOf[entity.id] == nil {
                         if letters == nil { letters = LetterSequence(reserved: Replacer.lettersInUse(bytes)) }
                         letterOf[entity.id] = letters!.next()
@@ -69,7 +69,7 @@ struct Replacer {
                 case .remove:
                     mentions[index].text = ""
                 case .pseudonym:
-                    let canonical = entities.canonical(entity, in: document)
+                    let canonical = entities.canonical(entity, findings: findings, in: document)
                     let token = pseudonymizer?.token(type: mention.type, normalised: canonical)
                     mentions[index].text = token ?? "[\(mention.type.rawValue) \(entity.number)]"
                 }
@@ -178,22 +178,37 @@ struct Replacer {
 /// X, Y, Z, then A, B, C ... W, then AA, AB ...: skipping letters the text already uses.
 struct LetterSequence {
     private var index = 0
-    private let order: [UInt8]
+    /// The letters given out, as bits by position in ``all`` (bit `p` for `all[p]`):
+    /// no array of them for each document.
+    private let order: UInt32
+    private let count: Int
 
     /// `reserved`: bit `n` set for each letter `A + n` the text already uses.
     init(reserved: UInt32) {
-        let all = LetterSequence.all
-        let free = all.filter { reserved & (1 << UInt32($0 - 0x41)) == 0 && $0 != 0x49 && $0 != 0x4F }
-        order = free.isEmpty ? all : free
+        var free: UInt32 = 0
+        for (position, letter) in LetterSequence.all.enumerated()
+        where reserved & (1 << UInt32(letter - 0x41)) == 0 && letter != 0x49 && letter != 0x4F {
+            free |= 1 << UInt32(position)
+        }
+        // No letter free: every letter, reused.
+        order = free == 0 ? 1 << UInt32(LetterSequence.all.count) - 1 : free
+        count = order.nonzeroBitCount
     }
 
     private static let all: [UInt8] = [0x58, 0x59, 0x5A] + Array(0x41...0x57)
 
+    /// The `n`th letter given out (from 0).
+    private func letter(_ n: Int) -> UInt8 {
+        var bits = order
+        for _ in 0..<n { bits &= bits - 1 }
+        return LetterSequence.all[bits.trailingZeroBitCount]
+    }
+
     mutating func next() -> String {
         defer { index += 1 }
-        if index < order.count { return String(UnicodeScalar(order[index])) }
-        let first = order[(index / order.count - 1) % order.count]
-        let second = order[index % order.count]
+        if index < count { return String(UnicodeScalar(letter(index))) }
+        let first = letter((index / count - 1) % count)
+        let second = letter(index % count)
         return String(UnicodeScalar(first)) + String(UnicodeScalar(second))
     }
 }
