@@ -57,6 +57,7 @@ extension NameRun {
         }
         for index in hyphenated { tokens[index].classes = hyphenatedClasses(bytes, index) }
         capitals.removeAll(keepingCapacity: true)
+        capitals.reserveCapacity(tokens.count)  // once, not doubling as it fills
         lowerCandidates.removeAll(keepingCapacity: true)
         for index in tokens.indices {
             let token = tokens[index]

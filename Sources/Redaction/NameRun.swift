@@ -96,6 +96,7 @@ struct NameRun {
                 continue
             }
             if let key = ShortWordTable.key(bytes, range) {
+                if short.isEmpty { short.reserveCapacity(capitals.count) }
                 short.append(key)
             } else {
                 lower.load(bytes, range)

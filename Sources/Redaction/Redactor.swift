@@ -71,7 +71,7 @@ public struct Redactor: Sendable {
                 finding.detector != "deny-list" && allowed.contains { $0.contains(finding.range.lowerBound) && $0.upperBound >= finding.range.upperBound }
             }
         }
-        return SpanResolver.resolve(findings, enabled: enabledTypes)
+        return SpanResolver.resolve(consume findings, enabled: enabledTypes)
     }
 
     /// Redacts `document`: every byte outside the redacted spans is kept as it was.
