@@ -89,13 +89,7 @@ public struct Redactor: Sendable {
             cursor = replacement.range.upperBound
         }
         output.append(contentsOf: bytes[cursor...])
-        return RedactedDocument(document: document, output: output, replacements: replacements.map {
-            let merged = found[$0.findings]
-            return AppliedReplacement(range: $0.range, type: $0.type, detector: merged.first!.detector,
-                                      rule: merged.count == 1 ? merged.first!.rule
-                                          : merged.map(\.rule).uniqued().joined(separator: "+"),
-                                      replacement: $0.text)
-        })
+        return RedactedDocument(document: document, output: output, findings: found, spans: replacements)
     }
 }
 
@@ -103,7 +97,23 @@ public struct Redactor: Sendable {
 public struct RedactedDocument: Sendable {
     public let document: Document
     public let output: [UInt8]
-    public let replacements: [AppliedReplacement]
+    /// The resolved findings and the spans made of them, kept as the redactor left
+    /// them: the audit records in ``replacements`` are made only when asked for.
+    let findings: [Finding]
+    let spans: [Replacer.Replacement]
+
+    /// What was replaced, in order: one record a replaced span, with the detector of
+    /// its first finding and the rules of all of them ("name-list+family-name").
+    /// - Complexity: O(n) in the findings; made at each call (read it once).
+    public var replacements: [AppliedReplacement] {
+        spans.map {
+            let merged = findings[$0.findings]
+            return AppliedReplacement(range: $0.range, type: $0.type, detector: merged.first!.detector,
+                                      rule: merged.count == 1 ? merged.first!.rule
+                                          : merged.map(\.rule).uniqued().joined(separator: "+"),
+                                      replacement: $0.text)
+        }
+    }
 
     public var text: String { String(decoding: output, as: UTF8.self) }
 }

@@ -19,7 +19,7 @@ struct Replacer {
     }
 
     /// One replaced span: the merged findings of one mention and their text.
-    struct Replacement {
+    struct Replacement: Sendable {
         var range: Range<Int>
         var type: EntityType
         var text: String
