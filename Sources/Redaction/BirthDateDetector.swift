@@ -7,7 +7,7 @@ import PCRE2
 /// - Complexity: one anchored match attempt (`\G`) per name followed by a digit or a
 ///   month, in a window of at most a line.
 struct BirthDateDetector: Detector {
-    let name = "identifiers"
+    let name: StaticString = "identifiers"
     private static let pattern: Pattern = {
         do {
             return try Pattern(#"\G(?<![\d/.-])"# + IdentifierRule.date + #"(?![\d/])"#)

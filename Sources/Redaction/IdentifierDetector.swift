@@ -8,7 +8,7 @@ import PCRE2
 ///
 /// - Complexity: one JIT-compiled pattern pass per rule over the document's bytes.
 public struct IdentifierDetector: Detector {
-    public let name = "identifiers"
+    public let name: StaticString = "identifiers"
     let rules: [IdentifierRule]
 
     init(rules: [IdentifierRule] = IdentifierRule.all, types: Set<EntityType>) {

@@ -26,8 +26,8 @@ struct SpanResolver {
             let upper = max(last.range.upperBound, finding.range.upperBound)
             if finding.type.precedence > last.type.precedence {
                 last.type = finding.type
-                last.detector = finding.detector
-                last.rule = finding.rule
+                last.detectorLabel = finding.detectorLabel
+                last.ruleLabel = finding.ruleLabel
             }
             last.range = lower..<upper
             resolved[kept - 1] = last
