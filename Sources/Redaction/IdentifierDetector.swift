@@ -67,6 +67,9 @@ struct AnchorScan {
     private(set) var births: [Range<Int>] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, words: AnchorWords?) {
+        // Room for a run of digits every 32 bytes (up to 512 runs), once, rather than
+        // doubling from one as they come.
+        digitRuns.reserveCapacity(min(bytes.count / 32 + 8, 512))
         var index = 0
         let count = bytes.count
         while index < count {
