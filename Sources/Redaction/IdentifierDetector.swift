@@ -10,20 +10,29 @@ import PCRE2
 public struct IdentifierDetector: Detector {
     public let name: StaticString = "identifiers"
     let rules: [IdentifierRule]
+    /// The most capture groups of any rule's pattern: one matcher with that much room
+    /// runs every rule in a document.
+    let groups: Int
 
     init(rules: [IdentifierRule] = IdentifierRule.all, types: Set<EntityType>) {
         self.rules = rules.filter { types.contains($0.type) }
+        groups = self.rules.map(\.pattern.captureCount).max() ?? 0
     }
 
     public func detect(in document: Document, findings: inout [Finding]) throws {
         try document.bytes.withUnsafeBufferPointer { bytes in
             let anchors = AnchorScan(bytes, words: needsKeywords || needsBirth ? IdentifierDetector.anchorWords : nil)
+            var matcher: Matcher?  // made at the first window of any rule
             for rule in rules {
-                var matcher: Matcher?  // made at the rule's first window
+                var ready = false  // whether the matcher runs this rule's pattern
                 do {
                     try anchors.forEachWindow(for: rule.anchor, in: bytes) { (window) throws(PCRE2Error) in
-                        let current = matcher ?? Matcher(rule.pattern)
-                        matcher = current
+                        let current = matcher ?? Matcher(rule.pattern, groups: groups)
+                        if !ready {
+                            current.use(rule.pattern)
+                            matcher = current
+                            ready = true
+                        }
                         try current.forEachMatch(in: bytes, window: window) { match in
                             if let range = match[group: rule.group], !range.isEmpty,
                                let accepted = IdentifierChecks.accept(rule.check, range, bytes) {
