@@ -366,8 +366,7 @@ enum IdentifierChecks {
         case .none:
             return range
         case .nhsNumber:
-            let digits = range.compactMap { bytes[$0] &- 0x30 < 10 ? Int(bytes[$0] &- 0x30) : nil }
-            guard digits.count == 10, isValidNHSNumber(digits) else { return nil }
+            guard hasValidNHSDigits(range, bytes) else { return nil }
             let spaced = range.count == 12 && bytes[range.lowerBound + 3] == 0x20 && bytes[range.lowerBound + 7] == 0x20
             return spaced || mentionsNHS(before: range.lowerBound, bytes) ? range : nil
         case .phoneDigits:
@@ -385,9 +384,26 @@ enum IdentifierChecks {
         guard digits.count == 10 else { return false }
         var sum = 0
         for index in 0..<9 { sum += digits[index] * (10 - index) }
+        return passesNHSCheck(sum: sum, last: digits[9])
+    }
+
+    /// ``isValidNHSNumber(_:)`` of the digits among `bytes[range]`, read in place.
+    static func hasValidNHSDigits(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var sum = 0, count = 0, last = 0
+        for index in range where bytes[index] &- 0x30 < 10 {
+            let digit = Int(bytes[index] &- 0x30)
+            if count < 9 { sum += digit * (10 - count) }
+            last = digit
+            count += 1
+        }
+        return count == 10 && passesNHSCheck(sum: sum, last: last)
+    }
+
+    /// Whether `last` is the check digit of nine digits whose weighted sum is `sum`.
+    private static func passesNHSCheck(sum: Int, last: Int) -> Bool {
         var check = 11 - sum % 11
         if check == 11 { check = 0 }
-        return check != 10 && check == digits[9]
+        return check != 10 && check == last
     }
 
     /// Whether "NHS" (any case) appears in the 60 bytes before `offset`.
@@ -417,29 +433,38 @@ enum IdentifierChecks {
     /// when nothing specific is left.
     static func trimGenericSchoolWords(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         // The match's words, split at single spaces (the pattern allows tabs and runs of
-        // spaces too: an empty or tab-joined "word" is never generic).
-        var words: [Range<Int>] = []
-        var start = range.lowerBound
-        for index in range where bytes[index] == 0x20 {
-            words.append(start..<index)
-            start = index + 1
+        // spaces too: an empty or tab-joined "word" is never generic), in scratch space
+        // on the stack: a match has a few words.
+        var spaces = 0
+        for index in range where bytes[index] == 0x20 { spaces += 1 }
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: spaces + 1) { words in
+            var count = 0
+            var start = range.lowerBound
+            for index in range where bytes[index] == 0x20 {
+                words.initializeElement(at: count, to: start..<index)
+                count += 1
+                start = index + 1
+            }
+            words.initializeElement(at: count, to: start..<range.upperBound)
+            count += 1
+            defer { words.baseAddress!.deinitialize(count: count) }
+            let found = UnsafeBufferPointer(words)
+            var first = 0
+            while first < count, isGenericSchoolWord(found[first], bytes), !beginsOurLady(found, first, bytes) {
+                if count - first <= 1 { return nil }
+                first += 1
+            }
+            if count - first <= 1 { return nil }
+            // What is left must have a specific word before the final "School"/"Academy".
+            let specific = found[first..<(count - 1)].contains { !isGenericSchoolWord($0, bytes) }
+            return specific ? found[first].lowerBound..<range.upperBound : nil
         }
-        words.append(start..<range.upperBound)
-        var first = 0
-        while first < words.count, isGenericSchoolWord(words[first], bytes), !beginsOurLady(words, first, bytes) {
-            if words.count - first <= 1 { return nil }
-            first += 1
-        }
-        if words.count - first <= 1 { return nil }
-        // What is left must have a specific word before the final "School"/"Academy".
-        let specific = words[first..<(words.count - 1)].contains { !isGenericSchoolWord($0, bytes) }
-        return specific ? words[first].lowerBound..<range.upperBound : nil
     }
 
     /// "Our Lady of Lourdes": "Our" is part of the name there, not a generic word.
-    private static func beginsOurLady(_ words: [Range<Int>], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func beginsOurLady(_ words: UnsafeBufferPointer<Range<Int>>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index + 1 < words.count else { return false }
-        return Array(bytes[words[index]]) == Array("Our".utf8) && Array(bytes[words[index + 1]]) == Array("Lady".utf8)
+        return bytes[words[index]].elementsEqual("Our".utf8) && bytes[words[index + 1]].elementsEqual("Lady".utf8)
     }
 
     /// Whether a word (without surrounding punctuation, any case) is in

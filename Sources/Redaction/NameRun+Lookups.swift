@@ -14,6 +14,7 @@ extension NameRun {
             for index in tokens.indices {
                 let token = tokens[index]
                 guard let key = ShortWordTable.key(bytes, token.start..<token.end) else {
+                    if general.isEmpty { general.reserveCapacity(32) }  // once, not doubling from one
                     general.append(index)
                     continue
                 }
