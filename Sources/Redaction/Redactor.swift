@@ -62,8 +62,10 @@ public struct Redactor: Sendable {
     public func findings(in document: Document) throws -> [Finding] {
         var findings: [Finding] = []
         findings.reserveCapacity(16)
-        for detector in detectors {
-            try detector.detect(in: document, findings: &findings)
+        // Each detector is called where it is in the array: a copy of a detector
+        // retains and releases every table it holds.
+        for index in detectors.indices {
+            try detectors[index].detect(in: document, findings: &findings)
         }
         let allowed = try allow.ranges(in: document)
         if !allowed.isEmpty {
@@ -79,16 +81,18 @@ public struct Redactor: Sendable {
         let found = try findings(in: document)
         let replacements = Replacer(operators: operators, pseudonymizer: pseudonymizer)
             .replacements(for: found, in: document)
-        let bytes = document.bytes
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var cursor = 0
-        for replacement in replacements {
-            output.append(contentsOf: bytes[cursor..<replacement.range.lowerBound])
-            output.append(contentsOf: replacement.text.utf8)
-            cursor = replacement.range.upperBound
+        document.bytes.withUnsafeBufferPointer { bytes in
+            output.reserveCapacity(bytes.count)
+            var cursor = 0
+            for index in replacements.indices {
+                let range = replacements[index].range
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor..<range.lowerBound]))
+                output.append(contentsOf: replacements[index].text.utf8)
+                cursor = range.upperBound
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor...]))
         }
-        output.append(contentsOf: bytes[cursor...])
         return RedactedDocument(document: document, output: output, findings: found, spans: replacements)
     }
 }

@@ -34,12 +34,16 @@ struct Replacer {
         let bytes = document.bytes
         var mentions: [Replacement] = []
         mentions.reserveCapacity(findings.count)
-        for (position, finding) in findings.enumerated() {
-            if let last = mentions.last, last.type == .person, finding.type == .person,
-               Replacer.onlyNameGlue(bytes, last.range.upperBound, finding.range.lowerBound),
-               finding.range.lowerBound - last.range.upperBound == 1 || Replacer.reachesNameWord(findings, from: position, bytes) {
-                mentions[mentions.count - 1].range = last.range.lowerBound..<finding.range.upperBound
-                mentions[mentions.count - 1].findings = last.findings.lowerBound..<(position + 1)
+        for position in findings.indices {
+            let finding = findings[position]
+            // The last mention's fields are read where they are (a copy of it would copy
+            // its text).
+            let last = mentions.count - 1
+            if last >= 0, mentions[last].type == .person, finding.type == .person,
+               Replacer.onlyNameGlue(bytes, mentions[last].range.upperBound, finding.range.lowerBound),
+               finding.range.lowerBound - mentions[last].range.upperBound == 1 || Replacer.reachesNameWord(findings, from: position, bytes) {
+                mentions[last].range = mentions[last].range.lowerBound..<finding.range.upperBound
+                mentions[last].findings = mentions[last].findings.lowerBound..<(position + 1)
             } else {
                 mentions.append(Replacement(range: finding.range, type: finding.type, text: "", findings: position..<(position + 1)))
             }
@@ -50,9 +54,10 @@ struct Replacer {
         var entities = EntityIndex(mentions: mentions.count, findings: findings.count)
         bytes.withUnsafeBufferPointer { buffer in
             for index in mentions.indices {
-                let mention = mentions[index]
+                // What is read of the mention, not the mention (nor its text).
+                let mention = (type: mentions[index].type, range: mentions[index].range)
                 let entity = mention.type == .person
-                    ? entities.person(words: findings[mention.findings], in: buffer)
+                    ? entities.person(words: findings[mentions[index].findings], in: buffer)
                     : entities.identifier(type: mention.type, range: mention.range, in: buffer)
                 switch operators[Int(mention.type.ordinal)] {
                 case .letter where mention.type == .person:
