@@ -23,26 +23,29 @@ public struct IdentifierDetector: Detector {
         try document.bytes.withUnsafeBufferPointer { bytes in
             let anchors = AnchorScan(bytes, words: needsKeywords || needsBirth ? IdentifierDetector.anchorWords : nil)
             var matcher: Matcher?  // made at the first window of any rule
-            for rule in rules {
+            // The rules are read where they are: a copy of a rule retains and releases its
+            // pattern, and most rules have no window in a document.
+            for index in rules.indices {
                 var ready = false  // whether the matcher runs this rule's pattern
                 do {
-                    try anchors.forEachWindow(for: rule.anchor, in: bytes) { (window) throws(PCRE2Error) in
-                        let current = matcher ?? Matcher(rule.pattern, groups: groups)
+                    try anchors.forEachWindow(for: rules[index].anchor, in: bytes) { (window) throws(PCRE2Error) in
+                        let current = matcher ?? Matcher(rules[index].pattern, groups: groups)
                         if !ready {
-                            current.use(rule.pattern)
+                            current.use(rules[index].pattern)
                             matcher = current
                             ready = true
                         }
+                        let (group, check, type, rule) = (rules[index].group, rules[index].check, rules[index].type, rules[index].name)
                         try current.forEachMatch(in: bytes, window: window) { match in
-                            if let range = match[group: rule.group], !range.isEmpty,
-                               let accepted = IdentifierChecks.accept(rule.check, range, bytes) {
-                                findings.append(Finding(range: accepted, type: rule.type, detector: name, rule: rule.name))
+                            if let range = match[group: group], !range.isEmpty,
+                               let accepted = IdentifierChecks.accept(check, range, bytes) {
+                                findings.append(Finding(range: accepted, type: type, detector: name, rule: rule))
                             }
                             return true
                         }
                     }
                 } catch {
-                    throw RedactionError.io(document.name, "identifier rule \(rule.name) failed: \(error)")
+                    throw RedactionError.io(document.name, "identifier rule \(rules[index].name) failed: \(error)")
                 }
             }
         }
