@@ -8,9 +8,11 @@ import CPCRE2
 /// fast path (`pcre2_jit_match`) when the pattern was JIT-compiled.
 public final class Matcher {
     /// The pattern this matcher runs.
-    public let pattern: Pattern
+    public private(set) var pattern: Pattern
     private let matchData: OpaquePointer
     private let ovector: UnsafeMutablePointer<Int>
+    /// How many capture groups the match data has room for.
+    private let room: Int
     private static let unset = cpcre2_unset()
 
     public init(_ pattern: Pattern) {
@@ -18,6 +20,24 @@ public final class Matcher {
         // Sized from the pattern: enough pairs for every capture group.
         self.matchData = pcre2_match_data_create_from_pattern_8(pattern.code, nil)
         self.ovector = pcre2_get_ovector_pointer_8(matchData)
+        self.room = pattern.captureCount
+    }
+
+    /// A matcher for `pattern` with room for `groups` capture groups (at least the
+    /// pattern's), so that it can go on to run other patterns with no more groups than
+    /// that (see ``use(_:)``): one matcher and one block of match data for all of them.
+    public init(_ pattern: Pattern, groups: Int) {
+        self.pattern = pattern
+        self.room = max(groups, pattern.captureCount)
+        self.matchData = pcre2_match_data_create_8(UInt32(room + 1), nil)
+        self.ovector = pcre2_get_ovector_pointer_8(matchData)
+    }
+
+    /// Runs `pattern` from now on, in the same match data.
+    /// - Precondition: the matcher has room for the pattern's capture groups.
+    public func use(_ pattern: Pattern) {
+        precondition(pattern.captureCount <= room, "a matcher with room for \(room) groups cannot run a pattern with \(pattern.captureCount)")
+        self.pattern = pattern
     }
 
     deinit {

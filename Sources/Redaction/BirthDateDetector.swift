@@ -7,7 +7,7 @@ import PCRE2
 /// - Complexity: one anchored match attempt (`\G`) per name followed by a digit or a
 ///   month, in a window of at most a line.
 struct BirthDateDetector: Detector {
-    let name = "identifiers"
+    let name: StaticString = "identifiers"
     private static let pattern: Pattern = {
         do {
             return try Pattern(#"\G(?<![\d/.-])"# + IdentifierRule.date + #"(?![\d/])"#)
@@ -17,12 +17,12 @@ struct BirthDateDetector: Detector {
     }()
 
     func detect(in document: Document, findings: inout [Finding]) throws {
-        let names = findings.filter { $0.type == .person }.map(\.range.upperBound)
-        guard !names.isEmpty else { return }
-        let matcher = Matcher(BirthDateDetector.pattern)
-        var found: [Finding] = []
+        // The names are read in place; the dates found go after them.
+        let names = findings.count
+        var matcher: Matcher?  // made at the first name a date may follow
         try document.bytes.withUnsafeBufferPointer { bytes in
-            for end in names {
+            for position in 0..<names where findings[position].type == .person {
+                let end = findings[position].range.upperBound
                 // After the name: spaces and at most one of ( - , : then a digit or a month.
                 var cursor = end
                 var punctuation = 0
@@ -42,10 +42,12 @@ struct BirthDateDetector: Detector {
                 var stop = cursor
                 while stop < bytes.count, stop - cursor < 40, bytes[stop] != 0x0A { stop += 1 }
                 stop = AnchorScan.snapUp(bytes, stop)
+                let current = matcher ?? Matcher(BirthDateDetector.pattern)
+                matcher = current
                 do {
-                    try matcher.forEachMatch(in: bytes, window: cursor..<stop) { match in
+                    try current.forEachMatch(in: bytes, window: cursor..<stop) { match in
                         if match.range.lowerBound == cursor {
-                            found.append(Finding(range: match.range, type: .dob, detector: name, rule: "date-after-name"))
+                            findings.append(Finding(range: match.range, type: .dob, detector: name, rule: "date-after-name"))
                         }
                         return false
                     }
@@ -54,7 +56,6 @@ struct BirthDateDetector: Detector {
                 }
             }
         }
-        findings.append(contentsOf: found)
     }
 
     /// The first three letters of each month the date pattern spells

@@ -5,8 +5,8 @@
 /// postcode. Detectors are immutable and shareable; any per-run scratch state is made
 /// inside `detect`.
 public protocol Detector: Sendable {
-    /// A short name recorded in audit records.
-    var name: String { get }
+    /// A short name recorded in audit records (fixed: findings keep it as it is).
+    var name: StaticString { get }
     /// Appends what this detector finds in `document` to `findings`.
     func detect(in document: Document, findings: inout [Finding]) throws
 }

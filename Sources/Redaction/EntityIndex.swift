@@ -12,12 +12,35 @@ struct EntityIndex {
         let id: Int
         let type: EntityType
         let number: Int
-        /// The longest form seen: the byte ranges of its words (one range for an
-        /// identifier).
-        var words: [Range<Int>]
+        /// The longest form seen.
+        var form: Form
+    }
+
+    /// Where an entity's text is, without an array of its own: a person's words are
+    /// findings of the array given to ``Replacer/replacements(for:in:)``, which
+    /// outlives the index.
+    enum Form {
+        /// Positions of a person's words in the findings.
+        case words(Range<Int>)
+        /// The byte range of an identifier.
+        case bytes(Range<Int>)
+
+        var wordCount: Int {
+            switch self {
+            case .words(let positions): positions.count
+            case .bytes: 1
+            }
+        }
     }
 
     private var entities: [Entity] = []
+
+    /// An index for a document of `mentions` mentions: room for as many entities, and
+    /// for a key a finding, so neither grows while the document is read.
+    init(mentions: Int = 0, findings: Int = 0) {
+        entities.reserveCapacity(mentions)
+        packed = OwnerTable(capacity: findings)
+    }
     /// A lower-cased word or a normalised identifier: packed into two words when it has
     /// at most 16 bytes (most names, phone numbers, postcodes), bytes otherwise.
     enum Key: Hashable {
@@ -58,7 +81,6 @@ struct EntityIndex {
         }
     }
 
-    private var counts: [(type: EntityType, count: Int)] = []
     private var lower = LowercaseBuffer()
 
     /// The entity of a person mentioned by the words of `findings` (one mention).
@@ -69,7 +91,7 @@ struct EntityIndex {
         if findings.count == 1, let only = findings.first, only.range.count == 1 {
             let key = TypedKey(type: .person, key: .packed(UInt64(bytes[only.range.lowerBound] | 0x20), 0))
             if let owner = owner(key) { return entities[owner] }
-            let id = add(.person, words: [only.range]).id
+            let id = add(.person, form: .words(findings.indices)).id
             setOwner(key, id)
             return entities[id]
         }
@@ -84,9 +106,9 @@ struct EntityIndex {
         let id: Int
         if let existing {
             id = existing
-            if findings.count > 1, entities[id].words.count < findings.count { entities[id].words = findings.map(\.range) }
+            if findings.count > 1, entities[id].form.wordCount < findings.count { entities[id].form = .words(findings.indices) }
         } else {
-            id = add(.person, words: findings.map(\.range)).id
+            id = add(.person, form: .words(findings.indices)).id
         }
         // Every word of this mention now points at the entity (the latest mention wins:
         // "Sam Khan" after "Ali Khan" moves "khan" to Sam's entity).
@@ -112,7 +134,7 @@ struct EntityIndex {
     mutating func identifier(type: EntityType, range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Entity {
         let key = TypedKey(type: type, key: EntityIndex.normalisedKey(bytes, range))
         if let owner = owner(key) { return entities[owner] }
-        let entity = add(type, words: [range])
+        let entity = add(type, form: .bytes(range))
         setOwner(key, entity.id)
         return entity
     }
@@ -132,25 +154,24 @@ struct EntityIndex {
     }
 
     /// The normalised text an entity's pseudonym is made from: a person's words lower
-    /// case and joined by spaces, an identifier's letters and digits.
-    func canonical(_ entity: Entity, in document: Document) -> String {
-        let current = entities[entity.id]
-        if current.type == .person {
-            return current.words.map { document.text($0).lowercased() }.joined(separator: " ")
+    /// case and joined by spaces, an identifier's letters and digits. `findings`: the
+    /// array the person's words are in.
+    func canonical(_ entity: Entity, findings: [Finding], in document: Document) -> String {
+        switch entities[entity.id].form {
+        case .words(let positions):
+            return positions.map { document.text(findings[$0].range).lowercased() }.joined(separator: " ")
+        case .bytes(let range):
+            return Replacer.normalise(document.text(range))
         }
-        return Replacer.normalise(document.text(current.words[0]))
     }
 
-    private mutating func add(_ type: EntityType, words: [Range<Int>]) -> Entity {
-        let number: Int
-        if let slot = counts.firstIndex(where: { $0.type == type }) {
-            counts[slot].count += 1
-            number = counts[slot].count
-        } else {
-            counts.append((type, 1))
-            number = 1
-        }
-        let entity = Entity(id: entities.count, type: type, number: number, words: words)
+    /// Adds an entity numbered after the last one of its type.
+    /// - Complexity: amortised O(1): the walk back passes each entity at most once for
+    ///   each type.
+    private mutating func add(_ type: EntityType, form: Form) -> Entity {
+        var number = 1
+        if let last = entities.last(where: { $0.type == type }) { number = last.number + 1 }
+        let entity = Entity(id: entities.count, type: type, number: number, form: form)
         entities.append(entity)
         return entity
     }

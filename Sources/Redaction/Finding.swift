@@ -1,18 +1,44 @@
 /// One piece of personal data a detector found: a UTF-8 byte range and what it is.
+///
+/// The detector's and the rule's names are fixed at compile time and kept as
+/// `StaticString`s, so a finding holds no reference: findings are copied, sorted and
+/// dropped without reference counting.
 public struct Finding: Sendable, Hashable {
     /// The byte range in the document.
     public var range: Range<Int>
     /// What was found.
     public var type: EntityType
-    /// The detector that found it (`names`, `identifiers`, `known-parties`, `deny-list`).
-    public var detector: String
-    /// The rule inside the detector (`honorific`, `forename-list`, `uk-phone`, ...).
-    public var rule: String
+    /// The detector's name, as stored.
+    var detectorLabel: StaticString
+    /// The rule's name, as stored.
+    var ruleLabel: StaticString
 
-    public init(range: Range<Int>, type: EntityType, detector: String, rule: String) {
+    /// The detector that found it (`names`, `identifiers`, `known-parties`, `deny-list`).
+    public var detector: String { detectorLabel.description }
+    /// The rule inside the detector (`honorific`, `forename-list`, `uk-phone`, ...).
+    public var rule: String { ruleLabel.description }
+
+    public init(range: Range<Int>, type: EntityType, detector: StaticString, rule: StaticString) {
         self.range = range
         self.type = type
-        self.detector = detector
-        self.rule = rule
+        self.detectorLabel = detector
+        self.ruleLabel = rule
+    }
+
+    public static func == (lhs: Finding, rhs: Finding) -> Bool {
+        lhs.range == rhs.range && lhs.type == rhs.type
+            && Finding.same(lhs.detectorLabel, rhs.detectorLabel) && Finding.same(lhs.ruleLabel, rhs.ruleLabel)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(range)
+        hasher.combine(type)
+        detectorLabel.withUTF8Buffer { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        ruleLabel.withUTF8Buffer { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Whether two labels spell the same name.
+    static func same(_ a: StaticString, _ b: StaticString) -> Bool {
+        a.withUTF8Buffer { a in b.withUTF8Buffer { b in a.elementsEqual(b) } }
     }
 }

@@ -8,32 +8,44 @@ import PCRE2
 ///
 /// - Complexity: one JIT-compiled pattern pass per rule over the document's bytes.
 public struct IdentifierDetector: Detector {
-    public let name = "identifiers"
+    public let name: StaticString = "identifiers"
     let rules: [IdentifierRule]
+    /// The most capture groups of any rule's pattern: one matcher with that much room
+    /// runs every rule in a document.
+    let groups: Int
 
     init(rules: [IdentifierRule] = IdentifierRule.all, types: Set<EntityType>) {
         self.rules = rules.filter { types.contains($0.type) }
+        groups = self.rules.map(\.pattern.captureCount).max() ?? 0
     }
 
     public func detect(in document: Document, findings: inout [Finding]) throws {
         try document.bytes.withUnsafeBufferPointer { bytes in
             let anchors = AnchorScan(bytes, words: needsKeywords || needsBirth ? IdentifierDetector.anchorWords : nil)
-            for rule in rules {
-                let windows = anchors.windows(for: rule.anchor, in: bytes)
-                guard !windows.isEmpty else { continue }
-                let matcher = Matcher(rule.pattern)
+            var matcher: Matcher?  // made at the first window of any rule
+            // The rules are read where they are: a copy of a rule retains and releases its
+            // pattern, and most rules have no window in a document.
+            for index in rules.indices {
+                var ready = false  // whether the matcher runs this rule's pattern
                 do {
-                    for window in windows {
-                        try matcher.forEachMatch(in: bytes, window: window) { match in
-                            if let range = match[group: rule.group], !range.isEmpty,
-                               let accepted = IdentifierChecks.accept(rule.check, range, bytes) {
-                                findings.append(Finding(range: accepted, type: rule.type, detector: name, rule: rule.name))
+                    try anchors.forEachWindow(for: rules[index].anchor, in: bytes) { (window) throws(PCRE2Error) in
+                        let current = matcher ?? Matcher(rules[index].pattern, groups: groups)
+                        if !ready {
+                            current.use(rules[index].pattern)
+                            matcher = current
+                            ready = true
+                        }
+                        let (group, check, type, rule) = (rules[index].group, rules[index].check, rules[index].type, rules[index].name)
+                        try current.forEachMatch(in: bytes, window: window) { match in
+                            if let range = match[group: group], !range.isEmpty,
+                               let accepted = IdentifierChecks.accept(check, range, bytes) {
+                                findings.append(Finding(range: accepted, type: type, detector: name, rule: rule))
                             }
                             return true
                         }
                     }
                 } catch {
-                    throw RedactionError.io(document.name, "identifier rule \(rule.name) failed: \(error)")
+                    throw RedactionError.io(document.name, "identifier rule \(rules[index].name) failed: \(error)")
                 }
             }
         }
@@ -67,6 +79,9 @@ struct AnchorScan {
     private(set) var births: [Range<Int>] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, words: AnchorWords?) {
+        // Room for a run of digits every 32 bytes (up to 512 runs), once, rather than
+        // doubling from one as they come.
+        digitRuns.reserveCapacity(min(bytes.count / 32 + 8, 512))
         var index = 0
         let count = bytes.count
         while index < count {
@@ -93,20 +108,28 @@ struct AnchorScan {
         words?.scan(bytes, keywords: &keywords, births: &births)
     }
 
-    /// Merged windows around this rule's anchors, widened to whitespace so no word is cut.
-    func windows(for anchor: IdentifierRule.Anchor, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// Calls `body` with each merged window around this rule's anchors, in order,
+    /// widened to whitespace so no word is cut.
+    ///
+    /// The windows are handed over as they close, not gathered: a rule with anchors in
+    /// the document costs no array.
+    func forEachWindow<E: Error>(
+        for anchor: IdentifierRule.Anchor, in bytes: UnsafeBufferPointer<UInt8>,
+        _ body: (Range<Int>) throws(E) -> Void
+    ) throws(E) {
         let (spots, left, right): ([Range<Int>], Int, Int)
         var trigger = IdentifierRule.DigitTrigger.any
         var titleRun = false, email = false
+        var group: IdentifierRule.KeywordGroup?
         switch anchor {
         case .digits(let l, let r, let t): (spots, left, right, trigger) = (digitRuns, l, r, t)
         case .at(let l, let r): (spots, left, right, email) = (ats, l, r, true)
-        case .keyword(let l, let r, let group): (spots, left, right) = (keywords(in: group), l, r)
+        case .keyword(let l, let r, let g): (spots, left, right, group) = ([], l, r, g)
         case .birth(let l, let r): (spots, left, right) = (births, l, r)
-        case .titleRun(let r, let group): (spots, left, right, titleRun) = (keywords(in: group), 0, r, true)
+        case .titleRun(let r, let g): (spots, left, right, titleRun, group) = ([], 0, r, true, g)
         }
-        var windows: [Range<Int>] = []
-        for spot in spots where AnchorScan.fires(trigger, spot, bytes) {
+        var open: Range<Int>?  // the window being widened by overlapping spots
+        func add(_ spot: Range<Int>) throws(E) {
             var lower = titleRun ? AnchorScan.titleRunStart(bytes, spot.lowerBound)
                 : AnchorScan.snapDown(bytes, max(0, spot.lowerBound - left))
             var upper = AnchorScan.snapUp(bytes, min(bytes.count, spot.upperBound + right))
@@ -120,12 +143,26 @@ struct AnchorScan {
                 while end < upper, AnchorScan.isDomainByte(bytes[end]) { end += 1 }
                 if end < upper { upper = end }
             }
-            if let last = windows.last, lower <= last.upperBound {
-                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, upper)
+            if let last = open, lower <= last.upperBound {
+                open = last.lowerBound..<max(last.upperBound, upper)
             } else {
-                windows.append(lower..<upper)
+                if let last = open { try body(last) }
+                open = lower..<upper
             }
         }
+        if let group {
+            // The keywords of the group, in order.
+            for keyword in keywords where !keyword.group.isDisjoint(with: group) { try add(keyword.range) }
+        } else {
+            for spot in spots where AnchorScan.fires(trigger, spot, bytes) { try add(spot) }
+        }
+        if let last = open { try body(last) }
+    }
+
+    /// ``forEachWindow(for:in:_:)`` gathered into an array (for tests).
+    func windows(for anchor: IdentifierRule.Anchor, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var windows: [Range<Int>] = []
+        forEachWindow(for: anchor, in: bytes) { windows.append($0) }
         return windows
     }
 
@@ -140,11 +177,6 @@ struct AnchorScan {
     @inline(__always)
     static func isDomainByte(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2E || byte == 0x2D
-    }
-
-    /// The keywords of `group`, in order.
-    private func keywords(in group: IdentifierRule.KeywordGroup) -> [Range<Int>] {
-        keywords.compactMap { $0.group.isDisjoint(with: group) ? nil : $0.range }
     }
 
     /// Where the run of title words before `offset` starts: words that begin with a
@@ -346,8 +378,7 @@ enum IdentifierChecks {
         case .none:
             return range
         case .nhsNumber:
-            let digits = range.compactMap { bytes[$0] &- 0x30 < 10 ? Int(bytes[$0] &- 0x30) : nil }
-            guard digits.count == 10, isValidNHSNumber(digits) else { return nil }
+            guard hasValidNHSDigits(range, bytes) else { return nil }
             let spaced = range.count == 12 && bytes[range.lowerBound + 3] == 0x20 && bytes[range.lowerBound + 7] == 0x20
             return spaced || mentionsNHS(before: range.lowerBound, bytes) ? range : nil
         case .phoneDigits:
@@ -365,9 +396,26 @@ enum IdentifierChecks {
         guard digits.count == 10 else { return false }
         var sum = 0
         for index in 0..<9 { sum += digits[index] * (10 - index) }
+        return passesNHSCheck(sum: sum, last: digits[9])
+    }
+
+    /// ``isValidNHSNumber(_:)`` of the digits among `bytes[range]`, read in place.
+    static func hasValidNHSDigits(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var sum = 0, count = 0, last = 0
+        for index in range where bytes[index] &- 0x30 < 10 {
+            let digit = Int(bytes[index] &- 0x30)
+            if count < 9 { sum += digit * (10 - count) }
+            last = digit
+            count += 1
+        }
+        return count == 10 && passesNHSCheck(sum: sum, last: last)
+    }
+
+    /// Whether `last` is the check digit of nine digits whose weighted sum is `sum`.
+    private static func passesNHSCheck(sum: Int, last: Int) -> Bool {
         var check = 11 - sum % 11
         if check == 11 { check = 0 }
-        return check != 10 && check == digits[9]
+        return check != 10 && check == last
     }
 
     /// Whether "NHS" (any case) appears in the 60 bytes before `offset`.
@@ -408,29 +456,38 @@ enum IdentifierChecks {
     /// when nothing specific is left.
     static func trimGenericSchoolWords(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         // The match's words, split at single spaces (the pattern allows tabs and runs of
-        // spaces too: an empty or tab-joined "word" is never generic).
-        var words: [Range<Int>] = []
-        var start = range.lowerBound
-        for index in range where bytes[index] == 0x20 {
-            words.append(start..<index)
-            start = index + 1
+        // spaces too: an empty or tab-joined "word" is never generic), in scratch space
+        // on the stack: a match has a few words.
+        var spaces = 0
+        for index in range where bytes[index] == 0x20 { spaces += 1 }
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: spaces + 1) { words in
+            var count = 0
+            var start = range.lowerBound
+            for index in range where bytes[index] == 0x20 {
+                words.initializeElement(at: count, to: start..<index)
+                count += 1
+                start = index + 1
+            }
+            words.initializeElement(at: count, to: start..<range.upperBound)
+            count += 1
+            defer { words.baseAddress!.deinitialize(count: count) }
+            let found = UnsafeBufferPointer(words)
+            var first = 0
+            while first < count, isGenericSchoolWord(found[first], bytes), !beginsOurLady(found, first, bytes) {
+                if count - first <= 1 { return nil }
+                first += 1
+            }
+            if count - first <= 1 { return nil }
+            // What is left must have a specific word before the final "School"/"Academy".
+            let specific = found[first..<(count - 1)].contains { !isGenericSchoolWord($0, bytes) }
+            return specific ? found[first].lowerBound..<range.upperBound : nil
         }
-        words.append(start..<range.upperBound)
-        var first = 0
-        while first < words.count, isGenericSchoolWord(words[first], bytes), !beginsOurLady(words, first, bytes) {
-            if words.count - first <= 1 { return nil }
-            first += 1
-        }
-        if words.count - first <= 1 { return nil }
-        // What is left must have a specific word before the final "School"/"Academy".
-        let specific = words[first..<(words.count - 1)].contains { !isGenericSchoolWord($0, bytes) }
-        return specific ? words[first].lowerBound..<range.upperBound : nil
     }
 
     /// "Our Lady of Lourdes": "Our" is part of the name there, not a generic word.
-    private static func beginsOurLady(_ words: [Range<Int>], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func beginsOurLady(_ words: UnsafeBufferPointer<Range<Int>>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index + 1 < words.count else { return false }
-        return Array(bytes[words[index]]) == Array("Our".utf8) && Array(bytes[words[index + 1]]) == Array("Lady".utf8)
+        return bytes[words[index]].elementsEqual("Our".utf8) && bytes[words[index + 1]].elementsEqual("Lady".utf8)
     }
 
     /// Whether a word (without surrounding punctuation, any case) is in

@@ -35,7 +35,7 @@ struct IdentifierRule: Sendable {
         case titleRun(right: Int, group: KeywordGroup)
     }
 
-    let name: String
+    let name: StaticString
     let type: EntityType
     let pattern: Pattern
     /// The capture group holding the identifier (0: the whole match).
@@ -43,7 +43,7 @@ struct IdentifierRule: Sendable {
     let check: Check
     let anchor: Anchor
 
-    init(_ name: String, _ type: EntityType, _ source: String, group: Int = 0, check: Check = .none,
+    init(_ name: StaticString, _ type: EntityType, _ source: String, group: Int = 0, check: Check = .none,
          anchor: Anchor, options: PatternOptions = .default) {
         self.name = name
         self.type = type

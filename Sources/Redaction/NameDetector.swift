@@ -17,7 +17,7 @@ import Lexicon
 /// - Complexity: O(n) in the document's bytes: one tokenising pass, two hash look-ups a
 ///   word, and a bounded number of neighbour passes.
 public struct NameDetector: Detector {
-    public let name = "names"
+    public let name: StaticString = "names"
     let lexicon: Lexicon
     let context: ContextWords
     let known: KnownParties
@@ -84,7 +84,7 @@ public struct NameDetector: Detector {
         }
         for (index, rule) in run.rules.enumerated() where rule != nil {
             let token = run.tokens[index]
-            findings.append(Finding(range: token.start..<token.end, type: .person, detector: name, rule: rule!.rawValue))
+            findings.append(Finding(range: token.start..<token.end, type: .person, detector: name, rule: rule!.label))
         }
     }
 }
@@ -108,28 +108,57 @@ struct WordInfo {
 }
 
 /// Why a word was taken for a name; recorded in audit records as the rule.
-enum NameRule: String {
-    case knownParty = "known-party"
-    case denied = "deny-list"
+enum NameRule {
+    case knownParty
+    case denied
     case honorific
-    case honorificInitial = "honorific-initial"
-    case introduced = "introduced"
+    case honorificInitial
+    case introduced
     case field
     case signoff
-    case nameList = "name-list"
-    case unknownProperNoun = "unknown-proper-noun"
-    case lowercaseName = "lowercase-name"
-    case capitalsName = "capitals-name"
+    case nameList
+    case unknownProperNoun
+    case lowercaseName
+    case capitalsName
     case possessive
-    case personVerb = "person-verb"
-    case isolated = "isolated-capital"
-    case familyName = "family-name"
-    case sameDocument = "same-name-in-document"
-    case fullName = "full-name"
-    case adjacent = "next-to-name"
-    case list = "list-with-name"
-    case staffInitials = "staff-initials"
-    case withRole = "name-with-role"
-    case withBirthDate = "name-with-birth-date"
-    case initialsOfName = "initials-of-name"
+    case personVerb
+    case isolated
+    case familyName
+    case sameDocument
+    case fullName
+    case adjacent
+    case list
+    case staffInitials
+    case withRole
+    case withBirthDate
+    case initialsOfName
+
+    /// The rule's name in audit records.
+    var label: StaticString {
+        switch self {
+        case .knownParty: "known-party"
+        case .denied: "deny-list"
+        case .honorific: "honorific"
+        case .honorificInitial: "honorific-initial"
+        case .introduced: "introduced"
+        case .field: "field"
+        case .signoff: "signoff"
+        case .nameList: "name-list"
+        case .unknownProperNoun: "unknown-proper-noun"
+        case .lowercaseName: "lowercase-name"
+        case .capitalsName: "capitals-name"
+        case .possessive: "possessive"
+        case .personVerb: "person-verb"
+        case .isolated: "isolated-capital"
+        case .familyName: "family-name"
+        case .sameDocument: "same-name-in-document"
+        case .fullName: "full-name"
+        case .adjacent: "next-to-name"
+        case .list: "list-with-name"
+        case .staffInitials: "staff-initials"
+        case .withRole: "name-with-role"
+        case .withBirthDate: "name-with-birth-date"
+        case .initialsOfName: "initials-of-name"
+        }
+    }
 }

@@ -14,6 +14,7 @@ extension NameRun {
             for index in tokens.indices {
                 let token = tokens[index]
                 guard let key = ShortWordTable.key(bytes, token.start..<token.end) else {
+                    if general.isEmpty { general.reserveCapacity(32) }  // once, not doubling from one
                     general.append(index)
                     continue
                 }
@@ -57,6 +58,7 @@ extension NameRun {
         }
         for index in hyphenated { tokens[index].classes = hyphenatedClasses(bytes, index) }
         capitals.removeAll(keepingCapacity: true)
+        capitals.reserveCapacity(tokens.count)  // once, not doubling as it fills
         lowerCandidates.removeAll(keepingCapacity: true)
         for index in tokens.indices {
             let token = tokens[index]

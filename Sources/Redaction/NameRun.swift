@@ -96,6 +96,7 @@ struct NameRun {
                 continue
             }
             if let key = ShortWordTable.key(bytes, range) {
+                if short.isEmpty { short.reserveCapacity(capitals.count) }
                 short.append(key)
             } else {
                 lower.load(bytes, range)
@@ -109,7 +110,7 @@ struct NameRun {
         // A long document names many people: look them up by hash, not one by one.
         var shortSet: OwnerTable?
         if short.count > 8 {
-            var table = OwnerTable()
+            var table = OwnerTable(capacity: short.count)
             for key in short { table.setOwner(key.k0, key.k1, type: 0, owner: 1) }
             shortSet = table
         }

@@ -10,6 +10,16 @@ struct OwnerTable {
     private var count = 0
     private var mask = -1
 
+    /// An empty table; with room for `capacity` keys before it grows, when that is more
+    /// than none.
+    init(capacity: Int = 0) {
+        guard capacity > 0 else { return }
+        var size = 32
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: 0, count: size * 3)
+        mask = size - 1
+    }
+
     /// The owner of the key (`k0`, `k1`) of type `type`, or nil.
     func owner(_ k0: UInt64, _ k1: UInt64, type: UInt8) -> Int? {
         guard count > 0 else { return nil }

@@ -62,8 +62,10 @@ public struct Redactor: Sendable {
     public func findings(in document: Document) throws -> [Finding] {
         var findings: [Finding] = []
         findings.reserveCapacity(16)
-        for detector in detectors {
-            try detector.detect(in: document, findings: &findings)
+        // Each detector is called where it is in the array: a copy of a detector
+        // retains and releases every table it holds.
+        for index in detectors.indices {
+            try detectors[index].detect(in: document, findings: &findings)
         }
         let allowed = try allow.ranges(in: document)
         if !allowed.isEmpty {
@@ -71,7 +73,7 @@ public struct Redactor: Sendable {
                 finding.detector != "deny-list" && allowed.contains { $0.contains(finding.range.lowerBound) && $0.upperBound >= finding.range.upperBound }
             }
         }
-        return SpanResolver.resolve(findings, enabled: enabledTypes)
+        return SpanResolver.resolve(consume findings, enabled: enabledTypes)
     }
 
     /// Redacts `document`: every byte outside the redacted spans is kept as it was.
@@ -79,23 +81,19 @@ public struct Redactor: Sendable {
         let found = try findings(in: document)
         let replacements = Replacer(operators: operators, pseudonymizer: pseudonymizer)
             .replacements(for: found, in: document)
-        let bytes = document.bytes
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var cursor = 0
-        for replacement in replacements {
-            output.append(contentsOf: bytes[cursor..<replacement.range.lowerBound])
-            output.append(contentsOf: replacement.text.utf8)
-            cursor = replacement.range.upperBound
+        document.bytes.withUnsafeBufferPointer { bytes in
+            output.reserveCapacity(bytes.count)
+            var cursor = 0
+            for index in replacements.indices {
+                let range = replacements[index].range
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor..<range.lowerBound]))
+                output.append(contentsOf: replacements[index].text.utf8)
+                cursor = range.upperBound
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor...]))
         }
-        output.append(contentsOf: bytes[cursor...])
-        return RedactedDocument(document: document, output: output, replacements: replacements.map {
-            let merged = found[$0.findings]
-            return AppliedReplacement(range: $0.range, type: $0.type, detector: merged.first!.detector,
-                                      rule: merged.count == 1 ? merged.first!.rule
-                                          : merged.map(\.rule).uniqued().joined(separator: "+"),
-                                      replacement: $0.text)
-        })
+        return RedactedDocument(document: document, output: output, findings: found, spans: replacements)
     }
 }
 
@@ -103,7 +101,23 @@ public struct Redactor: Sendable {
 public struct RedactedDocument: Sendable {
     public let document: Document
     public let output: [UInt8]
-    public let replacements: [AppliedReplacement]
+    /// The resolved findings and the spans made of them, kept as the redactor left
+    /// them: the audit records in ``replacements`` are made only when asked for.
+    let findings: [Finding]
+    let spans: [Replacer.Replacement]
+
+    /// What was replaced, in order: one record a replaced span, with the detector of
+    /// its first finding and the rules of all of them ("name-list+family-name").
+    /// - Complexity: O(n) in the findings; made at each call (read it once).
+    public var replacements: [AppliedReplacement] {
+        spans.map {
+            let merged = findings[$0.findings]
+            return AppliedReplacement(range: $0.range, type: $0.type, detector: merged.first!.detector,
+                                      rule: merged.count == 1 ? merged.first!.rule
+                                          : merged.map(\.rule).uniqued().joined(separator: "+"),
+                                      replacement: $0.text)
+        }
+    }
 
     public var text: String { String(decoding: output, as: UTF8.self) }
 }

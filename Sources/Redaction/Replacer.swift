@@ -19,7 +19,7 @@ struct Replacer {
     }
 
     /// One replaced span: the merged findings of one mention and their text.
-    struct Replacement {
+    struct Replacement: Sendable {
         var range: Range<Int>
         var type: EntityType
         var text: String
@@ -34,29 +34,34 @@ struct Replacer {
         let bytes = document.bytes
         var mentions: [Replacement] = []
         mentions.reserveCapacity(findings.count)
-        for (position, finding) in findings.enumerated() {
-            if let last = mentions.last, last.type == .person, finding.type == .person,
-               Replacer.onlyNameGlue(bytes, last.range.upperBound, finding.range.lowerBound),
-               finding.range.lowerBound - last.range.upperBound == 1 || Replacer.reachesNameWord(findings, from: position, bytes) {
-                mentions[mentions.count - 1].range = last.range.lowerBound..<finding.range.upperBound
-                mentions[mentions.count - 1].findings = last.findings.lowerBound..<(position + 1)
+        for position in findings.indices {
+            let finding = findings[position]
+            // The last mention's fields are read where they are (a copy of it would copy
+            // its text).
+            let last = mentions.count - 1
+            if last >= 0, mentions[last].type == .person, finding.type == .person,
+               Replacer.onlyNameGlue(bytes, mentions[last].range.upperBound, finding.range.lowerBound),
+               finding.range.lowerBound - mentions[last].range.upperBound == 1 || Replacer.reachesNameWord(findings, from: position, bytes) {
+                mentions[last].range = mentions[last].range.lowerBound..<finding.range.upperBound
+                mentions[last].findings = mentions[last].findings.lowerBound..<(position + 1)
             } else {
                 mentions.append(Replacement(range: finding.range, type: finding.type, text: "", findings: position..<(position + 1)))
             }
         }
         guard !mentions.isEmpty else { return [] }
         var letters: LetterSequence?  // made at the first person given a letter
-        var letterOf: [String?] = []  // by entity id
-        var entities = EntityIndex()
+        var letterOf: [String?] = []  // by entity id (fewer entities than mentions)
+        var entities = EntityIndex(mentions: mentions.count, findings: findings.count)
         bytes.withUnsafeBufferPointer { buffer in
             for index in mentions.indices {
-                let mention = mentions[index]
+                // What is read of the mention, not the mention (nor its text).
+                let mention = (type: mentions[index].type, range: mentions[index].range)
                 let entity = mention.type == .person
-                    ? entities.person(words: findings[mention.findings], in: buffer)
+                    ? entities.person(words: findings[mentions[index].findings], in: buffer)
                     : entities.identifier(type: mention.type, range: mention.range, in: buffer)
                 switch operators[Int(mention.type.ordinal)] {
                 case .letter where mention.type == .person:
-                    while letterOf.count <= entity.id { letterOf.append(nil) }
+                    if letterOf.isEmpty { letterOf = Array(repeating: nil, count: mentions.count) }
                     if letterOf[entity.id] == nil {
                         if letters == nil { letters = LetterSequence(reserved: Replacer.lettersInUse(bytes)) }
                         letterOf[entity.id] = letters!.next()
@@ -69,7 +74,7 @@ struct Replacer {
                 case .remove:
                     mentions[index].text = ""
                 case .pseudonym:
-                    let canonical = entities.canonical(entity, in: document)
+                    let canonical = entities.canonical(entity, findings: findings, in: document)
                     let token = pseudonymizer?.token(type: mention.type, normalised: canonical)
                     mentions[index].text = token ?? "[\(mention.type.rawValue) \(entity.number)]"
                 }
@@ -178,22 +183,37 @@ struct Replacer {
 /// X, Y, Z, then A, B, C ... W, then AA, AB ...: skipping letters the text already uses.
 struct LetterSequence {
     private var index = 0
-    private let order: [UInt8]
+    /// The letters given out, as bits by position in ``all`` (bit `p` for `all[p]`):
+    /// no array of them for each document.
+    private let order: UInt32
+    private let count: Int
 
     /// `reserved`: bit `n` set for each letter `A + n` the text already uses.
     init(reserved: UInt32) {
-        let all = LetterSequence.all
-        let free = all.filter { reserved & (1 << UInt32($0 - 0x41)) == 0 && $0 != 0x49 && $0 != 0x4F }
-        order = free.isEmpty ? all : free
+        var free: UInt32 = 0
+        for (position, letter) in LetterSequence.all.enumerated()
+        where reserved & (1 << UInt32(letter - 0x41)) == 0 && letter != 0x49 && letter != 0x4F {
+            free |= 1 << UInt32(position)
+        }
+        // No letter free: every letter, reused.
+        order = free == 0 ? 1 << UInt32(LetterSequence.all.count) - 1 : free
+        count = order.nonzeroBitCount
     }
 
     private static let all: [UInt8] = [0x58, 0x59, 0x5A] + Array(0x41...0x57)
 
+    /// The `n`th letter given out (from 0).
+    private func letter(_ n: Int) -> UInt8 {
+        var bits = order
+        for _ in 0..<n { bits &= bits - 1 }
+        return LetterSequence.all[bits.trailingZeroBitCount]
+    }
+
     mutating func next() -> String {
         defer { index += 1 }
-        if index < order.count { return String(UnicodeScalar(order[index])) }
-        let first = order[(index / order.count - 1) % order.count]
-        let second = order[index % order.count]
+        if index < count { return String(UnicodeScalar(letter(index))) }
+        let first = letter((index / count - 1) % count)
+        let second = letter(index % count)
         return String(UnicodeScalar(first)) + String(UnicodeScalar(second))
     }
 }

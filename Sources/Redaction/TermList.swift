@@ -25,7 +25,7 @@ struct TermList: Sendable {
 /// Always redacts the terms of the deny list, as PERSON unless they look like another
 /// type to an identifier rule.
 struct DenyListDetector: Detector {
-    let name = "deny-list"
+    let name: StaticString = "deny-list"
     let list: TermList
 
     func detect(in document: Document, findings: inout [Finding]) throws {

@@ -295,12 +295,12 @@ struct Tokenizer {
 /// Lower-cases a word's bytes into a scratch buffer: ASCII and the two-byte Latin,
 /// Greek and Cyrillic capitals, without making a `String`.
 struct LowercaseBuffer {
+    /// Empty until the first word is loaded: a buffer that is never used costs nothing.
     private(set) var bytes: [UInt8] = []
-
-    init() { bytes.reserveCapacity(64) }
 
     mutating func load(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         bytes.removeAll(keepingCapacity: true)
+        if bytes.capacity < 64 { bytes.reserveCapacity(64) }
         appendLowercased(source, range)
     }
 

@@ -30,4 +30,17 @@ struct ThreadingTests {
         #expect(try matcher.firstMatch(in: Subject("a 42"))?.range == 2..<4)
         #expect(try matcher.firstMatch(in: Subject("a 42 7"), from: 4)?.range == 5..<6)
     }
+
+    /// A matcher made with room for two groups runs patterns of none and of two in turn.
+    @Test func aMatcherWithRoomRunsOtherPatterns() throws {
+        let digits = try Pattern(#"\d+"#), address = try Pattern(#"(\w+)@(\w+)"#)
+        let matcher = Matcher(digits, groups: 2)
+        #expect(try matcher.firstMatch(in: Subject("a 42"))?.range == 2..<4)
+        matcher.use(address)
+        let match = try #require(try matcher.firstMatch(in: Subject("to ann@home")))
+        #expect(match[group: 1] == 3..<6)
+        #expect(match[group: 2] == 7..<11)
+        matcher.use(digits)
+        #expect(try matcher.firstMatch(in: Subject("x 7"))?.groups.isEmpty == true)
+    }
 }
