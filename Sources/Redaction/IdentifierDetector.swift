@@ -284,10 +284,16 @@ struct AnchorScan {
         while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
         guard cursor < end, let hash = WordSet.lowercaseHash(bytes, cursor..<end) else { return false }
         if IdentifierRule.labelWords.flags(hash: hash, lowercasing: bytes, cursor..<end) != 0 { return true }
-        // A system's prefix in capitals between the label and the digits: "ref CAD 1234 03022024".
+        // A system's prefix in capitals between the label and the digits: "ref CAD 1234
+        // 03022024", "Police ref: CAD ...", "ref. CAD ...".
         guard (2...5).contains(end - cursor), (cursor..<end).allSatisfy({ bytes[$0] &- 0x41 < 26 }),
-              cursor > 0, bytes[cursor - 1] == 0x20 else { return false }
-        cursor -= 1
+              cursor > 0, isSpace(bytes[cursor - 1]) else { return false }
+        let prefix = cursor
+        while cursor > 0, prefix - cursor < 4 {
+            let byte = bytes[cursor - 1]
+            guard isSpace(byte) || byte == 0x3A || byte == 0x23 || byte == 0x2E else { break }
+            cursor -= 1
+        }
         end = cursor
         while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
         guard cursor < end, let label = WordSet.lowercaseHash(bytes, cursor..<end) else { return false }
@@ -446,11 +452,16 @@ enum IdentifierChecks {
         "but", "so", "if", "although", "though", "meanwhile", "finally", "initially", "eventually",
         "thankfully", "luckily", "only", "even", "last", "next", "on", "for", "by", "with", "about", "we",
         "they", "he", "she", "both", "monday", "tuesday", "wednesday", "thursday", "friday", "during",
-        "until", "once", "additionally", "yes", "no", "please", "thanks", "january", "february", "march",
-        "april", "june", "july", "august", "september", "october", "november", "december",
+        "until", "once", "additionally", "yes", "no", "please", "thanks",
         // "the Pupil Referral Unit" is a service; "Oakfield Pupil Referral Unit" is named.
         "pupil", "referral",
     ]
+
+    /// Months and weekdays: generic before a school's name only with "the" after them
+    /// ("In January the Pupil Referral Unit"); "March Primary School" is a school.
+    static let monthsAndDays = WordSet(["january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december", "monday", "tuesday",
+                                        "wednesday", "thursday", "friday", "saturday", "sunday"])
 
     /// Drops leading generic words ("the", "Virtual", "Head of") from a school match; nil
     /// when nothing specific is left.
@@ -473,7 +484,10 @@ enum IdentifierChecks {
             defer { words.baseAddress!.deinitialize(count: count) }
             let found = UnsafeBufferPointer(words)
             var first = 0
-            while first < count, isGenericSchoolWord(found[first], bytes), !beginsOurLady(found, first, bytes) {
+            func monthThenThe(_ index: Int) -> Bool {
+                index + 1 < count && isMonthOrDay(found[index], bytes) && bytes[found[index + 1]].elementsEqual("the".utf8)
+            }
+            while first < count, isGenericSchoolWord(found[first], bytes) || monthThenThe(first), !beginsOurLady(found, first, bytes) {
                 if count - first <= 1 { return nil }
                 first += 1
             }
@@ -498,6 +512,12 @@ enum IdentifierChecks {
         while upper > lower, isPunctuation(bytes[upper - 1]) { upper -= 1 }
         guard let hash = WordSet.lowercaseHash(bytes, lower..<upper) else { return false }
         return genericSchoolWordSet.flags(hash: hash, lowercasing: bytes, lower..<upper) != 0
+    }
+
+    /// Whether a word of a school match is a month or a weekday (any case).
+    static func isMonthOrDay(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let hash = WordSet.lowercaseHash(bytes, word) else { return false }
+        return monthsAndDays.flags(hash: hash, lowercasing: bytes, word) != 0
     }
 
     /// ASCII punctuation (not symbols such as `$`, `+`, `<`): what may surround a

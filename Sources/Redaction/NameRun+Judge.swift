@@ -83,8 +83,9 @@ extension NameRun {
                 return nil
             }
             if afterLocative(index), !isName || classes.contains(.place) { return nil }
-            // "moved to Florence", "resettled from Jordan" (not "moved to Florence's").
-            if intro.contains(.locative), classes.contains(.place), !token.possessive { return nil }
+            // "moved to Florence", "resettled from Jordan" (not "moved to Florence's", nor
+            // "moved to Florence, an experienced foster carer", "to Sydney (maternal aunt)").
+            if intro.contains(.locative), classes.contains(.place), !token.possessive, !describedAfter(index, bytes) { return nil }
             if !intro.isDisjoint(with: [.kinship, .role, .greeting]), isName || !common, !beforeRole(index) {
                 return .introduced
             }
@@ -287,17 +288,41 @@ extension NameRun {
         // Truly mid-sentence: a lower-case word just before ("tell Grace that", "visit;
         // Mason not at home", not "the Bill"), or a function word opening the sentence ("Also Hope at reception",
         // "Then Will rang"; not for a month), and no capitalised word just after.
+        // Not a word that is also a function word there ("Who Will attend?", "updated;
+        // Will review next month"): "Then Will rang" is found by the verb after it.
         let afterOpeningWord = previous.map {
             $0.sentenceStart && $0.shape == .capitalized && $0.context.contains(.function)
                 && $0.context.isDisjoint(with: [.temporal, .determiner]) && token.gap.isPlainSpace
-        } ?? false
+        } ?? false && !token.context.contains(.function)
+        let afterSemicolon = token.gap.contains(.semicolon)
         if forename, !token.sentenceStart, !(dateLike && (afterTemporal || besideNumber || afterOpeningWord)),
            let previous, previous.shape == .lower || afterOpeningWord || afterNicknameWord(index, bytes),
-           !previous.context.contains(.determiner), token.gap.subtracting([.space, .comma, .semicolon]).isEmpty {
+           !previous.context.contains(.determiner), token.gap.subtracting([.space, .comma, .semicolon]).isEmpty,
+           !(afterSemicolon && token.context.contains(.function)) {
             let joinedAfter = next.map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
             if !joinedAfter { return .isolated }
         }
         return nil
+    }
+
+    /// Whether the word at `index` is described as a person straight after: a comma and
+    /// then "a", "an", "her", "his", a relationship or a role ("Florence, an experienced
+    /// foster carer", "Jordan, her older brother"), or a relationship or role in
+    /// brackets ("Sydney (maternal aunt)").
+    func describedAfter(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let next = tokens[safe: index + 1] else { return false }
+        let person: ContextRole = [.kinship, .role, .determiner]
+        if next.gap.contains(.comma), next.gap.subtracting([.space, .comma]).isEmpty {
+            let word = UnsafeBufferPointer(rebasing: bytes[next.start..<next.end])
+            return !next.context.isDisjoint(with: person) || NameRun.possessivePronouns.contains { $0.elementsEqual(word) }
+        }
+        guard next.gap.contains(.bracket) else { return false }
+        var position = index + 1
+        while position <= index + 3, let word = tokens[safe: position] {
+            if !word.context.isDisjoint(with: [.kinship, .role]) || word.classes.contains(.role) { return true }
+            position += 1
+        }
+        return false
     }
 
     /// Whether a nickname's first word comes just before, itself after a lower-case word:
@@ -306,10 +331,13 @@ extension NameRun {
         guard index >= 2, tokens[index].gap.isPlainSpace else { return false }
         let previous = tokens[index - 1]
         guard previous.shape == .capitalized, !previous.sentenceStart, tokens[index - 2].shape == .lower,
-              previous.gap.isPlainSpace else { return false }
+              !tokens[index - 2].context.contains(.determiner), previous.gap.isPlainSpace else { return false }
         let word = UnsafeBufferPointer(rebasing: bytes[previous.start..<previous.end])
         return NameRun.nicknameWords.contains { $0.elementsEqual(word) }
     }
+
+    /// "her", "his", "my", "their", "your": "Jordan, her older brother".
+    static let possessivePronouns: [[UInt8]] = ["her", "his", "my", "their", "your"].map { Array($0.utf8) }
 
     /// Words that open a nickname ("Big Mike", "Little Jo", "Wee Davie").
     static let nicknameWords: [[UInt8]] = ["Big", "Little", "Wee"].map { Array($0.utf8) }

@@ -2,11 +2,6 @@
 /// after the name they stand for, and names followed by their role in brackets or by a
 /// date of birth.
 extension NameRun {
-    /// Staff initials in a chronology: two or three capitals no list knows, written first
-    /// on a dated line and set off by a dash, colon, bracket or tab ("10/01/24 RT - strategy
-    /// discussion", "18/04 DW (duty) - call from Mum"), or in brackets after a role
-    /// abbreviation ("SW (RT)"). Acronyms ("ICPC held", "LADO - consulted") are in the
-    /// organisation and role lists and never match.
     /// Staff initials before their role in brackets, first on a dated line ("06/03/24 PS
     /// (duty) - Mum called"): even letters a list has as a word or an abbreviation
     /// ("PS"), though never an organisation's or a role's ("ICPC", "SW").
@@ -17,6 +12,11 @@ extension NameRun {
             && roleInBracketsFollows(tokens, index, bytes) && startsDatedLine(token.start, bytes)
     }
 
+    /// Staff initials in a chronology: two or three capitals no list knows, written first
+    /// on a dated line and set off by a dash, colon, bracket or tab ("10/01/24 RT - strategy
+    /// discussion", "18/04 DW (duty) - call from Mum"), or in brackets after a role
+    /// abbreviation ("SW (RT)"). Acronyms ("ICPC held", "LADO - consulted") are in the
+    /// organisation and role lists and never match.
     static func isStaffInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.shape == .upper, token.length == 2 || token.length == 3, !token.classes.contains(.common),

@@ -207,12 +207,28 @@ extension NameRun {
             skip[index] = true  // IROs, GCSEs, PAs: plural acronyms (but not "MMcA")
         } else if NameRun.isSaint(token, bytes), let next = tokens[safe: index + 1], next.shape == .capitalized,
                   next.gap.isPlainSpace || token.dotAfter && next.gap.subtracting([.space, .sentenceEnd]).isEmpty,
-                  !(tokens[safe: index - 1].map { $0.context.contains(.honorific) && token.gap.isPlainSpace } ?? false) {
-            // St Mary's Hospital, St. Thomas' Hospital, Saint George: a saint, never a
-            // person (but "Mr St John" is a family name).
+                  namesAPlaceOfASaint(index, bytes) {
             skip[index] = true
             skip[index + 1] = true
         }
+    }
+
+    /// Whether "St" or "Saint" at `index` and the word after name a saint's place: the
+    /// word is possessive or a building word soon follows ("St Mary's Hospital", "St.
+    /// Thomas' Hospital", "admitted to St James's", "St Thomas Hospital"), and no title
+    /// or capitalised word comes just before ("Mr. St John", "Ella St John" and "Albert
+    /// St. Kayden was asleep" are people).
+    func namesAPlaceOfASaint(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let previous = tokens[safe: index - 1], tokens[index].gap.subtracting([.space, .sentenceEnd]).isEmpty,
+           previous.isCapitalizedLike || previous.context.contains(.honorific) {
+            return false
+        }
+        let name = tokens[index + 1]
+        // "Thomas'": a bare apostrophe after a final s is a possessive too.
+        let bareApostrophe = name.end < bytes.count && bytes[name.end - 1] == 0x73
+            && (bytes[name.end] == 0x27 || bytes[name.end] == 0xE2 && name.end + 2 < bytes.count
+                && bytes[name.end + 1] == 0x80 && bytes[name.end + 2] == 0x99)
+        return name.possessive || bareApostrophe || buildingWordFollows(index + 2)
     }
 
     /// Whether `token` is "St" or "Saint" (a dot after "St" is allowed).

@@ -109,12 +109,28 @@ extension NameRun {
             return isStreetType(second, bytes)
         }
         // "the Hope Street hub", "the Hope Street and Sandy Lane hubs": a street after
-        // "the", or after another street (not a person: "Penny Lane and Tom Street") and "and".
-        guard first.gap.isPlainSpace, index > 0, isStreetType(second, bytes) else { return false }
+        // "the", or after another street (not a person: "Penny Lane and Tom Street") and
+        // "and" — with a building word soon after ("the Daniel Park investigation" and
+        // "the Mark Lane complaint" are people's).
+        guard first.gap.isPlainSpace, index > 0, isStreetType(second, bytes), buildingWordFollows(index + 2) else {
+            return false
+        }
         let previous = tokens[index - 1]
         if previous.context.contains(.determiner) { return true }
         return isAnd(previous, bytes) && index >= 2 && previous.gap.isPlainSpace && rules[index - 2] == nil
             && isStreetType(tokens[index - 2], bytes)
+    }
+
+    /// Whether a building word ("hub", "centre", "Hospital") is among the four words from
+    /// `index` on, with only spaces between them: "Shepherd Street family hub", "Hope
+    /// Street and Sandy Lane hubs".
+    func buildingWordFollows(_ index: Int) -> Bool {
+        var position = index
+        while position < index + 4, let word = tokens[safe: position], word.gap.isPlainSpace {
+            if word.context.contains(.institution) { return true }
+            position += 1
+        }
+        return false
     }
 
     /// Whether `token` is a street type ("Street", "Lane", "Close", "View").
@@ -182,7 +198,8 @@ extension NameRun {
         }
         // Lists: "June and Ben", "Amy, Kofi and Jo", "Amy & Kofi", "Destiny and Marvellous"
         // (capitalised words, not acronyms: "Deborah Whitlock, NI number" is no list).
-        guard token.shape == .capitalized, !classes.isDisjoint(with: .name) || !classes.contains(.common) || rareWord else {
+        let rareFirstName = rareWord && !nextCapitalised  // not "Jo and Marvellous Minds delivered"
+        guard token.shape == .capitalized, !classes.isDisjoint(with: .name) || !classes.contains(.common) || rareFirstName else {
             return nil
         }
         if listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) { return .list }
