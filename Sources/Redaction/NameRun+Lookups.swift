@@ -235,7 +235,7 @@ extension NameRun {
     static func isSaint(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch token.length {
         case 2: return bytes[token.start] == 0x53 && bytes[token.start + 1] == 0x74
-        case 5: return Array(bytes[token.start..<token.end]) == Array("Saint".utf8)
+        case 5: return bytes[token.start..<token.end].elementsEqual("Saint".utf8)
         default: return false
         }
     }
