@@ -79,6 +79,8 @@ extension NameRun {
             let onlyPlace = classes.contains(.place) && !token.inNonPersonalPhrase
                 && classes.isDisjoint(with: [.organisation, .role, .titlecase])
             if onlyPlace, isName, !intro.isDisjoint(with: [.kinship, .greeting]) { return .introduced }
+            // Or followed by an age in brackets: "Call from Devon (YP, 17)".
+            if onlyPlace, isName, NameRun.ageInBrackets(after: tokens[index].end, bytes) { return .withBirthDate }
             if nonPersonal || beforeInstitution(index) {
                 return nil
             }

@@ -118,6 +118,24 @@ extension NameRun {
         return AnchorWords.birthPhrase(bytes, position) != nil || agedFollows(position, bytes)
     }
 
+    /// Whether an age in brackets, after a short word of capitals, follows the word ending
+    /// at `end`: " (YP, 17)", " (CYP 9)" — a number of one or two digits, and the bracket
+    /// closed straight after it (not "(2019)", "(2 sites)", nor a bare count: "Chelsea
+    /// (12), Kent (8)" in a table of areas).
+    static func ageInBrackets(after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end + 1 < bytes.count, bytes[end] == 0x20, bytes[end + 1] == 0x28 else { return false }
+        var cursor = end + 2
+        var capitals = 0
+        while cursor < bytes.count, bytes[cursor] &- 0x41 < 26, capitals < 4 { cursor += 1; capitals += 1 }
+        guard capitals >= 2 else { return false }
+        if cursor < bytes.count, bytes[cursor] == 0x2C { cursor += 1 }
+        guard cursor < bytes.count, bytes[cursor] == 0x20 else { return false }
+        cursor += 1
+        var digits = 0
+        while cursor < bytes.count, bytes[cursor] &- 0x30 < 10, digits < 3 { cursor += 1; digits += 1 }
+        return (1...2).contains(digits) && cursor < bytes.count && bytes[cursor] == 0x29
+    }
+
     /// "aged 15", "age 9" (any case) at `position`, with a digit after the space.
     static func agedFollows(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var cursor = position

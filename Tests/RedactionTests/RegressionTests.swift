@@ -337,6 +337,13 @@ struct RegressionTests {
         #expect(try Support.found("Who Will attend the review? Risk assessment updated; Will review next month.", .person) == [])
     }
 
+    /// Probe batch 21: a place that is also a given name, before an age in brackets
+    /// after "YP" ("Call from Devon (YP, 17)"); counts and years in brackets keep places.
+    @Test func placeNamedPeopleBeforeAnAgeInBrackets() throws {
+        #expect(try Support.found("Call from Devon (YP, 17): wants to move to Manchester.", .person) == ["Devon"])
+        #expect(try Support.found("Complaints by area: Chelsea (12), Kent (8). Offices in Devon (2019 figures).", .person) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
