@@ -41,8 +41,7 @@ extension NameRun {
         var last = index + 1
         while let word = tokens[safe: last + 1], word.gap.isPlainSpace, last - index < 3 { last += 1 }
         guard tokens[last].end < bytes.count, bytes[tokens[last].end] == 0x29 else { return false }
-        let duty = Array("duty".utf8)
-        if next.length == 4, (0..<4).allSatisfy({ bytes[next.start + $0] | 0x20 == duty[$0] }) { return true }
+        if next.length == 4, bytes[next.start..<next.end].lazy.map({ $0 | 0x20 }).elementsEqual("duty".utf8) { return true }
         return tokens[(index + 1)...last].contains { $0.classes.contains(.role) || $0.context.contains(.role) }
     }
 
