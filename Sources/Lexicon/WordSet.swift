@@ -17,7 +17,7 @@ public struct WordSet: Sendable {
     public init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        table = Array(repeating: 0, count: size)
+        table = HugePages.zeroed(count: size)
         mask = size - 1
     }
 
@@ -279,7 +279,7 @@ public struct WordSet: Sendable {
 
     private mutating func grow() {
         let old = table
-        table = Array(repeating: 0, count: old.count * 2)
+        table = HugePages.zeroed(count: old.count * 2)
         mask = table.count - 1
         for entry in old where entry != 0 {
             let offset = Int(entry - 1)

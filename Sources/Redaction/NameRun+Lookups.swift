@@ -13,7 +13,7 @@ extension NameRun {
         tokens.withUnsafeMutableBufferPointer { tokens in
             for index in tokens.indices {
                 let token = tokens[index]
-                guard let key = ShortWordTable.key(bytes, token.start..<token.end) else {
+                guard let key = ShortWordTable.key(ofWord: bytes, token.start..<token.end) else {
                     if general.isEmpty { general.reserveCapacity(32) }  // once, not doubling from one
                     general.append(index)
                     continue
@@ -114,21 +114,24 @@ extension NameRun {
         return all.contains(.common) ? [.common] : any
     }
 
+    /// Marks the words inside what another detector found (they are skipped).
+    /// - Complexity: O(f log n) for f findings and n words: each finding's first word
+    ///   is found by binary search, not by walking every word.
     mutating func markCovered(_ findings: [Finding]) {
         guard !findings.isEmpty else { return }
         let sorted = findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        var cursor = 0
-        for index in tokens.indices {
-            let token = tokens[index]
-            while cursor < sorted.count, sorted[cursor].range.upperBound <= token.start { cursor += 1 }
-            var probe = cursor
-            while probe < sorted.count, sorted[probe].range.lowerBound < token.end {
-                if sorted[probe].range.upperBound > token.start {
-                    tokens[index].covered = true
-                    skip[index] = true
-                    break
-                }
-                probe += 1
+        for finding in sorted {
+            // The first word ending after the finding starts.
+            var low = 0, high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].end <= finding.range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            var index = low
+            while index < tokens.count, tokens[index].start < finding.range.upperBound {
+                tokens[index].covered = true
+                skip[index] = true
+                index += 1
             }
         }
         markLocalities(sorted)
@@ -241,15 +244,8 @@ extension NameRun {
     }
 
     /// A lone lower-case "i", or a third or more of the sentences starting in lower case.
-    static func looksInformal(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var lowerStarts = 0, starts = 0
-        for token in tokens {
-            if token.length == 1, bytes[token.start] == 0x69 { return true }
-            if token.sentenceStart {
-                starts += 1
-                if token.shape == .lower { lowerStarts += 1 }
-            }
-        }
-        return lowerStarts > 0 && lowerStarts * 3 >= starts
+    static func looksInformal(_ tally: Tokenizer.Tally) -> Bool {
+        if tally.loneLowercaseI { return true }
+        return tally.lowercaseStarts > 0 && tally.lowercaseStarts * 3 >= tally.sentenceStarts
     }
 }

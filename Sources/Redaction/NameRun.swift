@@ -42,10 +42,10 @@ struct NameRun {
     }
 
     mutating func analyse(_ bytes: UnsafeBufferPointer<UInt8>, covered: [Finding]) {
-        Tokenizer.tokenize(bytes, into: &tokens)
+        let tally = Tokenizer.tokenize(bytes, into: &tokens)
         rules = Array(repeating: nil, count: tokens.count)
         skip = Array(repeating: false, count: tokens.count)
-        informal = NameRun.looksInformal(tokens, bytes)
+        informal = NameRun.looksInformal(tally)
         skipsRareLowercase = !informal && !hasKnownParties && !hasDenied
         classify(bytes)
         markCovered(covered)

@@ -124,6 +124,12 @@ struct Replacer {
             var wordBefore: UInt64 = 0  // 0x80 when the byte before the block is a word byte
             while index + 8 <= bytes.count {
                 let eight = SWAR.load(base, index)
+                // Most blocks hold no capital: only their last byte matters, to the next.
+                guard SWAR.capitals(eight) != 0 else {
+                    wordBefore = isWordByte(bytes[index + 7]) ? 0x80 : 0
+                    index += 8
+                    continue
+                }
                 // Letters, digits and non-ASCII bytes are word bytes (``isWordByte``).
                 let words = SWAR.letters(eight) | SWAR.between(eight, 0x30, 0x39) | eight & 0x8080_8080_8080_8080
                 // Capitals with no word byte either side (the last byte's right-hand

@@ -8,20 +8,35 @@ import Lexicon
 /// part of the word; it sets ``Token/possessive``.
 /// - Complexity: O(n) in the byte count, one pass, no allocation per word.
 struct Tokenizer {
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+    /// What the tokenizer counts on its way, for telling a text message from a letter.
+    struct Tally {
+        /// Words that open a sentence, a line or a clause after a colon.
+        var sentenceStarts = 0
+        /// Those of them in lower case.
+        var lowercaseStarts = 0
+        /// A lone lower-case "i" stands somewhere.
+        var loneLowercaseI = false
+    }
+
+    /// Splits `bytes` into `tokens`, returning what it counted on the way.
+    @discardableResult
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) -> Tally {
         // Every word is followed by a byte that is not a letter (or the end), so there
         // are at most half as many words as bytes, rounded up: the tokens are written in
         // place, with no capacity check per word.
+        var tally = Tally()
         tokens = [Token](unsafeUninitializedCapacity: bytes.count / 2 + 2) { buffer, written in
             written = 0
             guard let out = buffer.baseAddress else { return }
-            scan(bytes, into: out, &written)
+            scan(bytes, into: out, &written, &tally)
         }
+        return tally
     }
 
     /// Writes the tokens of `bytes` to `out`, counting them in `written`.
     @inline(__always)
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Token>, _ written: inout Int) {
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Token>, _ written: inout Int,
+                             _ tally: inout Tally) {
         let count = bytes.count
         guard let base = bytes.baseAddress else { return }
         var index = 0
@@ -39,7 +54,10 @@ struct Tokenizer {
                 continue
             }
             let start = index
-            var upper = 0, lower = 0, letters = 0
+            // Whether any letter so far is upper case, or lower case: the shape needs no
+            // counts, only these and the number of letters.
+            var anyUpper = false, anyLower = false
+            var letters = 0
             var firstUpper = false
             var hyphenated = false
             var contraction = false
@@ -47,14 +65,16 @@ struct Tokenizer {
             // ASCII letters eight at a time; the byte loop below takes what follows.
             while end + 8 <= count {
                 let eight = SWAR.load(base, end)
-                let capitals = SWAR.capitals(eight)
-                let run = (~SWAR.letters(eight) & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+                // Letters are the bytes that are a–z once bit 5 is set; of them, the
+                // capitals are those whose bit 5 was clear (shifted up to the high bit).
+                let letterBits = SWAR.between(eight | 0x2020_2020_2020_2020, 0x61, 0x7A)
+                let run = (~letterBits & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
                 guard run > 0 else { break }
                 let inRun: UInt64 = run == 8 ? ~0 : (1 << (UInt64(run) * 8)) - 1
-                let runUpper = (capitals & inRun).nonzeroBitCount
+                let capitals = letterBits & ~(eight << 2) & inRun
                 if letters == 0 { firstUpper = capitals & 0x80 != 0 }
-                upper += runUpper
-                lower += run - runUpper
+                anyUpper = anyUpper || capitals != 0
+                anyLower = anyLower || letterBits & (eight << 2) & inRun != 0
                 letters += run
                 end += run
                 if run < 8 { break }
@@ -66,7 +86,7 @@ struct Tokenizer {
                     let isUp = byte &- 0x41 < 26
                     if isUp || byte &- 0x61 < 26 {
                         if letters == 0 { firstUpper = isUp }
-                        if isUp { upper += 1 } else { lower += 1 }
+                        if isUp { anyUpper = true } else { anyLower = true }
                         letters += 1
                         end += 1
                         continue
@@ -76,7 +96,7 @@ struct Tokenizer {
                 if w > 0 {
                     let isUp = isUppercase(bytes, end, w)
                     if letters == 0 { firstUpper = isUp }
-                    if isUp { upper += 1 } else { lower += 1 }
+                    if isUp { anyUpper = true } else { anyLower = true }
                     letters += 1
                     end += w
                     continue
@@ -102,7 +122,7 @@ struct Tokenizer {
                        Tokenizer.isContraction(bytes, next, suffix) {
                         end = tail
                         letters += suffix
-                        lower += suffix
+                        anyLower = true
                         contraction = true
                         break scan
                     }
@@ -118,9 +138,9 @@ struct Tokenizer {
             var shape: Token.Shape
             if letters == 1 && firstUpper {
                 shape = .initial
-            } else if lower == 0 {
+            } else if !anyLower {
                 shape = .upper
-            } else if upper == 0 {
+            } else if !anyUpper {
                 shape = .lower
             } else if firstUpper {
                 shape = .capitalized
@@ -137,6 +157,11 @@ struct Tokenizer {
                 }
             }
             let dotAfter = end < count && bytes[end] == 0x2E
+            if sentenceStart {
+                tally.sentenceStarts += 1
+                if shape == .lower { tally.lowercaseStarts += 1 }
+            }
+            if letters == 1, bytes[start] == 0x69 { tally.loneLowercaseI = true }
             (out + written).initialize(to: Token(
                 start: start, end: end, shape: shape, sentenceStart: sentenceStart, gap: gap,
                 possessive: possessive, hyphenated: hyphenated, dotAfter: dotAfter, contraction: contraction))

@@ -50,6 +50,21 @@ struct ShortWordTableTests {
         }
     }
 
+    /// The tokenizer's quick key (bit 5 set on every byte) must equal the general key
+    /// for every run of letters, apostrophes and hyphens, at every offset and length.
+    @Test func wordKeysEqualGeneralKeysForLettersApostrophesAndHyphens() {
+        let text = Array("O'Brien-SMITH couldn't Xy z Safeguarding-team Mary-Jane's ABCDEFGHIJKL q".utf8)
+        text.withUnsafeBufferPointer { buffer in
+            for start in 0..<buffer.count {
+                for length in 1...min(ShortWordTable.maxLength + 1, buffer.count - start) {
+                    let range = start..<(start + length)
+                    guard buffer[range].allSatisfy({ ($0 | 0x20) &- 0x61 < 26 || $0 == 0x27 || $0 == 0x2D }) else { continue }
+                    #expect(ShortWordTable.key(ofWord: buffer, range) == ShortWordTable.key(buffer, range), "\(range)")
+                }
+            }
+        }
+    }
+
     @Test func nonASCIIWordsHaveNoKey() {
         let bytes = Array("Siobhán".utf8)
         bytes.withUnsafeBufferPointer { #expect(ShortWordTable.key($0, 0..<$0.count) == nil) }

@@ -60,6 +60,27 @@ struct TokenizerTests {
         }
     }
 
+    /// What the tokenizer tallies on its way (for telling a text message from a letter)
+    /// must match the tokens it wrote.
+    @Test func tallyCountsSentenceStartsAndALoneLowercaseI() {
+        let text = "hi there. i think so\nYes: ok then. Jo said it's fine! and we'll see"
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            var tokens: [Token] = []
+            let tally = Tokenizer.tokenize(buffer, into: &tokens)
+            let starts = tokens.filter(\.sentenceStart)
+            #expect(tally.sentenceStarts == starts.count)
+            #expect(tally.lowercaseStarts == starts.filter { $0.shape == .lower }.count)
+            #expect(tally.sentenceStarts == 6 && tally.lowercaseStarts == 4)
+            #expect(tally.loneLowercaseI)
+        }
+        let formal = Array("I think it is fine. In time, Ian will see.".utf8)
+        formal.withUnsafeBufferPointer { buffer in
+            var tokens: [Token] = []
+            #expect(!Tokenizer.tokenize(buffer, into: &tokens).loneLowercaseI)
+        }
+    }
+
     @Test func capitalsAreCountedAcrossTheEightByteRuns() {
         #expect(tokens("SAFEGUARDINGTEAM").first?.shape == .upper)
         #expect(tokens("Safeguardingteam").first?.shape == .capitalized)
