@@ -16,7 +16,8 @@ public enum SWAR {
     /// The high bit of each byte of `word` that is an ASCII letter (A–Z, a–z).
     @inlinable
     public static func letters(_ word: UInt64) -> UInt64 {
-        between(word, 0x41, 0x5A) | between(word, 0x61, 0x7A)
+        // Setting bit 5 maps A–Z onto a–z and nothing else onto a–z.
+        between(word | ones &* 0x20, 0x61, 0x7A)
     }
 
     /// The high bit of each byte of `word` from `low` to `high` (both below 0x80); other

@@ -128,6 +128,14 @@ struct AnchorWords {
 
     /// The end of a birth phrase starting at the word starting at `start`, or nil.
     static func birthPhrase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        // Most words starting with b or d are none of these: the second byte tells.
+        guard start + 1 < bytes.count else { return nil }
+        let second = bytes[start + 1] | 0x20
+        if bytes[start] | 0x20 == 0x64 {
+            guard second == 0x6F || second == 0x61 || second == 0x2E else { return nil }  // o a .
+        } else {
+            guard second == 0x69 || second == 0x6F else { return nil }  // i o
+        }
         // d.o.b, d.ob, do.b, dob: the dots are optional, the word ends after "b".
         if bytes[start] | 0x20 == 0x64 {
             var cursor = start + 1

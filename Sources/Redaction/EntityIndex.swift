@@ -98,7 +98,7 @@ struct EntityIndex {
         // The entity of the first word already known, if any.
         var existing: Int?
         for finding in findings {
-            if let key = personKey(finding.range, bytes), let owner = owner(key) {
+            if let owner = personOwner(finding.range, bytes) {
                 existing = owner
                 break
             }
@@ -113,9 +113,27 @@ struct EntityIndex {
         // Every word of this mention now points at the entity (the latest mention wins:
         // "Sam Khan" after "Ali Khan" moves "khan" to Sam's entity).
         for finding in findings {
-            if let key = personKey(finding.range, bytes) { setOwner(key, id) }
+            setPersonOwner(finding.range, bytes, id)
         }
         return entities[id]
+    }
+
+    /// The entity a name word belongs to now: most words have a packed key, looked up
+    /// directly; the rest go through ``personKey(_:_:)``.
+    private mutating func personOwner(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard range.count > 1 || bytes[range.lowerBound] >= 0x80 else { return nil }
+        if let key = ShortWordTable.key(bytes, range) { return packed.owner(key.k0, key.k1, type: EntityType.person.ordinal) }
+        return personKey(range, bytes).flatMap { owner($0) }
+    }
+
+    /// Points a name word at `entity` (initials point nowhere).
+    private mutating func setPersonOwner(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ entity: Int) {
+        guard range.count > 1 || bytes[range.lowerBound] >= 0x80 else { return }
+        if let key = ShortWordTable.key(bytes, range) {
+            packed.setOwner(key.k0, key.k1, type: EntityType.person.ordinal, owner: entity)
+        } else if let key = personKey(range, bytes) {
+            setOwner(key, entity)
+        }
     }
 
     /// The key of a name word, or nil for an initial (a single letter): an initial may

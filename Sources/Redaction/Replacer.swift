@@ -1,4 +1,9 @@
 import Lexicon
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Chooses the replacement text for each resolved span of one document, keeping the
 /// same replacement for the same entity: a person keeps their letter or label whether
@@ -63,7 +68,7 @@ struct Replacer {
                 case .letter where mention.type == .person:
                     if letterOf.isEmpty { letterOf = Array(repeating: nil, count: mentions.count) }
                     if letterOf[entity.id] == nil {
-                        if letters == nil { letters = LetterSequence(reserved: Replacer.lettersInUse(bytes)) }
+                        if letters == nil { letters = LetterSequence(text: bytes) }
                         letterOf[entity.id] = letters!.next()
                     }
                     mentions[index].text = letterOf[entity.id]!
@@ -107,48 +112,24 @@ struct Replacer {
         return initial && bytes[from] == 0x2E && bytes[from + 1] == 0x20
     }
 
-    /// Single capital letters already standing alone in the text (pseudonyms the author
-    /// used), which the letter sequence must not reuse: bit `n` for the letter `A + n`.
-    /// - Complexity: O(n), eight bytes at a time where there is no capital standing
-    ///   alone.
-    static func lettersInUse(_ bytes: [UInt8]) -> UInt32 {
-        var used: UInt32 = 0
+    /// Whether the capital `letter` stands alone somewhere in `bytes`: no letter, digit
+    /// or non-ASCII byte either side, or an apostrophe after it ("X's").
+    /// - Complexity: O(n), at `memchr` speed: only the bytes equal to `letter` are
+    ///   looked at.
+    static func standsAlone(_ letter: UInt8, in bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            func check(_ index: Int) {
-                let before = index == 0 ? 0x20 : bytes[index - 1]
-                let after = index + 1 < bytes.count ? bytes[index + 1] : 0x20
-                if !isWordByte(before), !isWordByte(after) || after == 0x27 { used |= 1 << UInt32(bytes[index] &- 0x41) }
-            }
+            guard let base = bytes.baseAddress else { return false }
             var index = 0
-            var wordBefore: UInt64 = 0  // 0x80 when the byte before the block is a word byte
-            while index + 8 <= bytes.count {
-                let eight = SWAR.load(base, index)
-                // Most blocks hold no capital: only their last byte matters, to the next.
-                guard SWAR.capitals(eight) != 0 else {
-                    wordBefore = isWordByte(bytes[index + 7]) ? 0x80 : 0
-                    index += 8
-                    continue
-                }
-                // Letters, digits and non-ASCII bytes are word bytes (``isWordByte``).
-                let words = SWAR.letters(eight) | SWAR.between(eight, 0x30, 0x39) | eight & 0x8080_8080_8080_8080
-                // Capitals with no word byte either side (the last byte's right-hand
-                // neighbour is in the next block: ``check`` decides).
-                var capitals = SWAR.capitals(eight) & ~(words << 8 | wordBefore) & (~(words >> 8) | 0x80 << 56)
-                wordBefore = words >> 56
-                while capitals != 0 {
-                    check(index + capitals.trailingZeroBitCount / 8)
-                    capitals &= capitals - 1
-                }
-                index += 8
-            }
             while index < bytes.count {
-                if bytes[index] &- 0x41 < 26 { check(index) }
-                index += 1
+                guard let found = memchr(base + index, Int32(letter), bytes.count - index) else { return false }
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                let before = at == 0 ? 0x20 : bytes[at - 1]
+                let after = at + 1 < bytes.count ? bytes[at + 1] : 0x20
+                if !isWordByte(before), !isWordByte(after) || after == 0x27 { return true }
+                index = at + 1
             }
+            return false
         }
-        // "A" is an article and "I" a pronoun, not pseudonyms.
-        return used & ~(1 << 0 | 1 << 8)
     }
 
     @inline(__always)
@@ -187,39 +168,55 @@ struct Replacer {
 }
 
 /// X, Y, Z, then A, B, C ... W, then AA, AB ...: skipping letters the text already uses.
+///
+/// Whether the text uses a letter is asked only when the letter's turn comes (most
+/// documents give out two or three letters), not of the whole alphabet up front.
 struct LetterSequence {
     private var index = 0
-    /// The letters given out, as bits by position in ``all`` (bit `p` for `all[p]`):
-    /// no array of them for each document.
-    private let order: UInt32
-    private let count: Int
+    /// The text whose letters are skipped.
+    private let text: [UInt8]
+    /// The free letters found so far, as bits by position in ``all`` (bit `p` for
+    /// `all[p]`): no array of them for each document.
+    private var free: UInt32 = 0
+    /// How many letters of ``all`` have been checked.
+    private var checked = 0
 
-    /// `reserved`: bit `n` set for each letter `A + n` the text already uses.
-    init(reserved: UInt32) {
-        var free: UInt32 = 0
-        for (position, letter) in LetterSequence.all.enumerated()
-        where reserved & (1 << UInt32(letter - 0x41)) == 0 && letter != 0x49 && letter != 0x4F {
-            free |= 1 << UInt32(position)
-        }
-        // No letter free: every letter, reused.
-        order = free == 0 ? 1 << UInt32(LetterSequence.all.count) - 1 : free
-        count = order.nonzeroBitCount
+    /// Skips the letters that stand alone in `text` (see ``Replacer/standsAlone(_:in:)``).
+    init(text: [UInt8]) {
+        self.text = text
     }
 
     private static let all: [UInt8] = [0x58, 0x59, 0x5A] + Array(0x41...0x57)
+    /// Each letter as a string, made once.
+    private static let strings: [String] = (0x41...0x5A).map { String(UnicodeScalar(UInt8($0))) }
 
-    /// The `n`th letter given out (from 0).
+    /// Checks letters until `n + 1` free ones are known or none are left.
+    private mutating func find(_ n: Int) {
+        while free.nonzeroBitCount <= n, checked < LetterSequence.all.count {
+            let letter = LetterSequence.all[checked]
+            // Never I or O; A alone is an article, not a pseudonym in use.
+            let used = letter == 0x49 || letter == 0x4F || letter != 0x41 && Replacer.standsAlone(letter, in: text)
+            if !used { free |= 1 << UInt32(checked) }
+            checked += 1
+        }
+        // No letter free: every letter, reused.
+        if free == 0, checked == LetterSequence.all.count { free = 1 << UInt32(LetterSequence.all.count) - 1 }
+    }
+
+    /// The `n`th free letter (from 0), once ``find(_:)`` has found it.
     private func letter(_ n: Int) -> UInt8 {
-        var bits = order
+        var bits = free
         for _ in 0..<n { bits &= bits - 1 }
         return LetterSequence.all[bits.trailingZeroBitCount]
     }
 
     mutating func next() -> String {
         defer { index += 1 }
-        if index < count { return String(UnicodeScalar(letter(index))) }
+        find(index)
+        let count = free.nonzeroBitCount
+        if index < count { return LetterSequence.strings[Int(letter(index) - 0x41)] }
         let first = letter((index / count - 1) % count)
         let second = letter(index % count)
-        return String(UnicodeScalar(first)) + String(UnicodeScalar(second))
+        return LetterSequence.strings[Int(first - 0x41)] + LetterSequence.strings[Int(second - 0x41)]
     }
 }
