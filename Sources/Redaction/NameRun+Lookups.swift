@@ -208,7 +208,7 @@ extension NameRun {
         } else if token.shape == .capitalized, token.length >= 3, bytes[token.end - 1] == 0x73,
                   (token.start..<(token.end - 1)).allSatisfy({ bytes[$0] &- 0x41 < 26 }) {
             skip[index] = true  // IROs, GCSEs, PAs: plural acronyms (but not "MMcA")
-        } else if NameRun.isSaint(token, bytes), let next = tokens[safe: index + 1], next.shape == .capitalized,
+        } else if NameRun.isSaint(token.start, token.length, bytes), let next = tokens[safe: index + 1], next.shape == .capitalized,
                   next.gap.isPlainSpace || token.dotAfter && next.gap.subtracting([.space, .sentenceEnd]).isEmpty,
                   namesAPlaceOfASaint(index, bytes) {
             skip[index] = true
@@ -234,11 +234,13 @@ extension NameRun {
         return name.possessive || bareApostrophe || buildingWordFollows(index + 2)
     }
 
-    /// Whether `token` is "St" or "Saint" (a dot after "St" is allowed).
-    static func isSaint(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        switch token.length {
-        case 2: return bytes[token.start] == 0x53 && bytes[token.start + 1] == 0x74
-        case 5: return bytes[token.start..<token.end].elementsEqual("Saint".utf8)
+    /// Whether the word of `length` bytes at `start` is "St" or "Saint" (a dot after
+    /// "St" is allowed). Given the word's place, not its token: a token passed by value
+    /// is packed into registers at every call.
+    static func isSaint(_ start: Int, _ length: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch length {
+        case 2: return bytes[start] == 0x53 && bytes[start + 1] == 0x74
+        case 5: return bytes[start..<(start + 5)].elementsEqual("Saint".utf8)
         default: return false
         }
     }
