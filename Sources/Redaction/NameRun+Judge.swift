@@ -118,6 +118,9 @@ extension NameRun {
             }
             if classes.contains(.titlecase) { return nil }
             if isName, !common, token.length >= 3, !token.context.contains(.function) { return .lowercaseName }
+            // A given name that is also a word, asked after: "is ruby still poorly", "is
+            // faith still coming" (an auxiliary before it, a verb of a person after).
+            if classes.contains(.forename), token.context.isEmpty, token.length >= 3, askedAfter(index, bytes) { return .personVerb }
             // A speaker's name opening a line of a message thread: "jo: hi is she coming".
             if isName, !common, token.length == 2, token.context.isEmpty, !token.gap.isDisjoint(with: [.newline, .start]),
                token.end < bytes.count, bytes[token.end] == 0x3A {
@@ -126,6 +129,21 @@ extension NameRun {
             if classes.contains(.forename), !classes.contains(.frequent), intro.contains(.greeting) { return .introduced }
             return nil
         }
+    }
+
+    /// Whether the lower-case word at `index` is asked after in a message: "is", "was",
+    /// "has", "did", "does", "can" or "will" just before it and a verb of a person just
+    /// after ("is ruby still poorly", "was mason still there").
+    func askedAfter(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 0, tokens[index].gap == [.space], let next = tokens[safe: index + 1], next.gap == [.space],
+              next.shape == .lower, next.context.contains(.personVerb) else { return false }
+        let previous = tokens[index - 1]
+        guard previous.shape == .lower, previous.length <= 4 else { return false }
+        for auxiliary: StaticString in ["is", "was", "has", "did", "does", "can", "will"]
+        where auxiliary.utf8CodeUnitCount == previous.length && AnchorWords.equalIgnoringCase(bytes, previous.start, auxiliary) {
+            return true
+        }
+        return false
     }
 
     /// Whether the capital `letter` is somewhere in the document an initial without a

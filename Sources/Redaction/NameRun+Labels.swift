@@ -18,11 +18,13 @@ extension NameRun {
     /// abbreviation ("SW (RT)"). Acronyms ("ICPC held", "LADO - consulted") are in the
     /// organisation and role lists and never match.
     static func isStaffInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard isUnknownCapitals(tokens[index]) else { return false }
         let token = tokens[index]
-        guard token.shape == .upper, token.length == 2 || token.length == 3, !token.classes.contains(.common),
-              token.classes.isDisjoint(with: .nonPersonal), token.context.subtracting(.function).isEmpty else { return false }
         if startsDatedLine(token.start, bytes) {
             return setOff(after: token.end, bytes)
+        }
+        if isActionOwner(tokens, index, bytes) || isInitialsPair(tokens, index, bytes) || isSeenWith(tokens, index, bytes) {
+            return true
         }
         // "SW (RT)": in brackets straight after a role.
         guard index > 0, token.start >= 1, bytes[token.start - 1] == 0x28, token.end < bytes.count, bytes[token.end] == 0x29 else {
@@ -30,6 +32,48 @@ extension NameRun {
         }
         let previous = tokens[index - 1]
         return previous.classes.contains(.role) || previous.context.contains(.role)
+    }
+
+    /// Two or three capitals that no list knows as a word, an organisation or a role.
+    static func isUnknownCapitals(_ token: Token) -> Bool {
+        token.shape == .upper && (token.length == 2 || token.length == 3) && !token.classes.contains(.common)
+            && token.classes.isDisjoint(with: .nonPersonal) && token.context.subtracting(.function).isEmpty
+    }
+
+    /// Initials opening a clause before "to" and a verb, as actions are written in notes:
+    /// "Action: AK to chase CAMHS referral", "RH to visit Friday" (not "NFA to be
+    /// recorded": a passive "to be" is said of things).
+    static func isActionOwner(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard tokens[index].sentenceStart, let to = tokens[safe: index + 1], to.gap == [.space], to.length == 2,
+              AnchorWords.equalIgnoringCase(bytes, to.start, "to"),
+              let verb = tokens[safe: index + 2], verb.gap == [.space], verb.shape == .lower else { return false }
+        return !(verb.length == 2 && AnchorWords.equalIgnoringCase(bytes, verb.start, "be"))
+    }
+
+    /// Initials after "with" or "by", before no other capitalised word: "visit booked
+    /// with RH for 28/10", "seen by JT." (not "with ABC Housing").
+    static func isSeenWith(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 0, tokens[index].gap == [.space] else { return false }
+        let previous = tokens[index - 1]
+        guard previous.shape == .lower,
+              previous.length == 4 && AnchorWords.equalIgnoringCase(bytes, previous.start, "with")
+                || previous.length == 2 && AnchorWords.equalIgnoringCase(bytes, previous.start, "by") else { return false }
+        if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.isCapitalizedLike { return false }
+        return true
+    }
+
+    /// Two sets of initials in brackets, joined by a slash: "Supervision (AK / LM)",
+    /// "(AK/LM)".
+    static func isInitialsPair(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func pair(_ first: Int) -> Bool {
+            guard first >= 0, first + 1 < tokens.count else { return false }
+            let left = tokens[first], right = tokens[first + 1]
+            guard isUnknownCapitals(left), isUnknownCapitals(right), right.gap.contains(.slash),
+                  right.gap.subtracting([.slash, .space]).isEmpty,
+                  left.start > 0, bytes[left.start - 1] == 0x28, right.end < bytes.count, bytes[right.end] == 0x29 else { return false }
+            return true
+        }
+        return pair(index) || pair(index - 1)
     }
 
     /// Whether " (duty)" or a role in brackets ("(SW)", "(team manager)") follows the word
@@ -133,6 +177,17 @@ extension NameRun {
         var digits = 0
         while cursor < bytes.count, bytes[cursor] &- 0x30 < 10, digits < 3 { cursor += 1; digits += 1 }
         return (1...2).contains(digits) && cursor < bytes.count && bytes[cursor] == 0x29
+    }
+
+    /// The end of a bare age in brackets after the word ending at `end`, " (9)" or
+    /// " (14)", or nil.
+    static func plainAge(after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard end + 3 < bytes.count, bytes[end] == 0x20, bytes[end + 1] == 0x28 else { return nil }
+        var cursor = end + 2
+        while cursor < bytes.count, bytes[cursor] &- 0x30 < 10, cursor - end - 2 < 3 { cursor += 1 }
+        let digits = cursor - end - 2
+        guard (1...2).contains(digits), cursor < bytes.count, bytes[cursor] == 0x29 else { return nil }
+        return cursor + 1
     }
 
     /// "aged 15", "age 9" (any case) at `position`, with a digit after the space.

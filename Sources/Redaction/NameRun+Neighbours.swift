@@ -183,6 +183,11 @@ extension NameRun {
            sameName(token, next, gap: next.gap) {
             return .adjacent
         }
+        // A list of children with their ages: "Present: Tyler (9), Mali (4)" (a given
+        // name that is also a place, beside a name with its age).
+        if token.shape == .capitalized, classes.contains(.forename), !token.inNonPersonalPhrase, agedListNeighbour(index, bytes) {
+            return .list
+        }
         if NameRun.isNonPersonal(token) && !listedSurname && !placeSurname { return nil }
         if beforeInstitution(index) || (classes.contains(.place) && afterLocative(index)) { return nil }
         // Rare ordinary words are given names too ("Testimony Obiakor", "Marvellous Sibanda").
@@ -235,6 +240,24 @@ extension NameRun {
         if token.gap == [.space], isAnd(previous, bytes), index >= 2, previous.gap == [.space], rules[index - 2] != nil { return true }
         if token.gap.subtracting([.space, .comma]).isEmpty, token.gap.contains(.comma), rules[index - 1] != nil,
            !token.classes.isDisjoint(with: .name) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the word at `index` and a name next to it in a list each have an age in
+    /// brackets: "Tyler (9), Mali (4)" either way round.
+    func agedListNeighbour(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let ownAge = NameRun.plainAge(after: tokens[index].end, bytes) else { return false }
+        func listed(_ first: Int, _ firstAgeEnd: Int, _ second: Int) -> Bool {
+            firstAgeEnd + 2 == tokens[second].start && bytes[firstAgeEnd] == 0x2C && bytes[firstAgeEnd + 1] == 0x20
+        }
+        if index > 0, rules[index - 1] != nil, let previousAge = NameRun.plainAge(after: tokens[index - 1].end, bytes),
+           listed(index - 1, previousAge, index) {
+            return true
+        }
+        if index + 1 < tokens.count, rules[index + 1] != nil, NameRun.plainAge(after: tokens[index + 1].end, bytes) != nil,
+           ownAge + 1 < bytes.count, listed(index, ownAge, index + 1) {
             return true
         }
         return false

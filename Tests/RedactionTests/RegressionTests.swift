@@ -344,6 +344,26 @@ struct RegressionTests {
         #expect(try Support.found("Complaints by area: Chelsea (12), Kent (8). Offices in Devon (2019 figures).", .person) == [])
     }
 
+    /// Probe batch 22: staff initials owning an action or paired in brackets, children
+    /// listed with their ages, a lower-case name asked after in a message, and toys
+    /// and case-note abbreviations that are not names.
+    @Test func initialsAgesAndNamesAskedAfter() throws {
+        #expect(try Support.found("Supervision notes (AK / LM): placement stable. Action: AK to chase CAMHS referral.", .person)
+            == ["AK", "LM", "AK"])
+        #expect(try Support.found("Notes (AK/LM) filed.", .person) == ["AK", "LM"])
+        #expect(try Support.found("Next visit booked with RH for 28/10. Seen by JT.", .person) == ["RH", "JT"])
+        #expect(try Support.found("Joint visit with NHS Trust staff; agreed with ABC Housing.", .person) == [])
+        #expect(try Support.found("NFA to be recorded. RHI to follow. Action: HB to be sorted.", .person) == [])
+        #expect(try Support.found("Outcome (PE/RE) agreed.", .person) == [])  // RE is a listed word
+        #expect(try Support.found("Present: Rhiannon (mum), Tyler (9), Mali (4). Mum says Mali still wakes.", .person)
+            == ["Rhiannon", "Tyler", "Mali", "Mali"])
+        #expect(try Support.found("Offices: Chelsea (12), Mali (4) and Kent (8).", .person) == [])
+        #expect(try Support.found("SSW: great news! is ruby still poorly?\ncarer: yeah temp 38 so kept her off", .person) == ["ruby"])
+        #expect(try Support.found("jo: hi is faith still coming to respite this wknd", .person) == ["jo", "faith"])
+        #expect(try Support.found("omg is summer still on? it was still raining", .person) == [])
+        #expect(try Support.found("Tyler showed me his Lego set and his new Xbox.", .person) == ["Tyler"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
