@@ -171,6 +171,19 @@ extension NameRun {
     /// Whether the word before `index` is "in", "at", "near" ... with only a space between:
     /// a capitalised word there is a place ("in Kharkiv", "near Stanley").
     @inline(__always)
+    /// Whether the word at `index` is a month or another date word right after a
+    /// preposition of time: "In June, Hope said", "since May", "until March" (not "and
+    /// June", "by Autumn Fairweather" or "after May left", where it can be a person).
+    func isDateAfterPreposition(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard tokens[index].classes.contains(.titlecase), let previous = tokens[safe: index - 1], tokens[index].gap.isPlainSpace,
+              previous.context.contains(.temporal), previous.length <= 6 else { return false }
+        for preposition: StaticString in ["in", "since", "until", "till", "last", "next", "during", "early", "late", "mid"]
+        where preposition.utf8CodeUnitCount == previous.length && AnchorWords.equalIgnoringCase(bytes, previous.start, preposition) {
+            return true
+        }
+        return false
+    }
+
     func afterLocative(_ index: Int) -> Bool {
         guard let previous = tokens[safe: index - 1], tokens[index].gap.isPlainSpace else { return false }
         return previous.context.contains(.locative)
@@ -291,7 +304,14 @@ extension NameRun {
         // ("June was busy" is about the month).
         let forename = token.classes.contains(.forename)
         if forename, !dateLike, NameRun.roleInBrackets(after: index, tokens, bytes) { return .withRole }
-        if forename, let next, next.gap.isPlainSpace, next.context.contains(.personVerb), next.shape == .lower,
+        // "in Moss Side told us", "at Castle View said": the second word of a place's
+        // name after "in" or "at" (not after a month or a place that is whole alone:
+        // "in June Hope said", "in Leeds Hope said").
+        let endsPlaceName = previous.map {
+            $0.shape == .capitalized && token.gap.isPlainSpace && $0.classes.isDisjoint(with: [.titlecase, .place])
+                && afterLocative(index - 1)
+        } ?? false
+        if forename, !endsPlaceName, let next, next.gap.isPlainSpace, next.context.contains(.personVerb), next.shape == .lower,
            !dateLike || next.length >= 4 {
             return .personVerb
         }

@@ -27,7 +27,7 @@ extension NameRun {
                   !NameRun.isNonPersonal(first), !first.context.contains(.signoff), !first.context.contains(.greeting),
                   !second.inNonPersonalPhrase, second.classes.isDisjoint(with: [.organisation, .role, .titlecase])
                   || second.classes.contains(.nameClash) || isFamilyNameOfBuilding(index),
-                  !namesABuilding(index, bytes) else { continue }
+                  !namesABuilding(index, bytes), !isDateAfterPreposition(index, bytes) else { continue }
             if rules[index] == nil { rules[index] = .fullName }
             if rules[index + 1] == nil { rules[index + 1] = .fullName }
         }
@@ -165,7 +165,7 @@ extension NameRun {
                   !token.classes.contains(.titlecase), !NameRun.isNonPersonal(token) else { return nil }
             return listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) ? .list : nil
         }
-        guard token.isCapitalizedLike else { return nil }
+        guard token.isCapitalizedLike, !isDateAfterPreposition(index, bytes) else { return nil }
         if NameRun.isInitialsOfName(tokens, rules, index, bytes) { return .initialsOfName }
         if !token.context.isDisjoint(with: ContextRole.introducer.union(.field)) { return nil }
         // A place or a listed word can be a family name right after a name ("Margaret

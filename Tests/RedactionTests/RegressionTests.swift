@@ -364,6 +364,19 @@ struct RegressionTests {
         #expect(try Support.found("Tyler showed me his Lego set and his new Xbox.", .person) == ["Tyler"])
     }
 
+    /// Probe batch 23: the second word of a place's name after "in" or "at" is no person
+    /// before a verb; after a month or a whole place it can be.
+    @Test func secondWordOfAPlaceAfterInIsNoPerson() throws {
+        #expect(try Support.found("Young people at the Hub in Moss Side told us the passes ran out.", .person) == [])
+        #expect(try Support.found("Staff at Castle View said the room was ready.", .person) == [])
+        #expect(try Support.found("In June Hope said she was happy.", .person) == ["Hope"])
+        // A month after a preposition of time is a date, not a list item or a given name.
+        #expect(try Support.found("In June, Hope said she was happy. Since May, Will has settled.", .person) == ["Hope", "Will"])
+        #expect(try Support.found("Amy and June went to the park.", .person) == ["Amy", "June"])
+        #expect(try Support.found("The assessment by Autumn Fairweather was thorough.", .person) == ["Autumn", "Fairweather"])
+        #expect(try Support.found("We met in Leeds Hope said she was happy.", .person) == ["Hope"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
