@@ -14,9 +14,10 @@ extension NameRun {
 
     /// Staff initials in a chronology: two or three capitals no list knows, written first
     /// on a dated line and set off by a dash, colon, bracket or tab ("10/01/24 RT - strategy
-    /// discussion", "18/04 DW (duty) - call from Mum"), or in brackets after a role
-    /// abbreviation ("SW (RT)"). Acronyms ("ICPC held", "LADO - consulted") are in the
-    /// organisation and role lists and never match.
+    /// discussion", "18/04 DW (duty) - call from Mum"), in brackets after a role
+    /// abbreviation or "Duty" ("SW (RT)", "Duty (KP)"), owning an action ("AK to chase"),
+    /// paired in brackets ("(AK / LM)") or after "with" or "by". Acronyms ("ICPC held",
+    /// "LADO - consulted") are in the organisation and role lists and never match.
     static func isStaffInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard isUnknownCapitals(tokens[index]) else { return false }
         let token = tokens[index]
@@ -32,6 +33,7 @@ extension NameRun {
         }
         let previous = tokens[index - 1]
         return previous.classes.contains(.role) || previous.context.contains(.role)
+            || previous.length == 4 && AnchorWords.equalIgnoringCase(bytes, previous.start, "duty")  // "Duty (KP)"
     }
 
     /// Two or three capitals that no list knows as a word, an organisation or a role.

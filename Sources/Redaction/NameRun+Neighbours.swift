@@ -153,8 +153,10 @@ extension NameRun {
         guard (low...high).contains(where: { rules[$0] != nil }) else { return nil }
         let token = tokens[index]
         let classes = token.classes
-        // Particles inside a family name: "Llinos ap Gruffudd", "Daan van der Berg".
-        if token.shape == .lower, token.context.contains(.particle), index > 0, rules[index - 1] != nil,
+        // Particles inside a family name: "Llinos ap Gruffudd", "Daan van der Berg", "Mr van
+        // der Merwe".
+        if token.shape == .lower, token.context.contains(.particle), index > 0,
+           rules[index - 1] != nil || tokens[index - 1].context.contains(.honorific),
            let next = tokens[safe: index + 1], next.gap.isPlainSpace, token.gap.isPlainSpace,
            next.shape == .capitalized || next.context.contains(.particle) {
             return .adjacent

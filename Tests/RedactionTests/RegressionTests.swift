@@ -377,6 +377,15 @@ struct RegressionTests {
         #expect(try Support.found("We met in Leeds Hope said she was happy.", .person) == ["Hope"])
     }
 
+    /// Probe batch 24: particles straight after a title, and initials in brackets after
+    /// "Duty".
+    @Test func particlesAfterATitleAndDutyInitials() throws {
+        #expect(try Support.redact("Dear Mr van der Merwe, thank you.") == "Dear Mr X, thank you.")
+        #expect(try Support.found("Ms de Souza and Mrs da Silva attended.", .person) == ["de", "Souza", "da", "Silva"])
+        #expect(try Support.found("17/01/24 Duty (KP) - call from Mum asking for contact.", .person) == ["KP"])
+        #expect(try Support.found("Duty (MASH) took the call.", .person) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
