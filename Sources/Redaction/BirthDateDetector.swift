@@ -1,8 +1,8 @@
 import PCRE2
 
 /// Dates written right after a person's name are their dates of birth: "Elira
-/// (19/07/2016) and Dritan (02/12/2018)", "Haroon - 11/09/2014". Runs after the name
-/// detector, whose findings it reads.
+/// (19/07/2016) and Dritan (02/12/2018)", "Haroon - 11/09/2014" (not after a worker's
+/// initials). Runs after the name detector, whose findings it reads.
 ///
 /// - Complexity: one anchored match attempt (`\G`) per name followed by a digit or a
 ///   month, in a window of at most a line.
@@ -21,7 +21,10 @@ struct BirthDateDetector: Detector {
         let names = findings.count
         var matcher: Matcher?  // made at the first name a date may follow
         try document.bytes.withUnsafeBufferPointer { bytes in
-            for position in 0..<names where findings[position].type == .person {
+            // A worker's initials before a date sign a note ("NEH 05/10/23"): that date
+            // is the note's, not a birthday.
+            for position in 0..<names where findings[position].type == .person
+                && !Finding.same(findings[position].ruleLabel, NameRule.staffInitials.label) {
                 let end = findings[position].range.upperBound
                 // After the name: spaces and at most one of ( - , : then a digit or a month.
                 var cursor = end

@@ -163,6 +163,7 @@ extension NameRun {
 
     /// Words of the non-personal lists, except those that are also common names (June,
     /// Chelsea, Foster), which are judged by context.
+    @inline(__always)
     static func isNonPersonal(_ token: Token) -> Bool {
         if token.inNonPersonalPhrase { return true }
         return !token.classes.isDisjoint(with: .nonPersonal) && !token.classes.contains(.nameClash)
@@ -172,12 +173,12 @@ extension NameRun {
     /// a capitalised word there is a place ("in Kharkiv", "near Stanley").
     @inline(__always)
     /// Whether the word at `index` is a month or another date word right after a
-    /// preposition of time: "In June, Hope said", "since May", "until March" (not "and
+    /// preposition of time: "In June, Hope said", "on Sunday and", "until March" (not "and
     /// June", "by Autumn Fairweather" or "after May left", where it can be a person).
     func isDateAfterPreposition(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard tokens[index].classes.contains(.titlecase), let previous = tokens[safe: index - 1], tokens[index].gap.isPlainSpace,
               previous.context.contains(.temporal), previous.length <= 6 else { return false }
-        for preposition: StaticString in ["in", "since", "until", "till", "last", "next", "during", "early", "late", "mid"]
+        for preposition: StaticString in ["in", "on", "since", "until", "till", "last", "next", "during", "early", "late", "mid"]
         where preposition.utf8CodeUnitCount == previous.length && AnchorWords.equalIgnoringCase(bytes, previous.start, preposition) {
             return true
         }

@@ -19,13 +19,30 @@ extension NameRun {
     /// paired in brackets ("(AK / LM)") or after "with" or "by". Acronyms ("ICPC held",
     /// "LADO - consulted") are in the organisation and role lists and never match.
     static func isStaffInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard isUnknownCapitals(tokens[index]) else { return false }
+        guard isUnknownCapitals(tokens[index]) else {
+            // Opening a dated line or a numbered item, or alone on a line, even capitals
+            // the dictionary has as a rare word ("GS", "3. HA – staffing review").
+            let token = tokens[index]
+            guard token.shape == .upper, token.length == 2 || token.length == 3, !token.classes.contains(.frequent),
+                  token.classes.isDisjoint(with: .nonPersonal), token.context.subtracting(.function).isEmpty else { return false }
+            if startsDatedLine(token.start, bytes) || startsNumberedItem(token.start, bytes) { return setOff(after: token.end, bytes) }
+            return isSignature(tokens, index, bytes)
+        }
         let token = tokens[index]
-        if startsDatedLine(token.start, bytes) {
+        if startsDatedLine(token.start, bytes) || startsNumberedItem(token.start, bytes) {
             return setOff(after: token.end, bytes)
         }
-        if isActionOwner(tokens, index, bytes) || isInitialsPair(tokens, index, bytes) || isSeenWith(tokens, index, bytes) {
+        if isActionOwner(tokens, index, bytes) || isInitialsPair(tokens, index, bytes) || isSeenWith(tokens, index, bytes)
+            || isSignature(tokens, index, bytes) {
             return true
+        }
+        // "04/03/24 | RT / KN |", "27.3.24 – TM / LW –": second initials after a slash,
+        // the first opening a dated line.
+        if index > 0, token.gap.contains(.slash), token.gap.subtracting([.slash, .space]).isEmpty {
+            let previous = tokens[index - 1]
+            if previous.shape == .upper, previous.length == 2 || previous.length == 3, startsDatedLine(previous.start, bytes) {
+                return true
+            }
         }
         // "SW (RT)": in brackets straight after a role.
         guard index > 0, token.start >= 1, bytes[token.start - 1] == 0x28, token.end < bytes.count, bytes[token.end] == 0x29 else {
@@ -78,6 +95,44 @@ extension NameRun {
         return pair(index) || pair(index - 1)
     }
 
+    /// Whether `start` follows a list item's number, at the start of a line or after a
+    /// full stop: "3. HA – staffing review", "review. 2. EZ – PEP by 21/02".
+    static func startsNumberedItem(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = start
+        guard position >= 3, bytes[position - 1] == 0x20, bytes[position - 2] == 0x2E else { return false }
+        position -= 2
+        var digits = 0
+        while position > 0, bytes[position - 1] &- 0x30 < 10, digits < 3 { position -= 1; digits += 1 }
+        guard (1...2).contains(digits) else { return false }
+        if position == 0 || bytes[position - 1] == 0x0A { return true }
+        return position >= 2 && bytes[position - 1] == 0x20 && bytes[position - 2] == 0x2E
+    }
+
+    /// Initials signing a note: alone on their line or followed only by a date or time
+    /// ("GS", "NEH 05/10/23"), or after the note's last sentence with a date or time
+    /// ("... medical priority. OM 15/01 16:40").
+    static func isSignature(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        let startsLine = !token.gap.isDisjoint(with: [.newline, .start])
+        guard startsLine || token.gap.contains(.sentenceEnd) else { return false }
+        // Not a label: "EDD: 28/08/2024".
+        guard token.end == bytes.count || bytes[token.end] == 0x20 || bytes[token.end] == 0x0A || bytes[token.end] == 0x0D else {
+            return false
+        }
+        var position = token.end
+        var digits = 0
+        while position < bytes.count, bytes[position] != 0x0A, bytes[position] != 0x0D {
+            let byte = bytes[position]
+            if byte &- 0x30 < 10 {
+                digits += 1
+            } else if byte != 0x20 && byte != 0x2F && byte != 0x2E && byte != 0x3A && byte != 0x09 {
+                return false
+            }
+            position += 1
+        }
+        return startsLine || digits >= 3
+    }
+
     /// Whether " (duty)" or a role in brackets ("(SW)", "(team manager)") follows the word
     /// at `index` directly.
     static func roleInBracketsFollows(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -91,8 +146,9 @@ extension NameRun {
         return tokens[(index + 1)...last].contains { $0.classes.contains(.role) || $0.context.contains(.role) }
     }
 
-    /// Whether only a date or time (and spaces) stands between the start of the line and
-    /// `start`: "10/01/24 ", "18.04.2024 10:30 ".
+    /// Whether only a date or time (and spaces, dashes or a table's "|") stands between
+    /// the start of the line and `start`: "10/01/24 ", "18.04.2024 10:30 ", "04/03/24 | ",
+    /// "18.3.24 – ".
     static func startsDatedLine(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var position = start
         var digits = 0
@@ -100,8 +156,11 @@ extension NameRun {
             let byte = bytes[position - 1]
             if byte &- 0x30 < 10 {
                 digits += 1
-            } else if byte != 0x2F && byte != 0x2E && byte != 0x3A && byte != 0x2D && byte != 0x20 && byte != 0x09 {
-                break
+            } else if (byte == 0x93 || byte == 0x94) && position >= 3 && bytes[position - 2] == 0x80 && bytes[position - 3] == 0xE2 {
+                position -= 3  // an en or em dash: "18.3.24 – LW"
+                continue
+            } else if byte != 0x2F && byte != 0x2E && byte != 0x3A && byte != 0x2D && byte != 0x20 && byte != 0x09 && byte != 0x7C {
+                break  // not a digit, / . : - | or a space
             }
             position -= 1
         }
@@ -119,8 +178,8 @@ extension NameRun {
         case 0x20:
             guard end + 1 < bytes.count else { return true }
             let next = bytes[end + 1]
-            // "-", "(", or an en or em dash (E2 80 93 / E2 80 94).
-            return next == 0x2D || next == 0x28
+            // "-", "(", "|", "/", or an en or em dash (E2 80 93 / E2 80 94).
+            return next == 0x2D || next == 0x28 || next == 0x7C || next == 0x2F
                 || (next == 0xE2 && end + 3 < bytes.count && bytes[end + 2] == 0x80 && (bytes[end + 3] == 0x93 || bytes[end + 3] == 0x94))
         default:
             return false

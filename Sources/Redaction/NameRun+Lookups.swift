@@ -89,7 +89,11 @@ extension NameRun {
                 let part = lower.bytes.withUnsafeBufferPointer { lexicon.classes(of: $0) }
                 if !part.contains(.titlecase) { allTitlecase = false }
                 let short = position - start <= 3
-                if part.contains(.forename) && !part.contains(.common) && position - start >= 3 { hasForename = true }
+                // A given name that is not a language or a place: "Rayleigh-Ann", not
+                // "Russian-speaking".
+                if part.contains(.forename) && !part.contains(.common) && part.isDisjoint(with: .nonPersonal) && position - start >= 3 {
+                    hasForename = true
+                }
                 if !part.isDisjoint(with: .nonPersonal) && !part.contains(.nameClash) {
                     any.formUnion(part.intersection(.nonPersonal))
                 }
@@ -159,11 +163,11 @@ extension NameRun {
     mutating func markPhrases(_ bytes: UnsafeBufferPointer<UInt8>) {
         let longest = lexicon.longestPhrase
         guard longest > 1 else { return }
-        var index = 0
-        while index < tokens.count {
-            guard tokens[index].isCapitalizedLike else { index += 1; continue }
+        // Phrases start with a capitalised word: only those are visited, in order, each
+        // after the end of the last phrase found.
+        var resume = 0
+        for index in capitals where index >= resume && tokens[index].phraseStart && tokens[index].isCapitalizedLike {
             let range = tokens[index].start..<tokens[index].end
-            guard tokens[index].phraseStart else { index += 1; continue }
             var matchedEnd = -1
             var last = index
             // Phrases run through capitalised words and short joiners ("Action for
@@ -182,9 +186,7 @@ extension NameRun {
             }
             if matchedEnd > index {
                 for covered in index...matchedEnd { tokens[covered].inNonPersonalPhrase = true }
-                index = matchedEnd + 1
-            } else {
-                index += 1
+                resume = matchedEnd + 1
             }
         }
     }

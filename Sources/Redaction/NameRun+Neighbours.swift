@@ -213,6 +213,7 @@ extension NameRun {
         return nil
     }
 
+    @inline(__always)
     func sameName(_ left: Token, _ right: Token, gap: Gap) -> Bool {
         let quotedNickname = gap.contains(.quote) && gap.subtracting([.space, .quote]).isEmpty
             && left.shape == .capitalized && right.shape == .capitalized

@@ -44,6 +44,8 @@ struct Token {
     var covered = false
 
     var length: Int { end - start }
+    // Inlined: a call passes the whole token packed into registers.
+    @inline(__always)
     var isCapitalizedLike: Bool { shape == .capitalized || shape == .upper || shape == .initial }
 }
 
@@ -67,5 +69,6 @@ struct Gap: OptionSet {
     static let start = Gap(rawValue: 1 << 14)        // start of the document
 
     /// Only spaces (or nothing) between the two words.
+    @inline(__always)
     var isPlainSpace: Bool { subtracting(.space).isEmpty }
 }

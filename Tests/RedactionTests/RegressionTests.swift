@@ -386,6 +386,33 @@ struct RegressionTests {
         #expect(try Support.found("Duty (MASH) took the call.", .person) == [])
     }
 
+    /// Blind batch A (a second author): staff initials in chronology tables, numbered
+    /// actions and signatures, and the dates beside them.
+    @Test func chronologyInitialsInTablesNumberedItemsAndSignatures() throws {
+        let table = "04/03/24 | RT | Home visit.\n12/03/24 | RT / KN | Joint visit.\n18.3.24 – LW – first core group.\n27.3.24 – TM / LW – supervision."
+        #expect(try Support.found(table, .person) == ["RT", "RT", "KN", "LW", "LW"])
+        #expect(try Support.found("Actions: 1. Home team. 2. EZ – PEP by 21/02. 3. KD – staffing review.", .person) == ["EZ", "KD"])
+        #expect(try Support.found("Early Help support agreed.\n\nGS", .person) == ["GS"])
+        #expect(try Support.found("Letter to Housing re damp. OM 15/01 16:40", .person) == ["OM"])
+        let signed = try Support.redactor().findings(in: Document(name: "t", text: "Letter to Yousef sent.\nNEH 05/10/23"))
+        #expect(signed.map(\.type) == [.person, .person])  // the note's date, not a birthday
+        #expect(try Support.found("Scan received.\nOK\nEDD: 28/08/2024\nUC - 12/03/24", .person) == [])
+    }
+
+    /// Blind batch A: languages in hyphenated words, dates after "on", dates after a
+    /// reference label, and places, clubs and sign-offs taken for people.
+    @Test func languagesDatesClubsAndSignOffsAreNotPeople() throws {
+        #expect(try Support.found("A list of Ukrainian and Russian-speaking interpreters.", .person) == [])
+        #expect(try Support.found("Rayleigh-Ann and Mary-Jane came.", .person) == ["Rayleigh-Ann", "Mary-Jane"])
+        #expect(try Support.found("She visited on Sunday and Esi had a mark on her cheek.", .person) == ["Esi"])
+        #expect(try Support.found("Screenshots saved to file 02/12/2023.", .caseRef) == [])
+        #expect(try Support.found("Our ref: CS/2024/0153.", .caseRef) == ["CS/2024/0153"])
+        #expect(try Support.found("When we first came from Hong Kong my English was not good.", .person) == [])
+        #expect(try Support.found("Recorded by: Kojo Asante, Duty SW", .person) == ["Kojo", "Asante"])
+        #expect(try Support.found("I've supported Chelsea FC since before she was born.", .person) == [])
+        #expect(try Support.found("Kind regards / Cofion cynnes,\nCarys", .person) == ["Carys"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
