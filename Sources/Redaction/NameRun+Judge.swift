@@ -81,10 +81,21 @@ extension NameRun {
             if onlyPlace, isName, !intro.isDisjoint(with: [.kinship, .greeting]) { return .introduced }
             // Or followed by an age in brackets: "Call from Devon (YP, 17)".
             if onlyPlace, isName, NameRun.ageInBrackets(after: tokens[index].end, bytes) { return .withBirthDate }
-            if nonPersonal || beforeInstitution(index) {
+            // "Bill Church (Quality Assurance)": a building word with a role after it ends
+            // a person's name, not a building's.
+            if nonPersonal || beforeInstitution(index) && !NameRun.roleInBrackets(after: index + 1, tokens, bytes) {
                 return nil
             }
-            if afterLocative(index), !isName || classes.contains(.place) { return nil }
+            // "at Brookfield", "in Meadowbank": a family name alone (no given name) after a
+            // preposition of place is the place's (not "at Smith's"); so is anything after
+            // "born in".
+            if afterLocative(index), !isName || classes.contains(.place) || !classes.contains(.forename) && !token.possessive {
+                return nil
+            }
+            if afterBornIn(index, bytes) { return nil }
+            // A nickname in quotes after "known as", "called" or "or": "knows as 'Tiny'",
+            // "called Minh, or \"Mike\"".
+            if isName, quotedNickname(index, bytes) { return .introduced }
             // "moved to Florence", "resettled from Jordan" (not "moved to Florence's", nor
             // "moved to Florence, an experienced foster carer", "to Sydney (maternal aunt)").
             if intro.contains(.locative), classes.contains(.place), !token.possessive, !describedAfter(index, bytes) { return nil }
@@ -141,6 +152,47 @@ extension NameRun {
         guard previous.shape == .lower, previous.length <= 4 else { return false }
         for auxiliary: StaticString in ["is", "was", "has", "did", "does", "can", "will"]
         where auxiliary.utf8CodeUnitCount == previous.length && AnchorWords.equalIgnoringCase(bytes, previous.start, auxiliary) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether "from" or "at" and a team, service or organisation follow the word at
+    /// `index`: "Joy from the Edge of Care team", "Hope at CAMHS".
+    func affiliationFollows(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let from = tokens[safe: index + 1], from.gap == [.space], from.shape == .lower,
+              from.length == 4 && AnchorWords.equalIgnoringCase(bytes, from.start, "from")
+                || from.length == 2 && AnchorWords.equalIgnoringCase(bytes, from.start, "at") else { return false }
+        var position = index + 2
+        if let article = tokens[safe: position], article.gap == [.space], article.length == 3,
+           AnchorWords.equalIgnoringCase(bytes, article.start, "the") {
+            position += 1
+        }
+        guard let body = tokens[safe: position], body.gap == [.space], body.isCapitalizedLike else { return false }
+        // A listed body, or the first word of a listed phrase ("Edge" of "Edge of Care team").
+        return body.inNonPersonalPhrase || body.phraseStart || !body.classes.isDisjoint(with: [.organisation, .role])
+    }
+
+    /// Whether "born in" comes just before the word at `index`.
+    func afterBornIn(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 2, tokens[index].gap.isPlainSpace, tokens[index - 1].gap.isPlainSpace else { return false }
+        let previous = tokens[index - 1], before = tokens[index - 2]
+        return previous.length == 2 && AnchorWords.equalIgnoringCase(bytes, previous.start, "in")
+            && before.length == 4 && AnchorWords.equalIgnoringCase(bytes, before.start, "born")
+    }
+
+    /// Whether the word at `index` is alone in quotes after "as", "called", "aka" or "or":
+    /// a nickname ("knows as 'Tiny'", "or \"Mike\" at college").
+    func quotedNickname(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.gap.contains(.quote), token.gap.subtracting([.space, .quote]).isEmpty, token.end < bytes.count,
+              bytes[token.end] == 0x27 || bytes[token.end] == 0x22
+                || bytes[token.end] == 0xE2 && token.end + 2 < bytes.count && bytes[token.end + 1] == 0x80
+                && (bytes[token.end + 2] == 0x99 || bytes[token.end + 2] == 0x9D) else { return false }
+        let previous = tokens[index - 1]
+        guard previous.shape == .lower else { return false }
+        for word: StaticString in ["as", "called", "aka", "or", "nicknamed"]
+        where word.utf8CodeUnitCount == previous.length && AnchorWords.equalIgnoringCase(bytes, previous.start, word) {
             return true
         }
         return false
@@ -304,7 +356,19 @@ extension NameRun {
         // "Hope has settled", "June asked": for a month only a longer verb counts
         // ("June was busy" is about the month).
         let forename = token.classes.contains(.forename)
-        if forename, !dateLike, NameRun.roleInBrackets(after: index, tokens, bytes) { return .withRole }
+        if forename, !dateLike, NameRun.roleInBrackets(after: index, tokens, bytes) || affiliationFollows(index, bytes) {
+            return .withRole
+        }
+        // After an initial that is set apart ("G. Hope (DSL)", a line opening "H Frank"):
+        // a name.
+        if let previous, previous.shape == .initial, token.classes.contains(.forename) || token.classes.contains(.surname),
+           !previous.gap.isPlainSpace || previous.sentenceStart {
+            let letter = bytes[previous.start]
+            let dotted = previous.dotAfter && token.gap.subtracting([.space, .sentenceEnd]).isEmpty
+            let opensLine = !previous.dotAfter && token.gap.isPlainSpace && !previous.gap.isDisjoint(with: [.newline, .start])
+                && letter != 0x41 && letter != 0x49
+            if dotted || opensLine { return .fullName }
+        }
         // "in Moss Side told us", "at Castle View said": the second word of a place's
         // name after "in" or "at" (not after a month or a place that is whole alone:
         // "in June Hope said", "in Leeds Hope said").

@@ -187,7 +187,8 @@ extension NameRun {
     }
 
     /// Whether the word at `index` is followed by its role in brackets: "Honey
-    /// (participation worker):", "Ade (keyworker)", "Lewis (SW)".
+    /// (participation worker):", "Ade (keyworker)", "Lewis (SW)", "Church (Quality
+    /// Assurance)".
     static func roleInBrackets(after index: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = tokens[index].end
         let opens = (end < bytes.count && bytes[end] == 0x28)
@@ -197,7 +198,7 @@ extension NameRun {
         while position < tokens.count, position <= index + 4 {
             let word = tokens[position]
             if position > index + 1, !word.gap.isPlainSpace { return false }  // past the bracket
-            if word.classes.contains(.role) || word.context.contains(.role) { return true }
+            if word.classes.contains(.role) || word.context.contains(.role) || word.inNonPersonalPhrase { return true }
             position += 1
         }
         return false

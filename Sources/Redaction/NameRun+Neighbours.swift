@@ -44,7 +44,10 @@ extension NameRun {
                 if !skip[lowerCandidates[lowerPosition]] { candidates.append(lowerCandidates[lowerPosition]) }
                 lowerPosition += 1
             }
-            if !skip[index], tokens[index].isCapitalizedLike || tokens[index].context.contains(.particle) { candidates.append(index) }
+            if !skip[index], tokens[index].isCapitalizedLike || tokens[index].context.contains(.particle)
+                || tokens[index].shape == .other && tokens[index].hyphenated {  // "al-Masri"
+                candidates.append(index)
+            }
         }
         for index in lowerCandidates[lowerPosition...] where !skip[index] { candidates.append(index) }
         var judgedAt = Array(repeating: -1, count: candidates.count)
@@ -156,8 +159,10 @@ extension NameRun {
         // Particles inside a family name: "Llinos ap Gruffudd", "Daan van der Berg", "Mr van
         // der Merwe".
         if token.shape == .lower, token.context.contains(.particle), index > 0,
-           rules[index - 1] != nil || tokens[index - 1].context.contains(.honorific),
-           let next = tokens[safe: index + 1], next.gap.isPlainSpace, token.gap.isPlainSpace,
+           rules[index - 1] != nil || tokens[index - 1].context.contains(.honorific)
+            || tokens[index - 1].shape == .initial && tokens[index - 1].dotAfter,
+           let next = tokens[safe: index + 1], next.gap.isPlainSpace,
+           token.gap.isPlainSpace || tokens[index - 1].dotAfter && token.gap.subtracting([.space, .sentenceEnd]).isEmpty,
            next.shape == .capitalized || next.context.contains(.particle) {
             return .adjacent
         }
@@ -167,7 +172,18 @@ extension NameRun {
                   !token.classes.contains(.titlecase), !NameRun.isNonPersonal(token) else { return nil }
             return listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) ? .list : nil
         }
+        // "Yousef al-Masri", "Omar bin-Laden": a family name joined to its particle.
+        if token.shape == .other, token.hyphenated, index > 0, rules[index - 1] != nil, token.gap.isPlainSpace,
+           startsWithParticle(token, bytes) {
+            return .adjacent
+        }
         guard token.isCapitalizedLike, !isDateAfterPreposition(index, bytes) else { return nil }
+        // An initial with its dot before a name, whatever the letter: "A. Wiśniewska",
+        // "M. van der Berg".
+        if token.shape == .initial, token.dotAfter, let next = tokens[safe: index + 1], rules[index + 1] != nil,
+           sameName(token, next, gap: next.gap) {
+            return .adjacent
+        }
         if NameRun.isInitialsOfName(tokens, rules, index, bytes) { return .initialsOfName }
         if !token.context.isDisjoint(with: ContextRole.introducer.union(.field)) { return nil }
         // A place or a listed word can be a family name right after a name ("Margaret
@@ -190,17 +206,24 @@ extension NameRun {
         if token.shape == .capitalized, classes.contains(.forename), !token.inNonPersonalPhrase, agedListNeighbour(index, bytes) {
             return .list
         }
+        // A family name that is also a building word, after a given name and before a
+        // role in brackets: "Bill Church (Quality Assurance)".
+        let surnameWithRole = index > 0 && rules[index - 1] != nil && token.shape == .capitalized && classes.contains(.surname)
+            && sameName(tokens[index - 1], token, gap: token.gap) && NameRun.roleInBrackets(after: index, tokens, bytes)
+        if surnameWithRole { return .withRole }
         if NameRun.isNonPersonal(token) && !listedSurname && !placeSurname { return nil }
         if beforeInstitution(index) || (classes.contains(.place) && afterLocative(index)) { return nil }
         // Rare ordinary words are given names too ("Testimony Obiakor", "Marvellous Sibanda").
         let rareWord = classes.contains(.common) && !classes.contains(.frequent) && token.shape == .capitalized
         let nameLike = !classes.isDisjoint(with: .name) || !classes.contains(.common) || token.shape == .initial || rareWord
         guard nameLike else { return nil }
-        // Directly beside a name: "Kalpit Loyal", "J. Smith", "MARK STEVENS".
+        // Directly beside a name: "Kalpit Loyal", "J. Smith", "MARK STEVENS" (but in
+        // capitals a verb after a name is the verb: "DANIELLE SAID").
         if let next = tokens[safe: index + 1], rules[index + 1] != nil, sameName(token, next, gap: next.gap) {
             return .adjacent
         }
-        if index > 0, rules[index - 1] != nil, sameName(tokens[index - 1], token, gap: token.gap) {
+        if index > 0, rules[index - 1] != nil, sameName(tokens[index - 1], token, gap: token.gap),
+           !(token.shape == .upper && token.context.contains(.personVerb) && classes.contains(.common)) {
             return .adjacent
         }
         // Lists: "June and Ben", "Amy, Kofi and Jo", "Amy & Kofi", "Destiny and Marvellous"
@@ -264,6 +287,16 @@ extension NameRun {
             return true
         }
         return false
+    }
+
+    /// Whether the hyphenated word starts with a lower-case particle and a capital after
+    /// the hyphen: "al-Masri", "el-Sayed", "bin-Laden".
+    func startsWithParticle(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var hyphen = token.start
+        while hyphen < token.end, bytes[hyphen] != 0x2D { hyphen += 1 }
+        guard hyphen > token.start, hyphen + 1 < token.end, bytes[hyphen + 1] &- 0x41 < 26 else { return false }
+        let prefix = UnsafeBufferPointer(rebasing: bytes[token.start..<hyphen])
+        return prefix.allSatisfy({ $0 &- 0x61 < 26 }) && context.roles(prefix).contains(.particle)
     }
 
     func isAnd(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

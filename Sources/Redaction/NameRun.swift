@@ -140,6 +140,11 @@ struct NameRun {
                 lower.load(bytes, range)
                 guard longSet?.contains(lower.bytes) ?? long.contains(lower.bytes) else { continue }
             }
+            // "the Green Room", "THE GREEN ROOM": an ordinary word after a determiner is
+            // the word, whoever is called Green elsewhere.
+            if token.classes.contains(.common), index > 0, token.gap.isPlainSpace, tokens[index - 1].context.contains(.determiner) {
+                continue
+            }
             if token.classes.contains(.titlecase) {
                 let previous = tokens[safe: index - 1]
                 let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false

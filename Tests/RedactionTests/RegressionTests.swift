@@ -413,6 +413,36 @@ struct RegressionTests {
         #expect(try Support.found("Kind regards / Cofion cynnes,\nCarys", .person) == ["Carys"])
     }
 
+    /// Blind batch A: initials set apart before a name, nicknames in quotes, a role
+    /// abbreviation before a name, a verb after a name in capitals, a particle joined by a
+    /// hyphen and names before their team.
+    @Test func initialsNicknamesAndNamesBeforeTheirTeam() throws {
+        #expect(try Support.found("Thank you A. Wiśniewska tel. 01234", .person) == ["A", "Wiśniewska"])
+        #expect(try Support.redact("Regards,\nM. van der Berg") == "Regards,\nX")
+        #expect(try Support.found("Present: Parveen (School Nurse); G. Hope (DSL, Falinge Park High School).", .person)
+            == ["Parveen", "G", "Hope"])
+        #expect(try Support.found("H Frank\nInvestigating Officer", .person) == ["H", "Frank"])
+        #expect(try Support.found("She got a grade C. Will she resit? A Frank discussion followed.", .person) == [])
+        #expect(try Support.found("A new boyfriend she only knows as 'Tiny' shouts.", .person) == ["Tiny"])
+        #expect(try Support.found("He is called Minh, or \"Mike\" at college.", .person) == ["Minh", "Mike"])
+        #expect(try Support.found("my old PA Sky would of done it in a week", .person) == ["Sky"])
+        #expect(try Support.found("THE SOCIAL WORKER DANIELLE SAID CONTACT WOULD BE WEEKLY.", .person) == ["DANIELLE"])
+        #expect(try Support.found("MRS GREEN SAID SO. WE SAT IN THE GREEN ROOM.", .person) == ["GREEN"])
+        #expect(try Support.found("Child: Yousef al-Masri DOB 30.08.2014", .person) == ["Yousef", "al-Masri"])
+        #expect(try Support.found("Joy from the Edge of Care team was amazing. Summer from the start was hard.", .person) == ["Joy"])
+        #expect(try Support.found("Thanks to Bill Church (Quality Assurance) and Nighat Rashid.", .person)
+            == ["Bill", "Church", "Nighat", "Rashid"])
+        #expect(try Support.found("Meet at Holy Trinity Church (Leeds) on Monday.", .person) == [])
+    }
+
+    /// Blind batch A: a family name alone after a preposition of place is the place's;
+    /// anything after "born in" is a place.
+    @Test func placesAfterPrepositionsAndBornIn() throws {
+        #expect(try Support.found("She lives on the site at Brookfield with Ciarán.", .person) == ["Ciarán"])
+        #expect(try Support.found("The meeting was at Patel's office.", .person) == ["Patel"])
+        #expect(try Support.found("I was born in Trinidad but have lived in Croydon since I was 4.", .person) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
