@@ -93,6 +93,12 @@ extension NameRun {
                 return nil
             }
             if afterBornIn(index, bytes) { return nil }
+            // The middle of a street's name after "at", "in" or "near": "at Great Ormond
+            // Street", "near Old Kent Road".
+            if index > 0, token.gap.isPlainSpace, tokens[index - 1].isCapitalizedLike, afterLocative(index - 1),
+               let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .capitalized, isStreetType(next, bytes) {
+                return nil
+            }
             // A nickname in quotes after "known as", "called" or "or": "knows as 'Tiny'",
             // "called Minh, or \"Mike\"".
             if isName, quotedNickname(index, bytes) { return .introduced }
@@ -150,11 +156,7 @@ extension NameRun {
               next.shape == .lower, next.context.contains(.personVerb) else { return false }
         let previous = tokens[index - 1]
         guard previous.shape == .lower, previous.length <= 4 else { return false }
-        for auxiliary: StaticString in ["is", "was", "has", "did", "does", "can", "will"]
-        where auxiliary.utf8CodeUnitCount == previous.length && AnchorWords.equalIgnoringCase(bytes, previous.start, auxiliary) {
-            return true
-        }
-        return false
+        return NameRun.isOneOf(NameRun.auxiliaries, previous, bytes)
     }
 
     /// Whether "from" or "at" and a team, service or organisation follow the word at
@@ -171,6 +173,17 @@ extension NameRun {
         guard let body = tokens[safe: position], body.gap == [.space], body.isCapitalizedLike else { return false }
         // A listed body, or the first word of a listed phrase ("Edge" of "Edge of Care team").
         return body.inNonPersonalPhrase || body.phraseStart || !body.classes.isDisjoint(with: [.organisation, .role])
+    }
+
+    /// Words the rules above compare in place (static: a literal array in a loop would be
+    /// allocated at every call).
+    static let auxiliaries: [StaticString] = ["is", "was", "has", "did", "does", "can", "will"]
+    static let nicknameIntroducers: [StaticString] = ["as", "called", "aka", "or", "nicknamed"]
+    static let prepositionsOfTime: [StaticString] = ["in", "on", "since", "until", "till", "last", "next", "during", "early", "late", "mid"]
+
+    /// Whether `token` is one of `words` (any case).
+    static func isOneOf(_ words: [StaticString], _ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        words.contains { $0.utf8CodeUnitCount == token.length && AnchorWords.equalIgnoringCase(bytes, token.start, $0) }
     }
 
     /// Whether "born in" comes just before the word at `index`.
@@ -191,11 +204,7 @@ extension NameRun {
                 && (bytes[token.end + 2] == 0x99 || bytes[token.end + 2] == 0x9D) else { return false }
         let previous = tokens[index - 1]
         guard previous.shape == .lower else { return false }
-        for word: StaticString in ["as", "called", "aka", "or", "nicknamed"]
-        where word.utf8CodeUnitCount == previous.length && AnchorWords.equalIgnoringCase(bytes, previous.start, word) {
-            return true
-        }
-        return false
+        return NameRun.isOneOf(NameRun.nicknameIntroducers, previous, bytes)
     }
 
     /// Whether the capital `letter` is somewhere in the document an initial without a
@@ -230,11 +239,7 @@ extension NameRun {
     func isDateAfterPreposition(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard tokens[index].classes.contains(.titlecase), let previous = tokens[safe: index - 1], tokens[index].gap.isPlainSpace,
               previous.context.contains(.temporal), previous.length <= 6 else { return false }
-        for preposition: StaticString in ["in", "on", "since", "until", "till", "last", "next", "during", "early", "late", "mid"]
-        where preposition.utf8CodeUnitCount == previous.length && AnchorWords.equalIgnoringCase(bytes, previous.start, preposition) {
-            return true
-        }
-        return false
+        return NameRun.isOneOf(NameRun.prepositionsOfTime, previous, bytes)
     }
 
     func afterLocative(_ index: Int) -> Bool {

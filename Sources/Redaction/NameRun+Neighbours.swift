@@ -106,7 +106,10 @@ extension NameRun {
             return true
         }
         guard !second.possessive else { return false }
-        if afterLocative(index) {
+        // Also one word later: "at Great Ormond Street".
+        let afterPlace = afterLocative(index)
+            || index > 0 && first.gap.isPlainSpace && tokens[index - 1].isCapitalizedLike && afterLocative(index - 1)
+        if afterPlace {
             if second.context.contains(.institution) { return true }
             // "at Castle View", "near Grace Hill": a street or a home named like one.
             return isStreetType(second, bytes)

@@ -441,6 +441,8 @@ struct RegressionTests {
         #expect(try Support.found("She lives on the site at Brookfield with Ciarán.", .person) == ["Ciarán"])
         #expect(try Support.found("The meeting was at Patel's office.", .person) == ["Patel"])
         #expect(try Support.found("I was born in Trinidad but have lived in Croydon since I was 4.", .person) == [])
+        #expect(try Support.found("All her appointments at Great Ormond Street were kept.", .person) == [])
+        #expect(try Support.found("We met Amy Jones at Church Road.", .person) == ["Amy", "Jones"])
     }
 
     @Test func multiPartCouncilReferences() throws {
