@@ -83,7 +83,8 @@ extension NameRun {
             if onlyPlace, isName, NameRun.ageInBrackets(after: tokens[index].end, bytes) { return .withBirthDate }
             // "Bill Church (Quality Assurance)": a building word with a role after it ends
             // a person's name, not a building's.
-            if nonPersonal || beforeInstitution(index) && !NameRun.roleInBrackets(after: index + 1, tokens, bytes) {
+            if isName, classes.contains(.forename), speaksWithRole(index, bytes) { return .withRole }  // "Carol FC: hi"
+            if nonPersonal || beforeInstitution(index) && !surnameBeforeRole(index + 1, bytes) {
                 return nil
             }
             // "at Brookfield", "in Meadowbank": a family name alone (no given name) after a
@@ -111,7 +112,7 @@ extension NameRun {
             if intro.contains(.field), isName || !common { return .field }
             if !common && classes.isDisjoint(with: .nonPersonal) {
                 if isName { return .nameList }
-                if token.shape == .capitalized, token.length >= 2, !looksLikeEnglish(index, bytes) {
+                if token.shape == .capitalized, token.length >= 2, !token.context.contains(.function), !looksLikeEnglish(index, bytes) {
                     return .unknownProperNoun
                 }
                 return nil
@@ -120,6 +121,7 @@ extension NameRun {
             return ambiguousInContext(index, intro, bytes)
         case .upper:
             if intro.contains(.honorific) { return .honorific }
+            if token.length <= 3, quotedNickname(index, bytes) { return .introduced }  // Known as: "JJ"
             if NameRun.isInitialsBeforeRole(tokens, index, bytes) { return .staffInitials }
             if nonPersonal { return nil }
             if !intro.isDisjoint(with: [.kinship, .greeting, .field]), isName { return .introduced }
@@ -127,6 +129,11 @@ extension NameRun {
             if NameRun.isStaffInitials(tokens, index, bytes) { return .staffInitials }
             return nil
         case .lower, .other:
+            // A double given name in lower case, even in a formal note: "is lily-mae ok?".
+            if token.shape == .lower, token.hyphenated, classes.contains(.forename), !common, !nonPersonal,
+               token.context.isEmpty {
+                return .lowercaseName
+            }
             if nonPersonal || !informal { return nil }
             // "my daughter summer", but not "my son will" nor "her daughter as well".
             if classes.contains(.forename), token.context.isEmpty, token.gap.isPlainSpace, intro.contains(.kinship),
@@ -143,17 +150,21 @@ extension NameRun {
                token.end < bytes.count, bytes[token.end] == 0x3A {
                 return .lowercaseName
             }
-            if classes.contains(.forename), !classes.contains(.frequent), intro.contains(.greeting) { return .introduced }
+            if classes.contains(.forename), !classes.contains(.frequent), token.context.isEmpty, intro.contains(.greeting) {
+                return .introduced  // "hi jade", not "morning hun"
+            }
             return nil
         }
     }
 
     /// Whether the lower-case word at `index` is asked after in a message: "is", "was",
     /// "has", "did", "does", "can" or "will" just before it and a verb of a person just
-    /// after ("is ruby still poorly", "was mason still there").
+    /// after, or a word of how they are ("is ruby still poorly", "is lily-mae ok").
     func askedAfter(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index > 0, tokens[index].gap == [.space], let next = tokens[safe: index + 1], next.gap == [.space],
-              next.shape == .lower, next.context.contains(.personVerb) else { return false }
+              next.shape == .lower, next.context.contains(.personVerb) || NameRun.isOneOf(NameRun.wellWords, next, bytes) else {
+            return false
+        }
         let previous = tokens[index - 1]
         guard previous.shape == .lower, previous.length <= 4 else { return false }
         return NameRun.isOneOf(NameRun.auxiliaries, previous, bytes)
@@ -178,12 +189,35 @@ extension NameRun {
     /// Words the rules above compare in place (static: a literal array in a loop would be
     /// allocated at every call).
     static let auxiliaries: [StaticString] = ["is", "was", "has", "did", "does", "can", "will"]
+    static let buildingsOnly: [StaticString] = ["lodge", "house", "home", "hospital", "centre", "center", "school", "academy",
+                                                 "college", "unit", "court", "hall", "council", "clinic", "surgery"]
+    static let wellWords: [StaticString] = ["ok", "okay", "alright", "ill", "poorly", "home", "there", "coming", "going"]
     static let nicknameIntroducers: [StaticString] = ["as", "called", "aka", "or", "nicknamed"]
     static let prepositionsOfTime: [StaticString] = ["in", "on", "since", "until", "till", "last", "next", "during", "early", "late", "mid"]
 
     /// Whether `token` is one of `words` (any case).
     static func isOneOf(_ words: [StaticString], _ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         words.contains { $0.utf8CodeUnitCount == token.length && AnchorWords.equalIgnoringCase(bytes, token.start, $0) }
+    }
+
+    /// Whether the word at `index` opens a line as a speaker with a role before a colon,
+    /// as message threads are copied into notes: "Carol FC: shes fine", "Mo SSW: Sorry".
+    func speaksWithRole(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !tokens[index].gap.isDisjoint(with: [.newline, .start]) || tokens[index].gap.contains(.bracket),
+              let role = tokens[safe: index + 1], role.gap == [.space], role.shape == .upper,
+              role.classes.contains(.role) || role.context.contains(.role)
+                || role.length <= 3 && role.classes.isDisjoint(with: [.place, .organisation, .titlecase]),
+              role.end < bytes.count, bytes[role.end] == 0x3A else { return false }
+        return true
+    }
+
+    /// Whether the building word at `index` is a family name before a role in brackets
+    /// ("Bill Church (Quality Assurance)"); never a word that only names buildings
+    /// ("Willow Lodge (resi)").
+    func surnameBeforeRole(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let word = tokens[safe: index], word.classes.contains(.surname),
+              !NameRun.isOneOf(NameRun.buildingsOnly, word, bytes) else { return false }
+        return NameRun.roleInBrackets(after: index, tokens, bytes)
     }
 
     /// Whether "born in" comes just before the word at `index`.
@@ -195,10 +229,10 @@ extension NameRun {
     }
 
     /// Whether the word at `index` is alone in quotes after "as", "called", "aka" or "or":
-    /// a nickname ("knows as 'Tiny'", "or \"Mike\" at college").
+    /// a nickname ("knows as 'Tiny'", "or \"Mike\" at college", "Known as: \"JJ\"").
     func quotedNickname(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard index > 0, token.gap.contains(.quote), token.gap.subtracting([.space, .quote]).isEmpty, token.end < bytes.count,
+        guard index > 0, token.gap.contains(.quote), token.gap.subtracting([.space, .quote, .colon]).isEmpty, token.end < bytes.count,
               bytes[token.end] == 0x27 || bytes[token.end] == 0x22
                 || bytes[token.end] == 0xE2 && token.end + 2 < bytes.count && bytes[token.end + 1] == 0x80
                 && (bytes[token.end + 2] == 0x99 || bytes[token.end + 2] == 0x9D) else { return false }
@@ -361,7 +395,8 @@ extension NameRun {
         // "Hope has settled", "June asked": for a month only a longer verb counts
         // ("June was busy" is about the month).
         let forename = token.classes.contains(.forename)
-        if forename, !dateLike, NameRun.roleInBrackets(after: index, tokens, bytes) || affiliationFollows(index, bytes) {
+        if forename, !dateLike, NameRun.roleInBrackets(after: index, tokens, bytes) || affiliationFollows(index, bytes)
+            || speaksWithRole(index, bytes) {
             return .withRole
         }
         // After an initial that is set apart ("G. Hope (DSL)", a line opening "H Frank"):
@@ -468,18 +503,26 @@ extension NameRun {
         var roles = previous.context
         // A field label must end with a colon and start its line.
         if roles.contains(.field), !(gap.contains(.colon) && (previous.sentenceStart)) { roles.remove(.field) }
-        if gap.contains(.newline) { roles.formIntersection(.signoff) }
+
         if roles.contains(.honorific), gap.contains(.comma) { roles.remove(.honorific) }
+        // "Harriet SW: Lovely!": a role after a speaker's name labels the speaker.
+        if roles.contains(.role), gap.contains(.colon), index >= 2, rules[index - 2] != nil, previous.gap.isPlainSpace {
+            roles.remove(.role)
+        }
         // Phrases: "social worker", "thank you to", "good afternoon".
         var first = index - 1
-        guard previous.context.contains(.phraseEnd) else { return roles }
-        while first > 0, index - first < context.longestPhrase, tokens[first].gap.isPlainSpace {
-            first -= 1
-            lower.load(bytes, tokens[first].start..<tokens[first].end)
-            for word in (first + 1)..<index { lower.append(word: bytes, tokens[word].start..<tokens[word].end) }
-            let more = lower.bytes.withUnsafeBufferPointer { context.roles($0) }
-            roles.formUnion(more.subtracting([.personVerb, .temporal, .field]))
+        if previous.context.contains(.phraseEnd) {
+            while first > 0, index - first < context.longestPhrase, tokens[first].gap.isPlainSpace {
+                first -= 1
+                lower.load(bytes, tokens[first].start..<tokens[first].end)
+                for word in (first + 1)..<index { lower.append(word: bytes, tokens[word].start..<tokens[word].end) }
+                let more = lower.bytes.withUnsafeBufferPointer { context.roles($0) }
+                roles.formUnion(more.subtracting([.personVerb, .temporal, .field]))
+            }
         }
+        // Across a line break only a sign-off introduces ("Health Visitor\nReason for
+        // referral" is a new line, not a name).
+        if gap.contains(.newline) { roles.formIntersection(.signoff) }
         return roles
     }
 }

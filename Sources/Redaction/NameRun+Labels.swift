@@ -26,11 +26,13 @@ extension NameRun {
             guard token.shape == .upper, token.length == 2 || token.length == 3, !token.classes.contains(.frequent),
                   token.classes.isDisjoint(with: .nonPersonal), token.context.subtracting(.function).isEmpty else { return false }
             if startsDatedLine(token.start, bytes) || startsNumberedItem(token.start, bytes) { return setOff(after: token.end, bytes) }
-            return isSignature(tokens, index, bytes)
+            return isSignature(tokens, index, bytes) || isSeenWith(tokens, index, bytes)
         }
         let token = tokens[index]
         if startsDatedLine(token.start, bytes) || startsNumberedItem(token.start, bytes) {
-            return setOff(after: token.end, bytes)
+            // Set off by a dash or a bracket, or the subject of the entry: "09:40 DW spoke
+            // to the school".
+            return setOff(after: token.end, bytes) || tokens[safe: index + 1].map { $0.gap == [.space] && $0.shape == .lower } ?? false
         }
         if isActionOwner(tokens, index, bytes) || isInitialsPair(tokens, index, bytes) || isSeenWith(tokens, index, bytes)
             || isSignature(tokens, index, bytes) {
@@ -109,12 +111,12 @@ extension NameRun {
     }
 
     /// Initials signing a note: alone on their line or followed only by a date or time
-    /// ("GS", "NEH 05/10/23"), or after the note's last sentence with a date or time
-    /// ("... medical priority. OM 15/01 16:40").
+    /// ("GS", "NEH 05/10/23"), or after the note's last sentence or a dash, ending the
+    /// line or before a date or time ("... medical priority. OM 15/01 16:40", "– SJ").
     static func isSignature(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         let startsLine = !token.gap.isDisjoint(with: [.newline, .start])
-        guard startsLine || token.gap.contains(.sentenceEnd) else { return false }
+        guard startsLine || !token.gap.isDisjoint(with: [.sentenceEnd, .dash]) else { return false }
         // Not a label: "EDD: 28/08/2024".
         guard token.end == bytes.count || bytes[token.end] == 0x20 || bytes[token.end] == 0x0A || bytes[token.end] == 0x0D else {
             return false
@@ -130,7 +132,9 @@ extension NameRun {
             }
             position += 1
         }
-        return startsLine || digits >= 3
+        // After a sentence or a dash: a date or time follows, or nothing more on the line
+        // ("... b4 Fri!! – SJ", "Nxt visit 4/4. RA").
+        return startsLine || digits >= 3 || digits == 0
     }
 
     /// Whether " (duty)" or a role in brackets ("(SW)", "(team manager)") follows the word
@@ -269,6 +273,7 @@ extension NameRun {
     static func isInitialsOfName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.shape == .upper, token.length == 2 || token.length == 3, index > 0, rules[index - 1] != nil,
+              token.classes.isDisjoint(with: [.organisation, .role]), !token.context.contains(.role),  // "Tom Lacey (TM)"
               token.start >= 2, bytes[token.start - 1] == 0x28, bytes[token.start - 2] == 0x20,
               token.end < bytes.count, bytes[token.end] == 0x29 else { return false }
         // The first word of the name before the bracket.

@@ -64,7 +64,8 @@ extension NameRun {
             let token = tokens[index]
             if token.shape != .lower {
                 capitals.append(index)
-            } else if token.context.contains(.particle) || informal && token.classes.contains(.forename) {
+            } else if token.context.contains(.particle) || informal && token.classes.contains(.forename)
+                        || token.hyphenated && token.classes.contains(.forename) {  // "lily-mae"
                 lowerCandidates.append(index)
             }
             // Most words: lower case, not a contraction, not starting with "x".
@@ -195,8 +196,9 @@ extension NameRun {
     /// pseudonyms ("X", "xxx") alone.
     mutating func markPlaceholder(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         let token = tokens[index]
-        if token.shape == .initial, let letter = Optional(bytes[token.start]), letter >= 0x58 && letter <= 0x5A {
-            skip[index] = true  // X, Y, Z
+        if token.shape == .initial, let letter = Optional(bytes[token.start]), letter >= 0x58 && letter <= 0x5A,
+           !(token.dotAfter && tokens[safe: index + 1].map { $0.shape == .capitalized && $0.length > 2 && !NameRun.isNonPersonal($0) } ?? false) {
+            skip[index] = true  // X, Y, Z (but "Z. Iqbal" is an initial)
         } else if token.length >= 2, (token.start..<token.end).allSatisfy({ bytes[$0] | 0x20 == 0x78 }) {
             skip[index] = true  // xx, xxx, XXXX
         } else if token.shape == .upper, token.gap.contains(.bracket), token.start > 0, bytes[token.start - 1] == 0x5B {

@@ -27,7 +27,11 @@ extension NameRun {
                   !NameRun.isNonPersonal(first), !first.context.contains(.signoff), !first.context.contains(.greeting),
                   !second.inNonPersonalPhrase, second.classes.isDisjoint(with: [.organisation, .role, .titlecase])
                   || second.classes.contains(.nameClash) || isFamilyNameOfBuilding(index),
-                  !namesABuilding(index, bytes), !isDateAfterPreposition(index, bytes) else { continue }
+                  !namesABuilding(index, bytes), !isDateAfterPreposition(index, bytes),
+                  // "Willow Lodge (resi)": an ordinary word and a building word name a
+                  // building (not "Bill Church (Quality Assurance)").
+                  !(second.context.contains(.institution) && first.classes.contains(.common) && !surnameBeforeRole(index + 1, bytes))
+            else { continue }
             if rules[index] == nil { rules[index] = .fullName }
             if rules[index + 1] == nil { rules[index + 1] = .fullName }
         }
@@ -181,6 +185,17 @@ extension NameRun {
             return .adjacent
         }
         guard token.isCapitalizedLike, !isDateAfterPreposition(index, bytes) else { return nil }
+        // A speaker's initial after their name, before the colon: "Femi A: can Kemi come".
+        if token.shape == .initial, index > 0, rules[index - 1] != nil, token.gap.isPlainSpace,
+           tokens[index - 1].shape == .capitalized, token.end < bytes.count, bytes[token.end] == 0x3A {
+            return .adjacent
+        }
+        // Initials paired with a name by a slash: "HB / Tunde", "Tunde/HB".
+        if token.shape == .upper, token.length == 2 || token.length == 3, token.classes.isDisjoint(with: .nonPersonal),
+           !token.classes.contains(.frequent) || token.classes.isDisjoint(with: .name) && token.context.isEmpty,
+           slashPairedWithName(index) {
+            return .adjacent
+        }
         // An initial with its dot before a name, whatever the letter: "A. Wiśniewska",
         // "M. van der Berg".
         if token.shape == .initial, token.dotAfter, let next = tokens[safe: index + 1], rules[index + 1] != nil,
@@ -212,7 +227,7 @@ extension NameRun {
         // A family name that is also a building word, after a given name and before a
         // role in brackets: "Bill Church (Quality Assurance)".
         let surnameWithRole = index > 0 && rules[index - 1] != nil && token.shape == .capitalized && classes.contains(.surname)
-            && sameName(tokens[index - 1], token, gap: token.gap) && NameRun.roleInBrackets(after: index, tokens, bytes)
+            && sameName(tokens[index - 1], token, gap: token.gap) && surnameBeforeRole(index, bytes)
         if surnameWithRole { return .withRole }
         if NameRun.isNonPersonal(token) && !listedSurname && !placeSurname { return nil }
         if beforeInstitution(index) || (classes.contains(.place) && afterLocative(index)) { return nil }
@@ -289,6 +304,15 @@ extension NameRun {
            ownAge + 1 < bytes.count, listed(index, ownAge, index + 1) {
             return true
         }
+        return false
+    }
+
+    /// Whether the word at `index` is joined by a slash to a capitalised name found next
+    /// to it.
+    func slashPairedWithName(_ index: Int) -> Bool {
+        func joined(_ gap: Gap) -> Bool { gap.contains(.slash) && gap.subtracting([.slash, .space]).isEmpty }
+        if let next = tokens[safe: index + 1], rules[index + 1] != nil, next.shape == .capitalized, joined(next.gap) { return true }
+        if index > 0, rules[index - 1] != nil, tokens[index - 1].shape == .capitalized, joined(tokens[index].gap) { return true }
         return false
     }
 

@@ -62,6 +62,8 @@ struct NameRun {
         }
         if skipsRareLowercase {
             for index in capitals where !skip[index] { judgeWord(index) }
+            // And the lower-case double given names ("is lily-mae ok?").
+            for index in lowerCandidates where !skip[index] && tokens[index].hyphenated { judgeWord(index) }
         } else {
             for index in tokens.indices where !skip[index] { judgeWord(index) }
         }
@@ -106,7 +108,12 @@ struct NameRun {
         // The initials of full names ("Piotr Zielinski" → "PZ"), for staff notes that
         // write the name once and the initials after ("Home visit by PZ").
         let nameInitials = initialsOfFullNames(bytes)
-        guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !nameInitials.isEmpty || letters != 0 else { return }
+        // Initials a key defines ("Key: KM = Kirsty Marsden (SW)"): names wherever they
+        // stand, even letters a list has as a word ("km").
+        let defined = definedInitials(bytes)
+        guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !nameInitials.isEmpty || !defined.isEmpty || letters != 0 else {
+            return
+        }
         // A long document names many people: look them up by hash, not one by one.
         var shortSet: OwnerTable?
         if short.count > 8 {
@@ -120,6 +127,11 @@ struct NameRun {
             if token.shape == .initial, letters != 0, bytes[token.start] &- 0x41 < 26,
                letters & 1 << UInt32(bytes[token.start] &- 0x41) != 0, standsAsAName(index) {
                 rules[index] = .sameDocument
+                continue
+            }
+            if token.shape == .upper, token.length == 2, !defined.isEmpty, token.classes.isDisjoint(with: [.organisation, .role]),
+               defined.contains(UInt16(bytes[token.start]) << 8 | UInt16(bytes[token.start + 1])) {
+                rules[index] = .initialsOfName
                 continue
             }
             // Initials of a name, where no list knows the two capitals ("PZ", not "PE",
@@ -174,6 +186,22 @@ extension NameRun {
         }
         guard let previous = tokens[safe: index - 1], previous.shape == .lower else { return false }
         return previous.context.contains(.function)
+    }
+
+    /// The two-letter initials defined by a key: two capitals, " = " and a full name found
+    /// with those initials ("KM = Kirsty Marsden"), as their two capitals (first in the
+    /// high byte).
+    func definedInitials(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16] {
+        var found: [UInt16] = []
+        for index in capitals where tokens[index].shape == .upper && tokens[index].length == 2 && index + 2 < tokens.count {
+            let token = tokens[index], first = tokens[index + 1], second = tokens[index + 2]
+            guard token.end + 3 <= first.start, bytes[token.end] == 0x20, bytes[token.end + 1] == 0x3D, bytes[token.end + 2] == 0x20,
+                  first.start == token.end + 3, rules[index + 1] != nil, rules[index + 2] != nil, second.gap.isPlainSpace,
+                  bytes[first.start] == bytes[token.start], bytes[second.start] == bytes[token.start + 1] else { continue }
+            let pair = UInt16(bytes[token.start]) << 8 | UInt16(bytes[token.start + 1])
+            if !found.contains(pair) { found.append(pair) }
+        }
+        return found
     }
 
     /// The two-letter initials of the full names found (a given name then a family name,
