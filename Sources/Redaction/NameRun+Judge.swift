@@ -19,7 +19,9 @@ extension NameRun {
            token.gap.subtracting([.space, .sentenceEnd]).isEmpty, token.gap.contains(.space) {
             return .honorific
         }
-        if token.shape == .lower, !informal || classes.isDisjoint(with: .name) || classes.contains(.common) && !classes.contains(.forename) {
+        let doubleGivenName = token.hyphenated && classes.contains(.forename) && !classes.contains(.common)  // "lily-mae"
+        if token.shape == .lower, !doubleGivenName,
+           !informal || classes.isDisjoint(with: .name) || classes.contains(.common) && !classes.contains(.forename) {
             if informal {
                 // "from leahs house": a possessive without its apostrophe.
                 if classes.isEmpty, token.length >= 4, bytes[token.end - 1] == 0x73 {

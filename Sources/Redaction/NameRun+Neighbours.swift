@@ -30,7 +30,8 @@ extension NameRun {
                   !namesABuilding(index, bytes), !isDateAfterPreposition(index, bytes),
                   // "Willow Lodge (resi)": an ordinary word and a building word name a
                   // building (not "Bill Church (Quality Assurance)").
-                  !(second.context.contains(.institution) && first.classes.contains(.common) && !surnameBeforeRole(index + 1, bytes))
+                  !(second.context.contains(.institution) && first.classes.contains(.common) && !isStreetType(second, bytes)
+                    && !surnameBeforeRole(index + 1, bytes))
             else { continue }
             if rules[index] == nil { rules[index] = .fullName }
             if rules[index + 1] == nil { rules[index + 1] = .fullName }

@@ -445,6 +445,25 @@ struct RegressionTests {
         #expect(try Support.found("We met Amy Jones at Church Road.", .person) == ["Amy", "Jones"])
     }
 
+    /// Blind batch B: message threads copied into notes, forms and logs.
+    @Test func threadsFormsAndLogs() throws {
+        let thread = "Texts copied to file\n\nCarol FC: Hi Mo Tyrese kicked off again\nMo SSW: Sorry Carol. Is he ok? is lily-mae ok?\nCarol FC: thx hun."
+        #expect(try Support.found(thread, .person) == ["Carol", "Mo", "Tyrese", "Mo", "Carol", "lily-mae", "Carol"])
+        #expect(try Support.found("Harriet SW: Lovely! Reminder its 11-1.", .person) == ["Harriet"])
+        #expect(try Support.found("[02/06/24, 17:22] Femi A: can Kemi come too?", .person) == ["Femi", "A", "Kemi"])
+        #expect(try Support.found("| KM | 05/01/24 | KM/TL |\nKey: KM = Kirsty Marsden (SW), TL = Tom Lacey (TM)", .person)
+            == ["KM", "KM", "TL", "KM", "Kirsty", "Marsden", "TL", "Tom", "Lacey"])
+        #expect(try Support.found("09:40 DW spoke to the school.", .person) == ["DW"])
+        #expect(try Support.found("Fiona in MP team ext 4417 b4 Fri!! – SJ", .person) == ["Fiona", "SJ"])
+        #expect(try Support.found("Subject: Z. Iqbal – review moved", .person) == ["Z", "Iqbal"])
+        #expect(try Support.found("Name: Jayden O'Connor   Known as: \"JJ\"", .person) == ["Jayden", "O'Connor", "JJ"])
+        #expect(try Support.found("Owner: HB / Tunde", .person) == ["Tunde"])  // "HB" is housing benefit too
+        #expect(try Support.found("Owner: RT / Tunde", .person) == ["RT", "Tunde"])
+        #expect(try Support.found("Referrer: Rachael Tebbutt, Health Visitor\nReason for referral: mum isolated", .person)
+            == ["Rachael", "Tebbutt"])
+        #expect(try Support.found("Placement: Willow Lodge (resi) – staff. Dont worry about the door.", .person) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
