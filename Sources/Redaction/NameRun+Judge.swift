@@ -73,7 +73,8 @@ extension NameRun {
             }
             return nil
         case .capitalized:
-            if intro.contains(.honorific) { return .honorific }
+            // "who has MS. She reports": no title comes before a pronoun.
+            if intro.contains(.honorific), !token.context.contains(.function) { return .honorific }
             // "Autumn (DOB: 30/10/2019)", "Ellis, born 2017".
             if isName, NameRun.birthFollows(tokens[index].end, bytes) { return .withBirthDate }
             // A place that is also a name, after a relationship or greeting: "her
@@ -114,7 +115,8 @@ extension NameRun {
             if intro.contains(.field), isName || !common { return .field }
             if !common && classes.isDisjoint(with: .nonPersonal) {
                 if isName { return .nameList }
-                if token.shape == .capitalized, token.length >= 2, !token.context.contains(.function), !looksLikeEnglish(index, bytes) {
+                if token.shape == .capitalized, token.length >= 2, !token.context.contains(.function), !looksLikeEnglish(index, bytes),
+                   !beforeCompassPoint(index, bytes) {
                     return .unknownProperNoun
                 }
                 return nil
@@ -131,6 +133,10 @@ extension NameRun {
             if NameRun.isStaffInitials(tokens, index, bytes) { return .staffInitials }
             return nil
         case .lower, .other:
+            // "Mr al-Jubouri": a family name joined to its particle, after a title.
+            if token.shape == .other, token.hyphenated, intro.contains(.honorific), startsWithParticle(token, bytes) {
+                return .honorific
+            }
             // A double given name in lower case, even in a formal note: "is lily-mae ok?".
             if token.shape == .lower, token.hyphenated, classes.contains(.forename), !common, !nonPersonal,
                token.context.isEmpty {
@@ -193,8 +199,9 @@ extension NameRun {
     static let auxiliaries: [StaticString] = ["is", "was", "has", "did", "does", "can", "will"]
     static let buildingsOnly: [StaticString] = ["lodge", "house", "home", "hospital", "centre", "center", "school", "academy",
                                                  "college", "unit", "court", "hall", "council", "clinic", "surgery"]
+    static let compassPoints: [StaticString] = ["north", "south", "east", "west", "central"]
     static let wellWords: [StaticString] = ["ok", "okay", "alright", "ill", "poorly", "home", "there", "coming", "going"]
-    static let nicknameIntroducers: [StaticString] = ["as", "called", "aka", "or", "nicknamed"]
+    static let nicknameIntroducers: [StaticString] = ["as", "called", "aka", "or", "nicknamed", "initialled", "initialed", "signed"]
     static let prepositionsOfTime: [StaticString] = ["in", "on", "since", "until", "till", "last", "next", "during", "early", "late", "mid"]
 
     /// Whether `token` is one of `words` (any case).
@@ -220,6 +227,13 @@ extension NameRun {
         guard let word = tokens[safe: index], word.classes.contains(.surname),
               !NameRun.isOneOf(NameRun.buildingsOnly, word, bytes) else { return false }
         return NameRun.roleInBrackets(after: index, tokens, bytes)
+    }
+
+    /// Whether a compass point follows, as in a constituency or a district: "Ashcombe
+    /// North", "Bradford West".
+    func beforeCompassPoint(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let next = tokens[safe: index + 1], next.gap == [.space], next.shape == .capitalized else { return false }
+        return NameRun.isOneOf(NameRun.compassPoints, next, bytes)
     }
 
     /// Whether "born in" comes just before the word at `index`.
@@ -289,7 +303,7 @@ extension NameRun {
     @inline(__always)
     func beforeInstitution(_ index: Int) -> Bool {
         var position = index + 1
-        while position <= index + 2, let next = tokens[safe: position], next.gap.isPlainSpace, next.shape == .capitalized || next.shape == .upper {
+        while position <= index + 3, let next = tokens[safe: position], next.gap.isPlainSpace, next.shape == .capitalized || next.shape == .upper {
             if next.context.contains(.institution) { return true }
             position += 1
         }

@@ -22,12 +22,24 @@ extension NameRun {
         // Forename + surname pairs, even when both are ordinary words too.
         for index in capitals where index + 1 < tokens.count && !skip[index] && !skip[index + 1] && tokens[index].shape == .capitalized {
             let first = tokens[index], second = tokens[index + 1]
+            // A place that is also a given name counts before a family name ("Devon
+            // Campbell-Rhys"), but not after a preposition of place.
+            // (Not a building, a district or a council: "Dudley Council", "Bradford West",
+            // "trip to Alton Towers".)
+            let placeForename = first.classes.contains(.place) && first.classes.isDisjoint(with: [.organisation, .role, .titlecase])
+                && !first.inNonPersonalPhrase && !second.context.contains(.institution) && !NameRun.isOneOf(NameRun.compassPoints, second, bytes)
+                && !introducer(before: index, bytes).contains(.locative)
             guard second.gap.isPlainSpace, second.shape == .capitalized,
                   first.classes.contains(.forename), second.classes.contains(.surname),
-                  !NameRun.isNonPersonal(first), !first.context.contains(.signoff), !first.context.contains(.greeting),
+                  !NameRun.isNonPersonal(first) || placeForename, !first.context.contains(.signoff), !first.context.contains(.greeting),
+                  // "the Summer Reading Challenge": a title after "the" (not "The Mark Lane
+                  // complaint").
+                  !(index > 0 && first.gap.isPlainSpace && first.classes.contains(.common) && tokens[index - 1].context.contains(.determiner)
+                    && (tokens[safe: index + 2].map { $0.gap.isPlainSpace && $0.shape == .capitalized } ?? false)),
                   !second.inNonPersonalPhrase, second.classes.isDisjoint(with: [.organisation, .role, .titlecase])
                   || second.classes.contains(.nameClash) || isFamilyNameOfBuilding(index),
                   !namesABuilding(index, bytes), !isDateAfterPreposition(index, bytes),
+                  !institutionAfterNext(index + 1),  // "Hill Top Children's Centre"
                   // "Willow Lodge (resi)": an ordinary word and a building word name a
                   // building (not "Bill Church (Quality Assurance)").
                   !(second.context.contains(.institution) && first.classes.contains(.common) && !isStreetType(second, bytes)
@@ -78,6 +90,15 @@ extension NameRun {
                 }
             }
         }
+    }
+
+    /// Whether, after the word at `index`, another capitalised word and then a building
+    /// word follow: "Hill Top Children's Centre" (a job straight after a name, "Sarah
+    /// Jones Centre Manager", is left to ``namesABuilding(_:_:)``).
+    func institutionAfterNext(_ index: Int) -> Bool {
+        guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.isCapitalizedLike, !next.context.contains(.institution),
+              let building = tokens[safe: index + 2], building.gap.isPlainSpace, building.shape == .capitalized else { return false }
+        return building.context.contains(.institution)
     }
 
     /// A building word that is also a family name, after a given name that is no
@@ -186,6 +207,12 @@ extension NameRun {
             return .adjacent
         }
         guard token.isCapitalizedLike, !isDateAfterPreposition(index, bytes) else { return nil }
+        // A nickname in brackets after a name: "Wong Hoi Ching (Cherry)".
+        if token.shape == .capitalized, classes.contains(.forename), !NameRun.isNonPersonal(token), index > 0, rules[index - 1] != nil,
+           token.gap == [.space, .bracket] || token.gap == [.bracket], token.start > 0, bytes[token.start - 1] == 0x28,
+           token.end < bytes.count, bytes[token.end] == 0x29 {
+            return .adjacent
+        }
         // A speaker's initial after their name, before the colon: "Femi A: can Kemi come".
         if token.shape == .initial, index > 0, rules[index - 1] != nil, token.gap.isPlainSpace,
            tokens[index - 1].shape == .capitalized, token.end < bytes.count, bytes[token.end] == 0x3A {

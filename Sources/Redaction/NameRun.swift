@@ -153,8 +153,16 @@ struct NameRun {
                 guard longSet?.contains(lower.bytes) ?? long.contains(lower.bytes) else { continue }
             }
             // "the Green Room", "THE GREEN ROOM": an ordinary word after a determiner is
-            // the word, whoever is called Green elsewhere.
+            // the word, whoever is called Green elsewhere; so is a rating opening a table's
+            // cell ("| Amber – template drafted |"); and a place after a preposition of
+            // place is the place ("trip to Florence").
             if token.classes.contains(.common), index > 0, token.gap.isPlainSpace, tokens[index - 1].context.contains(.determiner) {
+                continue
+            }
+            if token.classes.contains(.common), token.start >= 2, bytes[token.start - 2] == 0x7C, bytes[token.start - 1] == 0x20 {
+                continue
+            }
+            if token.classes.contains(.place), index > 0, token.gap.isPlainSpace, introducer(before: index, bytes).contains(.locative) {
                 continue
             }
             if token.classes.contains(.titlecase) {
@@ -188,15 +196,21 @@ extension NameRun {
         return previous.context.contains(.function)
     }
 
-    /// The two-letter initials defined by a key: two capitals, " = " and a full name found
-    /// with those initials ("KM = Kirsty Marsden"), as their two capitals (first in the
-    /// high byte).
+    /// The two-letter initials defined by a key: two capitals, " = " or " is " and a full
+    /// name found with those initials ("KM = Kirsty Marsden", "MB is Matthew Byrne"), as
+    /// their two capitals (first in the high byte).
     func definedInitials(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16] {
         var found: [UInt16] = []
-        for index in capitals where tokens[index].shape == .upper && tokens[index].length == 2 && index + 2 < tokens.count {
-            let token = tokens[index], first = tokens[index + 1], second = tokens[index + 2]
-            guard token.end + 3 <= first.start, bytes[token.end] == 0x20, bytes[token.end + 1] == 0x3D, bytes[token.end + 2] == 0x20,
-                  first.start == token.end + 3, rules[index + 1] != nil, rules[index + 2] != nil, second.gap.isPlainSpace,
+        for index in capitals where tokens[index].shape == .upper && tokens[index].length == 2 && index + 3 < tokens.count {
+            let token = tokens[index]
+            // " = " or " is " between them ("is" is a word of its own).
+            let equals = tokens[index + 1].start == token.end + 3 && bytes[token.end + 1] == 0x3D
+            let isWord = tokens[index + 1].start == token.end + 1 && tokens[index + 1].length == 2
+                && bytes[token.end + 1] == 0x69 && bytes[token.end + 2] == 0x73
+            let name = equals ? index + 1 : index + 2
+            let first = tokens[name], second = tokens[name + 1]
+            guard equals || isWord, bytes[token.end] == 0x20, bytes[first.start - 1] == 0x20,
+                  rules[name] != nil, rules[name + 1] != nil, second.gap.isPlainSpace,
                   bytes[first.start] == bytes[token.start], bytes[second.start] == bytes[token.start + 1] else { continue }
             let pair = UInt16(bytes[token.start]) << 8 | UInt16(bytes[token.start + 1])
             if !found.contains(pair) { found.append(pair) }

@@ -464,6 +464,28 @@ struct RegressionTests {
         #expect(try Support.found("Placement: Willow Lodge (resi) – staff. Dont worry about the door.", .person) == [])
     }
 
+    /// Blind batch B: compliments, MP letters and learning logs full of services,
+    /// places and ratings, beside names that are words or places.
+    @Test func servicesPlacesAndRatingsBesideNames() throws {
+        #expect(try Support.found("Her father, Mr Shahidul Islam, who has MS. She reports that she rang.", .person)
+            == ["Shahidul", "Islam"])
+        #expect(try Support.found("He gets news of the Summer Reading Challenge and the Rose Garden Club.", .person) == [])
+        #expect(try Support.found("My son Abdirahman goes to Hill Top Children's Centre.", .person) == ["Abdirahman"])
+        #expect(try Support.found("A complaint against Ashcombe Metropolitan Borough Council. MP: Jack Price MP (Ashcombe North)", .person)
+            == ["Jack", "Price"])
+        #expect(try Support.found("| Letter | Amber Green | Green – complete |\n| Chase | Royal | Amber – drafted |", .person)
+            == ["Amber", "Green"])
+        #expect(try Support.found("Florence Kamara arranged the trip to Florence for her birthday.", .person) == ["Florence", "Kamara"])
+        #expect(try Support.found("The daily log entry initialled \"CH\" reads \"done\".", .person) == ["CH"])
+        #expect(try Support.found("JH is Jenny Holroyd and MB is Matthew Byrne. MB signed it.", .person)
+            == ["JH", "Jenny", "Holroyd", "MB", "Matthew", "Byrne", "MB"])
+        #expect(try Support.found("Our daughter Wong Hoi Ching (Cherry) got a place.", .person) == ["Wong", "Hoi", "Ching", "Cherry"])
+        #expect(try Support.found("Regarding Mr al-Jubouri's children, I will write.", .person) == ["al-Jubouri"])
+        #expect(try Support.found("Congratulations to Devon Campbell-Rhys on passing the ASYE.", .person) == ["Devon", "Campbell-Rhys"])
+        #expect(try Support.found("With support from Dudley Council. The MP for Bradford West. A trip to Alton Towers.", .person) == [])
+        #expect(try Support.found("He celebrated Nowruz and was transferred to Great Ormond Street.", .person) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
