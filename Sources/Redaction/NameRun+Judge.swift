@@ -87,7 +87,7 @@ extension NameRun {
             // "Bill Church (Quality Assurance)": a building word with a role after it ends
             // a person's name, not a building's.
             if isName, classes.contains(.forename), speaksWithRole(index, bytes) { return .withRole }  // "Carol FC: hi"
-            if nonPersonal || beforeInstitution(index) && !surnameBeforeRole(index + 1, bytes) {
+            if nonPersonal || beforeInstitution(index) && !NameRun.surnameBeforeRole(tokens, index + 1, bytes) {
                 return nil
             }
             // "at Brookfield", "in Meadowbank": a family name alone (no given name) after a
@@ -168,7 +168,7 @@ extension NameRun {
     /// Whether the lower-case word at `index` is asked after in a message: "is", "was",
     /// "has", "did", "does", "can" or "will" just before it and a verb of a person just
     /// after, or a word of how they are ("is ruby still poorly", "is lily-mae ok").
-    func askedAfter(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    mutating func askedAfter(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index > 0, tokens[index].gap == [.space], let next = tokens[safe: index + 1], next.gap == [.space],
               next.shape == .lower, next.context.contains(.personVerb) || NameRun.isOneOf(NameRun.wellWords, next, bytes) else {
             return false
@@ -180,7 +180,7 @@ extension NameRun {
 
     /// Whether "from" or "at" and a team, service or organisation follow the word at
     /// `index`: "Joy from the Edge of Care team", "Hope at CAMHS".
-    func affiliationFollows(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    mutating func affiliationFollows(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let from = tokens[safe: index + 1], from.gap == [.space], from.shape == .lower,
               from.length == 4 && AnchorWords.equalIgnoringCase(bytes, from.start, "from")
                 || from.length == 2 && AnchorWords.equalIgnoringCase(bytes, from.start, "at") else { return false }
@@ -194,24 +194,27 @@ extension NameRun {
         return body.inNonPersonalPhrase || body.phraseStart || !body.classes.isDisjoint(with: [.organisation, .role])
     }
 
-    /// Words the rules above compare in place (static: a literal array in a loop would be
-    /// allocated at every call).
-    static let auxiliaries: [StaticString] = ["is", "was", "has", "did", "does", "can", "will"]
-    static let buildingsOnly: [StaticString] = ["lodge", "house", "home", "hospital", "centre", "center", "school", "academy",
-                                                 "college", "unit", "court", "hall", "council", "clinic", "surgery"]
-    static let compassPoints: [StaticString] = ["north", "south", "east", "west", "central"]
-    static let wellWords: [StaticString] = ["ok", "okay", "alright", "ill", "poorly", "home", "there", "coming", "going"]
-    static let nicknameIntroducers: [StaticString] = ["as", "called", "aka", "or", "nicknamed", "initialled", "initialed", "signed"]
-    static let prepositionsOfTime: [StaticString] = ["in", "on", "since", "until", "till", "last", "next", "during", "early", "late", "mid"]
+    /// Words the rules above compare, as small sets looked up by hash: a literal array
+    /// compared word by word is rebuilt at every call once the caller is inlined.
+    static let auxiliaries = WordSet(["is", "was", "has", "did", "does", "can", "will"])
+    static let buildingsOnly = WordSet(["lodge", "house", "home", "hospital", "centre", "center", "school", "academy",
+                                        "college", "unit", "court", "hall", "council", "clinic", "surgery"])
+    static let compassPoints = WordSet(["north", "south", "east", "west", "central"])
+    static let wellWords = WordSet(["ok", "okay", "alright", "ill", "poorly", "home", "there", "coming", "going"])
+    static let nicknameIntroducers = WordSet(["as", "called", "aka", "or", "nicknamed", "initialled", "initialed", "signed"])
+    static let prepositionsOfTime = WordSet(["in", "on", "since", "until", "till", "last", "next", "during", "early", "late", "mid"])
 
     /// Whether `token` is one of `words` (any case).
-    static func isOneOf(_ words: [StaticString], _ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        words.contains { $0.utf8CodeUnitCount == token.length && AnchorWords.equalIgnoringCase(bytes, token.start, $0) }
+    @inline(__always)
+    static func isOneOf(_ words: WordSet, _ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = token.start..<token.end
+        guard let hash = WordSet.lowercaseHash(bytes, range) else { return false }
+        return words.flags(hash: hash, lowercasing: bytes, range) != 0
     }
 
     /// Whether the word at `index` opens a line as a speaker with a role before a colon,
     /// as message threads are copied into notes: "Carol FC: shes fine", "Mo SSW: Sorry".
-    func speaksWithRole(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    mutating func speaksWithRole(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !tokens[index].gap.isDisjoint(with: [.newline, .start]) || tokens[index].gap.contains(.bracket),
               let role = tokens[safe: index + 1], role.gap == [.space], role.shape == .upper,
               role.classes.contains(.role) || role.context.contains(.role)
@@ -223,7 +226,7 @@ extension NameRun {
     /// Whether the building word at `index` is a family name before a role in brackets
     /// ("Bill Church (Quality Assurance)"); never a word that only names buildings
     /// ("Willow Lodge (resi)").
-    func surnameBeforeRole(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func surnameBeforeRole(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let word = tokens[safe: index], word.classes.contains(.surname),
               !NameRun.isOneOf(NameRun.buildingsOnly, word, bytes) else { return false }
         return NameRun.roleInBrackets(after: index, tokens, bytes)
@@ -231,13 +234,13 @@ extension NameRun {
 
     /// Whether a compass point follows, as in a constituency or a district: "Ashcombe
     /// North", "Bradford West".
-    func beforeCompassPoint(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    mutating func beforeCompassPoint(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let next = tokens[safe: index + 1], next.gap == [.space], next.shape == .capitalized else { return false }
         return NameRun.isOneOf(NameRun.compassPoints, next, bytes)
     }
 
     /// Whether "born in" comes just before the word at `index`.
-    func afterBornIn(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    mutating func afterBornIn(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index >= 2, tokens[index].gap.isPlainSpace, tokens[index - 1].gap.isPlainSpace else { return false }
         let previous = tokens[index - 1], before = tokens[index - 2]
         return previous.length == 2 && AnchorWords.equalIgnoringCase(bytes, previous.start, "in")
@@ -246,7 +249,7 @@ extension NameRun {
 
     /// Whether the word at `index` is alone in quotes after "as", "called", "aka" or "or":
     /// a nickname ("knows as 'Tiny'", "or \"Mike\" at college", "Known as: \"JJ\"").
-    func quotedNickname(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    mutating func quotedNickname(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard index > 0, token.gap.contains(.quote), token.gap.subtracting([.space, .quote, .colon]).isEmpty, token.end < bytes.count,
               bytes[token.end] == 0x27 || bytes[token.end] == 0x22
@@ -280,18 +283,18 @@ extension NameRun {
         return !token.classes.isDisjoint(with: .nonPersonal) && !token.classes.contains(.nameClash)
     }
 
-    /// Whether the word before `index` is "in", "at", "near" ... with only a space between:
-    /// a capitalised word there is a place ("in Kharkiv", "near Stanley").
-    @inline(__always)
     /// Whether the word at `index` is a month or another date word right after a
     /// preposition of time: "In June, Hope said", "on Sunday and", "until March" (not "and
     /// June", "by Autumn Fairweather" or "after May left", where it can be a person).
-    func isDateAfterPreposition(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isDateAfterPreposition(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard tokens[index].classes.contains(.titlecase), let previous = tokens[safe: index - 1], tokens[index].gap.isPlainSpace,
               previous.context.contains(.temporal), previous.length <= 6 else { return false }
         return NameRun.isOneOf(NameRun.prepositionsOfTime, previous, bytes)
     }
 
+    /// Whether the word before `index` is "in", "at", "near" ... with only a space between:
+    /// a capitalised word there is a place ("in Kharkiv", "near Stanley").
+    @inline(__always)
     func afterLocative(_ index: Int) -> Bool {
         guard let previous = tokens[safe: index - 1], tokens[index].gap.isPlainSpace else { return false }
         return previous.context.contains(.locative)

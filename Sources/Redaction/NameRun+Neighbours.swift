@@ -38,12 +38,12 @@ extension NameRun {
                     && (tokens[safe: index + 2].map { $0.gap.isPlainSpace && $0.shape == .capitalized } ?? false)),
                   !second.inNonPersonalPhrase, second.classes.isDisjoint(with: [.organisation, .role, .titlecase])
                   || second.classes.contains(.nameClash) || isFamilyNameOfBuilding(index),
-                  !namesABuilding(index, bytes), !isDateAfterPreposition(index, bytes),
-                  !institutionAfterNext(index + 1),  // "Hill Top Children's Centre"
+                  !namesABuilding(index, bytes), !NameRun.isDateAfterPreposition(tokens, index, bytes),
+                  !NameRun.institutionAfterNext(tokens, index + 1),  // "Hill Top Children's Centre"
                   // "Willow Lodge (resi)": an ordinary word and a building word name a
                   // building (not "Bill Church (Quality Assurance)").
                   !(second.context.contains(.institution) && first.classes.contains(.common) && !isStreetType(second, bytes)
-                    && !surnameBeforeRole(index + 1, bytes))
+                    && !NameRun.surnameBeforeRole(tokens, index + 1, bytes))
             else { continue }
             if rules[index] == nil { rules[index] = .fullName }
             if rules[index + 1] == nil { rules[index + 1] = .fullName }
@@ -95,7 +95,7 @@ extension NameRun {
     /// Whether, after the word at `index`, another capitalised word and then a building
     /// word follow: "Hill Top Children's Centre" (a job straight after a name, "Sarah
     /// Jones Centre Manager", is left to ``namesABuilding(_:_:)``).
-    func institutionAfterNext(_ index: Int) -> Bool {
+    static func institutionAfterNext(_ tokens: [Token], _ index: Int) -> Bool {
         guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.isCapitalizedLike, !next.context.contains(.institution),
               let building = tokens[safe: index + 2], building.gap.isPlainSpace, building.shape == .capitalized else { return false }
         return building.context.contains(.institution)
@@ -206,7 +206,7 @@ extension NameRun {
            startsWithParticle(token, bytes) {
             return .adjacent
         }
-        guard token.isCapitalizedLike, !isDateAfterPreposition(index, bytes) else { return nil }
+        guard token.isCapitalizedLike, !NameRun.isDateAfterPreposition(tokens, index, bytes) else { return nil }
         // A nickname in brackets after a name: "Wong Hoi Ching (Cherry)".
         if token.shape == .capitalized, classes.contains(.forename), !NameRun.isNonPersonal(token), index > 0, rules[index - 1] != nil,
            token.gap == [.space, .bracket] || token.gap == [.bracket], token.start > 0, bytes[token.start - 1] == 0x28,
@@ -255,7 +255,7 @@ extension NameRun {
         // A family name that is also a building word, after a given name and before a
         // role in brackets: "Bill Church (Quality Assurance)".
         let surnameWithRole = index > 0 && rules[index - 1] != nil && token.shape == .capitalized && classes.contains(.surname)
-            && sameName(tokens[index - 1], token, gap: token.gap) && surnameBeforeRole(index, bytes)
+            && sameName(tokens[index - 1], token, gap: token.gap) && NameRun.surnameBeforeRole(tokens, index, bytes)
         if surnameWithRole { return .withRole }
         if NameRun.isNonPersonal(token) && !listedSurname && !placeSurname { return nil }
         if beforeInstitution(index) || (classes.contains(.place) && afterLocative(index)) { return nil }
