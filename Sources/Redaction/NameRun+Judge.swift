@@ -10,7 +10,11 @@ extension NameRun {
         if classes.contains(.denied) { return .denied }
         // Titles, relationship words, greetings and field labels introduce names; they
         // are not names themselves ("PC Ingram", "Love, Akosua", "Attendees:").
-        if !token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) { return nil }
+        // (But a title makes the next word a name, whatever else it is: "Ms Love said".)
+        let afterTitle = index > 0 && token.gap.isPlainSpace && tokens[index - 1].context.contains(.honorific)
+        if !token.context.isDisjoint(with: [.honorific, .field]) || !afterTitle && !token.context.isDisjoint(with: [.greeting, .signoff]) {
+            return nil
+        }
         // In a text message, "i told mrs hardy": a title written in lower case, before a
         // name or a word no list knows (not "we will miss her", "miss school").
         if informal, token.shape == .lower, token.context.isEmpty, token.length >= 2,
@@ -87,6 +91,10 @@ extension NameRun {
             // "Bill Church (Quality Assurance)": a building word with a role after it ends
             // a person's name, not a building's.
             if isName, classes.contains(.forename), speaksWithRole(index, bytes) { return .withRole }  // "Carol FC: hi"
+            // A quote's speaker with their age: "(Unique, 18)".
+            if isName, classes.contains(.forename), !classes.contains(.place), NameRun.attributedWithAge(tokens, index, bytes) {
+                return .withBirthDate
+            }
             if nonPersonal || beforeInstitution(index) && !NameRun.surnameBeforeRole(tokens, index + 1, bytes) {
                 return nil
             }
@@ -153,6 +161,15 @@ extension NameRun {
             // A given name that is also a word, asked after: "is ruby still poorly", "is
             // faith still coming" (an auxiliary before it, a verb of a person after).
             if classes.contains(.forename), token.context.isEmpty, token.length >= 3, askedAfter(index, bytes) { return .personVerb }
+            // A speaker's given name after a message's time stamp: "[09:12] sunny bains: morning".
+            if classes.contains(.forename), token.context.isEmpty, token.length >= 3, NameRun.speakerAfterTimestamp(tokens, index, bytes) {
+                return .lowercaseName
+            }
+            // And the speaker's family name before the colon ("sunny bains:").
+            if !classes.isDisjoint(with: .name), token.context.isEmpty, index > 0, tokens[index - 1].classes.contains(.forename),
+               NameRun.speakerAfterTimestamp(tokens, index - 1, bytes), token.end < bytes.count, bytes[token.end] == 0x3A {
+                return .lowercaseName
+            }
             // A speaker's name opening a line of a message thread: "jo: hi is she coming".
             if isName, !common, token.length == 2, token.context.isEmpty, !token.gap.isDisjoint(with: [.newline, .start]),
                token.end < bytes.count, bytes[token.end] == 0x3A {

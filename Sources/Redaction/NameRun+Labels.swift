@@ -137,6 +137,28 @@ extension NameRun {
         return startsLine || digits >= 3 || digits == 0
     }
 
+    /// Whether the word at `index` opens a bracket with an age after a comma, as a quote's
+    /// speaker is given: "(Unique, 18)".
+    static func attributedWithAge(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.start > 0, bytes[token.start - 1] == 0x28, token.end + 3 < bytes.count, bytes[token.end] == 0x2C,
+              bytes[token.end + 1] == 0x20 else { return false }
+        var cursor = token.end + 2
+        while cursor < bytes.count, bytes[cursor] &- 0x30 < 10, cursor - token.end - 2 < 3 { cursor += 1 }
+        let digits = cursor - token.end - 2
+        return (1...2).contains(digits) && cursor < bytes.count && bytes[cursor] == 0x29
+    }
+
+    /// Whether the lower-case word at `index` is a message's speaker after its time stamp:
+    /// "[09:12] sunny bains: morning", "[13:07] daisy: aw" (one or two words, then a colon).
+    static func speakerAfterTimestamp(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.start >= 2, bytes[token.start - 1] == 0x20, bytes[token.start - 2] == 0x5D else { return false }
+        if token.end < bytes.count, bytes[token.end] == 0x3A { return true }
+        guard let next = tokens[safe: index + 1], next.gap == [.space], next.shape == .lower else { return false }
+        return next.end < bytes.count && bytes[next.end] == 0x3A
+    }
+
     /// Whether " (duty)" or a role in brackets ("(SW)", "(team manager)") follows the word
     /// at `index` directly.
     static func roleInBracketsFollows(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -205,6 +205,10 @@ extension NameRun {
             skip[index] = true  // [PERSON 1], [REDACTED]
         } else if token.contraction {
             skip[index] = true  // couldn't, I'll
+        } else if token.shape == .initial, token.dotAfter, bytes[token.start] == 0x50, let next = tokens[safe: index + 1],
+                  next.shape == .initial, next.gap == [.sentenceEnd], bytes[next.start] == 0x53, next.dotAfter {
+            skip[index] = true  // P.S.
+            skip[index + 1] = true
         } else if token.shape == .initial, token.dotAfter, let next = tokens[safe: index + 1], next.shape == .initial,
                   next.gap == [.sentenceEnd], let third = tokens[safe: index + 2], third.shape == .initial, third.gap == [.sentenceEnd] {
             // D.O.B., N.F.A.: three dotted capitals are an abbreviation, not initials.

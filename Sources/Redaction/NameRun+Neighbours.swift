@@ -317,19 +317,31 @@ extension NameRun {
         return false
     }
 
-    /// Whether the word at `index` and a name next to it in a list each have an age in
-    /// brackets: "Tyler (9), Mali (4)" either way round.
+    /// Whether the word at `index` and a name or given name next to it in a list each have
+    /// an age in brackets: "Tyler (9), Mali (4)" either way round, "Bear (8), Sky (6) and
+    /// Ocean (3)" (not places alone: "Chelsea (12), Kent (8)").
     func agedListNeighbour(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let ownAge = NameRun.plainAge(after: tokens[index].end, bytes) else { return false }
-        func listed(_ first: Int, _ firstAgeEnd: Int, _ second: Int) -> Bool {
-            firstAgeEnd + 2 == tokens[second].start && bytes[firstAgeEnd] == 0x2C && bytes[firstAgeEnd + 1] == 0x20
+        // Listed after ", " or " and ".
+        func listed(_ firstAgeEnd: Int, _ second: Int) -> Bool {
+            let start = tokens[second].start
+            if firstAgeEnd + 2 == start { return bytes[firstAgeEnd] == 0x2C && bytes[firstAgeEnd + 1] == 0x20 }
+            return firstAgeEnd + 5 == start && bytes[firstAgeEnd] == 0x20 && isAnd(tokens[second - 1], bytes)
         }
-        if index > 0, rules[index - 1] != nil, let previousAge = NameRun.plainAge(after: tokens[index - 1].end, bytes),
-           listed(index - 1, previousAge, index) {
+        // A name found, or another given name (not a place: "Chelsea (12), Kent (8)").
+        func isListItem(_ other: Int) -> Bool {
+            rules[other] != nil || tokens[other].shape == .capitalized && tokens[other].classes.contains(.forename)
+                && !tokens[other].classes.contains(.place) && !tokens[other].classes.contains(.titlecase)
+        }
+        let ownIsPlain = !tokens[index].classes.contains(.place)
+        if index > 0, let previous = (index >= 2 && isAnd(tokens[index - 1], bytes) ? index - 2 : index - 1) as Int?,
+           isListItem(previous) && (rules[previous] != nil || ownIsPlain),
+           let previousAge = NameRun.plainAge(after: tokens[previous].end, bytes), listed(previousAge, index) {
             return true
         }
-        if index + 1 < tokens.count, rules[index + 1] != nil, NameRun.plainAge(after: tokens[index + 1].end, bytes) != nil,
-           ownAge + 1 < bytes.count, listed(index, ownAge, index + 1) {
+        let following = index + 1 < tokens.count && isAnd(tokens[index + 1], bytes) ? index + 2 : index + 1
+        if following < tokens.count, isListItem(following) && (rules[following] != nil || ownIsPlain),
+           NameRun.plainAge(after: tokens[following].end, bytes) != nil, ownAge + 1 < bytes.count, listed(ownAge, following) {
             return true
         }
         return false

@@ -20,17 +20,17 @@ struct CorpusTests {
 
     /// Written by second authors with other names and phrasing, to measure how the rules
     /// generalise (some rules were since tuned on it, so it is no longer blind). Its last
-    /// 90 documents are the hardest: message threads, duty logs and tables written by
-    /// blind authors, where a leak in one document in five remains; the floor holds
-    /// what is reached, so that no change loses ground.
+    /// 120 documents are the hardest: message threads, duty logs, tables and names that
+    /// are everyday words, written by blind authors, where leaks remain in about one
+    /// document in six; the floor holds what is reached, so that no change loses ground.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let evaluation = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(contentsOf: heldout))
-        #expect(evaluation.overall.entities > 2_000)
-        #expect(evaluation.overall.recall >= 0.989)
-        #expect(evaluation.byType[.person]!.recall >= 0.989)
-        #expect(evaluation.precision >= 0.985)
-        #expect(evaluation.leakRate <= 0.06)
+        #expect(evaluation.overall.entities > 2_500)
+        #expect(evaluation.overall.recall >= 0.985)
+        #expect(evaluation.byType[.person]!.recall >= 0.985)
+        #expect(evaluation.precision >= 0.98)
+        #expect(evaluation.leakRate <= 0.075)
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: CorpusTests.dev.path)))

@@ -486,6 +486,21 @@ struct RegressionTests {
         #expect(try Support.found("He celebrated Nowruz and was transferred to Great Ormond Street.", .person) == [])
     }
 
+    /// Blind batch C: names that are everyday words, in lower-case threads, lists of
+    /// children with ages, quotes' speakers and titles.
+    @Test func everydayWordNamesInThreadsListsAndQuotes() throws {
+        let thread = "[09:12] sunny bains: morning is it still on today??\n[09:31] daisy whitlock: shes got a temp so no sorry."
+        #expect(try Support.found(thread, .person) == ["sunny", "bains", "daisy", "whitlock"])
+        #expect(try Support.found("We are the parents of Honey (8), Sky (6) and Ocean (3).", .person) == ["Honey", "Sky", "Ocean"])
+        #expect(try Support.found("Offices: Chelsea (12), Kent (8) and Devon (3).", .person) == [])
+        #expect(try Support.found("\"I nearly lost my job offer.\" (Unique, 18) We did: a new form.", .person) == ["Unique"])
+        #expect(try Support.found("6.5 Ms Love said both parents clearly love Jayden.", .person) == ["Love", "Jayden"])
+        #expect(try Support.found("Her supervising social worker is Maria Cristina dela Cruz.", .person)
+            == ["Maria", "Cristina", "dela", "Cruz"])
+        #expect(try Support.found("love from Leila age 8 xxx\n\nP.S. Kai says thank you to.", .person) == ["Leila", "Kai"])
+        #expect(try Support.found("running 10 mins late, he left it at urs, we arnt aloud", .person) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
