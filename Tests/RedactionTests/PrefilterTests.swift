@@ -77,6 +77,16 @@ struct PrefilterTests {
         }
     }
 
+    /// The eight-byte test lets through a capital, "b", "d" or "f" after a digit or
+    /// "_", and "f" anywhere: the byte checks after it must turn them away.
+    @Test func anchorsAfterDigitsOrUnderscoresAreNoWordStarts() {
+        for padding in 0..<9 {
+            let found = anchors(String(repeating: "x", count: padding) + " 2dob _born 7School x_Flat for fob DOB")
+            #expect(found.keywords == [], "padding \(padding)")
+            #expect(found.births == ["DOB"], "padding \(padding)")
+        }
+    }
+
     @Test func birthPhrasesInAnyCaseAndSpelling() {
         let found = anchors("DOB 1/2/2010; d.o.b. 3/4/2011; D.OB; Date of Birth: x; birthdate, BIRTH DATE, birthday; born; reborn; dobson; doberman")
         #expect(found.births == ["DOB", "d.o.b", "D.OB", "Date of Birth", "birthdate", "BIRTH DATE", "birthday", "born"])
