@@ -282,8 +282,9 @@ struct AnchorScan {
         }
         var end = cursor
         while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
-        guard cursor < end, let hash = WordSet.lowercaseHash(bytes, cursor..<end) else { return false }
-        if IdentifierRule.labelWords.flags(hash: hash, lowercasing: bytes, cursor..<end) != 0 { return true }
+        guard cursor < end else { return false }
+        if mayBeLabel(bytes, cursor..<end), let hash = WordSet.lowercaseHash(bytes, cursor..<end),
+           IdentifierRule.labelWords.flags(hash: hash, lowercasing: bytes, cursor..<end) != 0 { return true }
         // A system's prefix in capitals between the label and the digits: "ref CAD 1234
         // 03022024", "Police ref: CAD ...", "ref. CAD ...".
         guard (2...5).contains(end - cursor), (cursor..<end).allSatisfy({ bytes[$0] &- 0x41 < 26 }),
@@ -296,9 +297,29 @@ struct AnchorScan {
         }
         end = cursor
         while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
-        guard cursor < end, let label = WordSet.lowercaseHash(bytes, cursor..<end) else { return false }
+        guard cursor < end, mayBeLabel(bytes, cursor..<end), let label = WordSet.lowercaseHash(bytes, cursor..<end) else { return false }
         return IdentifierRule.labelWords.flags(hash: label, lowercasing: bytes, cursor..<end) != 0
     }
+
+    /// Whether the word of ASCII letters at `range` starts and ends as one of
+    /// ``IdentifierRule/labelWords`` does (any case): most words before a number ("on",
+    /// "aged", "the") are turned away without hashing them.
+    @inline(__always)
+    static func mayBeLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let ends = Int(bytes[range.lowerBound] & 0x1F) << 5 | Int(bytes[range.upperBound - 1] & 0x1F)
+        return labelEnds[ends >> 6] >> UInt64(ends & 63) & 1 != 0
+    }
+
+    /// Bit `(first & 0x1F) << 5 | last & 0x1F` set for the first and last letters of
+    /// each label word (the low five bits are a letter's in either case).
+    private static let labelEnds: [UInt64] = {
+        var bits = Array(repeating: UInt64(0), count: 16)
+        for word in IdentifierRule.labelWordList {
+            let ends = Int(word.utf8.first! & 0x1F) << 5 | Int(word.utf8.last! & 0x1F)
+            bits[ends >> 6] |= 1 << UInt64(ends & 63)
+        }
+        return bits
+    }()
 
     /// The street types of the address rules, lower case ("road", "close", "meadows").
     static let streetTypeWords: WordSet = {

@@ -97,8 +97,9 @@ extension IdentifierRule {
 
     /// The words a reference label ends with: the last word of each label of the
     /// labelled-reference rule ("our ref", "case number", "Mosaic ID", "ref. no.").
-    static let labelWords = WordSet(["ref", "reference", "case", "complaint", "number", "no", "mosaic", "id", "lcs",
-                                     "eclipse", "record", "referral", "file"])
+    static let labelWords = WordSet(labelWordList)
+    static let labelWordList = ["ref", "reference", "case", "complaint", "number", "no", "mosaic", "id", "lcs",
+                                "eclipse", "record", "referral", "file"]
 
     /// Which rules a keyword anchors: each rule runs only around its own keywords.
     struct KeywordGroup: OptionSet, Sendable {

@@ -133,6 +133,21 @@ struct PrefilterTests {
         }
     }
 
+    /// The first-and-last-letter screen before the label look-up lets every label word
+    /// through, in any case.
+    @Test func labelScreenPassesEveryLabelWord() {
+        for word in IdentifierRule.labelWordList {
+            for form in [word, word.uppercased(), word.prefix(1).uppercased() + word.dropFirst()] {
+                let bytes = Array(form.utf8)
+                #expect(bytes.withUnsafeBufferPointer { AnchorScan.mayBeLabel($0, 0..<$0.count) }, "\(form)")
+            }
+        }
+        for word in ["on", "aged", "the", "in", "since"] {
+            let bytes = Array(word.utf8)
+            #expect(!bytes.withUnsafeBufferPointer { AnchorScan.mayBeLabel($0, 0..<$0.count) }, "\(word)")
+        }
+    }
+
     /// An email's window is the run of its characters either side of the "@".
     @Test func emailWindowsAreTheAddressItself() {
         let text = "Write to jo.bloggs@example.org, or r.o'neil+cs@council.gov.uk; zoë@school.sch.uk."
