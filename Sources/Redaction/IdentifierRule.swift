@@ -31,8 +31,11 @@ struct IdentifierRule: Sendable {
         /// From the start of the run of capitalised words (and "of", "and", "the" ...)
         /// on the keyword's line just before it, to `right` bytes after: where a name
         /// ending in a keyword of `group` can start ("St Mary and St Joseph's Primary
-        /// School").
-        case titleRun(right: Int, group: KeywordGroup)
+        /// School"). The pattern must end its matches at most `reach` bytes after a
+        /// keyword of `group` (" Referral Unit" after "Pupil"), with `\b`: the window
+        /// is cut soon after its last keyword (see
+        /// ``AnchorScan/forEachWindow(for:in:_:)``).
+        case titleRun(right: Int, reach: Int, group: KeywordGroup)
     }
 
     let name: StaticString
@@ -152,6 +155,6 @@ extension IdentifierRule {
             #"\b(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Cottage|House|Farm|Lodge|Barn|Manor|Bungalow|Hall)(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#, anchor: .keyword(left: 40, right: 90, group: .house)),
         IdentifierRule("school", .school,
             #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:and|of|the|de|on|upon|in)[ \t]+)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]+)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU)\b"#,
-            check: .schoolName, anchor: .titleRun(right: 40, group: .school)),
+            check: .schoolName, anchor: .titleRun(right: 40, reach: 14, group: .school)),
     ]
 }

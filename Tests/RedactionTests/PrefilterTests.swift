@@ -185,6 +185,20 @@ struct PrefilterTests {
         #expect(try Support.found("He moved to Oakfield Academy in May.", .school, with: redactor) == ["Oakfield Academy"])
     }
 
+    /// A school's window ends `reach` bytes after its last keyword, at the next byte
+    /// that is no word byte: never just after a keyword that runs on into a longer word.
+    @Test func titleRunWindowsEndSoonAfterTheirLastKeyword() throws {
+        let bytes = Array("Oakfield School and more words after it, and more".utf8)
+        let windows = bytes.withUnsafeBufferPointer { buffer in
+            AnchorScan(buffer, words: IdentifierDetector.anchorWords)
+                .windows(for: .titleRun(right: 40, reach: 14, group: .school), in: buffer)
+        }
+        #expect(windows.map { String(decoding: bytes[$0], as: UTF8.self) } == ["Oakfield School and more words "])
+        // "Nursery" ends exactly 15 bytes after "School", inside "Nurseryland".
+        #expect(try Support.found("Oakfield School St Mar Nurseryland is near.", .school) == ["Oakfield School"])
+        #expect(try Support.found("Oakfield Pupil Referral Unit, then more words.", .school) == ["Oakfield Pupil Referral Unit"])
+    }
+
     /// Also a regression: "Our" was trimmed as a generic word ("our school") from "Our
     /// Lady of ..." names.
     @Test func longSchoolNamesAreFoundWhole() throws {
