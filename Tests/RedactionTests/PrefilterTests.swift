@@ -172,6 +172,12 @@ struct PrefilterTests {
         #expect(!streetFollows(" One Two Three Four Road"))  // more than three words
     }
 
+    /// Street types grouped by first letter for the pattern: the same words, in order.
+    @Test func streetTypesAreGroupedByFirstLetter() throws {
+        #expect(IdentifierRule.grouped("Road|Rd|Street|St|Row|Meadows?") == "R(?:oad|d|ow)|S(?:treet|t)|M(?:eadows?)")
+        #expect(try Support.found("Send it to 4 Upper Meadow Row, and 5 Mill Rd.", .address) == ["4 Upper Meadow Row", "5 Mill Rd."])
+    }
+
     @Test func addressesStillFoundBehindThePrefilter() throws {
         #expect(try Support.found("Placed at 7 St Helen's Avenue, Leeds.", .address) == ["7 St Helen's Avenue"])
         #expect(try Support.found("Send it to 22 MILL HILL ROAD please.", .address) == ["22 MILL HILL ROAD"])
