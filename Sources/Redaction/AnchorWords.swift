@@ -11,10 +11,13 @@ import Lexicon
 /// - Complexity: O(n) in the bytes; one or two byte comparisons for most words.
 struct AnchorWords {
     /// A keyword packed for comparison in place: its bytes little-endian in two words
-    /// (keywords are ASCII and at most 16 bytes long).
+    /// (keywords are ASCII and at most 16 bytes long), with the masks that cut 16 bytes
+    /// read from the text to its length.
     private struct Keyword {
         let k0: UInt64
         let k1: UInt64
+        let m0: UInt64
+        let m1: UInt64
         let length: Int
         let group: IdentifierRule.KeywordGroup
     }
@@ -23,24 +26,35 @@ struct AnchorWords {
     /// `firstOfInitial[n]..<firstOfInitial[n + 1]`.
     private let keywords: [Keyword]
     private let firstOfInitial: [Int]
+    /// For each first letter `A + n`, bit `b & 0x3F` set for each second byte `b` of its
+    /// keywords: most capitalised words ("The", "Mrs", "He") are turned away by this one
+    /// test.
+    private let secondOfInitial: [UInt64]
 
     init(keywords: [(word: String, group: IdentifierRule.KeywordGroup)]) {
         var packed: [Keyword] = []
         var first: [Int] = []
+        var second: [UInt64] = []
         for initial in UInt8(0x41)...0x5B {
             first.append(packed.count)
+            var seconds: UInt64 = 0
             for (keyword, group) in keywords where keyword.utf8.first == initial {
                 let bytes = Array(keyword.utf8)
-                precondition(bytes.count <= 16 && bytes.allSatisfy { $0 < 0x80 }, "anchor keyword \(keyword)")
+                precondition(bytes.count >= 2 && bytes.count <= 16 && bytes.allSatisfy { $0 < 0x80 }, "anchor keyword \(keyword)")
                 var k0: UInt64 = 0, k1: UInt64 = 0
                 for (offset, byte) in bytes.enumerated() {
                     if offset < 8 { k0 |= UInt64(byte) << (UInt64(offset) * 8) } else { k1 |= UInt64(byte) << (UInt64(offset - 8) * 8) }
                 }
-                packed.append(Keyword(k0: k0, k1: k1, length: bytes.count, group: group))
+                let m0: UInt64 = bytes.count >= 8 ? ~0 : (1 << (UInt64(bytes.count) * 8)) - 1
+                let m1: UInt64 = bytes.count <= 8 ? 0 : bytes.count >= 16 ? ~0 : (1 << (UInt64(bytes.count - 8) * 8)) - 1
+                packed.append(Keyword(k0: k0, k1: k1, m0: m0, m1: m1, length: bytes.count, group: group))
+                seconds |= 1 << UInt64(bytes[1] & 0x3F)
             }
+            second.append(seconds)
         }
         self.keywords = packed
         firstOfInitial = first
+        secondOfInitial = second
     }
 
     /// The keyword at `start`, if one is there: compared as two words when 16 bytes can
@@ -48,17 +62,16 @@ struct AnchorWords {
     @inline(__always)
     private func keyword(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<UInt8>) -> Keyword? {
         let initial = Int(bytes[start] &- 0x41)
+        guard start + 1 < bytes.count, secondOfInitial[initial] >> UInt64(bytes[start + 1] & 0x3F) & 1 != 0 else { return nil }
         let wide = start + 16 <= bytes.count
         let w0 = wide ? SWAR.load(base, start) : 0, w1 = wide ? SWAR.load(base, start + 8) : 0
         for index in firstOfInitial[initial]..<firstOfInitial[initial + 1] {
             let keyword = keywords[index]
-            guard keyword.length <= bytes.count - start else { continue }
             let equal: Bool
             if wide {
-                let low: UInt64 = keyword.length >= 8 ? ~0 : (1 << (UInt64(keyword.length) * 8)) - 1
-                let high: UInt64 = keyword.length <= 8 ? 0 : keyword.length >= 16 ? ~0 : (1 << (UInt64(keyword.length - 8) * 8)) - 1
-                equal = w0 & low == keyword.k0 && w1 & high == keyword.k1
+                equal = w0 & keyword.m0 == keyword.k0 && w1 & keyword.m1 == keyword.k1
             } else {
+                guard keyword.length <= bytes.count - start else { continue }
                 equal = (0..<keyword.length).allSatisfy { offset in
                     let word = offset < 8 ? keyword.k0 : keyword.k1
                     return bytes[start + offset] == UInt8(truncatingIfNeeded: word >> (UInt64(offset % 8) * 8))
@@ -71,24 +84,30 @@ struct AnchorWords {
 
     /// The byte ranges of the keywords (with their groups) and of the birth phrases in
     /// `bytes`.
-    /// - Complexity: O(n); eight bytes at a time are checked for a capital, "b" or "d"
-    ///   starting a word before any is looked at alone.
+    /// - Complexity: O(n); eight bytes at a time are checked for a capital, "b", "d" or
+    ///   "f" after a byte that is no letter, in a dozen operations, before any byte is
+    ///   looked at alone.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, keywords: inout [KeywordSpot], births: inout [Range<Int>]) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         AnchorWords.classes.withUnsafeBufferPointer { classes in
             var block = 0
-            var wordBefore: UInt64 = 0  // 0x80 when the byte before the block is a word byte
+            var letterBefore: UInt64 = 0  // 0x80 when the byte before the block is a letter
             while block < count {
                 var candidates: UInt64 = 0
                 if block + 8 <= count {
                     let eight = SWAR.load(base, block)
-                    let folded = eight | SWAR.ones &* 0x20
-                    candidates = SWAR.capitals(eight) | SWAR.equal(folded, 0x62) | SWAR.equal(folded, 0x64)
-                    // Only where a word starts: the byte before is not a word byte.
-                    let words = SWAR.letters(eight) | SWAR.between(eight, 0x30, 0x39) | SWAR.equal(eight, 0x5F)
-                    candidates &= ~(words << 8 | wordBefore)
-                    wordBefore = words >> 56
+                    let letters = SWAR.letters(eight)
+                    // Of the letters, the capitals have bit 5 clear (shifted here to bit
+                    // 7), and "b", "d" and "f" in either case none of bits 0, 3 and 4 (so
+                    // adding 0x7F leaves bit 7 clear); "f" is turned away below.
+                    let lowerCase = eight << 2
+                    let notBDF = (eight & (SWAR.ones &* 0x19)) &+ SWAR.ones &* 0x7F
+                    candidates = letters & ~(lowerCase & notBDF)
+                    // Only after a byte that is no letter; a digit or "_" before is turned
+                    // away below.
+                    candidates &= ~(letters << 8 | letterBefore)
+                    letterBefore = letters >> 56
                 } else {
                     for offset in 0..<(count - block) where classes[Int(bytes[block + offset])] & AnchorWords.start != 0 {
                         candidates |= 0x80 << (UInt64(offset) * 8)
@@ -97,8 +116,9 @@ struct AnchorWords {
                 while candidates != 0 {
                     let start = block + candidates.trailingZeroBitCount / 8
                     candidates &= candidates - 1
-                    // A capital, "b" or "d" that starts a word; the words themselves are
-                    // compared in place, without finding where they end first.
+                    // A capital, "b" or "d" that starts a word (the byte before is no
+                    // word byte); the words themselves are compared in place, without
+                    // finding where they end first.
                     guard start == 0 || classes[Int(bytes[start - 1])] & AnchorWords.word == 0 else { continue }
                     let first = bytes[start]
                     if first &- 0x41 < 26, let keyword = keyword(at: start, bytes, base) {

@@ -111,6 +111,12 @@ struct AnchorScan {
     /// Calls `body` with each merged window around this rule's anchors, in order,
     /// widened to whitespace so no word is cut.
     ///
+    /// A title-run window ends as soon as no match can end later: `reach` bytes after
+    /// its last keyword and then at the first ASCII byte that is no word byte (so no
+    /// keyword ends where the window is cut, and `\b` after a match sees the byte it
+    /// would see in the whole text). The bytes after it could only start matches, and
+    /// any match ends at a keyword of the window.
+    ///
     /// The windows are handed over as they close, not gathered: a rule with anchors in
     /// the document costs no array.
     func forEachWindow<E: Error>(
@@ -120,15 +126,23 @@ struct AnchorScan {
         let (spots, left, right): ([Range<Int>], Int, Int)
         var trigger = IdentifierRule.DigitTrigger.any
         var titleRun = false, email = false
+        var reach = 0
         var group: IdentifierRule.KeywordGroup?
         switch anchor {
         case .digits(let l, let r, let t): (spots, left, right, trigger) = (digitRuns, l, r, t)
         case .at(let l, let r): (spots, left, right, email) = (ats, l, r, true)
         case .keyword(let l, let r, let g): (spots, left, right, group) = ([], l, r, g)
         case .birth(let l, let r): (spots, left, right) = (births, l, r)
-        case .titleRun(let r, let g): (spots, left, right, titleRun, group) = ([], 0, r, true, g)
+        case .titleRun(let r, let m, let g): (spots, left, right, titleRun, reach, group) = ([], 0, r, true, m, g)
         }
         var open: Range<Int>?  // the window being widened by overlapping spots
+        var lastEnd = 0  // where the last spot in it ends
+        func close(_ window: Range<Int>) throws(E) {
+            guard titleRun else { return try body(window) }
+            var end = lastEnd + reach + 1
+            while end < window.upperBound, bytes[end - 1] >= 0x80 || AnchorWords.isWord(bytes[end - 1]) { end += 1 }
+            try body(window.lowerBound..<min(end, window.upperBound))
+        }
         func add(_ spot: Range<Int>) throws(E) {
             var lower = titleRun ? AnchorScan.titleRunStart(bytes, spot.lowerBound)
                 : AnchorScan.snapDown(bytes, max(0, spot.lowerBound - left))
@@ -146,9 +160,10 @@ struct AnchorScan {
             if let last = open, lower <= last.upperBound {
                 open = last.lowerBound..<max(last.upperBound, upper)
             } else {
-                if let last = open { try body(last) }
+                if let last = open { try close(last) }
                 open = lower..<upper
             }
+            lastEnd = spot.upperBound
         }
         if let group {
             // The keywords of the group, in order.
@@ -156,7 +171,7 @@ struct AnchorScan {
         } else {
             for spot in spots where AnchorScan.fires(trigger, spot, bytes) { try add(spot) }
         }
-        if let last = open { try body(last) }
+        if let last = open { try close(last) }
     }
 
     /// ``forEachWindow(for:in:_:)`` gathered into an array (for tests).
@@ -282,8 +297,9 @@ struct AnchorScan {
         }
         var end = cursor
         while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
-        guard cursor < end, let hash = WordSet.lowercaseHash(bytes, cursor..<end) else { return false }
-        if IdentifierRule.labelWords.flags(hash: hash, lowercasing: bytes, cursor..<end) != 0 { return true }
+        guard cursor < end else { return false }
+        if mayBeLabel(bytes, cursor..<end), let hash = WordSet.lowercaseHash(bytes, cursor..<end),
+           IdentifierRule.labelWords.flags(hash: hash, lowercasing: bytes, cursor..<end) != 0 { return true }
         // A system's prefix in capitals between the label and the digits: "ref CAD 1234
         // 03022024", "Police ref: CAD ...", "ref. CAD ...".
         guard (2...5).contains(end - cursor), (cursor..<end).allSatisfy({ bytes[$0] &- 0x41 < 26 }),
@@ -296,9 +312,29 @@ struct AnchorScan {
         }
         end = cursor
         while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
-        guard cursor < end, let label = WordSet.lowercaseHash(bytes, cursor..<end) else { return false }
+        guard cursor < end, mayBeLabel(bytes, cursor..<end), let label = WordSet.lowercaseHash(bytes, cursor..<end) else { return false }
         return IdentifierRule.labelWords.flags(hash: label, lowercasing: bytes, cursor..<end) != 0
     }
+
+    /// Whether the word of ASCII letters at `range` starts and ends as one of
+    /// ``IdentifierRule/labelWords`` does (any case): most words before a number ("on",
+    /// "aged", "the") are turned away without hashing them.
+    @inline(__always)
+    static func mayBeLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let ends = Int(bytes[range.lowerBound] & 0x1F) << 5 | Int(bytes[range.upperBound - 1] & 0x1F)
+        return labelEnds[ends >> 6] >> UInt64(ends & 63) & 1 != 0
+    }
+
+    /// Bit `(first & 0x1F) << 5 | last & 0x1F` set for the first and last letters of
+    /// each label word (the low five bits are a letter's in either case).
+    private static let labelEnds: [UInt64] = {
+        var bits = Array(repeating: UInt64(0), count: 16)
+        for word in IdentifierRule.labelWordList {
+            let ends = Int(word.utf8.first! & 0x1F) << 5 | Int(word.utf8.last! & 0x1F)
+            bits[ends >> 6] |= 1 << UInt64(ends & 63)
+        }
+        return bits
+    }()
 
     /// The street types of the address rules, lower case ("road", "close", "meadows").
     static let streetTypeWords: WordSet = {

@@ -88,7 +88,13 @@ public struct Redactor: Sendable {
             for index in replacements.indices {
                 let range = replacements[index].range
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor..<range.lowerBound]))
-                output.append(contentsOf: replacements[index].text.utf8)
+                // Copied from the string's bytes in place, which a replacement nearly
+                // always has (a small string holds them inline); a string that has not
+                // (bridged from elsewhere) is read through its view.
+                let text = replacements[index].text.utf8
+                if text.withContiguousStorageIfAvailable({ output.append(contentsOf: $0) }) == nil {
+                    output.append(contentsOf: text)
+                }
                 cursor = range.upperBound
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor...]))

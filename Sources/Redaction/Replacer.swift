@@ -73,7 +73,7 @@ struct Replacer {
                     }
                     mentions[index].text = letterOf[entity.id]!
                 case .letter, .label:
-                    mentions[index].text = "[\(mention.type.rawValue) \(entity.number)]"
+                    mentions[index].text = Replacer.label(mention.type, entity.number)
                 case .mask:
                     mentions[index].text = Replacer.mask(document.text(mention.range))
                 case .remove:
@@ -81,12 +81,33 @@ struct Replacer {
                 case .pseudonym:
                     let canonical = entities.canonical(entity, findings: findings, in: document)
                     let token = pseudonymizer?.token(type: mention.type, normalised: canonical)
-                    mentions[index].text = token ?? "[\(mention.type.rawValue) \(entity.number)]"
+                    mentions[index].text = token ?? Replacer.label(mention.type, entity.number)
                 }
             }
         }
         return mentions
     }
+
+    /// The label of the `number`th entity of `type` ("[PHONE 2]"): the first
+    /// ``labelsPerType`` of each type are made once, not at each mention.
+    static func label(_ type: EntityType, _ number: Int) -> String {
+        guard number >= 1, number <= labelsPerType else { return "[\(type.rawValue) \(number)]" }
+        return labels[Int(type.ordinal) * labelsPerType + number - 1]
+    }
+
+    static let labelsPerType = 64
+
+    /// ``label(_:_:)`` for numbers 1 to ``labelsPerType``, by type's ordinal and then
+    /// number.
+    private static let labels: [String] = {
+        var labels = Array(repeating: "", count: EntityType.allCases.count * labelsPerType)
+        for type in EntityType.allCases {
+            for number in 1...labelsPerType {
+                labels[Int(type.ordinal) * labelsPerType + number - 1] = "[\(type.rawValue) \(number)]"
+            }
+        }
+        return labels
+    }()
 
     /// Whether the run of initials from `position` ends in a name word of two letters
     /// or more ("K. Mensah" of "A. K. Mensah"), so an initial's ". " joins it; two lone

@@ -77,6 +77,16 @@ struct PrefilterTests {
         }
     }
 
+    /// The eight-byte test lets through a capital, "b", "d" or "f" after a digit or
+    /// "_", and "f" anywhere: the byte checks after it must turn them away.
+    @Test func anchorsAfterDigitsOrUnderscoresAreNoWordStarts() {
+        for padding in 0..<9 {
+            let found = anchors(String(repeating: "x", count: padding) + " 2dob _born 7School x_Flat for fob DOB")
+            #expect(found.keywords == [], "padding \(padding)")
+            #expect(found.births == ["DOB"], "padding \(padding)")
+        }
+    }
+
     @Test func birthPhrasesInAnyCaseAndSpelling() {
         let found = anchors("DOB 1/2/2010; d.o.b. 3/4/2011; D.OB; Date of Birth: x; birthdate, BIRTH DATE, birthday; born; reborn; dobson; doberman")
         #expect(found.births == ["DOB", "d.o.b", "D.OB", "Date of Birth", "birthdate", "BIRTH DATE", "birthday", "born"])
@@ -123,6 +133,21 @@ struct PrefilterTests {
         }
     }
 
+    /// The first-and-last-letter screen before the label look-up lets every label word
+    /// through, in any case.
+    @Test func labelScreenPassesEveryLabelWord() {
+        for word in IdentifierRule.labelWordList {
+            for form in [word, word.uppercased(), word.prefix(1).uppercased() + word.dropFirst()] {
+                let bytes = Array(form.utf8)
+                #expect(bytes.withUnsafeBufferPointer { AnchorScan.mayBeLabel($0, 0..<$0.count) }, "\(form)")
+            }
+        }
+        for word in ["on", "aged", "the", "in", "since"] {
+            let bytes = Array(word.utf8)
+            #expect(!bytes.withUnsafeBufferPointer { AnchorScan.mayBeLabel($0, 0..<$0.count) }, "\(word)")
+        }
+    }
+
     /// An email's window is the run of its characters either side of the "@".
     @Test func emailWindowsAreTheAddressItself() {
         let text = "Write to jo.bloggs@example.org, or r.o'neil+cs@council.gov.uk; zoë@school.sch.uk."
@@ -147,6 +172,12 @@ struct PrefilterTests {
         #expect(!streetFollows(" One Two Three Four Road"))  // more than three words
     }
 
+    /// Street types grouped by first letter for the pattern: the same words, in order.
+    @Test func streetTypesAreGroupedByFirstLetter() throws {
+        #expect(IdentifierRule.grouped("Road|Rd|Street|St|Row|Meadows?") == "R(?:oad|d|ow)|S(?:treet|t)|M(?:eadows?)")
+        #expect(try Support.found("Send it to 4 Upper Meadow Row, and 5 Mill Rd.", .address) == ["4 Upper Meadow Row", "5 Mill Rd."])
+    }
+
     @Test func addressesStillFoundBehindThePrefilter() throws {
         #expect(try Support.found("Placed at 7 St Helen's Avenue, Leeds.", .address) == ["7 St Helen's Avenue"])
         #expect(try Support.found("Send it to 22 MILL HILL ROAD please.", .address) == ["22 MILL HILL ROAD"])
@@ -158,6 +189,20 @@ struct PrefilterTests {
     @Test func schoolOnlyPolicyStillFindsSchools() throws {
         let redactor = try Support.redactor(policy: Policy(name: "schools", types: [.school]))
         #expect(try Support.found("He moved to Oakfield Academy in May.", .school, with: redactor) == ["Oakfield Academy"])
+    }
+
+    /// A school's window ends `reach` bytes after its last keyword, at the next byte
+    /// that is no word byte: never just after a keyword that runs on into a longer word.
+    @Test func titleRunWindowsEndSoonAfterTheirLastKeyword() throws {
+        let bytes = Array("Oakfield School and more words after it, and more".utf8)
+        let windows = bytes.withUnsafeBufferPointer { buffer in
+            AnchorScan(buffer, words: IdentifierDetector.anchorWords)
+                .windows(for: .titleRun(right: 40, reach: 14, group: .school), in: buffer)
+        }
+        #expect(windows.map { String(decoding: bytes[$0], as: UTF8.self) } == ["Oakfield School and more words "])
+        // "Nursery" ends exactly 15 bytes after "School", inside "Nurseryland".
+        #expect(try Support.found("Oakfield School St Mar Nurseryland is near.", .school) == ["Oakfield School"])
+        #expect(try Support.found("Oakfield Pupil Referral Unit, then more words.", .school) == ["Oakfield Pupil Referral Unit"])
     }
 
     /// Also a regression: "Our" was trimmed as a generic word ("our school") from "Our

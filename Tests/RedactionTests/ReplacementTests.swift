@@ -62,6 +62,17 @@ struct ReplacementTests {
         #expect(out == "From: [PERSON 1]\r\nEmail: [EMAIL 1]\r\n\r\n\t[PERSON 1]  rang  again.\r\n")
     }
 
+    /// Labels come from a table for the first numbers of each type and are made past
+    /// it: both read the same.
+    @Test func labelsAreTheSameFromTheTableAndPastIt() {
+        for type in EntityType.allCases {
+            for number in [1, 2, Replacer.labelsPerType, Replacer.labelsPerType + 1, 1000] {
+                #expect(Replacer.label(type, number) == "[\(type.rawValue) \(number)]")
+            }
+        }
+        #expect(Replacer.label(.caseRef, 12) == "[CASE_REF 12]")
+    }
+
     @Test func maskAndRemove() throws {
         let mask = try Support.redactor(policy: Policy(name: "m", defaultOperator: .mask, operators: [:]))
         #expect(try Support.redact("Call 07700 900123 now", with: mask) == "Call ***** ****** now")
