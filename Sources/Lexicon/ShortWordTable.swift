@@ -52,16 +52,8 @@ public struct ShortWordTable: Sendable {
     ///   at a time, see ``SWAR``); otherwise O(length) a byte at a time. No allocation.
     @inlinable @inline(__always)
     public static func key(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Key? {
-        let length = range.count
-        guard length > 0, length <= maxLength else { return nil }
-        guard let base = source.baseAddress, range.lowerBound + 16 <= source.count else {
-            return bytewiseKey(source, range)
-        }
-        // Both words are read whole, then cut to the word's length.
-        let lowMask: UInt64 = length >= 8 ? ~0 : (1 << (UInt64(length) * 8)) - 1
-        let highMask: UInt64 = length <= 8 ? 0 : (1 << (UInt64(length - 8) * 8)) - 1
-        let first = SWAR.load(base, range.lowerBound) & lowMask
-        let second = SWAR.load(base, range.lowerBound + 8) & highMask
+        guard range.count > 0, range.count <= maxLength else { return nil }
+        guard let (first, second, _, _) = wholeWords(source, range) else { return bytewiseKey(source, range) }
         guard (first | second) & 0x8080_8080_8080_8080 == 0 else { return nil }
         return Key(k0: first | SWAR.capitals(first) >> 2, k1: second | SWAR.capitals(second) >> 2)
     }
@@ -72,21 +64,25 @@ public struct ShortWordTable: Sendable {
     /// - Complexity: O(1) when 16 bytes can be read from the word's start.
     @inlinable @inline(__always)
     public static func key(ofWord source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Key? {
-        let length = range.count
-        guard length > 0, length <= maxLength else { return nil }
-        guard let base = source.baseAddress, range.lowerBound + 16 <= source.count else {
-            return bytewiseKey(source, range)
-        }
-        let lowMask: UInt64 = length >= 8 ? ~0 : (1 << (UInt64(length) * 8)) - 1
-        let first = SWAR.load(base, range.lowerBound) & lowMask
-        // Most words fit the first eight bytes.
-        var second: UInt64 = 0
-        if length > 8 {
-            let highMask: UInt64 = (1 << (UInt64(length - 8) * 8)) - 1
-            second = SWAR.load(base, range.lowerBound + 8) & highMask | 0x2020_2020_2020_2020 & highMask
-        }
+        guard range.count > 0, range.count <= maxLength else { return nil }
+        guard let (first, second, lowMask, highMask) = wholeWords(source, range) else { return bytewiseKey(source, range) }
         guard (first | second) & 0x8080_8080_8080_8080 == 0 else { return nil }
-        return Key(k0: first | 0x2020_2020_2020_2020 & lowMask, k1: second)
+        return Key(k0: first | 0x2020_2020_2020_2020 & lowMask, k1: second | 0x2020_2020_2020_2020 & highMask)
+    }
+
+    /// The word's bytes read eight at a time and cut to its length, with the masks that
+    /// cut them (the second eight only for a word longer than eight bytes, as most are
+    /// not), or nil when 16 bytes cannot be read from the word's start.
+    @inlinable @inline(__always)
+    static func wholeWords(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+        -> (first: UInt64, second: UInt64, lowMask: UInt64, highMask: UInt64)? {
+        guard let base = source.baseAddress, range.lowerBound + 16 <= source.count else { return nil }
+        let length = range.count
+        let lowMask: UInt64 = length >= 8 ? ~0 : (1 << (UInt64(length) * 8)) - 1
+        let highMask: UInt64 = length <= 8 ? 0 : (1 << (UInt64(length - 8) * 8)) - 1
+        let first = SWAR.load(base, range.lowerBound) & lowMask
+        let second = length <= 8 ? 0 : SWAR.load(base, range.lowerBound + 8) & highMask
+        return (first, second, lowMask, highMask)
     }
 
     /// ``key(_:_:)`` a byte at a time, for words near the end of their buffer.
