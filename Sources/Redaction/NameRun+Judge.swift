@@ -394,6 +394,7 @@ extension NameRun {
             let stem = word.dropLast(suffix.count)
             if isCommon(stem) { return true }
             if suffix.first == 0x65 || suffix == Array("ing".utf8), isCommon(stem + [0x65]) { return true }  // e-dropping: "themed" → "theme"
+            if suffix.first == 0x65, stem.last == 0x69, isCommon(stem.dropLast() + [0x79]) { return true }  // "replied" → "reply"
         }
         // Compounds of two ordinary words: "Homeschooling", "Lifestory", "Stepdown".
         if word.count >= 7, word.allSatisfy({ $0 &- 0x61 < 26 }) {
@@ -421,6 +422,11 @@ extension NameRun {
     /// whole run onto the stack for the call, as it must for a non-mutating method.
     mutating func ambiguousInContext(_ index: Int, _ intro: ContextRole, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         let token = tokens[index]
+        // A compass point after a capitalised word names an area: "Child Protection Team
+        // North", "Bradford West".
+        if index > 0, token.gap.isPlainSpace, tokens[index - 1].isCapitalizedLike, NameRun.isOneOf(NameRun.compassPoints, token, bytes) {
+            return nil
+        }
         let dateLike = token.classes.contains(.titlecase)
         let previous = tokens[safe: index - 1]
         let next = tokens[safe: index + 1]
@@ -435,10 +441,11 @@ extension NameRun {
             || speaksWithRole(index, bytes) {
             return .withRole
         }
-        // After an initial that is set apart ("G. Hope (DSL)", a line opening "H Frank"):
-        // a name.
+        // After an initial that is set apart ("G. Hope (DSL)", a line opening "H Frank",
+        // "by H. Marsh"): a name.
         if let previous, previous.shape == .initial, token.classes.contains(.forename) || token.classes.contains(.surname),
-           !previous.gap.isPlainSpace || previous.sentenceStart {
+           !previous.gap.isPlainSpace || previous.sentenceStart
+            || index >= 2 && tokens[index - 2].shape == .lower && tokens[index - 2].context.contains(.function) {  // "Logged by H. Marsh"
             let letter = bytes[previous.start]
             let dotted = previous.dotAfter && token.gap.subtracting([.space, .sentenceEnd]).isEmpty
             let opensLine = !previous.dotAfter && token.gap.isPlainSpace && !previous.gap.isDisjoint(with: [.newline, .start])

@@ -501,6 +501,14 @@ struct RegressionTests {
         #expect(try Support.found("running 10 mins late, he left it at urs, we arnt aloud", .person) == [])
     }
 
+    /// Blind batch D (an ordinary month's inbox): an initial after "by", an area's
+    /// compass point, shorthand and a verb ending in "-ied".
+    @Test func ordinaryInboxInitialsAreasAndShorthand() throws {
+        #expect(try Support.found("Call at 13:46. Logged by H. Marsh.", .person) == ["H", "Marsh"])
+        #expect(try Support.found("I am the manager for the Child Protection Team North and I have looked into it.", .person) == [])
+        #expect(try Support.found("Call re Yr 9 pupil Alfie Moss. Replied with holding response.", .person) == ["Alfie", "Moss"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
