@@ -334,8 +334,8 @@ extension NameRun {
                 && !tokens[other].classes.contains(.place) && !tokens[other].classes.contains(.titlecase)
         }
         let ownIsPlain = !tokens[index].classes.contains(.place)
-        if index > 0, let previous = (index >= 2 && isAnd(tokens[index - 1], bytes) ? index - 2 : index - 1) as Int?,
-           isListItem(previous) && (rules[previous] != nil || ownIsPlain),
+        let previous = index >= 2 && isAnd(tokens[index - 1], bytes) ? index - 2 : index - 1
+        if previous >= 0, isListItem(previous) && (rules[previous] != nil || ownIsPlain),
            let previousAge = NameRun.plainAge(after: tokens[previous].end, bytes), listed(previousAge, index) {
             return true
         }
