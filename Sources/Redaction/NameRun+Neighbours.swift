@@ -179,7 +179,7 @@ extension NameRun {
         return !next.gap.isDisjoint(with: [.sentenceEnd, .comma, .semicolon, .colon, .bracket, .newline])
     }
 
-    func neighbourRule(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+    mutating func neighbourRule(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         // Every rule below needs a name within two words: most words have none.
         let low = max(index - 2, 0), high = min(index + 2, tokens.count - 1)
         guard (low...high).contains(where: { rules[$0] != nil }) else { return nil }
