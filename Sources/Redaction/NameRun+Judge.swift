@@ -199,11 +199,9 @@ extension NameRun {
     /// `index`: "Joy from the Edge of Care team", "Hope at CAMHS".
     mutating func affiliationFollows(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let from = tokens[safe: index + 1], from.gap == [.space], from.shape == .lower,
-              from.length == 4 && AnchorWords.equalIgnoringCase(bytes, from.start, "from")
-                || from.length == 2 && AnchorWords.equalIgnoringCase(bytes, from.start, "at") else { return false }
+              NameRun.isWord(from, "from", bytes) || NameRun.isWord(from, "at", bytes) else { return false }
         var position = index + 2
-        if let article = tokens[safe: position], article.gap == [.space], article.length == 3,
-           AnchorWords.equalIgnoringCase(bytes, article.start, "the") {
+        if let article = tokens[safe: position], article.gap == [.space], NameRun.isWord(article, "the", bytes) {
             position += 1
         }
         guard let body = tokens[safe: position], body.gap == [.space], body.isCapitalizedLike else { return false }
@@ -260,8 +258,7 @@ extension NameRun {
     mutating func afterBornIn(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index >= 2, tokens[index].gap.isPlainSpace, tokens[index - 1].gap.isPlainSpace else { return false }
         let previous = tokens[index - 1], before = tokens[index - 2]
-        return previous.length == 2 && AnchorWords.equalIgnoringCase(bytes, previous.start, "in")
-            && before.length == 4 && AnchorWords.equalIgnoringCase(bytes, before.start, "born")
+        return NameRun.isWord(previous, "in", bytes) && NameRun.isWord(before, "born", bytes)
     }
 
     /// Whether the word at `index` is alone in quotes after "as", "called", "aka" or "or":

@@ -23,8 +23,7 @@ extension NameRun {
             // Opening a dated line or a numbered item, or alone on a line, even capitals
             // the dictionary has as a rare word ("GS", "3. HA – staffing review").
             let token = tokens[index]
-            guard token.shape == .upper, token.length == 2 || token.length == 3, !token.classes.contains(.frequent),
-                  token.classes.isDisjoint(with: .nonPersonal), token.context.subtracting(.function).isEmpty else { return false }
+            guard isUnknownCapitals(token, allowingRareWords: true) else { return false }
             if startsDatedLine(token.start, bytes) || startsNumberedItem(token.start, bytes) { return setOff(after: token.end, bytes) }
             return isSignature(tokens, index, bytes) || isSeenWith(tokens, index, bytes)
         }
@@ -52,23 +51,31 @@ extension NameRun {
         }
         let previous = tokens[index - 1]
         return previous.classes.contains(.role) || previous.context.contains(.role)
-            || previous.length == 4 && AnchorWords.equalIgnoringCase(bytes, previous.start, "duty")  // "Duty (KP)"
+            || isWord(previous, "duty", bytes)  // "Duty (KP)"
     }
 
     /// Two or three capitals that no list knows as a word, an organisation or a role.
-    static func isUnknownCapitals(_ token: Token) -> Bool {
-        token.shape == .upper && (token.length == 2 || token.length == 3) && !token.classes.contains(.common)
+    /// With `allowingRareWords`, a word the dictionary has counts unless it is frequent
+    /// ("gs", not "ok").
+    static func isUnknownCapitals(_ token: Token, allowingRareWords: Bool = false) -> Bool {
+        token.shape == .upper && (token.length == 2 || token.length == 3)
+            && !token.classes.contains(allowingRareWords ? .frequent : .common)
             && token.classes.isDisjoint(with: .nonPersonal) && token.context.subtracting(.function).isEmpty
+    }
+
+    /// Whether `token` is `word` (any case), compared in place.
+    @inline(__always)
+    static func isWord(_ token: Token, _ word: StaticString, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.length == word.utf8CodeUnitCount && AnchorWords.equalIgnoringCase(bytes, token.start, word)
     }
 
     /// Initials opening a clause before "to" and a verb, as actions are written in notes:
     /// "Action: AK to chase CAMHS referral", "RH to visit Friday" (not "NFA to be
     /// recorded": a passive "to be" is said of things).
     static func isActionOwner(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard tokens[index].sentenceStart, let to = tokens[safe: index + 1], to.gap == [.space], to.length == 2,
-              AnchorWords.equalIgnoringCase(bytes, to.start, "to"),
+        guard tokens[index].sentenceStart, let to = tokens[safe: index + 1], to.gap == [.space], isWord(to, "to", bytes),
               let verb = tokens[safe: index + 2], verb.gap == [.space], verb.shape == .lower else { return false }
-        return !(verb.length == 2 && AnchorWords.equalIgnoringCase(bytes, verb.start, "be"))
+        return !isWord(verb, "be", bytes)
     }
 
     /// Initials after "with" or "by", before no other capitalised word: "visit booked
@@ -77,8 +84,7 @@ extension NameRun {
         guard index > 0, tokens[index].gap == [.space] else { return false }
         let previous = tokens[index - 1]
         guard previous.shape == .lower,
-              previous.length == 4 && AnchorWords.equalIgnoringCase(bytes, previous.start, "with")
-                || previous.length == 2 && AnchorWords.equalIgnoringCase(bytes, previous.start, "by") else { return false }
+              isWord(previous, "with", bytes) || isWord(previous, "by", bytes) else { return false }
         if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.isCapitalizedLike { return false }
         return true
     }

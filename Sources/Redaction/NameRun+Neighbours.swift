@@ -367,7 +367,6 @@ extension NameRun {
     }
 
     func isAnd(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard token.length == 3 else { return false }
-        return bytes[token.start] | 0x20 == 0x61 && bytes[token.start + 1] | 0x20 == 0x6E && bytes[token.start + 2] | 0x20 == 0x64
+        NameRun.isWord(token, "and", bytes)
     }
 }
