@@ -33,9 +33,11 @@ struct Token {
     /// A contraction ("couldn't", "I'll"): never a name.
     var contraction = false
     /// Lists the word is in.
-    var classes: WordClass = []
+    // Empty sets by raw value, not `[]`: in a large function an array literal can be
+    // left as an array, retained and released at every token.
+    var classes = WordClass(rawValue: 0)
     /// Context roles of the word (honorific, kinship, ...).
-    var context: ContextRole = []
+    var context = ContextRole(rawValue: 0)
     /// A listed multi-word phrase starts with this word ("Tower" of "Tower Hamlets").
     var phraseStart = false
     /// Inside a non-personal phrase ("Tower Hamlets", "Action for Children").

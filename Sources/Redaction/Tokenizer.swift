@@ -62,6 +62,9 @@ struct Tokenizer {
             var hyphenated = false
             var contraction = false
             var end = index
+            // The word ends before a space (most words): nothing after it can continue
+            // it, make it possessive or put a dot after it.
+            var endsAtSpace = false
             // ASCII letters eight at a time; the byte loop below takes what follows.
             while end + 8 <= count {
                 let eight = SWAR.load(base, end)
@@ -77,63 +80,68 @@ struct Tokenizer {
                 anyLower = anyLower || letterBits & (eight << 2) & inRun != 0
                 letters += run
                 end += run
-                if run < 8 { break }
+                if run < 8 {
+                    endsAtSpace = eight >> (UInt64(run) * 8) & 0xFF == 0x20
+                    break
+                }
             }
-            scan: while end < count {
-                // ASCII letters, the common case, without the general width check.
-                let byte = bytes[end]
-                if byte < 0x80 {
-                    let isUp = byte &- 0x41 < 26
-                    if isUp || byte &- 0x61 < 26 {
+            if !endsAtSpace {
+                scan: while end < count {
+                    // ASCII letters, the common case, without the general width check.
+                    let byte = bytes[end]
+                    if byte < 0x80 {
+                        let isUp = byte &- 0x41 < 26
+                        if isUp || byte &- 0x61 < 26 {
+                            if letters == 0 { firstUpper = isUp }
+                            if isUp { anyUpper = true } else { anyLower = true }
+                            letters += 1
+                            end += 1
+                            continue
+                        }
+                    }
+                    let w = byte < 0x80 ? 0 : letterWidth(bytes, end)
+                    if w > 0 {
+                        let isUp = isUppercase(bytes, end, w)
                         if letters == 0 { firstUpper = isUp }
                         if isUp { anyUpper = true } else { anyLower = true }
                         letters += 1
-                        end += 1
+                        end += w
                         continue
                     }
-                }
-                let w = byte < 0x80 ? 0 : letterWidth(bytes, end)
-                if w > 0 {
-                    let isUp = isUppercase(bytes, end, w)
-                    if letters == 0 { firstUpper = isUp }
-                    if isUp { anyUpper = true } else { anyLower = true }
-                    letters += 1
-                    end += w
-                    continue
-                }
-                // Inner apostrophe: O'Brien, D'Souza (a single capital before it and a
-                // capital after), but not the possessive 's.
-                let apostrophe = apostropheWidth(bytes, end)
-                if apostrophe > 0, letters == 1, firstUpper {
-                    let next = end + apostrophe
-                    let nw = letterWidth(bytes, next)
-                    if nw > 0, isUppercase(bytes, next, nw) {
-                        end = next
+                    // Inner apostrophe: O'Brien, D'Souza (a single capital before it and a
+                    // capital after), but not the possessive 's.
+                    let apostrophe = apostropheWidth(bytes, end)
+                    if apostrophe > 0, letters == 1, firstUpper {
+                        let next = end + apostrophe
+                        let nw = letterWidth(bytes, next)
+                        if nw > 0, isUppercase(bytes, next, nw) {
+                            end = next
+                            continue scan
+                        }
+                    }
+                    // Contractions: couldn't, we'll, they're, I've, she'd, I'm.
+                    if apostrophe > 0, letters >= 1 {
+                        let next = end + apostrophe
+                        var tail = next
+                        while tail < count, bytes[tail] &- 0x61 < 26 { tail += 1 }
+                        let suffix = tail - next
+                        if suffix >= 1, suffix <= 2, letterWidth(bytes, tail) == 0,
+                           Tokenizer.isContraction(bytes, next, suffix) {
+                            end = tail
+                            letters += suffix
+                            anyLower = true
+                            contraction = true
+                            break scan
+                        }
+                    }
+                    // Inner hyphen between letters: Smith-Jones, Mary-Jane, Stoke-on-Trent.
+                    if bytes[end] == 0x2D, end + 1 < count, letterWidth(bytes, end + 1) > 0 {
+                        hyphenated = true
+                        end += 1
                         continue scan
                     }
+                    break
                 }
-                // Contractions: couldn't, we'll, they're, I've, she'd, I'm.
-                if apostrophe > 0, letters >= 1 {
-                    let next = end + apostrophe
-                    var tail = next
-                    while tail < count, bytes[tail] &- 0x61 < 26 { tail += 1 }
-                    let suffix = tail - next
-                    if suffix >= 1, suffix <= 2, letterWidth(bytes, tail) == 0,
-                       Tokenizer.isContraction(bytes, next, suffix) {
-                        end = tail
-                        letters += suffix
-                        anyLower = true
-                        contraction = true
-                        break scan
-                    }
-                }
-                // Inner hyphen between letters: Smith-Jones, Mary-Jane, Stoke-on-Trent.
-                if bytes[end] == 0x2D, end + 1 < count, letterWidth(bytes, end + 1) > 0 {
-                    hyphenated = true
-                    end += 1
-                    continue scan
-                }
-                break
             }
             var shape: Token.Shape
             if letters == 1 && firstUpper {
@@ -149,14 +157,14 @@ struct Tokenizer {
             }
             // Possessive 's / ’s (or a bare ' after s: "Jones'").
             var possessive = false
-            let apostrophe = apostropheWidth(bytes, end)
+            let apostrophe = endsAtSpace ? 0 : apostropheWidth(bytes, end)
             if apostrophe > 0 {
                 let next = end + apostrophe
                 if next < count, bytes[next] | 0x20 == 0x73 /* s */, letterWidth(bytes, next + 1) == 0 {
                     possessive = true
                 }
             }
-            let dotAfter = end < count && bytes[end] == 0x2E
+            let dotAfter = !endsAtSpace && end < count && bytes[end] == 0x2E
             if sentenceStart {
                 tally.sentenceStarts += 1
                 if shape == .lower { tally.lowercaseStarts += 1 }
@@ -168,7 +176,7 @@ struct Tokenizer {
             written += 1
             index = end
             if possessive { index = end + apostrophe + 1 }
-            gap = []
+            gap = Gap(rawValue: 0)
             sentenceStart = false
         }
     }
@@ -329,30 +337,36 @@ struct LowercaseBuffer {
         appendLowercased(source, range)
     }
 
+    /// Copies `source[range]` to the end (one `memcpy`) and lower-cases the copy in
+    /// place: a letter keeps its width, so nothing moves.
     private mutating func appendLowercased(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let byte = source[index]
-            if byte < 0x80 {
-                bytes.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-                index += 1
-            } else if byte >= 0xC0 && byte < 0xE0 && index + 1 < range.upperBound {
-                var scalar = (UInt32(byte & 0x1F) << 6) | UInt32(source[index + 1] & 0x3F)
-                if Tokenizer.isUppercaseScalar(scalar) {
-                    switch scalar {
-                    case 0xC0...0xDE, 0x391...0x3AB: scalar += 0x20
-                    case 0x400...0x40F: scalar += 0x50
-                    case 0x410...0x42F: scalar += 0x20
-                    case 0x178: scalar = 0xFF
-                    default: scalar += 1
+        let start = bytes.count
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
+        bytes.withUnsafeMutableBufferPointer { out in
+            let end = out.count
+            var index = start
+            while index < end {
+                let byte = out[index]
+                if byte < 0x80 {
+                    if byte &- 0x41 < 26 { out[index] = byte | 0x20 }
+                    index += 1
+                } else if byte >= 0xC0 && byte < 0xE0 && index + 1 < end {
+                    var scalar = (UInt32(byte & 0x1F) << 6) | UInt32(out[index + 1] & 0x3F)
+                    if Tokenizer.isUppercaseScalar(scalar) {
+                        switch scalar {
+                        case 0xC0...0xDE, 0x391...0x3AB: scalar += 0x20
+                        case 0x400...0x40F: scalar += 0x50
+                        case 0x410...0x42F: scalar += 0x20
+                        case 0x178: scalar = 0xFF
+                        default: scalar += 1
+                        }
+                        out[index] = UInt8(0xC0 | (scalar >> 6))
+                        out[index + 1] = UInt8(0x80 | (scalar & 0x3F))
                     }
+                    index += 2
+                } else {
+                    index += 1
                 }
-                bytes.append(UInt8(0xC0 | (scalar >> 6)))
-                bytes.append(UInt8(0x80 | (scalar & 0x3F)))
-                index += 2
-            } else {
-                bytes.append(byte)
-                index += 1
             }
         }
     }
