@@ -41,6 +41,12 @@ struct BirthDateDetector: Detector {
                 }
                 guard cursor > end, cursor < bytes.count,
                       bytes[cursor] &- 0x30 < 10 || BirthDateDetector.startsMonth(bytes, cursor) else { continue }
+                // "Email from Tendai Moyo to Wei Zhang, 3 March 2023": the date of a letter
+                // or an email sent to or from someone.
+                var first = position
+                while first > 0, findings[first - 1].type == .person,
+                      findings[first].range.lowerBound - findings[first - 1].range.upperBound <= 2 { first -= 1 }
+                if BirthDateDetector.followsCorrespondenceWord(bytes, findings[first].range.lowerBound) { continue }
                 // Match only here: a window from the date's first byte to the line's end.
                 var stop = cursor
                 while stop < bytes.count, stop - cursor < 40, bytes[stop] != 0x0A { stop += 1 }
@@ -60,6 +66,29 @@ struct BirthDateDetector: Detector {
             }
         }
     }
+
+    /// Whether "from", "to", "by" or "cc" stands before `start`, with a title between
+    /// them or not ("from Mrs Huang", "to Wei Zhang").
+    static func followsCorrespondenceWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var cursor = start
+        func previousWord() -> Range<Int>? {
+            while cursor > 0, bytes[cursor - 1] == 0x20 { cursor -= 1 }
+            if cursor > 0, bytes[cursor - 1] == 0x2E { cursor -= 1 }  // "Mrs."
+            let end = cursor
+            while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
+            return cursor < end && end < start ? cursor..<end : nil
+        }
+        func lower(_ range: Range<Int>) -> [UInt8] { bytes[range].map { $0 | 0x20 } }
+        guard var word = previousWord() else { return false }
+        if titles.contains(lower(word)) {
+            guard let before = previousWord() else { return false }
+            word = before
+        }
+        return correspondenceWords.contains(lower(word))
+    }
+
+    private static let titles: [[UInt8]] = ["mr", "mrs", "ms", "miss", "mx", "dr"].map { Array($0.utf8) }
+    private static let correspondenceWords: [[UInt8]] = ["from", "to", "by", "cc"].map { Array($0.utf8) }
 
     /// The first three letters of each month the date pattern spells
     /// (``IdentifierRule/months``), read from that pattern so the two never disagree.

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Names written as labels: staff initials in case chronologies, initials in brackets
 /// after the name they stand for, and names followed by their role in brackets or by a
 /// date of birth.
@@ -19,40 +21,84 @@ extension NameRun {
     /// paired in brackets ("(AK / LM)") or after "with" or "by". Acronyms ("ICPC held",
     /// "LADO - consulted") are in the organisation and role lists and never match.
     static func isStaffInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard isUnknownCapitals(tokens[index]) else {
-            // Opening a dated line or a numbered item, or alone on a line, even capitals
-            // the dictionary has as a rare word ("GS", "3. HA – staffing review").
-            let token = tokens[index]
-            guard isUnknownCapitals(token, allowingRareWords: true) else { return false }
-            if startsDatedLine(token.start, bytes) || startsNumberedItem(token.start, bytes) { return setOff(after: token.end, bytes) }
-            return isSignature(tokens, index, bytes) || isSeenWith(tokens, index, bytes)
-        }
         let token = tokens[index]
+        // Capitals no list knows at all ("RT", "PZ"); capitals the dictionary has only as
+        // a rare word ("GS"); or two letters it has as a frequent one ("SH", "KM": every
+        // pair of letters is a word somewhere), which only the surer contexts take.
+        let unknown = isUnknownCapitals(token)
+        let rare = unknown || isUnknownCapitals(token, allowingRareWords: true)
+        let letters = couldBeInitials(token, bytes)
+        guard rare || letters else { return false }
         if startsDatedLine(token.start, bytes) || startsNumberedItem(token.start, bytes) {
             // Set off by a dash or a bracket, or the subject of the entry: "09:40 DW spoke
             // to the school".
-            return setOff(after: token.end, bytes) || tokens[safe: index + 1].map { $0.gap == [.space] && $0.shape == .lower } ?? false
+            if setOff(after: token.end, bytes) { return true }
+            return unknown && tokens[safe: index + 1].map { $0.gap == [.space] && $0.shape == .lower } ?? false
         }
-        if isActionOwner(tokens, index, bytes) || isInitialsPair(tokens, index, bytes) || isSeenWith(tokens, index, bytes)
-            || isSignature(tokens, index, bytes) {
-            return true
-        }
+        if isSignature(tokens, index, bytes) || isSeenWith(tokens, index, bytes) { return true }
+        if letters, isLabelledInitials(tokens, index, bytes) || isInitialsSubject(tokens, index, bytes) { return true }
+        if unknown, isActionOwner(tokens, index, bytes) || isInitialsPair(tokens, index, bytes) { return true }
         // "04/03/24 | RT / KN |", "27.3.24 – TM / LW –": second initials after a slash,
         // the first opening a dated line.
-        if index > 0, token.gap.contains(.slash), token.gap.subtracting([.slash, .space]).isEmpty {
+        if unknown, index > 0, token.gap.contains(.slash), token.gap.subtracting([.slash, .space]).isEmpty {
             let previous = tokens[index - 1]
             if previous.shape == .upper, previous.length == 2 || previous.length == 3, startsDatedLine(previous.start, bytes) {
                 return true
             }
         }
-        // "SW (RT)": in brackets straight after a role.
-        guard index > 0, token.start >= 1, bytes[token.start - 1] == 0x28, token.end < bytes.count, bytes[token.end] == 0x29 else {
+        // "SW (RT)", "the TM (SH)": in brackets straight after a role.
+        guard unknown || letters, index > 0, token.start >= 1, bytes[token.start - 1] == 0x28, token.end < bytes.count, bytes[token.end] == 0x29 else {
             return false
         }
         let previous = tokens[index - 1]
         return previous.classes.contains(.role) || previous.context.contains(.role)
             || isWord(previous, "duty", bytes)  // "Duty (KP)"
     }
+
+    /// Two or three capitals that can be someone's initials where the context says so:
+    /// no list has them as a place, an organisation, a role or a title word, nor a context
+    /// list as a title, a role or a function word, and they are not written in capitals
+    /// as a word ("OK", "ID", "AM"). Two letters the dictionary has as a word still count
+    /// ("sh", "ea", "km").
+    static func couldBeInitials(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.shape == .upper, token.length == 2 || token.length == 3,
+              token.classes.isDisjoint(with: .nonPersonal), token.context.isEmpty else { return false }
+        if token.length == 3, token.classes.contains(.frequent) { return false }
+        return !isOneOf(capitalWords, token, bytes)
+    }
+
+    /// Two-letter words written in capitals as words, never taken for initials.
+    static let capitalWords = WordSet(["ok", "id", "am", "pm", "us", "uk", "no", "tv", "pe", "re", "cc", "ps", "eu", "un",
+                                       "ad", "bc", "hi", "oh", "ex", "vs", "hq", "qa", "ai", "pr", "dj", "ie", "eg", "nb",
+                                       "ni", "na", "tc", "tbc"])
+
+    /// Initials after a label and its colon: "Owner: AK", "Received by: JT", "Worker: KM",
+    /// "Officer on duty: RB", "SW: JT".
+    static func isLabelledInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.gap.contains(.colon), token.gap.subtracting([.colon, .space]).isEmpty else { return false }
+        let label = tokens[index - 1]
+        return isOneOf(initialsLabels, label, bytes) || label.classes.contains(.role) || label.context.contains(.role)
+    }
+
+    /// Labels that staff initials follow in notes and logs.
+    static let initialsLabels = WordSet(["owner", "owners", "by", "worker", "officer", "duty", "lead", "author", "allocated",
+                                         "present", "attendees", "chair", "initials", "actioned", "completed", "signed",
+                                         "reviewer", "investigator", "minutes", "notes"])
+
+    /// Two-letter initials as the subject of a verb of a person: "AW said", "GY
+    /// authorised it", "KM apologised" (not after a word in capitals: "IN THE HOUSE").
+    static func isInitialsSubject(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length == 2, let verb = tokens[safe: index + 1], verb.gap == [.space], verb.shape == .lower,
+              verb.context.contains(.personVerb), !isOneOf(linkingWords, verb, bytes) else { return false }
+        if index > 0, token.gap.isPlainSpace, tokens[index - 1].shape == .upper { return false }
+        return true
+    }
+
+    /// Words of the person-verb list that are no verbs, or are said of things as much as
+    /// of people.
+    static let linkingWords = WordSet(["and", "now", "still", "then", "always", "never", "is", "was", "has", "had", "made", "makes"])
 
     /// Two or three capitals that no list knows as a word, an organisation or a role.
     /// With `allowingRareWords`, a word the dictionary has counts unless it is frequent

@@ -289,7 +289,11 @@ extension NameRun {
         let plain = gap.isPlainSpace || quotedNickname
             || (left.shape == .initial && left.dotAfter && gap.subtracting([.space, .sentenceEnd]).isEmpty)
         guard plain else { return false }
-        if left.shape == .upper || right.shape == .upper { return left.shape != .capitalized && right.shape != .capitalized }
+        if left.shape == .upper || right.shape == .upper {
+            // In capitals, three spaces or more part a form's fields: "LAYLA AL-RASHID
+            // DATE: 11/03/2024".
+            return left.shape != .capitalized && right.shape != .capitalized && right.start - left.end <= 2
+        }
         return true
     }
 

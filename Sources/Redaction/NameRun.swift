@@ -70,6 +70,37 @@ struct NameRun {
         for index in signedOff { rules[index] = .signoff }
         extend(bytes)
         propagate(bytes)
+        unmarkCouncilNames(bytes)
+    }
+
+    /// A word written before "Council" is the council's place ("Calderbrook Council"),
+    /// wherever it stands in the document without a surer sign of a person: a signature's
+    /// "Civic Centre, Calderbrook", "Lea Marsh London Borough Council".
+    mutating func unmarkCouncilNames(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var places: [ShortWordTable.Key] = []
+        var lengths: UInt64 = 0  // the places' lengths as bits: most names are turned away by them
+        // ("council" is an institution word: the role, a bit of the token, is tested first.)
+        for index in capitals where index + 1 < tokens.count && tokens[index + 1].context.contains(.institution)
+                && tokens[index + 1].gap.isPlainSpace && NameRun.isWord(tokens[index + 1], "council", bytes) {
+            // The words of the name: "Lea Marsh London Borough Council", "Calderbrook
+            // County Council".
+            var first = index
+            while first > 0, index - first < 4, tokens[first].gap.isPlainSpace, tokens[first - 1].isCapitalizedLike { first -= 1 }
+            for word in first...index where tokens[word].isCapitalizedLike && tokens[word + 1].gap.isPlainSpace {
+                if let key = ShortWordTable.key(bytes, tokens[word].start..<tokens[word].end), !places.contains(key) {
+                    places.append(key)
+                    lengths |= 1 << UInt64(min(63, tokens[word].length))
+                }
+            }
+        }
+        guard !places.isEmpty else { return }
+        for index in capitals {
+            guard rules[index] != nil, lengths & 1 << UInt64(min(63, tokens[index].length)) != 0 else { continue }
+            guard let rule = rules[index], rule == .unknownProperNoun || rule == .sameDocument || rule == .signoff
+                    || rule == .fullName || rule == .adjacent || rule == .nameList || rule == .isolated,
+                  let key = ShortWordTable.key(bytes, tokens[index].start..<tokens[index].end), places.contains(key) else { continue }
+            rules[index] = nil
+        }
     }
 
     /// One sense per document: a word taken for a name once ("matched with Summer") is a
@@ -129,15 +160,18 @@ struct NameRun {
                 rules[index] = .sameDocument
                 continue
             }
-            if token.shape == .upper, token.length == 2, !defined.isEmpty, token.classes.isDisjoint(with: [.organisation, .role]),
+            // (A key overrides an acronym's sense: "PD – Priya Desai"; not a role's.)
+            if token.shape == .upper, token.length == 2, !defined.isEmpty, !token.classes.contains(.role),
                defined.contains(UInt16(bytes[token.start]) << 8 | UInt16(bytes[token.start + 1])) {
                 rules[index] = .initialsOfName
                 continue
             }
-            // Initials of a name, where no list knows the two capitals ("PZ", not "PE",
-            // "IT" or "SW").
-            if token.shape == .upper, token.length == 2, token.classes.isEmpty, token.context.isEmpty,
-               nameInitials.contains(UInt16(bytes[token.start]) << 8 | UInt16(bytes[token.start + 1])) {
+            // Initials of a name ("PZ", "AK"), where the two capitals are no acronym or
+            // word in capitals ("PE", "IT", "SW", "OK"), not beside a number ("10 AM") and
+            // not in a line of capitals.
+            if token.shape == .upper, token.length == 2, !nameInitials.isEmpty,
+               nameInitials.contains(UInt16(bytes[token.start]) << 8 | UInt16(bytes[token.start + 1])),
+               NameRun.couldBeInitials(token, bytes), !besideNumberOrCapitals(index) {
                 rules[index] = .initialsOfName
                 continue
             }
@@ -159,7 +193,7 @@ struct NameRun {
             if token.classes.contains(.common), index > 0, token.gap.isPlainSpace, tokens[index - 1].context.contains(.determiner) {
                 continue
             }
-            if token.classes.contains(.common), token.start >= 2, bytes[token.start - 2] == 0x7C, bytes[token.start - 1] == 0x20 {
+            if token.classes.contains(.common), token.length >= 3, token.start >= 2, bytes[token.start - 2] == 0x7C, bytes[token.start - 1] == 0x20 {
                 continue
             }
             if token.classes.contains(.place), index > 0, token.gap.isPlainSpace, introducer(before: index, bytes).contains(.locative) {
@@ -196,26 +230,51 @@ extension NameRun {
         return previous.context.contains(.function)
     }
 
-    /// The two-letter initials defined by a key: two capitals, " = " or " is " and a full
-    /// name found with those initials ("KM = Kirsty Marsden", "MB is Matthew Byrne"), as
-    /// their two capitals (first in the high byte).
+    /// The two-letter initials defined by a key: two capitals, " = ", " – ", " - ", ": "
+    /// or " is ", and a full name found with those initials ("KM = Kirsty Marsden", "MS –
+    /// Mehmet Şahin", "MB is Matthew Byrne"), as their two capitals (first in the high
+    /// byte).
     func definedInitials(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16] {
         var found: [UInt16] = []
         for index in capitals where tokens[index].shape == .upper && tokens[index].length == 2 && index + 3 < tokens.count {
             let token = tokens[index]
-            // " = " or " is " between them ("is" is a word of its own).
-            let equals = tokens[index + 1].start == token.end + 3 && bytes[token.end + 1] == 0x3D
+            // A sign between them (=, a dash, a colon), or "is" (a word of its own).
+            let sign = NameRun.keySign(bytes, token.end, tokens[index + 1].start)
             let isWord = tokens[index + 1].start == token.end + 1 && tokens[index + 1].length == 2
                 && bytes[token.end + 1] == 0x69 && bytes[token.end + 2] == 0x73
-            let name = equals ? index + 1 : index + 2
+            let name = sign ? index + 1 : index + 2
             let first = tokens[name], second = tokens[name + 1]
-            guard equals || isWord, bytes[token.end] == 0x20, bytes[first.start - 1] == 0x20,
+            guard sign || isWord, bytes[token.end] == 0x20 || bytes[token.end] == 0x3A, bytes[first.start - 1] == 0x20,
                   rules[name] != nil, rules[name + 1] != nil, second.gap.isPlainSpace,
                   bytes[first.start] == bytes[token.start], bytes[second.start] == bytes[token.start + 1] else { continue }
             let pair = UInt16(bytes[token.start]) << 8 | UInt16(bytes[token.start + 1])
             if !found.contains(pair) { found.append(pair) }
         }
         return found
+    }
+
+    /// Whether only " = ", " - ", " – ", " — " or ": " lies from `end` to `next`.
+    static func keySign(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, _ next: Int) -> Bool {
+        switch next - end {
+        case 2: return bytes[end] == 0x3A && bytes[end + 1] == 0x20
+        case 3: return bytes[end] == 0x20 && (bytes[end + 1] == 0x3D || bytes[end + 1] == 0x2D) && bytes[end + 2] == 0x20
+        case 5: return bytes[end] == 0x20 && bytes[end + 1] == 0xE2 && bytes[end + 2] == 0x80
+            && (bytes[end + 3] == 0x93 || bytes[end + 3] == 0x94) && bytes[end + 4] == 0x20
+        default: return false
+        }
+    }
+
+    /// Whether the word at `index` has a number beside it ("10 AM", "AM 2") or a word in
+    /// capitals of three letters or more ("TO BE SEEN").
+    func besideNumberOrCapitals(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if token.gap.contains(.digit) { return true }
+        if let next = tokens[safe: index + 1] {
+            if next.gap.contains(.digit) { return true }
+            if next.gap.isPlainSpace, next.shape == .upper, next.length >= 3 { return true }
+        }
+        if let previous = tokens[safe: index - 1], token.gap.isPlainSpace, previous.shape == .upper, previous.length >= 3 { return true }
+        return false
     }
 
     /// The two-letter initials of the full names found (a given name then a family name,

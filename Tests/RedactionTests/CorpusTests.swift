@@ -20,17 +20,18 @@ struct CorpusTests {
 
     /// Written by second authors with other names and phrasing, to measure how the rules
     /// generalise (some rules were since tuned on it, so it is no longer blind). Its last
-    /// 120 documents are the hardest: message threads, duty logs, tables and names that
-    /// are everyday words, written by blind authors, where leaks remain in about one
-    /// document in six; the floor holds what is reached, so that no change loses ground.
+    /// 180 documents are the hardest: message threads, duty logs, tables, staff initials
+    /// and names that are everyday words, written by blind authors, where leaks remain in
+    /// about one document in six; the floor holds what is reached, so that no change loses
+    /// ground.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let evaluation = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(contentsOf: heldout))
-        #expect(evaluation.overall.entities > 2_500)
-        #expect(evaluation.overall.recall >= 0.985)
-        #expect(evaluation.byType[.person]!.recall >= 0.985)
+        #expect(evaluation.overall.entities > 4_000)
+        #expect(evaluation.overall.recall >= 0.98)
+        #expect(evaluation.byType[.person]!.recall >= 0.98)
         #expect(evaluation.precision >= 0.98)
-        #expect(evaluation.leakRate <= 0.075)
+        #expect(evaluation.leakRate <= 0.085)
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: CorpusTests.dev.path)))

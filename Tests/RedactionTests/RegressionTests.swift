@@ -509,6 +509,49 @@ struct RegressionTests {
         #expect(try Support.found("Call re Yr 9 pupil Alfie Moss. Replied with holding response.", .person) == ["Alfie", "Moss"])
     }
 
+    /// Blind batch E: staff initials the dictionary has as two-letter words ("SH",
+    /// "KM"), after a label, as the subject of a verb, after a role in brackets, in a
+    /// table cell once known, initials of a full name, a key with dashes; and not the
+    /// words written in capitals ("OK", "AM"), roles ("BSO") or capitals beside numbers.
+    @Test func staffInitialsThatAreDictionaryLetters() throws {
+        #expect(try Support.found("Officer on duty: RB\n09:05 Email received.", .person) == ["RB"])
+        #expect(try Support.found("Worker: KM (Family Support Worker)\nKM apologised for the delay.", .person) == ["KM", "KM"])
+        #expect(try Support.found("Mum said SW: JT had not returned her calls.", .person) == ["JT"])
+        #expect(try Support.found("The letter was drafted by the TM (SH) and posted by the BSO (LP).", .person) == ["SH", "LP"])
+        #expect(try Support.found("AW said he understood the complaint.", .person) == ["AW"])
+        #expect(try Support.found("Owner: SH to raise payment\n| 1 | Request file | SH | 19/06 |", .person) == ["SH", "SH"])
+        #expect(try Support.found("Assessment by Aisha Khan. AK emailed the plan the next day.", .person)
+            == ["Aisha", "Khan", "AK"])
+        #expect(try Support.found("Key to initials: PD – Priya Desai, Team Manager.\nOwner: PD to provide diary note.", .person)
+            == ["PD", "Priya", "Desai", "PD"])
+        // Not initials: capitals written as words, a role, a time, a line of capitals.
+        #expect(try Support.found("Owner: OK\nThe BSO (IT) said it was fine.", .person) == [])
+        #expect(try Support.found("Anna Morris phoned at 10 AM. PLEASE AM SURE to call.", .person) == ["Anna", "Morris"])
+    }
+
+    /// A word before "Council" is the council's place wherever else it stands ("Civic
+    /// Centre, Calderbrook"), unless a title or an introduction makes it a person.
+    @Test func councilNamesAreNotPeople() throws {
+        #expect(try Support.found("Calderbrook Council Children's Services\nCivic Centre, Calderbrook", .person) == [])
+        #expect(try Support.found("Lea Marsh London Borough Council\nDirector of Children's Services, Lea Marsh", .person) == [])
+        #expect(try Support.found("Complaint by Mr ADEYEMI for TOBI ADEYEMI\nCouncil ref: 123", .person)
+            == ["ADEYEMI", "TOBI", "ADEYEMI"])
+    }
+
+    /// Blind batch E: a form's next field in capitals is not a name's next word, a
+    /// letter's date is no birthday, and a paragraph number before a title is no house
+    /// number.
+    @Test func formFieldsLetterDatesAndParagraphNumbers() throws {
+        let form = "NAME: YUSUF AL-RASHID\nSIGNED: LAYLA AL-RASHID      DATE: 11/03/2024"
+        #expect(try Support.found(form, .person) == ["YUSUF", "AL-RASHID", "LAYLA", "AL-RASHID"])
+        #expect(try Support.found(form, .dob) == [])
+        let documents = "1. Stage 1 complaint from Mrs Huang, 19 April 2023\n2. Email from Tendai Moyo to Wei Zhang, 3 March 2023"
+        #expect(try Support.found(documents, .dob) == [])
+        #expect(try Support.found("Tyler Smith, 12/03/2015, lives with Mum.", .dob) == ["12/03/2015"])
+        #expect(try Support.found("The children went home. 5.1 Ms Lane's notes record it.", .address) == [])
+        #expect(try Support.found("She lives at 14 Larch Close now.", .address) == ["14 Larch Close"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
