@@ -78,17 +78,20 @@ struct BirthDateDetector: Detector {
             while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
             return cursor < end && end < start ? cursor..<end : nil
         }
-        func lower(_ range: Range<Int>) -> [UInt8] { bytes[range].map { $0 | 0x20 } }
+        // Compared in place, as the anchor words are.
+        func isOneOf(_ words: [StaticString], _ range: Range<Int>) -> Bool {
+            words.contains { range.count == $0.utf8CodeUnitCount && AnchorWords.equalIgnoringCase(bytes, range.lowerBound, $0) }
+        }
         guard var word = previousWord() else { return false }
-        if titles.contains(lower(word)) {
+        if isOneOf(titles, word) {
             guard let before = previousWord() else { return false }
             word = before
         }
-        return correspondenceWords.contains(lower(word))
+        return isOneOf(correspondenceWords, word)
     }
 
-    private static let titles: [[UInt8]] = ["mr", "mrs", "ms", "miss", "mx", "dr"].map { Array($0.utf8) }
-    private static let correspondenceWords: [[UInt8]] = ["from", "to", "by", "cc"].map { Array($0.utf8) }
+    private static let titles: [StaticString] = ["mr", "mrs", "ms", "miss", "mx", "dr"]
+    private static let correspondenceWords: [StaticString] = ["from", "to", "by", "cc"]
 
     /// The first three letters of each month the date pattern spells
     /// (``IdentifierRule/months``), read from that pattern so the two never disagree.
