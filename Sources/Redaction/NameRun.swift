@@ -202,8 +202,7 @@ struct NameRun {
             if token.classes.contains(.titlecase) {
                 let previous = tokens[safe: index - 1]
                 let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
-                let besideNumber = token.gap.contains(.digit) || (tokens[safe: index + 1].map { $0.gap.contains(.digit) } ?? false)
-                if afterTemporal || besideNumber { continue }
+                if afterTemporal || besideNumber(index) { continue }
             }
             rules[index] = .sameDocument
         }
@@ -268,13 +267,16 @@ extension NameRun {
     /// capitals of three letters or more ("TO BE SEEN").
     func besideNumberOrCapitals(_ index: Int) -> Bool {
         let token = tokens[index]
-        if token.gap.contains(.digit) { return true }
-        if let next = tokens[safe: index + 1] {
-            if next.gap.contains(.digit) { return true }
-            if next.gap.isPlainSpace, next.shape == .upper, next.length >= 3 { return true }
-        }
+        if besideNumber(index) { return true }
+        if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .upper, next.length >= 3 { return true }
         if let previous = tokens[safe: index - 1], token.gap.isPlainSpace, previous.shape == .upper, previous.length >= 3 { return true }
         return false
+    }
+
+    /// Whether a number stands right before or after the word at `index` ("in Summer
+    /// 2024", "10 AM").
+    func besideNumber(_ index: Int) -> Bool {
+        tokens[index].gap.contains(.digit) || (tokens[safe: index + 1].map { $0.gap.contains(.digit) } ?? false)
     }
 
     /// The two-letter initials of the full names found (a given name then a family name,
