@@ -54,6 +54,52 @@ struct Tokenizer {
                 continue
             }
             let start = index
+            // Most words: ASCII letters ending within sixteen bytes at a byte that
+            // cannot continue the word or make it possessive (not an apostrophe, a hyphen
+            // or a non-ASCII byte). One or two loads answer everything the token needs.
+            if start + 16 <= count {
+                var eight = SWAR.load(base, start)
+                var letterBits = SWAR.between(eight | 0x2020_2020_2020_2020, 0x61, 0x7A)
+                var run = (~letterBits & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+                // The first eight letters' capitals and lower-case letters (all eight
+                // when the word goes on); then the rest's, when it does.
+                var capitals = letterBits & ~(eight &<< 2)
+                var lowers = letterBits & (eight &<< 2)
+                let firstUpper = capitals & 0x80 != 0
+                var length = run
+                if run == 8 {
+                    eight = SWAR.load(base, start &+ 8)
+                    letterBits = SWAR.between(eight | 0x2020_2020_2020_2020, 0x61, 0x7A)
+                    run = (~letterBits & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+                    length = 8 &+ run
+                    let inRun: UInt64 = run == 8 ? ~0 : (1 &<< (UInt64(truncatingIfNeeded: run) &* 8)) &- 1
+                    capitals |= letterBits & ~(eight &<< 2) & inRun
+                    lowers |= letterBits & (eight &<< 2) & inRun
+                } else {
+                    let inRun: UInt64 = (1 &<< (UInt64(truncatingIfNeeded: run) &* 8)) &- 1
+                    capitals &= inRun
+                    lowers &= inRun
+                }
+                let next = UInt8(truncatingIfNeeded: eight &>> (UInt64(truncatingIfNeeded: run) &* 8))
+                if length > 0, run < 8, next < 0x80, next != 0x27, next != 0x2D {
+                    let shape: Token.Shape
+                    if length == 1 && firstUpper {
+                        shape = .initial
+                    } else if lowers == 0 {
+                        shape = .upper
+                    } else if capitals == 0 {
+                        shape = .lower
+                    } else if firstUpper {
+                        shape = .capitalized
+                    } else {
+                        shape = .other
+                    }
+                    emit(start, start &+ length, shape, possessive: false, hyphenated: false, dotAfter: next == 0x2E,
+                         contraction: false)
+                    index = start &+ length
+                    continue
+                }
+            }
             // Whether any letter so far is upper case, or lower case: the shape needs no
             // counts, only these and the number of letters.
             var anyUpper = false, anyLower = false
@@ -165,17 +211,25 @@ struct Tokenizer {
                 }
             }
             let dotAfter = !endsAtSpace && end < count && bytes[end] == 0x2E
+            emit(start, end, shape, possessive: possessive, hyphenated: hyphenated, dotAfter: dotAfter,
+                 contraction: contraction)
+            index = end
+            if possessive { index = end + apostrophe + 1 }
+        }
+
+        /// Writes the token of `start..<end`, counts it, and starts a new gap.
+        @inline(__always)
+        func emit(_ start: Int, _ end: Int, _ shape: Token.Shape, possessive: Bool, hyphenated: Bool, dotAfter: Bool,
+                  contraction: Bool) {
             if sentenceStart {
                 tally.sentenceStarts += 1
                 if shape == .lower { tally.lowercaseStarts += 1 }
             }
-            if letters == 1, bytes[start] == 0x69 { tally.loneLowercaseI = true }
+            if end - start == 1, bytes[start] == 0x69 { tally.loneLowercaseI = true }
             (out + written).initialize(to: Token(
                 start: start, end: end, shape: shape, sentenceStart: sentenceStart, gap: gap,
                 possessive: possessive, hyphenated: hyphenated, dotAfter: dotAfter, contraction: contraction))
             written += 1
-            index = end
-            if possessive { index = end + apostrophe + 1 }
             gap = Gap(rawValue: 0)
             sentenceStart = false
         }
