@@ -68,12 +68,14 @@ struct BirthDateDetector: Detector {
     }
 
     /// Whether "from", "to", "by" or "cc" stands before `start`, with a title between
-    /// them or not ("from Mrs Huang", "to Wei Zhang").
+    /// them or not, and a colon after it or not ("from Mrs Huang", "to Wei Zhang", "Taken
+    /// by: Nusrat Chowdhury").
     static func followsCorrespondenceWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var cursor = start
         func previousWord() -> Range<Int>? {
             while cursor > 0, bytes[cursor - 1] == 0x20 { cursor -= 1 }
-            if cursor > 0, bytes[cursor - 1] == 0x2E { cursor -= 1 }  // "Mrs."
+            // "Mrs.", "Taken by:"
+            if cursor > 0, bytes[cursor - 1] == 0x2E || bytes[cursor - 1] == 0x3A { cursor -= 1 }
             let end = cursor
             while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
             return cursor < end && end < start ? cursor..<end : nil

@@ -161,7 +161,7 @@ extension IdentifierRule {
         IdentifierRule("date-of-birth", .dob,
             #"(?i:\b(?:d\.?o\.?b\b\.?|date of birth\b|birth ?date\b|born\b|birthday\b))(?:[\s:,(-]{0,3}(?:(?:is|was|on|in|of|as)\s+)?|[^.\n]{0,40}?[\s(])("# + date + ")",
             group: 1, anchor: .birth(left: 2, right: 80)),
-        IdentifierRule("lgsco-reference", .caseRef, #"(?<![\d£$.,])\b\d{2} \d{3} \d{3}\b(?![\d,])"#, anchor: .digits(left: 4, right: 10, trigger: .lgsco)),
+        IdentifierRule("lgsco-reference", .caseRef, #"(?<![\d£$.,])\b\d{2} \d{3} \d{3}\b(?!\d|,\d)"#, anchor: .digits(left: 4, right: 10, trigger: .lgsco)),
         IdentifierRule("council-reference", .caseRef,
             #"\b(?:[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/]\d{2,4}[-/]\d{2,6})\b"#, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),
         IdentifierRule("labelled-reference", .caseRef,

@@ -217,6 +217,8 @@ extension NameRun {
     static let compassPoints = WordSet(["north", "south", "east", "west", "central"])
     static let wellWords = WordSet(["ok", "okay", "alright", "ill", "poorly", "home", "there", "coming", "going"])
     static let nicknameIntroducers = WordSet(["as", "called", "aka", "or", "nicknamed", "initialled", "initialed", "signed"])
+    static let weekdays = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    static let ratingWords = WordSet(["rating", "rated", "rag", "status", "rate"])
     static let prepositionsOfTime = WordSet(["in", "on", "since", "until", "till", "last", "next", "during", "early", "late", "mid"])
 
     /// Whether `token` is one of `words` (any case).
@@ -298,9 +300,15 @@ extension NameRun {
     }
 
     /// Whether the word at `index` is a month or another date word right after a
-    /// preposition of time: "In June, Hope said", "on Sunday and", "until March" (not "and
-    /// June", "by Autumn Fairweather" or "after May left", where it can be a person).
+    /// preposition of time or a day's number: "In June, Hope said", "on Sunday and",
+    /// "until March", "On Saturday 8 June Zoë rang" (not "and June", "by Autumn
+    /// Fairweather" or "after May left", where it can be a person).
     static func isDateAfterPreposition(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = tokens[index].start
+        if tokens[index].gap.contains(.digit), start >= 2, bytes[start - 1] == 0x20, bytes[start - 2] &- 0x30 < 10,
+           tokens[index].classes.contains(.titlecase) {
+            return true
+        }
         guard tokens[index].classes.contains(.titlecase), let previous = tokens[safe: index - 1], tokens[index].gap.isPlainSpace,
               previous.context.contains(.temporal), previous.length <= 6 else { return false }
         return NameRun.isOneOf(NameRun.prepositionsOfTime, previous, bytes)
@@ -480,9 +488,12 @@ extension NameRun {
                 && $0.context.isDisjoint(with: [.temporal, .determiner]) && token.gap.isPlainSpace
         } ?? false && !token.context.contains(.function)
         let afterSemicolon = token.gap.contains(.semicolon)
+        // Nor a day of the week ("round for Sunday dinner"), nor a rating ("RAG rating
+        // Green", "rated Amber").
         if forename, !token.sentenceStart, !(dateLike && (afterTemporal || besideNumber || afterOpeningWord)),
            let previous, previous.shape == .lower || afterOpeningWord || afterNicknameWord(index, bytes),
            !previous.context.contains(.determiner), token.gap.subtracting([.space, .comma, .semicolon]).isEmpty,
+           !(dateLike && NameRun.isOneOf(NameRun.weekdays, token, bytes)), !NameRun.isOneOf(NameRun.ratingWords, previous, bytes),
            !(afterSemicolon && token.context.contains(.function)) {
             let joinedAfter = next.map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
             if !joinedAfter { return .isolated }

@@ -36,7 +36,10 @@ extension NameRun {
             return unknown && tokens[safe: index + 1].map { $0.gap == [.space] && $0.shape == .lower } ?? false
         }
         if isSignature(tokens, index, bytes) || isSeenWith(tokens, index, bytes) { return true }
-        if letters, isLabelledInitials(tokens, index, bytes) || isInitialsSubject(tokens, index, bytes) { return true }
+        if letters, isLabelledInitials(tokens, index, bytes) || isInitialsSubject(tokens, index, bytes)
+            || inStaffColumn(token, bytes) {
+            return true
+        }
         if unknown, isActionOwner(tokens, index, bytes) || isInitialsPair(tokens, index, bytes) { return true }
         // "04/03/24 | RT / KN |", "27.3.24 – TM / LW –": second initials after a slash,
         // the first opening a dated line.
@@ -61,8 +64,9 @@ extension NameRun {
     /// as a word ("OK", "ID", "AM"). Two letters the dictionary has as a word still count
     /// ("sh", "ea", "km").
     static func couldBeInitials(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // (A name's particle is written in lower case: "AB" is initials, "ab" Welsh.)
         guard token.shape == .upper, token.length == 2 || token.length == 3,
-              token.classes.isDisjoint(with: .nonPersonal), token.context.isEmpty else { return false }
+              token.classes.isDisjoint(with: .nonPersonal), token.context.subtracting(.particle).isEmpty else { return false }
         if token.length == 3, token.classes.contains(.frequent) { return false }
         return !isOneOf(capitalWords, token, bytes)
     }
@@ -80,6 +84,73 @@ extension NameRun {
         let label = tokens[index - 1]
         return isOneOf(initialsLabels, label, bytes) || label.classes.contains(.role) || label.context.contains(.role)
     }
+
+    /// Initials alone in a cell of a table whose column is headed by a label of staff:
+    /// "| 03/05 | TK | phoned mum |" under "| Date | Worker | Event |", "| JO / CN |" under
+    /// "Owner". Tables are lines with `|` between cells; the header is the first line of
+    /// the run of such lines.
+    /// - Complexity: O(l) in the bytes of the table's lines above the token.
+    static func inStaffColumn(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The cell: from the bar before the token to the bar after it (or the line's
+        // ends), holding only capitals, spaces, slashes, commas and apostrophes.
+        var cellStart = token.start
+        while cellStart > 0, bytes[cellStart - 1] != 0x7C, bytes[cellStart - 1] != 0x0A {
+            guard isInitialsCellByte(bytes[cellStart - 1]) else { return false }
+            cellStart -= 1
+        }
+        var cellEnd = token.end
+        while cellEnd < bytes.count, bytes[cellEnd] != 0x7C, bytes[cellEnd] != 0x0A, bytes[cellEnd] != 0x0D {
+            guard isInitialsCellByte(bytes[cellEnd]) else { return false }
+            cellEnd += 1
+        }
+        let barBefore = cellStart > 0 && bytes[cellStart - 1] == 0x7C
+        guard barBefore || cellEnd < bytes.count && bytes[cellEnd] == 0x7C else { return false }
+        // The cell's column: the bars before it on its line.
+        var lineStart = cellStart
+        var column = 0
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A {
+            if bytes[lineStart - 1] == 0x7C { column += 1 }
+            lineStart -= 1
+        }
+        // The header: up through the lines that have a bar.
+        var header = lineStart
+        while header > 0 {
+            var previous = header - 1
+            while previous > 0, bytes[previous - 1] != 0x0A { previous -= 1 }
+            guard bytes[previous..<(header - 1)].contains(0x7C) else { break }
+            header = previous
+        }
+        guard header < lineStart else { return false }
+        // The header's cell in that column, word by word.
+        var position = header
+        var bars = 0
+        while position < bytes.count, bytes[position] != 0x0A, bars <= column {
+            if bytes[position] == 0x7C {
+                bars += 1
+            } else if bars == column, (bytes[position] | 0x20) &- 0x61 < 26, position == 0 || (bytes[position - 1] | 0x20) &- 0x61 >= 26 {
+                var end = position
+                while end < bytes.count, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
+                if let hash = WordSet.lowercaseHash(bytes, position..<end),
+                   staffColumns.flags(hash: hash, lowercasing: bytes, position..<end) != 0 {
+                    return true
+                }
+                position = end
+                continue
+            }
+            position += 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func isInitialsCellByte(_ byte: UInt8) -> Bool {
+        byte &- 0x41 < 26 || byte == 0x20 || byte == 0x2F || byte == 0x2C || byte == 0x27 || byte == 0x09 || byte == 0x26
+    }
+
+    /// Words heading a table's column of staff initials.
+    static let staffColumns = WordSet(["owner", "owners", "by", "worker", "workers", "officer", "lead", "author", "allocated",
+                                       "initials", "staff", "who", "sw", "tm", "iro", "pa", "manager", "responsible",
+                                       "actioned", "completed", "signed", "reviewer", "investigator", "practitioner"])
 
     /// Labels that staff initials follow in notes and logs.
     static let initialsLabels = WordSet(["owner", "owners", "by", "worker", "officer", "duty", "lead", "author", "allocated",
@@ -170,11 +241,14 @@ extension NameRun {
         let startsLine = !token.gap.isDisjoint(with: [.newline, .start])
         guard startsLine || !token.gap.isDisjoint(with: [.sentenceEnd, .dash]) else { return false }
         // Not a label: "EDD: 28/08/2024".
-        guard token.end == bytes.count || bytes[token.end] == 0x20 || bytes[token.end] == 0x0A || bytes[token.end] == 0x0D else {
+        // A note in square brackets closes after them: "[Internal note: ... TW]".
+        guard token.end == bytes.count || bytes[token.end] == 0x20 || bytes[token.end] == 0x0A || bytes[token.end] == 0x0D
+            || bytes[token.end] == 0x5D && (token.end + 1 == bytes.count || bytes[token.end + 1] == 0x0A || bytes[token.end + 1] == 0x0D) else {
             return false
         }
         var position = token.end
         var digits = 0
+        if position < bytes.count, bytes[position] == 0x5D { position += 1 }
         while position < bytes.count, bytes[position] != 0x0A, bytes[position] != 0x0D {
             let byte = bytes[position]
             if byte &- 0x30 < 10 {
@@ -189,16 +263,24 @@ extension NameRun {
         return startsLine || digits >= 3 || digits == 0
     }
 
-    /// Whether the word at `index` opens a bracket with an age after a comma, as a quote's
-    /// speaker is given: "(Unique, 18)".
+    /// Whether the word at `index` gives a quote's speaker with an age after a comma, in
+    /// brackets or after a dash: "(Unique, 18)", "– Sonny, 16".
     static func attributedWithAge(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard token.start > 0, bytes[token.start - 1] == 0x28, token.end + 3 < bytes.count, bytes[token.end] == 0x2C,
-              bytes[token.end + 1] == 0x20 else { return false }
+        guard token.start > 0, token.end + 2 < bytes.count, bytes[token.end] == 0x2C, bytes[token.end + 1] == 0x20 else { return false }
+        let bracket = bytes[token.start - 1] == 0x28
+        // "– ", "— " or "- " before the name.
+        let dash = token.start >= 2 && bytes[token.start - 1] == 0x20
+            && (bytes[token.start - 2] == 0x2D
+                || token.start >= 4 && bytes[token.start - 4] == 0xE2 && bytes[token.start - 3] == 0x80
+                && (bytes[token.start - 2] == 0x93 || bytes[token.start - 2] == 0x94))
+        guard bracket || dash else { return false }
         var cursor = token.end + 2
         while cursor < bytes.count, bytes[cursor] &- 0x30 < 10, cursor - token.end - 2 < 3 { cursor += 1 }
         let digits = cursor - token.end - 2
-        return (1...2).contains(digits) && cursor < bytes.count && bytes[cursor] == 0x29
+        guard (1...2).contains(digits) else { return false }
+        if bracket { return cursor < bytes.count && bytes[cursor] == 0x29 }
+        return cursor == bytes.count || bytes[cursor] == 0x0A || bytes[cursor] == 0x0D || bytes[cursor] == 0x20 || bytes[cursor] == 0x2E
     }
 
     /// Whether the lower-case word at `index` is a message's speaker after its time stamp:

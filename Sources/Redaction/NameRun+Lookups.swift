@@ -82,6 +82,9 @@ extension NameRun {
         var all: WordClass = [.common]
         var any: WordClass = []
         var hasForename = false
+        // A capitalised part that only the name lists know, or no list ("Adesanya" of
+        // "Adesanya-Ward"): a family name, whatever the other part is.
+        var hasUnknown = false
         var allTitlecase = true
         var position = token.start
         while position <= token.end {
@@ -99,6 +102,10 @@ extension NameRun {
                     any.formUnion(part.intersection(.nonPersonal))
                 }
                 if !short {
+                    if part.isEmpty || !part.isDisjoint(with: .name) && !part.contains(.common) && part.isDisjoint(with: .nonPersonal),
+                       bytes[start] &- 0x41 < 26 {
+                        hasUnknown = true
+                    }
                     if part.isEmpty || !part.isDisjoint(with: .name) && !part.contains(.common) {
                         any.formUnion(.surname)
                     }
@@ -114,6 +121,7 @@ extension NameRun {
         // non-personal word ("Slovak-speaking").
         if allTitlecase { return .titlecase }
         if hasForename { return [.forename, .surname] }
+        if hasUnknown { return .surname }
         if !any.isDisjoint(with: .nonPersonal) { return any.intersection(.nonPersonal) }
         if !any.isDisjoint(with: .name) { return .surname }
         return all.contains(.common) ? [.common] : any

@@ -195,6 +195,14 @@ extension NameRun {
            next.shape == .capitalized || next.context.contains(.particle) {
             return .adjacent
         }
+        // Between two capitalised names, a capitalised word is a middle name whatever
+        // else it is: "Phạm Thu Hà", "Mary June Okafor".
+        if token.shape == .capitalized, index > 0, rules[index - 1] != nil, tokens[index - 1].shape == .capitalized,
+           let next = tokens[safe: index + 1], rules[index + 1] != nil, next.shape == .capitalized,
+           token.gap.isPlainSpace, next.gap.isPlainSpace, !tokens[index - 1].possessive, token.context.isEmpty,
+           !NameRun.isNonPersonal(token) || token.classes.contains(.titlecase) {
+            return .adjacent
+        }
         // In a text message, a lower-case given name in a list with a name: "jade and kai".
         if token.shape == .lower {
             guard informal, token.classes.contains(.forename), token.context.isEmpty, token.length >= 3,

@@ -70,23 +70,35 @@ struct NameRun {
         for index in signedOff { rules[index] = .signoff }
         extend(bytes)
         propagate(bytes)
-        unmarkCouncilNames(bytes)
+        unmarkPlaceNames(bytes)
     }
 
-    /// A word written before "Council" is the council's place ("Calderbrook Council"),
-    /// wherever it stands in the document without a surer sign of a person: a signature's
-    /// "Civic Centre, Calderbrook", "Lea Marsh London Borough Council".
-    mutating func unmarkCouncilNames(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// The capitalised words that follow a place's name in the name of a council or of
+    /// one of its services: "Calderbrook MBC", "Hollinsgate Locality Team", "Kelbrook
+    /// Children in Care Team", "Calderbrook Children's Services", "Stainmoor Team".
+    static let placeHeads = WordSet(["council", "mbc", "locality", "children", "childrens", "team", "services", "borough"])
+
+    /// A word written before "Council", "Team", "Children's Services" and the like
+    /// (``placeHeads``) is a place ("Calderbrook Council"), wherever it stands in the
+    /// document without a surer sign of a person: a signature's "Civic Centre,
+    /// Calderbrook", "Lea Marsh London Borough Council", "from Stainmoor to".
+    mutating func unmarkPlaceNames(_ bytes: UnsafeBufferPointer<UInt8>) {
         var places: [ShortWordTable.Key] = []
         var lengths: UInt64 = 0  // the places' lengths as bits: most names are turned away by them
-        // ("council" is an institution word: the role, a bit of the token, is tested first.)
-        for index in capitals where index + 1 < tokens.count && tokens[index + 1].context.contains(.institution)
-                && tokens[index + 1].gap.isPlainSpace && NameRun.isWord(tokens[index + 1], "council", bytes) {
-            // The words of the name: "Lea Marsh London Borough Council", "Calderbrook
-            // County Council".
+        for index in capitals where index + 1 < tokens.count && tokens[index + 1].gap.isPlainSpace
+                && (tokens[index + 1].shape == .capitalized || tokens[index + 1].shape == .upper)
+                && NameRun.isOneOf(NameRun.placeHeads, tokens[index + 1], bytes) {
+            // Before "Council", the words of the name: "Lea Marsh London Borough Council",
+            // "Calderbrook County Council". Before a service, one word that no list has as
+            // a name ("Best wishes, Damini Mani Children in Care Council members" is signed).
+            let council = NameRun.isWord(tokens[index + 1], "council", bytes)
+            guard council || tokens[index].classes.isDisjoint(with: .name) else { continue }
             var first = index
-            while first > 0, index - first < 4, tokens[first].gap.isPlainSpace, tokens[first - 1].isCapitalizedLike { first -= 1 }
-            for word in first...index where tokens[word].isCapitalizedLike && tokens[word + 1].gap.isPlainSpace {
+            while council, first > 0, index - first < 4, tokens[first].gap.isPlainSpace, tokens[first - 1].isCapitalizedLike { first -= 1 }
+            // Before a service, the service's word too ("Hollinsgate Locality, CN": not a
+            // full name either).
+            for word in first...(council ? index : index + 1) where tokens[word].isCapitalizedLike
+                && (word == index + 1 || tokens[word + 1].gap.isPlainSpace) {
                 if let key = ShortWordTable.key(bytes, tokens[word].start..<tokens[word].end), !places.contains(key) {
                     places.append(key)
                     lengths |= 1 << UInt64(min(63, tokens[word].length))
@@ -97,7 +109,9 @@ struct NameRun {
         for index in capitals {
             guard rules[index] != nil, lengths & 1 << UInt64(min(63, tokens[index].length)) != 0 else { continue }
             guard let rule = rules[index], rule == .unknownProperNoun || rule == .sameDocument || rule == .signoff
-                    || rule == .fullName || rule == .adjacent || rule == .nameList || rule == .isolated,
+                    || rule == .fullName || rule == .adjacent || rule == .nameList || rule == .isolated
+                    // After a role and a comma: "Team Manager, Stainmoor".
+                    || rule == .introduced && tokens[index].gap.contains(.comma),
                   let key = ShortWordTable.key(bytes, tokens[index].start..<tokens[index].end), places.contains(key) else { continue }
             rules[index] = nil
         }

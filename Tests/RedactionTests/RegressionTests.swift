@@ -552,6 +552,53 @@ struct RegressionTests {
         #expect(try Support.found("She lives at 14 Larch Close now.", .address) == ["14 Larch Close"])
     }
 
+    /// Blind batch F: a place before a service's name ("Stainmoor Team", "Hollinsgate
+    /// Locality", "Calderbrook Children's Services") is a place wherever it stands, but
+    /// a listed name before one is still a name.
+    @Test func placeNamesBeforeServicesAreNotPeople() throws {
+        let allocation = "Allocated to: Team Manager, Stainmoor (Priya Venkatesan)\nThe Stainmoor Team took the case. She travelled from Stainmoor to Harrowfield."
+        #expect(try Support.found(allocation, .person) == ["Priya", "Venkatesan"])
+        #expect(try Support.found("Ref,Team,Officer\nCS/24/00402,Hollinsgate Locality,CN,Closed", .person) == [])
+        #expect(try Support.found("Best wishes, Damini Mani Children in Care Council members met on Monday.", .person)
+            == ["Damini", "Mani"])
+    }
+
+    /// Blind batch F: a family name joined to a word ("Adesanya-Ward") is a name; an
+    /// Ombudsman's reference before a comma is a reference; "Taken by: Name, date" is
+    /// no birthday; a month after a day's number, a weekday and a rating are no names.
+    @Test func joinedNamesReferencesAndDateWords() throws {
+        #expect(try Support.found("Yours sincerely,\n\nYetunde Adesanya-Ward\nService Manager", .person) == ["Yetunde", "Adesanya-Ward"])
+        let decision = "1 LGSCO final decision (23 014 862, fault found). A total of 12 345 678,000 was paid."
+        #expect(try Support.found(decision, .caseRef) == ["23 014 862"])
+        #expect(try Support.found("Taken by: Nusrat Chowdhury, 26 March 2024, 11:05", .dob) == [])
+        #expect(try Support.found("On Saturday 8 June Zoë rang me at 11.40pm crying.", .person) == ["Zoë"])
+        #expect(try Support.found("Ray and Rose still have me round for Sunday dinner. RAG rating Green.", .person) == ["Ray", "Rose"])
+    }
+
+    /// Blind batch F: initials alone in a table's column headed by a staff label
+    /// ("Worker", "Owner", "Officer") are names; in another column they are not; so are
+    /// initials closing a note in square brackets.
+    @Test func initialsInAStaffColumn() throws {
+        let chronology = "| Date | Worker | Event |\n|---|---|---|\n| 03/05 | TK | Phoned mum to introduce self. |\n| 04/05 | TK / SH | Home visit. |"
+        #expect(try Support.found(chronology, .person) == ["TK", "TK", "SH"])
+        #expect(try Support.found("| Code | Meaning |\n|---|---|\n| NC | no change |", .person) == [])
+        #expect(try Support.found("Ref | Team | Officer\nCSC/2024/0352 | Front Door | NC", .person) == ["NC"])
+        #expect(try Support.found("[Internal note: forwarded to Head of Service for a response within 10 working days. TW]", .person) == ["TW"])
+    }
+
+    /// Blind batch F: initials a name's particle spells ("AB") sign a letter; initials in
+    /// brackets after "admin" are staff; a quote's speaker after a dash with an age is a
+    /// name; a word between two names is a middle name ("Phạm Thu Hà"), but a relation
+    /// after a possessive is not ("Tolu's Nan Maureen").
+    @Test func signaturesSpeakersAndMiddleNames() throws {
+        #expect(try Support.found("You can also ask me to help her write it.\n\nAB 26/03/2024", .person) == ["AB"])
+        #expect(try Support.found("Received by post, 28 March 2024, typed up by admin (LH)", .person) == ["LH"])
+        #expect(try Support.found("\"It was not a copy and paste.\" – Sonny, 16\nWant to join?", .person) == ["Sonny"])
+        #expect(try Support.found("Scores rose - Year 9, 14 pupils.", .person) == [])
+        #expect(try Support.found("Present: interpreter Phạm Thu Hà (Language Line).", .person) == ["Phạm", "Thu", "Hà"])
+        #expect(try Support.found("Tolu's Nan Maureen was told to wait.", .person) == ["Tolu", "Maureen"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
