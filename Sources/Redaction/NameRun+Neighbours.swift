@@ -179,6 +179,20 @@ extension NameRun {
         return !next.gap.isDisjoint(with: [.sentenceEnd, .comma, .semicolon, .colon, .bracket, .newline])
     }
 
+    /// Whether the capitalised word at `index` stands between two capitalised names, a
+    /// middle name whatever else it is: "Phạm Thu Hà", "Mary June Okafor" (not a
+    /// relation after a possessive: "Tolu's Nan Maureen").
+    // Kept out of `neighbourRule`: inlined there, it made the optimiser build the option
+    // sets of the rules after it as arrays at each call.
+    @inline(never)
+    func isMiddleName(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, rules[index - 1] != nil, rules[index + 1] != nil else { return false }
+        let token = tokens[index], previous = tokens[index - 1], next = tokens[index + 1]
+        return previous.shape == .capitalized && next.shape == .capitalized && token.gap.isPlainSpace && next.gap.isPlainSpace
+            && !previous.possessive && token.context.isEmpty
+            && (!NameRun.isNonPersonal(token) || token.classes.contains(.titlecase))
+    }
+
     mutating func neighbourRule(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         // Every rule below needs a name within two words: most words have none.
         let low = max(index - 2, 0), high = min(index + 2, tokens.count - 1)
@@ -195,14 +209,7 @@ extension NameRun {
            next.shape == .capitalized || next.context.contains(.particle) {
             return .adjacent
         }
-        // Between two capitalised names, a capitalised word is a middle name whatever
-        // else it is: "Phạm Thu Hà", "Mary June Okafor".
-        if token.shape == .capitalized, index > 0, rules[index - 1] != nil, tokens[index - 1].shape == .capitalized,
-           let next = tokens[safe: index + 1], rules[index + 1] != nil, next.shape == .capitalized,
-           token.gap.isPlainSpace, next.gap.isPlainSpace, !tokens[index - 1].possessive, token.context.isEmpty,
-           !NameRun.isNonPersonal(token) || token.classes.contains(.titlecase) {
-            return .adjacent
-        }
+        if token.shape == .capitalized, isMiddleName(index) { return .adjacent }
         // In a text message, a lower-case given name in a list with a name: "jade and kai".
         if token.shape == .lower {
             guard informal, token.classes.contains(.forename), token.context.isEmpty, token.length >= 3,

@@ -77,6 +77,8 @@ struct NameRun {
     /// one of its services: "Calderbrook MBC", "Hollinsgate Locality Team", "Kelbrook
     /// Children in Care Team", "Calderbrook Children's Services", "Stainmoor Team".
     static let placeHeads = WordSet(["council", "mbc", "locality", "children", "childrens", "team", "services", "borough"])
+    /// The lengths of ``placeHeads``' words, as bits.
+    static let placeHeadLengths: UInt64 = 1 << 3 | 1 << 4 | 1 << 7 | 1 << 8 | 1 << 9
 
     /// A word written before "Council", "Team", "Children's Services" and the like
     /// (``placeHeads``) is a place ("Calderbrook Council"), wherever it stands in the
@@ -86,13 +88,16 @@ struct NameRun {
         var places: [ShortWordTable.Key] = []
         var lengths: UInt64 = 0  // the places' lengths as bits: most names are turned away by them
         for index in capitals where index + 1 < tokens.count && tokens[index + 1].gap.isPlainSpace
-                && (tokens[index + 1].shape == .capitalized || tokens[index + 1].shape == .upper)
-                && NameRun.isOneOf(NameRun.placeHeads, tokens[index + 1], bytes) {
+                && (tokens[index + 1].shape == .capitalized || tokens[index + 1].shape == .upper) {
             // Before "Council", the words of the name: "Lea Marsh London Borough Council",
             // "Calderbrook County Council". Before a service, one word that no list has as
             // a name ("Best wishes, Damini Mani Children in Care Council members" is signed).
-            let council = NameRun.isWord(tokens[index + 1], "council", bytes)
-            guard council || tokens[index].classes.isDisjoint(with: .name) else { continue }
+            // ("council" is an institution word: the role, a bit of the token, is tested
+            // first; the other heads are three, four or seven to nine letters long.)
+            let head = tokens[index + 1]
+            let council = head.context.contains(.institution) && NameRun.isWord(head, "council", bytes)
+            guard council || NameRun.placeHeadLengths & 1 << UInt64(min(63, head.length)) != 0
+                    && tokens[index].classes.isDisjoint(with: .name) && NameRun.isOneOf(NameRun.placeHeads, head, bytes) else { continue }
             var first = index
             while council, first > 0, index - first < 4, tokens[first].gap.isPlainSpace, tokens[first - 1].isCapitalizedLike { first -= 1 }
             // Before a service, the service's word too ("Hollinsgate Locality, CN": not a

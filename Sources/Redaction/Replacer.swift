@@ -150,7 +150,10 @@ struct Replacer {
         while index + 9 <= count {
             // A capital before a lower-case letter ("The", "Mrs") stands in a word: only
             // the others are looked at.
-            var capitals = SWAR.capitals(SWAR.load(base, index)) & ~SWAR.between(SWAR.load(base, index + 1), 0x61, 0x7A)
+            // (Most runs of eight bytes have no capital: the second load only for those
+            // that have.)
+            var capitals = SWAR.capitals(SWAR.load(base, index))
+            if capitals != 0 { capitals &= ~SWAR.between(SWAR.load(base, index + 1), 0x61, 0x7A) }
             while capitals != 0 {
                 note(index + capitals.trailingZeroBitCount / 8)
                 capitals &= capitals &- 1
