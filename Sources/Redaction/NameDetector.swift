@@ -132,6 +132,7 @@ enum NameRule {
     case withRole
     case withBirthDate
     case initialsOfName
+    case describedAsPerson
 
     /// The rule's name in audit records.
     var label: StaticString {
@@ -159,6 +160,7 @@ enum NameRule {
         case .withRole: "name-with-role"
         case .withBirthDate: "name-with-birth-date"
         case .initialsOfName: "initials-of-name"
+        case .describedAsPerson: "described-as-person"
         }
     }
 }

@@ -95,6 +95,12 @@ extension NameRun {
             if isName, classes.contains(.forename), !classes.contains(.place), NameRun.attributedWithAge(tokens, index, bytes) {
                 return .withBirthDate
             }
+            // A word said to be a child of some age, or followed by ", who": "Legend is 13
+            // and has lived", "told about Reign, who was nearly four" (not an
+            // organisation: "CAMHS, who").
+            if !nonPersonal, token.context.isEmpty, !token.inNonPersonalPhrase, NameRun.describedAsPerson(tokens, index, bytes) {
+                return .describedAsPerson
+            }
             if nonPersonal || beforeInstitution(index) && !NameRun.surnameBeforeRole(tokens, index + 1, bytes) {
                 return nil
             }

@@ -283,6 +283,35 @@ extension NameRun {
         return cursor == bytes.count || bytes[cursor] == 0x0A || bytes[cursor] == 0x0D || bytes[cursor] == 0x20 || bytes[cursor] == 0x2E
     }
 
+    /// Whether the word at `index` is described as a person: followed by ", who", or by
+    /// "is", "was", "aged" or "turned" and an age ("Legend is 13 and", "Reign, who was",
+    /// "Joy turned 16."; not "Attendance is 91%", "Stage is 3 days").
+    static func describedAsPerson(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let next = tokens[safe: index + 1], next.shape == .lower else { return false }
+        if next.gap == [.comma, .space] { return isWord(next, "who", bytes) }
+        guard next.gap == [.space], isOneOf(ageVerbs, next, bytes) else { return false }
+        var cursor = next.end + 1
+        guard cursor < bytes.count, bytes[cursor - 1] == 0x20 else { return false }
+        var age = 0
+        while cursor < bytes.count, bytes[cursor] &- 0x30 < 10, age < 100 {
+            age = age * 10 + Int(bytes[cursor] &- 0x30)
+            cursor += 1
+        }
+        guard (1...25).contains(age), cursor - next.end - 1 <= 2 else { return false }
+        guard cursor < bytes.count else { return true }
+        switch bytes[cursor] {
+        case 0x0A, 0x0D, 0x2C, 0x2E, 0x3B, 0x29: return true
+        case 0x20:
+            // (The digits are no word: the word after them is the next token.)
+            guard let after = tokens[safe: index + 2], after.start == cursor + 1 else { return false }
+            return isOneOf(ageFollowers, after, bytes)
+        default: return false
+        }
+    }
+
+    static let ageVerbs = WordSet(["is", "was", "aged", "turned", "turns"])
+    static let ageFollowers = WordSet(["and", "years", "year", "now", "but", "with", "yrs", "this", "last", "next", "when", "in"])
+
     /// Whether the lower-case word at `index` is a message's speaker after its time stamp:
     /// "[09:12] sunny bains: morning", "[13:07] daisy: aw" (one or two words, then a colon).
     static func speakerAfterTimestamp(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -425,16 +454,27 @@ extension NameRun {
     }
 
     /// Initials in brackets straight after the name they stand for: "Kacper (KW)",
-    /// "Joanne Whitlock (JW)" — two or three capitals, the first the name's first letter.
+    /// "Joanne Whitlock (JW)", "William \"Will\" Grant (WG)" — two or three capitals, the
+    /// first the name's first letter; or exactly the initials of the name's words, even
+    /// when a list has them as an organisation's ("Shanice Grant (SG)").
     static func isInitialsOfName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.shape == .upper, token.length == 2 || token.length == 3, index > 0, rules[index - 1] != nil,
-              token.classes.isDisjoint(with: [.organisation, .role]), !token.context.contains(.role),  // "Tom Lacey (TM)"
+              !token.context.contains(.role),  // "Tom Lacey (TM)"
               token.start >= 2, bytes[token.start - 1] == 0x28, bytes[token.start - 2] == 0x20,
               token.end < bytes.count, bytes[token.end] == 0x29 else { return false }
-        // The first word of the name before the bracket.
+        // The first word of the name before the bracket (a nickname in quotes may stand
+        // inside it).
         var first = index - 1
-        while first > 0, rules[first - 1] != nil, tokens[first].gap.isPlainSpace { first -= 1 }
-        return bytes[tokens[first].start] == bytes[token.start]
+        while first > 0, rules[first - 1] != nil, tokens[first].gap.subtracting([.space, .quote]).isEmpty { first -= 1 }
+        guard bytes[tokens[first].start] == bytes[token.start] else { return false }
+        if token.classes.isDisjoint(with: [.organisation, .role]) { return true }
+        // Every capital the first letter of the name's words in turn.
+        var word = first
+        for offset in 0..<token.length {
+            guard word < index, bytes[tokens[word].start] == bytes[token.start + offset] else { return false }
+            word += 1
+        }
+        return word == index
     }
 }

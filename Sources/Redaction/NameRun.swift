@@ -76,9 +76,10 @@ struct NameRun {
     /// The capitalised words that follow a place's name in the name of a council or of
     /// one of its services: "Calderbrook MBC", "Hollinsgate Locality Team", "Kelbrook
     /// Children in Care Team", "Calderbrook Children's Services", "Stainmoor Team".
-    static let placeHeads = WordSet(["council", "mbc", "locality", "children", "childrens", "team", "services", "borough"])
+    static let placeHeads = WordSet(["council", "mbc", "locality", "children", "childrens", "team", "services", "borough",
+                                     "foster", "fostering", "voices", "partnership", "virtual"])
     /// The lengths of ``placeHeads``' words, as bits.
-    static let placeHeadLengths: UInt64 = 1 << 3 | 1 << 4 | 1 << 7 | 1 << 8 | 1 << 9
+    static let placeHeadLengths: UInt64 = 1 << 3 | 1 << 4 | 1 << 6 | 1 << 7 | 1 << 8 | 1 << 9 | 1 << 11
 
     /// A word written before "Council", "Team", "Children's Services" and the like
     /// (``placeHeads``) is a place ("Calderbrook Council"), wherever it stands in the
@@ -160,7 +161,13 @@ struct NameRun {
         let nameInitials = initialsOfFullNames(bytes)
         // Initials a key defines ("Key: KM = Kirsty Marsden (SW)"): names wherever they
         // stand, even letters a list has as a word ("km").
-        let defined = definedInitials(bytes)
+        var defined = definedInitials(bytes)
+        // Initials found in brackets after their name ("Shanice Grant (SG)") are a key
+        // too: the same capitals elsewhere are the same person ("agreed with SG").
+        for index in capitals where rules[index] == .initialsOfName && tokens[index].length == 2 && tokens[index].shape == .upper {
+            let pair = UInt16(bytes[tokens[index].start]) << 8 | UInt16(bytes[tokens[index].start + 1])
+            if !defined.contains(pair) { defined.append(pair) }
+        }
         guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !nameInitials.isEmpty || !defined.isEmpty || letters != 0 else {
             return
         }

@@ -599,6 +599,28 @@ struct RegressionTests {
         #expect(try Support.found("Tolu's Nan Maureen was told to wait.", .person) == ["Tolu", "Maureen"])
     }
 
+    /// Blind batch G: initials in brackets after the name they spell are a key, even
+    /// when a list has them as an organisation's ("Shanice Grant (SG)"), and with a
+    /// nickname in quotes inside the name; the same capitals elsewhere are the person.
+    @Test func initialsInBracketsAfterTheirName() throws {
+        let report = "Complainant: Ms Shanice Grant (SG)\nChildren: William \"Will\" Grant (WG), date of birth 14.06.2011\n"
+            + "1.2 The complaint was agreed with SG at a meeting.\nComplaint 2: WG was seen at school without SG being told."
+        #expect(try Support.found(report, .person) == ["Shanice", "Grant", "SG", "William", "Will", "Grant", "WG", "SG", "WG", "SG"])
+    }
+
+    /// Blind batch G: a word said to be a child of some age or followed by ", who" is a
+    /// name ("Legend is 13", "Reign, who"), not a rate or an organisation; a place before
+    /// "Foster Care" or after "Fostering" is a place; family words of other languages
+    /// ("Baba", "Babcia") are no names.
+    @Test func wordNamesDescribedAsPeopleAndPlacesOfServices() throws {
+        let story = "Legend is 13 and has lived at Beech View. Then we were told about Reign, who was nearly four. "
+            + "Attendance is 91% and the Stage is 3 days late. The Council, who agreed."
+        #expect(try Support.found(story, .person) == ["Legend", "Reign"])
+        let newsletter = "The Calderwick Foster Care Partnership thanked us. Fostering Calderwick – Carers News. Proud of Calderwick."
+        #expect(try Support.found(newsletter, .person) == [])
+        #expect(try Support.found("She only speaks Turkish with Baba and misses her Babcia.", .person) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
