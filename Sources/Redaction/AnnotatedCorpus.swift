@@ -23,6 +23,11 @@ public struct AnnotatedCorpus: Sendable {
         let spans: [Span]?
     }
 
+    /// The corpus of `entries` (a part of another corpus).
+    public init(entries: [Entry]) {
+        self.entries = entries
+    }
+
     /// Reads a corpus file.
     /// - Throws: ``CandourError`` naming the file and line of the first bad record.
     public init(contentsOf url: URL) throws {

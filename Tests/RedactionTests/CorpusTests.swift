@@ -19,19 +19,29 @@ struct CorpusTests {
     }
 
     /// Written by second authors with other names and phrasing, to measure how the rules
-    /// generalise (some rules were since tuned on it, so it is no longer blind). Its last
-    /// 180 documents are the hardest: message threads, duty logs, tables, staff initials
+    /// generalise (some rules were since tuned on it, so it is no longer blind). Its
+    /// later blind batches are the hardest: message threads, duty logs, tables, staff initials
     /// and names that are everyday words, written by blind authors, where leaks remain in
     /// about one document in six; the floor holds what is reached, so that no change loses
     /// ground.
+    ///
+    /// Its last 40 documents (blind batch G, ho-0421 to ho-0460: drafts for publication
+    /// and a whole shared complaint file) were added before the rules caught up with
+    /// them: the whole set has a floor of its own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
-        let evaluation = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(contentsOf: heldout))
-        #expect(evaluation.overall.entities > 4_000)
-        #expect(evaluation.overall.recall >= 0.98)
-        #expect(evaluation.byType[.person]!.recall >= 0.98)
+        let corpus = try AnnotatedCorpus(contentsOf: heldout)
+        let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
+        #expect(evaluation.overall.entities > 6_000)
+        #expect(evaluation.overall.recall >= 0.975)
+        #expect(evaluation.byType[.person]!.recall >= 0.97)
         #expect(evaluation.precision >= 0.98)
-        #expect(evaluation.leakRate <= 0.085)
+        #expect(evaluation.leakRate <= 0.115)
+        let first = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(entries: Array(corpus.entries.prefix(420))))
+        #expect(first.overall.recall >= 0.98)
+        #expect(first.byType[.person]!.recall >= 0.98)
+        #expect(first.precision >= 0.98)
+        #expect(first.leakRate <= 0.085)
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: CorpusTests.dev.path)))
