@@ -141,6 +141,8 @@ extension NameRun {
             if intro.contains(.honorific) { return .honorific }
             if token.length <= 3, quotedNickname(index, bytes) { return .introduced }  // Known as: "JJ"
             if NameRun.isInitialsBeforeRole(tokens, index, bytes) { return .staffInitials }
+            // "SG (complainant)", "PG (maternal grandmother)": a key of initials.
+            if NameRun.isDescribedInitials(tokens, index, bytes) { return .initialsOfName }
             if nonPersonal { return nil }
             if !intro.isDisjoint(with: [.kinship, .greeting, .field]), isName { return .introduced }
             if isName, !common, token.length >= 4 { return .capitalsName }

@@ -312,6 +312,37 @@ extension NameRun {
     static let ageVerbs = WordSet(["is", "was", "aged", "turned", "turns"])
     static let ageFollowers = WordSet(["and", "years", "year", "now", "but", "with", "yrs", "this", "last", "next", "when", "in"])
 
+    /// Initials followed by who they are in brackets, as reports list the people they
+    /// name: "SG (complainant)", "PG (maternal grandmother)", "DF (father of LM)", "AB
+    /// (DSL, Kingsmere Academy)" — a relation, a role or a party within the bracket's
+    /// first four words. Even letters a list has as an organisation's ("SG"), but never a
+    /// role's ("IRO (Independent Reviewing Officer)") nor an acronym spelt out in the
+    /// bracket ("PCC (Police and Crime Commissioner)").
+    static func isDescribedInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length == 2 || token.length == 3, !token.classes.contains(.role), token.context.subtracting(.particle).isEmpty,
+              token.end + 1 < bytes.count, bytes[token.end] == 0x20, bytes[token.end + 1] == 0x28,
+              let first = tokens[safe: index + 1], first.start == token.end + 2, !isOneOf(capitalWords, token, bytes) else { return false }
+        var described = false
+        var spelt = 0  // how many of the token's letters the bracket's words start with, in turn
+        var last = index + 1
+        while last <= index + 4, let word = tokens[safe: last] {
+            if last > index + 1, !word.gap.isPlainSpace { break }
+            if word.context.contains(.kinship) || word.context.contains(.role) || word.classes.contains(.role)
+                || isOneOf(partyWords, word, bytes) {
+                described = true
+            }
+            if word.isCapitalizedLike, spelt < token.length, bytes[word.start] == bytes[token.start + spelt] { spelt += 1 }
+            if word.end < bytes.count, bytes[word.end] == 0x29 || bytes[word.end] == 0x2C { break }
+            last += 1
+        }
+        return described && spelt < token.length
+    }
+
+    /// The parties of a complaint, described in brackets after their initials.
+    static let partyWords = WordSet(["complainant", "complainants", "child", "parent", "neighbour", "subject", "advocate",
+                                     "witness", "grandparent"])
+
     /// Whether the lower-case word at `index` is a message's speaker after its time stamp:
     /// "[09:12] sunny bains: morning", "[13:07] daisy: aw" (one or two words, then a colon).
     static func speakerAfterTimestamp(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

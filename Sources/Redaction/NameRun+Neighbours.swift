@@ -193,6 +193,21 @@ extension NameRun {
             && (!NameRun.isNonPersonal(token) || token.classes.contains(.titlecase))
     }
 
+    /// Whether the word in capitals at `index` is a family name written in capitals
+    /// after a given name, as case records write them: "Shanice GRANT (SG)", "Father:
+    /// Delroy FRANCIS" — a family name or a word no list has, not a verb of a person
+    /// ("Amy SAID"), not in a line of capitals.
+    @inline(never)
+    func isSurnameInCapitals(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 0, rules[index - 1] != nil else { return false }
+        let token = tokens[index], previous = tokens[index - 1]
+        guard previous.shape == .capitalized, token.gap.isPlainSpace, token.length >= 2,
+              token.classes.contains(.surname) || token.classes.isEmpty,
+              token.context.isEmpty, !NameRun.isNonPersonal(token), !NameRun.isOneOf(NameRun.capitalWords, token, bytes) else { return false }
+        if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .upper { return false }
+        return true
+    }
+
     mutating func neighbourRule(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         // Every rule below needs a name within two words: most words have none.
         let low = max(index - 2, 0), high = min(index + 2, tokens.count - 1)
@@ -210,6 +225,7 @@ extension NameRun {
             return .adjacent
         }
         if token.shape == .capitalized, isMiddleName(index) { return .adjacent }
+        if token.shape == .upper, isSurnameInCapitals(index, bytes) { return .fullName }
         // In a text message, a lower-case given name in a list with a name: "jade and kai".
         if token.shape == .lower {
             guard informal, token.classes.contains(.forename), token.context.isEmpty, token.length >= 3,

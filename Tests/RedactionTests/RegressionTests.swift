@@ -621,6 +621,20 @@ struct RegressionTests {
         #expect(try Support.found("She only speaks Turkish with Baba and misses her Babcia.", .person) == [])
     }
 
+    /// Blind batch G: initials described in brackets are a key ("SG (complainant)", "AB
+    /// (DSL, Kingsmere Academy)"), but not a role's or an acronym spelt out; a family name
+    /// in capitals after a given name is a name ("Shanice GRANT"), a verb in capitals is
+    /// not ("Amy SAID").
+    @Test func describedInitialsAndSurnamesInCapitals() throws {
+        let key = "Initials: SG (complainant), PG (maternal grandmother), AB (DSL, Kingsmere Academy).\n"
+            + "| 20/11/2023 | AB mentions the arrest to SG at parents evening | Mosaic |"
+        #expect(try Support.found(key, .person) == ["SG", "PG", "AB", "AB", "SG"])
+        let acronyms = "The IRO (Independent Reviewing Officer) and the PCC (Police and Crime Commissioner) and CAMHS (mental health) met."
+        #expect(try Support.found(acronyms, .person) == [])
+        let form = "Child: William GRANT          Mosaic ID: 2219874\nMother: Shanice GRANT (SG)\nSeen SG at home. Amy SAID no."
+        #expect(try Support.found(form, .person) == ["William", "GRANT", "Shanice", "GRANT", "SG", "SG", "Amy"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
