@@ -306,13 +306,24 @@ extension NameRun {
     }
 
     /// The two-letter initials of the full names found (a given name then a family name,
-    /// both capitalised, only a space between), as their two capitals (first in the
-    /// high byte).
+    /// capitalised or in capitals, only a space between) and of double given names
+    /// ("Lily-Mae"), as their two capitals (first in the high byte).
     func initialsOfFullNames(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16] {
         var found: [UInt16] = []
-        for (position, index) in capitals.enumerated() where position + 1 < capitals.count && capitals[position + 1] == index + 1 {
+        for (position, index) in capitals.enumerated() {
+            // A double given name gives its two capitals too ("Lily-Mae" → "LM").
+            let token = tokens[index]
+            if token.hyphenated, token.shape == .capitalized, rules[index] != nil, token.classes.contains(.forename),
+               let hyphen = (token.start..<token.end).first(where: { bytes[$0] == 0x2D }), hyphen + 1 < token.end,
+               bytes[token.start] &- 0x41 < 26, bytes[hyphen + 1] &- 0x41 < 26 {
+                let pair = UInt16(bytes[token.start]) << 8 | UInt16(bytes[hyphen + 1])
+                if !found.contains(pair) { found.append(pair) }
+            }
+            guard position + 1 < capitals.count && capitals[position + 1] == index + 1 else { continue }
             let first = tokens[index], second = tokens[index + 1]
-            guard rules[index] != nil, rules[index + 1] != nil, first.shape == .capitalized, second.shape == .capitalized,
+            // (The family name may be written in capitals: "William GRANT".)
+            guard rules[index] != nil, rules[index + 1] != nil, first.shape == .capitalized,
+                  second.shape == .capitalized || second.shape == .upper,
                   first.length >= 2, second.length >= 2, second.gap.isPlainSpace,
                   bytes[first.start] &- 0x41 < 26, bytes[second.start] &- 0x41 < 26 else { continue }
             let pair = UInt16(bytes[first.start]) << 8 | UInt16(bytes[second.start])

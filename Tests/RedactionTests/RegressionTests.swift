@@ -635,6 +635,18 @@ struct RegressionTests {
         #expect(try Support.found(form, .person) == ["William", "GRANT", "Shanice", "GRANT", "SG", "SG", "Amy"])
     }
 
+    /// Blind batch G: the initials of a full name with its family name in capitals, and
+    /// of a double given name, stand for the person ("William GRANT … WG at school",
+    /// "Lily-Mae … LM seen"); a date before "born" in a chronology is a birth date, but
+    /// not across a sentence's end.
+    @Test func initialsOfCapitalsAndDoubleNamesAndDatesBeforeBorn() throws {
+        let record = "Child: William GRANT   Sibling: Lily-Mae GRANT\nAuthor: PK Seen M at home. WG at school. LM seen in the lounge."
+        #expect(try Support.found(record, .person) == ["William", "GRANT", "Lily-Mae", "GRANT", "PK", "WG", "LM"])
+        let chronology = "| Date | Event |\n|---|---|\n| 14/06/2011 | WG born | Mosaic |\nOn 3 March 2024 her son was born."
+        #expect(try Support.found(chronology, .dob) == ["14/06/2011", "3 March 2024"])
+        #expect(try Support.found("No reply to my complaint of 14 January. My granddaughter was born in Leeds.", .dob) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
