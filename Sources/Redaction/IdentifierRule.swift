@@ -90,7 +90,9 @@ extension IdentifierRule {
     /// Not a title after the number: "5.1 Ms Lane's notes" is a paragraph and a person.
     static let notTitle = #"(?!(?i:mr|mrs|ms|miss|mx|dr)\.?\s)"#
     static let flat = #"(?:Flat|Apartment|Apt|Unit|Room|Plot|Pitch)\s+(?:\d+[A-Za-z]?|[A-Z])\b,?\s+"#
-    static let compass = #"(?:\s+(?:North|South|East|West|NORTH|SOUTH|EAST|WEST))?"#
+    /// A compass point after a street's type, on the same line and as a whole word ("14
+    /// Mill Road West"; not the start of the next line's "Eastwold").
+    static let compass = #"(?:[ \t]+(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)\b)?"#
 
     /// Cheap byte checks on a run of digits, so a rule runs only where it could match.
     enum DigitTrigger: Sendable {

@@ -208,6 +208,21 @@ extension NameRun {
         return true
     }
 
+    /// Whether the capitalised word at `index` is a family name after a title and a given
+    /// name: "Mr Miles Page HoY", "Mrs Dawn Field DSL" (an ordinary or a title-case word
+    /// too, but no role, place or organisation, nor a title before "of": not "Ms Sarah
+    /// Head of Service").
+    @inline(never)
+    func isFamilyNameAfterTitledName(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 1, rules[index - 1] == .honorific, tokens[index - 2].context.contains(.honorific) else { return false }
+        let token = tokens[index], previous = tokens[index - 1]
+        guard previous.shape == .capitalized, previous.classes.contains(.forename), token.gap.isPlainSpace, previous.gap.isPlainSpace,
+              token.classes.contains(.surname), token.context.isEmpty, !token.inNonPersonalPhrase,
+              token.classes.isDisjoint(with: [.organisation, .role, .place]) else { return false }
+        if let next = tokens[safe: index + 1], next.gap.isPlainSpace, NameRun.isWord(next, "of", bytes) { return false }
+        return true
+    }
+
     mutating func neighbourRule(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         // Every rule below needs a name within two words: most words have none.
         let low = max(index - 2, 0), high = min(index + 2, tokens.count - 1)
@@ -224,7 +239,7 @@ extension NameRun {
            next.shape == .capitalized || next.context.contains(.particle) {
             return .adjacent
         }
-        if token.shape == .capitalized, isMiddleName(index) { return .adjacent }
+        if token.shape == .capitalized, isMiddleName(index) || isFamilyNameAfterTitledName(index, bytes) { return .adjacent }
         if token.shape == .upper, isSurnameInCapitals(index, bytes) { return .fullName }
         // In a text message, a lower-case given name in a list with a name: "jade and kai".
         if token.shape == .lower {

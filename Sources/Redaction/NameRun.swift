@@ -77,9 +77,10 @@ struct NameRun {
     /// one of its services: "Calderbrook MBC", "Hollinsgate Locality Team", "Kelbrook
     /// Children in Care Team", "Calderbrook Children's Services", "Stainmoor Team".
     static let placeHeads = WordSet(["council", "mbc", "locality", "children", "childrens", "team", "services", "borough",
-                                     "foster", "fostering", "voices", "partnership", "virtual"])
+                                     "foster", "fostering", "voices", "partnership", "virtual", "police", "community",
+                                     "assessment", "safeguarding", "youth", "early", "integrated", "multi-agency"])
     /// The lengths of ``placeHeads``' words, as bits.
-    static let placeHeadLengths: UInt64 = 1 << 3 | 1 << 4 | 1 << 6 | 1 << 7 | 1 << 8 | 1 << 9 | 1 << 11
+    static let placeHeadLengths: UInt64 = 1 << 3 | 1 << 4 | 1 << 5 | 1 << 6 | 1 << 7 | 1 << 8 | 1 << 9 | 1 << 10 | 1 << 11 | 1 << 12
 
     /// A word written before "Council", "Team", "Children's Services" and the like
     /// (``placeHeads``) is a place ("Calderbrook Council"), wherever it stands in the
@@ -97,8 +98,11 @@ struct NameRun {
             // first; the other heads are three, four or seven to nine letters long.)
             let head = tokens[index + 1]
             let council = head.context.contains(.institution) && NameRun.isWord(head, "council", bytes)
-            guard council || NameRun.placeHeadLengths & 1 << UInt64(min(63, head.length)) != 0
-                    && tokens[index].classes.isDisjoint(with: .name) && NameRun.isOneOf(NameRun.placeHeads, head, bytes) else { continue }
+            // (An organisation's acronym is a head too: "Brackenford CAMHS", "Brackenford ICB".)
+            guard council || tokens[index].classes.isDisjoint(with: .name)
+                    && (head.shape == .upper && head.classes.contains(.organisation)
+                        || NameRun.placeHeadLengths & 1 << UInt64(min(63, head.length)) != 0
+                        && NameRun.isOneOf(NameRun.placeHeads, head, bytes)) else { continue }
             var first = index
             while council, first > 0, index - first < 4, tokens[first].gap.isPlainSpace, tokens[first - 1].isCapitalizedLike { first -= 1 }
             // Before a service, the service's word too ("Hollinsgate Locality, CN": not a

@@ -647,6 +647,27 @@ struct RegressionTests {
         #expect(try Support.found("No reply to my complaint of 14 January. My granddaughter was born in Leeds.", .dob) == [])
     }
 
+    /// Blind batch G: an address's compass point is a whole word on its line, so the next
+    /// line's town ("Eastwold") is neither cut in two nor taken for a name.
+    @Test func compassPointIsAWholeWordOnTheAddressLine() throws {
+        let letter = "Ms S Grant\nFlat 4, 19 Larkspur Court\nEastwold\nBF7 3QN\n\nDear Ms Grant"
+        #expect(try Support.found(letter, .address) == ["Flat 4, 19 Larkspur Court"])
+        #expect(try Support.found(letter, .person) == ["S", "Grant", "Grant"])
+        #expect(try Support.found("She lives at 14 Mill Road West now.", .address) == ["14 Mill Road West"])
+    }
+
+    /// Blind batch G: a place before an organisation's acronym or a service word
+    /// ("Brackenford CAMHS", "Brackenford Police Public Protection Unit") is a place;
+    /// assessment and role abbreviations ("CFA", "HoY", "IP") are no initials; a family
+    /// name after a title and a given name is a name even when it is a word ("Mr Miles
+    /// Page HoY"), but not a title before "of".
+    @Test func placesBeforeAcronymsAndFamilyNamesAfterTitles() throws {
+        let strategy = "Participants: DS Mark Fenton, Brackenford Police Public Protection Unit (MF). Dr Mei Ling Wong (consultant, Brackenford CAMHS) agreed."
+        #expect(try Support.found(strategy, .person) == ["Mark", "Fenton", "MF", "Mei", "Ling", "Wong"])
+        #expect(try Support.found("Author: KH Agree s17 CFA, allocate to duty. IO and IP meet SG.", .person) == ["KH"])
+        #expect(try Support.found("Arranged via Mr Miles Page HoY. Ms Sarah Head of Service agreed.", .person) == ["Miles", "Page", "Sarah"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
