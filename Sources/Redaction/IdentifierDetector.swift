@@ -61,7 +61,12 @@ public struct IdentifierDetector: Detector {
     }
 
     private var needsBirth: Bool {
-        rules.contains { if case .birth = $0.anchor { return true } else { return false } }
+        rules.contains {
+            switch $0.anchor {
+            case .birth, .born: true
+            default: false
+            }
+        }
     }
 
     static let anchorWords = AnchorWords(keywords: IdentifierRule.keywords)
@@ -125,7 +130,7 @@ struct AnchorScan {
     ) throws(E) {
         let (spots, left, right): ([Range<Int>], Int, Int)
         var trigger = IdentifierRule.DigitTrigger.any
-        var titleRun = false, email = false
+        var titleRun = false, email = false, born = false
         var reach = 0
         var group: IdentifierRule.KeywordGroup?
         switch anchor {
@@ -133,6 +138,7 @@ struct AnchorScan {
         case .at(let l, let r): (spots, left, right, email) = (ats, l, r, true)
         case .keyword(let l, let r, let g): (spots, left, right, group) = ([], l, r, g)
         case .birth(let l, let r): (spots, left, right) = (births, l, r)
+        case .born(let l, let r): (spots, left, right, born) = (births, l, r, true)
         case .titleRun(let r, let m, let g): (spots, left, right, titleRun, reach, group) = ([], 0, r, true, m, g)
         }
         var open: Range<Int>?  // the window being widened by overlapping spots
@@ -169,7 +175,11 @@ struct AnchorScan {
             // The keywords of the group, in order.
             for keyword in keywords where !keyword.group.isDisjoint(with: group) { try add(keyword.range) }
         } else {
-            for spot in spots where AnchorScan.fires(trigger, spot, bytes) { try add(spot) }
+            // ("born" is the one birth phrase starting "bo": "birthday", "DOB" do not.)
+            for spot in spots where AnchorScan.fires(trigger, spot, bytes)
+                && (!born || bytes[spot.lowerBound] | 0x20 == 0x62 && bytes[spot.lowerBound + 1] | 0x20 == 0x6F) {
+                try add(spot)
+            }
         }
         if let last = open { try close(last) }
     }

@@ -23,6 +23,8 @@ struct IdentifierRule: Sendable {
         case digits(left: Int, right: Int, trigger: DigitTrigger)
         /// Around the birth keywords (DOB, born, date of birth).
         case birth(left: Int, right: Int)
+        /// Around the word "born" alone of the birth keywords.
+        case born(left: Int, right: Int)
         /// Around each `@`.
         case at(left: Int, right: Int)
         /// Around the keywords of ``IdentifierRule/keywords`` in `group` (Cottage,
@@ -167,7 +169,7 @@ extension IdentifierRule {
         // births: "| 14/06/2011 | WG born |", "On 3 March 2024 her son was born" (not
         // across a sentence's end: "of 14 January. My granddaughter was born").
         IdentifierRule("date-before-born", .dob,
-            "(" + date + #")(?<!\.)(?=[\s|,:–-]{1,5}(?:[A-Za-z'’-]+[\s,]{1,3}){0,3}born\b)"#, group: 1, anchor: .birth(left: 60, right: 5)),
+            "(" + date + #")(?<!\.)(?=[\s|,:–-]{1,5}(?:[A-Za-z'’-]+[\s,]{1,3}){0,3}born\b)"#, group: 1, anchor: .born(left: 60, right: 5)),
         IdentifierRule("lgsco-reference", .caseRef, #"(?<![\d£$.,])\b\d{2} \d{3} \d{3}\b(?!\d|,\d)"#, anchor: .digits(left: 4, right: 10, trigger: .lgsco)),
         IdentifierRule("council-reference", .caseRef,
             #"\b(?:[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/]\d{2,4}[-/]\d{2,6})\b"#, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),

@@ -183,9 +183,10 @@ extension NameRun {
     /// middle name whatever else it is: "Phạm Thu Hà", "Mary June Okafor" (not a
     /// relation after a possessive: "Tolu's Nan Maureen").
     // Kept out of `neighbourRule`: inlined there, it made the optimiser build the option
-    // sets of the rules after it as arrays at each call.
+    // sets of the rules after it as arrays at each call. `mutating`, like the helpers
+    // below, so that the call borrows the run instead of copying it.
     @inline(never)
-    func isMiddleName(_ index: Int) -> Bool {
+    mutating func isMiddleName(_ index: Int) -> Bool {
         guard index > 0, index + 1 < tokens.count, rules[index - 1] != nil, rules[index + 1] != nil else { return false }
         let token = tokens[index], previous = tokens[index - 1], next = tokens[index + 1]
         return previous.shape == .capitalized && next.shape == .capitalized && token.gap.isPlainSpace && next.gap.isPlainSpace
@@ -198,7 +199,7 @@ extension NameRun {
     /// Delroy FRANCIS" — a family name or a word no list has, not a verb of a person
     /// ("Amy SAID"), not in a line of capitals.
     @inline(never)
-    func isSurnameInCapitals(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    mutating func isSurnameInCapitals(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index > 0, rules[index - 1] != nil else { return false }
         let token = tokens[index], previous = tokens[index - 1]
         guard previous.shape == .capitalized, token.gap.isPlainSpace, token.length >= 2,
@@ -213,7 +214,7 @@ extension NameRun {
     /// too, but no role, place or organisation, nor a title before "of": not "Ms Sarah
     /// Head of Service").
     @inline(never)
-    func isFamilyNameAfterTitledName(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    mutating func isFamilyNameAfterTitledName(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index > 1, rules[index - 1] == .honorific, tokens[index - 2].context.contains(.honorific) else { return false }
         let token = tokens[index], previous = tokens[index - 1]
         guard previous.shape == .capitalized, previous.classes.contains(.forename), token.gap.isPlainSpace, previous.gap.isPlainSpace,
