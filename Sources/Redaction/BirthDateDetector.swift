@@ -24,7 +24,8 @@ struct BirthDateDetector: Detector {
             // A worker's initials before a date sign a note ("NEH 05/10/23"): that date
             // is the note's, not a birthday.
             for position in 0..<names where findings[position].type == .person
-                && !Finding.same(findings[position].ruleLabel, NameRule.staffInitials.label) {
+                && !Finding.same(findings[position].ruleLabel, NameRule.staffInitials.label)
+                && !BirthDateDetector.isInitials(bytes, findings[position].range) {
                 let end = findings[position].range.upperBound
                 // After the name: spaces and at most one of ( - , : then a digit or a month.
                 var cursor = end
@@ -55,7 +56,8 @@ struct BirthDateDetector: Detector {
                 matcher = current
                 do {
                     try current.forEachMatch(in: bytes, window: cursor..<stop) { match in
-                        if match.range.lowerBound == cursor {
+                        // Not the start of a period: "10 November 2023 to 2 May 2024".
+                        if match.range.lowerBound == cursor, !BirthDateDetector.startsPeriod(bytes, match.range.upperBound) {
                             findings.append(Finding(range: match.range, type: .dob, detector: name, rule: "date-after-name"))
                         }
                         return false
@@ -90,6 +92,32 @@ struct BirthDateDetector: Detector {
             word = before
         }
         return isOneOf(correspondenceWords, word)
+    }
+
+    /// Whether `bytes[range]` is written like initials: four letters at most, two or more
+    /// of them capitals ("BMcG", "GMcS" sign notes like "NEH").
+    static func isInitials(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 2, range.count <= 4 else { return false }
+        return range.filter { bytes[$0] &- 0x41 < 26 }.count >= 2
+    }
+
+    /// Whether " to ", " - " or " – " and another date follow `end`: the date opens a
+    /// period, not a birth.
+    static func startsPeriod(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var cursor = end
+        guard cursor < bytes.count, bytes[cursor] == 0x20 else { return false }
+        cursor += 1
+        if cursor + 2 < bytes.count, bytes[cursor] == 0x74, bytes[cursor + 1] == 0x6F, bytes[cursor + 2] == 0x20 {
+            cursor += 3  // "to "
+        } else if cursor + 1 < bytes.count, bytes[cursor] == 0x2D, bytes[cursor + 1] == 0x20 {
+            cursor += 2  // "- "
+        } else if cursor + 3 < bytes.count, bytes[cursor] == 0xE2, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0x93,
+                  bytes[cursor + 3] == 0x20 {
+            cursor += 4  // "– "
+        } else {
+            return false
+        }
+        return cursor < bytes.count && (bytes[cursor] &- 0x30 < 10 || startsMonth(bytes, cursor))
     }
 
     private static let titles: [StaticString] = ["mr", "mrs", "ms", "miss", "mx", "dr"]

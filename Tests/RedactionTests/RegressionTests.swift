@@ -668,6 +668,16 @@ struct RegressionTests {
         #expect(try Support.found("Arranged via Mr Miles Page HoY. Ms Sarah Head of Service agreed.", .person) == ["Miles", "Page", "Sarah"])
     }
 
+    /// Blind batch G: the date after initials written in mixed case signs a note
+    /// ("BMcG 02/05/2024"), and a date opening a period ("10 November 2023 to 2 May
+    /// 2024") is no birthday, even right after a name; a child's date after their name
+    /// still is.
+    @Test func notesSignedWithInitialsAndPeriodsAreNoBirthdays() throws {
+        #expect(try Support.found("To check with SG.\nBMcG 02/05/2024", .dob) == [])
+        #expect(try Support.found("Records for William Grant and Lily-Mae Grant-Francis, 10 November 2023 to 2 May 2024.", .dob) == [])
+        #expect(try Support.found("Tyler Smith, 12/03/2015, lives with Mum.", .dob) == ["12/03/2015"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
