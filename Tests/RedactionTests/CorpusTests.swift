@@ -26,15 +26,15 @@ struct CorpusTests {
     /// ground.
     ///
     /// Its last 40 documents (blind batch G, ho-0421 to ho-0460: drafts for publication
-    /// and a whole shared complaint file) were added before the rules caught up with
-    /// them: the whole set has a floor of its own, and the first 420 keep theirs.
+    /// and a whole shared complaint file) still leak in 16 of 40 documents: the whole set
+    /// has a floor of its own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
         #expect(evaluation.overall.entities > 6_000)
-        #expect(evaluation.overall.recall >= 0.975)
-        #expect(evaluation.byType[.person]!.recall >= 0.97)
+        #expect(evaluation.overall.recall >= 0.98)
+        #expect(evaluation.byType[.person]!.recall >= 0.978)
         #expect(evaluation.precision >= 0.98)
         #expect(evaluation.leakRate <= 0.115)
         let first = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(entries: Array(corpus.entries.prefix(420))))
