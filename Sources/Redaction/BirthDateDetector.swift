@@ -98,7 +98,9 @@ struct BirthDateDetector: Detector {
     /// of them capitals ("BMcG", "GMcS" sign notes like "NEH").
     static func isInitials(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count >= 2, range.count <= 4 else { return false }
-        return range.filter { bytes[$0] &- 0x41 < 26 }.count >= 2
+        var capitals = 0
+        for index in range where bytes[index] &- 0x41 < 26 { capitals += 1 }
+        return capitals >= 2
     }
 
     /// Whether " to ", " - " or " – " and another date follow `end`: the date opens a
