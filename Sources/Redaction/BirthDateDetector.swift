@@ -94,17 +94,21 @@ struct BirthDateDetector: Detector {
         return isOneOf(correspondenceWords, word)
     }
 
-    /// Whether `bytes[range]` is written like initials: four letters at most, two or more
-    /// of them capitals ("BMcG", "GMcS" sign notes like "NEH").
+    /// Whether `bytes[range]` is written like initials in mixed case: four letters at
+    /// most, two or more of them capitals and one in lower case ("BMcG", "GMcS" sign notes
+    /// like "NEH"; not a short name in capitals: "LEE", "NG").
     static func isInitials(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.count >= 2, range.count <= 4 else { return false }
-        var capitals = 0
-        for index in range where bytes[index] &- 0x41 < 26 { capitals += 1 }
-        return capitals >= 2
+        guard range.count >= 3, range.count <= 4 else { return false }
+        var capitals = 0, lower = 0
+        for index in range {
+            if bytes[index] &- 0x41 < 26 { capitals += 1 } else if bytes[index] &- 0x61 < 26 { lower += 1 }
+        }
+        return capitals >= 2 && lower >= 1
     }
 
     /// Whether " to ", " - " or " – " and another date follow `end`: the date opens a
-    /// period, not a birth.
+    /// period, not a birth ("10 November 2023 to 2 May 2024"; not "11/09/2014 - 9 years
+    /// old").
     static func startsPeriod(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         var cursor = end
         guard cursor < bytes.count, bytes[cursor] == 0x20 else { return false }
@@ -119,7 +123,16 @@ struct BirthDateDetector: Detector {
         } else {
             return false
         }
-        return cursor < bytes.count && (bytes[cursor] &- 0x30 < 10 || startsMonth(bytes, cursor))
+        // Another date: a month, or digits then a separator and a digit ("2/5/2024",
+        // "2 May"); not "- 9 years old".
+        guard cursor < bytes.count else { return false }
+        if startsMonth(bytes, cursor) { return true }
+        var digits = cursor
+        while digits < bytes.count, bytes[digits] &- 0x30 < 10, digits - cursor < 4 { digits += 1 }
+        guard digits > cursor, digits + 1 < bytes.count else { return false }
+        let separator = bytes[digits]
+        if separator == 0x2F || separator == 0x2E || separator == 0x2D { return bytes[digits + 1] &- 0x30 < 10 }
+        return separator == 0x20 && startsMonth(bytes, digits + 1)
     }
 
     private static let titles: [StaticString] = ["mr", "mrs", "ms", "miss", "mx", "dr"]

@@ -167,9 +167,9 @@ extension IdentifierRule {
             group: 1, anchor: .birth(left: 2, right: 80)),
         // A date before "born" with at most three words between, as chronologies write
         // births: "| 14/06/2011 | WG born |", "On 3 March 2024 her son was born" (not
-        // across a sentence's end: "of 14 January. My granddaughter was born").
+        // across a sentence's end or a line's: "of 14 January. My granddaughter was born").
         IdentifierRule("date-before-born", .dob,
-            "(" + date + #")(?<!\.)(?=[\s|,:–-]{1,5}(?:[A-Za-z'’-]+[\s,]{1,3}){0,3}born\b)"#, group: 1, anchor: .born(left: 60, right: 5)),
+            #"(?<![\d/.-])("# + date + #")(?<!\.)(?=[ \t|,:–-]{1,5}(?:[A-Za-z'’-]+[ \t,]{1,3}){0,3}(?i:born)\b)"#, group: 1, anchor: .born(left: 60, right: 5)),
         IdentifierRule("lgsco-reference", .caseRef, #"(?<![\d£$.,])\b\d{2} \d{3} \d{3}\b(?!\d|,\d)"#, anchor: .digits(left: 4, right: 10, trigger: .lgsco)),
         IdentifierRule("council-reference", .caseRef,
             #"\b(?:[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/]\d{2,4}[-/]\d{2,6})\b"#, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),

@@ -98,7 +98,10 @@ extension NameRun {
             // A word said to be a child of some age, or followed by ", who": "Legend is 13
             // and has lived", "told about Reign, who was nearly four" (not an
             // organisation: "CAMHS, who").
-            if !nonPersonal, token.context.isEmpty, !token.inNonPersonalPhrase, NameRun.describedAsPerson(tokens, index, bytes) {
+            // (For an ordinary word, the age must be followed by what a person does:
+            // "Legend is 13 and has lived", not "Level is 3 and improving".)
+            if !nonPersonal, token.context.isEmpty, !token.inNonPersonalPhrase,
+               NameRun.describedAsPerson(tokens, index, bytes, strictly: common && !classes.contains(.forename)) {
                 return .describedAsPerson
             }
             if nonPersonal || beforeInstitution(index) && !NameRun.surnameBeforeRole(tokens, index + 1, bytes) {

@@ -112,13 +112,25 @@ extension NameRun {
             if bytes[lineStart - 1] == 0x7C { column += 1 }
             lineStart -= 1
         }
-        // The header: up through the lines that have a bar.
+        // The header: up through the lines that have a bar, or the line above a
+        // Markdown table's "|---|" line (so that a long table is not walked again for
+        // every cell), at most 300 lines up.
         var header = lineStart
-        while header > 0 {
+        var lines = 0
+        while header > 0, lines < 300 {
             var previous = header - 1
             while previous > 0, bytes[previous - 1] != 0x0A { previous -= 1 }
-            guard bytes[previous..<(header - 1)].contains(0x7C) else { break }
+            let line = bytes[previous..<(header - 1)]
+            guard line.contains(0x7C) else { break }
             header = previous
+            lines += 1
+            if line.allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 || $0 == 0x0D }), header > 0 {
+                // The separator: the header is the line above it.
+                var above = header - 1
+                while above > 0, bytes[above - 1] != 0x0A { above -= 1 }
+                header = above
+                break
+            }
         }
         guard header < lineStart else { return false }
         // The header's cell in that column, word by word.
@@ -280,13 +292,17 @@ extension NameRun {
         let digits = cursor - token.end - 2
         guard (1...2).contains(digits) else { return false }
         if bracket { return cursor < bytes.count && bytes[cursor] == 0x29 }
-        return cursor == bytes.count || bytes[cursor] == 0x0A || bytes[cursor] == 0x0D || bytes[cursor] == 0x20 || bytes[cursor] == 0x2E
+        // After a dash the age ends the line ("– Sonny, 16"; not "- Grace, 3 times").
+        return cursor == bytes.count || bytes[cursor] == 0x0A || bytes[cursor] == 0x0D
+            || bytes[cursor] == 0x2E && (cursor + 1 == bytes.count || bytes[cursor + 1] == 0x0A || bytes[cursor + 1] == 0x0D)
     }
 
     /// Whether the word at `index` is described as a person: followed by ", who", or by
     /// "is", "was", "aged" or "turned" and an age ("Legend is 13 and", "Reign, who was",
     /// "Joy turned 16."; not "Attendance is 91%", "Stage is 3 days").
-    static func describedAsPerson(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `strictly` (for an ordinary word): the age must be followed by "years" or by "and"
+    /// and a verb of a person's life ("and has", "and lives").
+    static func describedAsPerson(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, strictly: Bool) -> Bool {
         guard let next = tokens[safe: index + 1], next.shape == .lower else { return false }
         if next.gap == [.comma, .space] { return isWord(next, "who", bytes) }
         guard next.gap == [.space], isOneOf(ageVerbs, next, bytes) else { return false }
@@ -298,18 +314,23 @@ extension NameRun {
             cursor += 1
         }
         guard (1...25).contains(age), cursor - next.end - 1 <= 2 else { return false }
-        guard cursor < bytes.count else { return true }
+        guard cursor < bytes.count else { return !strictly }
         switch bytes[cursor] {
-        case 0x0A, 0x0D, 0x2C, 0x2E, 0x3B, 0x29: return true
+        case 0x0A, 0x0D, 0x2C, 0x2E, 0x3B, 0x29: return !strictly
         case 0x20:
             // (The digits are no word: the word after them is the next token.)
-            guard let after = tokens[safe: index + 2], after.start == cursor + 1 else { return false }
-            return isOneOf(ageFollowers, after, bytes)
-        default: return false
+            guard let after = tokens[safe: index + 2], after.start == cursor + 1, isOneOf(ageFollowers, after, bytes) else { return false }
+            guard strictly else { return true }
+            if isWord(after, "years", bytes) || isWord(after, "year", bytes) { return true }
+            guard isWord(after, "and", bytes), let verb = tokens[safe: index + 3], verb.gap == [.space] else { return false }
+            return isOneOf(lifeVerbs, verb, bytes)
+        default: return !strictly
         }
     }
 
     static let ageVerbs = WordSet(["is", "was", "aged", "turned", "turns"])
+    static let lifeVerbs = WordSet(["has", "lives", "is", "was", "attends", "loves", "likes", "enjoys", "goes", "wants", "lived",
+                                    "had", "moved", "came", "started", "joined"])
     static let ageFollowers = WordSet(["and", "years", "year", "now", "but", "with", "yrs", "this", "last", "next", "when", "in"])
 
     /// Initials followed by who they are in brackets, as reports list the people they
@@ -317,7 +338,8 @@ extension NameRun {
     /// (DSL, Kingsmere Academy)" — a relation, a role or a party within the bracket's
     /// first four words. Even letters a list has as an organisation's ("SG"), but never a
     /// role's ("IRO (Independent Reviewing Officer)") nor an acronym spelt out in the
-    /// bracket ("PCC (Police and Crime Commissioner)").
+    /// bracket, in any case ("PCC (Police and Crime Commissioner)", "CP (child
+    /// protection)", "CIN (child in need)").
     static func isDescribedInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.length == 2 || token.length == 3, !token.classes.contains(.role), token.context.subtracting(.particle).isEmpty,
@@ -332,7 +354,7 @@ extension NameRun {
                 || isOneOf(partyWords, word, bytes) {
                 described = true
             }
-            if word.isCapitalizedLike, spelt < token.length, bytes[word.start] == bytes[token.start + spelt] { spelt += 1 }
+            if spelt < token.length, bytes[word.start] | 0x20 == bytes[token.start + spelt] | 0x20 { spelt += 1 }
             if word.end < bytes.count, bytes[word.end] == 0x29 || bytes[word.end] == 0x2C { break }
             last += 1
         }

@@ -95,25 +95,31 @@ struct NameRun {
             // "Calderbrook County Council". Before a service, one word that no list has as
             // a name ("Best wishes, Damini Mani Children in Care Council members" is signed).
             // ("council" is an institution word: the role, a bit of the token, is tested
-            // first; the other heads are three, four or seven to nine letters long.)
+            // first; the other heads are filtered by their lengths before hashing.)
             let head = tokens[index + 1]
             let council = head.context.contains(.institution) && NameRun.isWord(head, "council", bytes)
+            // Not a family name after a given name: "Dr Amara Nwachukwu CAMHS".
+            let afterName = index > 0 && tokens[index].gap.isPlainSpace && rules[index - 1] != nil
             // (An organisation's acronym is a head too: "Brackenford CAMHS", "Brackenford ICB".)
-            guard council || tokens[index].classes.isDisjoint(with: .name)
+            guard council || !afterName && tokens[index].classes.isDisjoint(with: .name)
                     && (head.shape == .upper && head.classes.contains(.organisation)
                         || NameRun.placeHeadLengths & 1 << UInt64(min(63, head.length)) != 0
                         && NameRun.isOneOf(NameRun.placeHeads, head, bytes)) else { continue }
             var first = index
             while council, first > 0, index - first < 4, tokens[first].gap.isPlainSpace, tokens[first - 1].isCapitalizedLike { first -= 1 }
             // Before a service, the service's word too ("Hollinsgate Locality, CN": not a
-            // full name either).
+            // full name either), when no list has it as a name ("Foster" of "Kelbrook
+            // Foster Care" may be Jane Foster's elsewhere).
             for word in first...(council ? index : index + 1) where tokens[word].isCapitalizedLike
-                && (word == index + 1 || tokens[word + 1].gap.isPlainSpace) {
+                && (word == index + 1 ? tokens[word].classes.isDisjoint(with: .name) : tokens[word + 1].gap.isPlainSpace) {
                 if let key = ShortWordTable.key(bytes, tokens[word].start..<tokens[word].end), !places.contains(key) {
                     places.append(key)
                     lengths |= 1 << UInt64(min(63, tokens[word].length))
                 }
             }
+            // A service's word that is a name too is cleared here only, where it was
+            // taken for a name beside the place ("Calderwick Foster Care").
+            if !council, rules[index + 1] == .adjacent || rules[index + 1] == .fullName { rules[index + 1] = nil }
         }
         guard !places.isEmpty else { return }
         for index in capitals {

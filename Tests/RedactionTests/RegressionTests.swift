@@ -678,6 +678,26 @@ struct RegressionTests {
         #expect(try Support.found("Tyler Smith, 12/03/2015, lives with Mum.", .dob) == ["12/03/2015"])
     }
 
+    /// Review of this round's rules: what they must not do. Acronyms spelt out in lower
+    /// case are no initials ("CP (child protection)"); a short name in capitals still has
+    /// its birth date found ("Delroy LEE (04/05/1980)"), and so does a date before an age
+    /// ("11/09/2014 - 9 years old"); a family name before an acronym is no place ("Dr
+    /// Amara Nwachukwu CAMHS"); a family name that heads a service stays a name elsewhere
+    /// ("Jane Foster"); an ordinary word needs more than an age ("Level is 3 and
+    /// improving"); a date does not reach "born" across a line; "- Grace, 3 times" is no
+    /// attribution.
+    @Test func thisRoundsRulesDoNotLeakOrOverreach() throws {
+        #expect(try Support.found("subject to a CP (child protection) plan. The CP conference met.", .person) == [])
+        #expect(try Support.found("Father: Delroy LEE (04/05/1980)", .dob) == ["04/05/1980"])
+        #expect(try Support.found("Haroon - 11/09/2014 - 9 years old", .dob) == ["11/09/2014"])
+        #expect(try Support.found("Dr Amara Nwachukwu CAMHS agreed. Nwachukwu said so.", .person) == ["Amara", "Nwachukwu", "Nwachukwu"])
+        #expect(try Support.found("Kelbrook Foster Care thanked Jane Foster. Foster said yes.", .person).contains("Jane"))
+        #expect(try Support.found("Kelbrook Foster Care thanked Jane Foster. Foster said yes.", .person).filter { $0 == "Foster" }.count >= 2)
+        #expect(try Support.found("Level is 3 and improving. Legend is 13 and has lived at Beech View.", .person) == ["Legend"])
+        #expect(try Support.found("| Visit | 01/03/2024 |\n| Baby born |", .dob) == [])
+        #expect(try Support.found("- Grace, 3 times a week", .person) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
