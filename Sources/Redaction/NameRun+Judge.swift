@@ -123,6 +123,7 @@ extension NameRun {
             // A nickname in quotes after "known as", "called" or "or": "knows as 'Tiny'",
             // "called Minh, or \"Mike\"".
             if isName, quotedNickname(index, bytes) { return .introduced }
+            if NameRun.afterKnownAsLabel(tokens, index, bytes) { return .introduced }  // Known as: Tiny
             // "moved to Florence", "resettled from Jordan" (not "moved to Florence's", nor
             // "moved to Florence, an experienced foster carer", "to Sydney (maternal aunt)").
             if intro.contains(.locative), classes.contains(.place), !token.possessive, !describedAfter(index, bytes) { return nil }
@@ -143,6 +144,7 @@ extension NameRun {
         case .upper:
             if intro.contains(.honorific) { return .honorific }
             if token.length <= 3, quotedNickname(index, bytes) { return .introduced }  // Known as: "JJ"
+            if NameRun.afterKnownAsLabel(tokens, index, bytes) { return .introduced }  // KNOWN AS: WILL
             if NameRun.isInitialsBeforeRole(tokens, index, bytes) { return .staffInitials }
             // "SG (complainant)", "PG (maternal grandmother)": a key of initials.
             if NameRun.isDescribedInitials(tokens, index, bytes) { return .initialsOfName }
@@ -276,6 +278,14 @@ extension NameRun {
 
     /// Whether the word at `index` is alone in quotes after "as", "called", "aka" or "or":
     /// a nickname ("knows as 'Tiny'", "or \"Mike\" at college", "Known as: \"JJ\"").
+    /// Whether the word at `index` fills a form's "Known as:" field ("KNOWN AS: WILL",
+    /// "Known as: Tiny"), quoted or not.
+    static func afterKnownAsLabel(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 2, tokens[index].gap.contains(.colon), tokens[index].gap.subtracting([.space, .colon, .quote]).isEmpty,
+              NameRun.isWord(tokens[index - 1], "as", bytes), tokens[index - 1].gap.isPlainSpace else { return false }
+        return NameRun.isWord(tokens[index - 2], "known", bytes)
+    }
+
     mutating func quotedNickname(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard index > 0, token.gap.contains(.quote), token.gap.subtracting([.space, .quote, .colon]).isEmpty, token.end < bytes.count,

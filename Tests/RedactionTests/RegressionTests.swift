@@ -698,6 +698,16 @@ struct RegressionTests {
         #expect(try Support.found("- Grace, 3 times a week", .person) == [])
     }
 
+    /// Blind batch G: a form's "Known as:" field holds a name, quoted or not, even a word
+    /// in capitals ("KNOWN AS: WILL"), and the same word is the name where it recurs; a
+    /// lower-case "known as: triage" is no name.
+    @Test func knownAsFieldsHoldNames() throws {
+        let form = "NAME: WILLIAM GRANT KNOWN AS: WILL DOB: 14/06/2011\nREASON: WILL'S MUM HAS MADE A COMPLAINT."
+        #expect(try Support.found(form, .person) == ["WILLIAM", "GRANT", "WILL", "WILL"])
+        #expect(try Support.found("Known as: Tiny. Tiny likes football.", .person) == ["Tiny", "Tiny"])
+        #expect(try Support.found("The process known as: triage.", .person) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
