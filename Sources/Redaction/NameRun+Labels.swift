@@ -118,17 +118,13 @@ extension NameRun {
         var header = lineStart
         var lines = 0
         while header > 0, lines < 300 {
-            var previous = header - 1
-            while previous > 0, bytes[previous - 1] != 0x0A { previous -= 1 }
+            let previous = startOfLine(bytes, header - 1)
             let line = bytes[previous..<(header - 1)]
             guard line.contains(0x7C) else { break }
             header = previous
             lines += 1
             if line.allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 || $0 == 0x0D }), header > 0 {
-                // The separator: the header is the line above it.
-                var above = header - 1
-                while above > 0, bytes[above - 1] != 0x0A { above -= 1 }
-                header = above
+                header = startOfLine(bytes, header - 1)  // the separator: the header is the line above it
                 break
             }
         }
@@ -152,6 +148,13 @@ extension NameRun {
             position += 1
         }
         return false
+    }
+
+    /// The offset where the line holding `position` starts.
+    private static func startOfLine(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int) -> Int {
+        var start = position
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        return start
     }
 
     @inline(__always)

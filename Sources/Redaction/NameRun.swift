@@ -146,6 +146,7 @@ struct NameRun {
         // A child's initial given as a name ("her daughter C", "J's mum") is a name
         // wherever it stands alone again ("C said so"): bit n for the letter A + n.
         var letters: UInt32 = 0
+        var bracketKeys: [UInt16] = []
         for index in capitals where rules[index] != nil {
             let range = tokens[index].start..<tokens[index].end
             if tokens[index].shape == .initial, rules[index] == .introduced || rules[index] == .possessive,
@@ -155,6 +156,12 @@ struct NameRun {
             if tokens[index].length < 3 {
                 if rules[index] == .staffInitials, let key = ShortWordTable.key(bytes, range), !initials.contains(key) {
                     initials.append(key)
+                }
+                // Initials found in brackets after their name ("Shanice Grant (SG)") are a
+                // key: the same capitals elsewhere are the same person ("agreed with SG").
+                if rules[index] == .initialsOfName, tokens[index].length == 2, tokens[index].shape == .upper {
+                    let pair = NameRun.pair(bytes[range.lowerBound], bytes[range.lowerBound + 1])
+                    if !bracketKeys.contains(pair) { bracketKeys.append(pair) }
                 }
                 continue
             }
@@ -172,12 +179,7 @@ struct NameRun {
         // Initials a key defines ("Key: KM = Kirsty Marsden (SW)"): names wherever they
         // stand, even letters a list has as a word ("km").
         var defined = definedInitials(bytes)
-        // Initials found in brackets after their name ("Shanice Grant (SG)") are a key
-        // too: the same capitals elsewhere are the same person ("agreed with SG").
-        for index in capitals where rules[index] == .initialsOfName && tokens[index].length == 2 && tokens[index].shape == .upper {
-            let pair = UInt16(bytes[tokens[index].start]) << 8 | UInt16(bytes[tokens[index].start + 1])
-            if !defined.contains(pair) { defined.append(pair) }
-        }
+        for pair in bracketKeys where !defined.contains(pair) { defined.append(pair) }
         guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !nameInitials.isEmpty || !defined.isEmpty || letters != 0 else {
             return
         }
@@ -198,7 +200,7 @@ struct NameRun {
             }
             // (A key overrides an acronym's sense: "PD – Priya Desai"; not a role's.)
             if token.shape == .upper, token.length == 2, !defined.isEmpty, !token.classes.contains(.role),
-               defined.contains(UInt16(bytes[token.start]) << 8 | UInt16(bytes[token.start + 1])) {
+               defined.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])) {
                 rules[index] = .initialsOfName
                 continue
             }
@@ -206,7 +208,7 @@ struct NameRun {
             // word in capitals ("PE", "IT", "SW", "OK"), not beside a number ("10 AM") and
             // not in a line of capitals.
             if token.shape == .upper, token.length == 2, !nameInitials.isEmpty,
-               nameInitials.contains(UInt16(bytes[token.start]) << 8 | UInt16(bytes[token.start + 1])),
+               nameInitials.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])),
                NameRun.couldBeInitials(token, bytes), !besideNumberOrCapitals(index) {
                 rules[index] = .initialsOfName
                 continue
@@ -282,7 +284,7 @@ extension NameRun {
             guard sign || isWord, bytes[token.end] == 0x20 || bytes[token.end] == 0x3A, bytes[first.start - 1] == 0x20,
                   rules[name] != nil, rules[name + 1] != nil, second.gap.isPlainSpace,
                   bytes[first.start] == bytes[token.start], bytes[second.start] == bytes[token.start + 1] else { continue }
-            let pair = UInt16(bytes[token.start]) << 8 | UInt16(bytes[token.start + 1])
+            let pair = NameRun.pair(bytes[token.start], bytes[token.start + 1])
             if !found.contains(pair) { found.append(pair) }
         }
         return found
@@ -326,7 +328,7 @@ extension NameRun {
             if token.hyphenated, token.shape == .capitalized, rules[index] != nil, token.classes.contains(.forename),
                let hyphen = (token.start..<token.end).first(where: { bytes[$0] == 0x2D }), hyphen + 1 < token.end,
                bytes[token.start] &- 0x41 < 26, bytes[hyphen + 1] &- 0x41 < 26 {
-                let pair = UInt16(bytes[token.start]) << 8 | UInt16(bytes[hyphen + 1])
+                let pair = NameRun.pair(bytes[token.start], bytes[hyphen + 1])
                 if !found.contains(pair) { found.append(pair) }
             }
             guard position + 1 < capitals.count && capitals[position + 1] == index + 1 else { continue }
@@ -336,10 +338,18 @@ extension NameRun {
                   second.shape == .capitalized || second.shape == .upper,
                   first.length >= 2, second.length >= 2, second.gap.isPlainSpace,
                   bytes[first.start] &- 0x41 < 26, bytes[second.start] &- 0x41 < 26 else { continue }
-            let pair = UInt16(bytes[first.start]) << 8 | UInt16(bytes[second.start])
+            let pair = NameRun.pair(bytes[first.start], bytes[second.start])
             if !found.contains(pair) { found.append(pair) }
         }
         return found
+    }
+}
+
+extension NameRun {
+    /// Two capitals as one key (the first in the high byte), for sets of initials.
+    @inline(__always)
+    static func pair(_ first: UInt8, _ second: UInt8) -> UInt16 {
+        UInt16(first) << 8 | UInt16(second)
     }
 }
 
