@@ -91,7 +91,7 @@ extension IdentifierRule {
 
     /// Not a title after the number: "5.1 Ms Lane's notes" is a paragraph and a person.
     static let notTitle = #"(?!(?i:mr|mrs|ms|miss|mx|dr)\.?\s)"#
-    static let flat = #"(?:Flat|Apartment|Apt|Unit|Room|Plot|Pitch)\s+(?:\d+[A-Za-z]?|[A-Z])\b,?\s+"#
+    static let flat = #"(?:Flat|Apartment|Apt|Unit|Room|Plot|Pitch|Bay|Caravan)\s+(?:\d+[A-Za-z]?|[A-Z])\b,?\s+"#
     /// A compass point after a street's type, on the same line and as a whole word ("14
     /// Mill Road West"; not the start of the next line's "Eastwold").
     static let compass = #"(?:[ \t]+(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)\b)?"#
@@ -147,7 +147,7 @@ extension IdentifierRule {
     static let keywords: [(word: String, group: KeywordGroup)] =
         ["School", "Academy", "College", "Nursery", "Primary", "Infants", "Juniors", "Pupil", "PRU"].map { ($0, .school) }
         + ["Cottage", "House", "Farm", "Lodge", "Barn", "Manor", "Bungalow", "Hall"].map { ($0, .house) }
-        + ["Flat", "Apartment", "Apt", "Unit", "Room", "Plot", "Pitch"].map { ($0, .flat) }
+        + ["Flat", "Apartment", "Apt", "Unit", "Room", "Plot", "Pitch", "Bay", "Caravan"].map { ($0, .flat) }
 
     /// The shipped rules, in the order they run.
     static let all: [IdentifierRule] = [
@@ -174,7 +174,7 @@ extension IdentifierRule {
         IdentifierRule("council-reference", .caseRef,
             #"\b(?:[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/]\d{2,4}[-/]\d{2,6})\b"#, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),
         IdentifierRule("labelled-reference", .caseRef,
-            #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: id)?|lcs(?: id)?|eclipse(?: id)?|record|contact record|referral|file|id)\b\.?(?: no\.?| number)?[:#]?\s{0,2})((?!\d{1,2}[/-]\d{1,2}[/-]\d{2}(?:\d{2})?\b)(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|\d{5,8}))\b"#,
+            #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: id)?|lcs(?: id)?|eclipse(?: id)?|record|contact record|referral|file|id)\b\.?(?: no\.?| number)?[:#]?\s{0,2})((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b)(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|\d{5,8}))\b"#,
             group: 1, anchor: .digits(left: 40, right: 24, trigger: .labelled)),
         IdentifierRule("street-address", .address,
             #"\b(?<!\d\.)(?:"# + flat + #")?\d{1,4}[A-Za-z]?,?\s+"# + notTitle + #"(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b\.?"# + compass, anchor: .digits(left: 24, right: 120, trigger: .houseNumber)),

@@ -30,7 +30,8 @@ extension NameRun {
                 // "from leahs house": a possessive without its apostrophe.
                 if classes.isEmpty, token.length >= 4, bytes[token.end - 1] == 0x73 {
                     let stem = stemClasses(token, bytes)
-                    if stem.contains(.forename), !stem.contains(.common) { return .possessive }
+                    // (Not a family word: "at my nans".)
+                    if stem.contains(.forename), !stem.contains(.common), stem.isDisjoint(with: .nonPersonal) { return .possessive }
                 }
             }
             return nil  // most words: lower-case and not names
@@ -77,6 +78,10 @@ extension NameRun {
             }
             return nil
         case .capitalized:
+            // "07/06/2024  McK   Assessment allocated": a Mac family name's initials.
+            if token.length <= 4, NameRun.isGaelicInitials(token, bytes), NameRun.isStaffInitials(tokens, index, bytes) {
+                return .staffInitials
+            }
             // "who has MS. She reports": no title comes before a pronoun.
             if intro.contains(.honorific), !token.context.contains(.function) { return .honorific }
             // "Autumn (DOB: 30/10/2019)", "Ellis, born 2017".
@@ -568,7 +573,9 @@ extension NameRun {
         let previous = tokens[index - 1]
         let allowed: Gap = [.space, .comma, .colon, .newline, .dash]
         var gap = token.gap
-        if previous.dotAfter, previous.context.contains(.honorific) { gap.remove(.sentenceEnd) }
+        // "Mr. Hewitt", "Fr. Byrne": a title's dot ends no sentence (but "I am her
+        // father. Please put this right." does: a title written in lower case).
+        if previous.dotAfter, previous.context.contains(.honorific), previous.shape != .lower { gap.remove(.sentenceEnd) }
         guard gap.subtracting(allowed).isEmpty, !gap.contains(.blankLine) else { return [] }
         // "my son's school", "Carer's NI number": a possessive introduces no name.
         if previous.possessive { return [] }

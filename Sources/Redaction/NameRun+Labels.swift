@@ -64,11 +64,30 @@ extension NameRun {
     /// as a word ("OK", "ID", "AM"). Two letters the dictionary has as a word still count
     /// ("sh", "ea", "km").
     static func couldBeInitials(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if isGaelicInitials(token, bytes) { return token.classes.isEmpty }
         // (A name's particle is written in lower case: "AB" is initials, "ab" Welsh.)
         guard token.shape == .upper, token.length == 2 || token.length == 3,
               token.classes.isDisjoint(with: .nonPersonal), token.context.subtracting(.particle).isEmpty else { return false }
         if token.length == 3, token.classes.contains(.frequent) { return false }
         return !isOneOf(capitalWords, token, bytes)
+    }
+
+    /// The initials of an O' or Mac family name, as staff sign case notes: "AO'C" (one
+    /// token, see ``Tokenizer``), "McK", "RMcK".
+    static func isGaelicInitials(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = token.start
+        switch token.shape {
+        case .upper:
+            return token.length == 4 && bytes[start + 2] == 0x27
+        case .capitalized:
+            // "McK": M, c and a capital, after at most one capital.
+            guard token.length == 3 || token.length == 4 else { return false }
+            let mac = token.end - 3
+            guard mac == start || bytes[start] &- 0x41 < 26 else { return false }
+            return bytes[mac] == 0x4D && bytes[mac + 1] == 0x63 && bytes[mac + 2] &- 0x41 < 26
+        default:
+            return false
+        }
     }
 
     /// Two-letter words written in capitals as words, never taken for initials.

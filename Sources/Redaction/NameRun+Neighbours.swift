@@ -307,7 +307,9 @@ extension NameRun {
         if NameRun.isNonPersonal(token) && !listedSurname && !placeSurname { return nil }
         if beforeInstitution(index) || (classes.contains(.place) && afterLocative(index)) { return nil }
         // Rare ordinary words are given names too ("Testimony Obiakor", "Marvellous Sibanda").
+        // (Not a verb of what people do: "JB    Emailed McK for a response".)
         let rareWord = classes.contains(.common) && !classes.contains(.frequent) && token.shape == .capitalized
+            && !token.context.contains(.personVerb)
         let nameLike = !classes.isDisjoint(with: .name) || !classes.contains(.common) || token.shape == .initial || rareWord
         guard nameLike else { return nil }
         // Directly beside a name: "Kalpit Loyal", "J. Smith", "MARK STEVENS" (but in

@@ -101,7 +101,14 @@ struct NameRun {
             // Not a family name after a given name: "Dr Amara Nwachukwu CAMHS".
             let afterName = index > 0 && tokens[index].gap.isPlainSpace && rules[index - 1] != nil
             // (An organisation's acronym is a head too: "Brackenford CAMHS", "Brackenford ICB".)
-            guard council || !afterName && tokens[index].classes.isDisjoint(with: .name)
+            // (Not staff initials on a note's line: "07/06  McK   Assessment allocated".)
+            // A family name no list has as a given name counts too ("Ashwell Fostering").
+            // After a determiner any listed name does ("the Marsden Children's Disability Team").
+            let classes = tokens[index].classes
+            let afterDeterminer = index > 0 && tokens[index].gap.isPlainSpace && tokens[index - 1].context.contains(.determiner)
+            guard council || !afterName && (classes.isDisjoint(with: .name) || afterDeterminer
+                        || !classes.contains(.forename) && !classes.contains(.common))
+                    && !NameRun.isGaelicInitials(tokens[index], bytes)
                     && (head.shape == .upper && head.classes.contains(.organisation)
                         || NameRun.placeHeadLengths & 1 << UInt64(min(63, head.length)) != 0
                         && NameRun.isOneOf(NameRun.placeHeads, head, bytes)) else { continue }
@@ -178,9 +185,11 @@ struct NameRun {
         let nameInitials = initialsOfFullNames(bytes)
         // Initials a key defines ("Key: KM = Kirsty Marsden (SW)"): names wherever they
         // stand, even letters a list has as a word ("km").
-        var defined = definedInitials(bytes)
+        let (pairs, definedWords) = definedInitials(bytes)
+        var defined = pairs
         for pair in bracketKeys where !defined.contains(pair) { defined.append(pair) }
-        guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !nameInitials.isEmpty || !defined.isEmpty || letters != 0 else {
+        guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !nameInitials.isEmpty || !defined.isEmpty || !definedWords.isEmpty
+                || letters != 0 else {
             return
         }
         // A long document names many people: look them up by hash, not one by one.
@@ -201,6 +210,12 @@ struct NameRun {
             // (A key overrides an acronym's sense: "PD – Priya Desai"; not a role's.)
             if token.shape == .upper, token.length == 2, !defined.isEmpty, !token.classes.contains(.role),
                defined.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])) {
+                rules[index] = .initialsOfName
+                continue
+            }
+            // Longer keys: "AO'C = Aoife O'Connor", "McK = Ruth McKenzie".
+            if !definedWords.isEmpty, token.length == 3 || token.length == 4, token.shape == .upper || token.shape == .capitalized,
+               definedWords.contains(NameRun.packedWord(token, bytes)) {
                 rules[index] = .initialsOfName
                 continue
             }
@@ -271,8 +286,26 @@ extension NameRun {
     /// or " is ", and a full name found with those initials ("KM = Kirsty Marsden", "MS –
     /// Mehmet Şahin", "MB is Matthew Byrne"), as their two capitals (first in the high
     /// byte).
-    func definedInitials(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16] {
+    ///
+    /// Longer initials ("AO'C = Aoife O'Connor", "McK = Ruth McKenzie", "RMcK = Ruth
+    /// McKenzie") come second, packed by ``packedWord(_:_:)``: their first capital the
+    /// given name's and their second the family name's, or the family name's first
+    /// letters.
+    func definedInitials(_ bytes: UnsafeBufferPointer<UInt8>) -> (pairs: [UInt16], words: [UInt32]) {
         var found: [UInt16] = []
+        var words: [UInt32] = []
+        for index in capitals where index + 3 < tokens.count && (tokens[index].length == 3 || tokens[index].length == 4)
+                && NameRun.couldBeInitials(tokens[index], bytes) {
+            let token = tokens[index]
+            let name = index + 1
+            guard NameRun.keySign(bytes, token.end, tokens[name].start), rules[name] != nil, rules[name + 1] != nil,
+                  tokens[name + 1].gap.isPlainSpace else { continue }
+            let given = tokens[name].start, family = tokens[name + 1]
+            let spelt = bytes[given] == bytes[token.start] && bytes[family.start] == bytes[token.start + 1]
+            let prefix = family.length > token.length && (0..<token.length).allSatisfy { bytes[family.start + $0] == bytes[token.start + $0] }
+            let word = NameRun.packedWord(token, bytes)
+            if spelt || prefix, !words.contains(word) { words.append(word) }
+        }
         for index in capitals where tokens[index].shape == .upper && tokens[index].length == 2 && index + 3 < tokens.count {
             let token = tokens[index]
             // A sign between them (=, a dash, a colon), or "is" (a word of its own).
@@ -287,7 +320,14 @@ extension NameRun {
             let pair = NameRun.pair(bytes[token.start], bytes[token.start + 1])
             if !found.contains(pair) { found.append(pair) }
         }
-        return found
+        return (found, words)
+    }
+
+    /// The bytes of a word of at most four bytes, packed (first in the low byte).
+    static func packedWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var packed: UInt32 = 0
+        for offset in 0..<min(token.length, 4) { packed |= UInt32(bytes[token.start + offset]) << UInt32(8 * offset) }
+        return packed
     }
 
     /// Whether only " = ", " - ", " – ", " — " or ": " lies from `end` to `next`.

@@ -165,6 +165,15 @@ struct Tokenizer {
                             continue scan
                         }
                     }
+                    // Staff initials of an O' family name: "AO'C", "JO'C", "SO'R" (two
+                    // capitals, the second O, and one capital after the apostrophe).
+                    if apostrophe > 0, letters == 2, firstUpper, !anyLower, bytes[end - 1] == 0x4F {
+                        let next = end + apostrophe
+                        if next < count, bytes[next] &- 0x41 < 26, next + 1 == count || letterWidth(bytes, next + 1) == 0 {
+                            end = next
+                            continue scan
+                        }
+                    }
                     // Contractions: couldn't, we'll, they're, I've, she'd, I'm.
                     if apostrophe > 0, letters >= 1 {
                         let next = end + apostrophe

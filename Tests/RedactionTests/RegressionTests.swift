@@ -708,6 +708,41 @@ struct RegressionTests {
         #expect(try Support.found("The process known as: triage.", .person) == [])
     }
 
+    /// Blind batch H: initials of O' and Mac family names ("AO'C", "McK") are one word,
+    /// a key defines them ("AO'C = Aoife O'Connor", "McK = Ruth McKenzie"), and they are
+    /// staff initials on a note's dated line; contractions in capitals stay words.
+    @Test func gaelicStaffInitialsAreOneWordAndKeyed() throws {
+        let log = "Key: JB = Jo Brennan; AO'C = Aoife O'Connor; McK = Ruth McKenzie, Team Manager.\n\n"
+            + "05/06/2024  AO'C  Mrs Campbell rang.\n06/06/2024  JB    Emailed McK for a response.\n"
+            + "07/06/2024  McK   Assessment allocated.\n"
+        let found = try Support.found(log, .person)
+        #expect(found.filter { $0 == "AO'C" }.count == 2)
+        #expect(found.filter { $0 == "McK" }.count == 3)
+        #expect(!found.contains("Emailed"))
+        #expect(!found.contains("Assessment"))
+        #expect(try Support.found("We DON'T know what HE'D said. I'M sure.", .person) == [])
+        #expect(try Support.found("10/06/2024  SO'R - visit to the family.", .person) == ["SO'R"])
+    }
+
+    /// Blind batch H: a lower-case title's dot ends its sentence ("I am her father.
+    /// Please put this right."); a short date after "Mosaic" is no reference; "at my
+    /// nans" is a family word; a place's service after "the" ("the Marsden Children's
+    /// Disability Team") or after a family name no list has as a given name ("Ashwell
+    /// Fostering") names a place, wherever the word recurs.
+    @Test func batchHWordsAreNotNames() throws {
+        #expect(try Support.found("I am her father. Please put this right.", .person) == [])
+        #expect(try Support.found("Mr. Hewitt called.", .person) == ["Hewitt"])
+        #expect(try Support.found("Plan uploaded to Mosaic 01/10 and posted 02/10.", .caseRef) == [])
+        #expect(try Support.found("Mosaic ID 1234567 was opened.", .caseRef) == ["1234567"])
+        #expect(try Support.found("19/08 22:48 im at my nans now", .person) == [])
+        let marsden = "He was referred to the Marsden Children's Disability Team.\n\nSenior Practitioner, Marsden Children's Disability Team"
+        #expect(try Support.found(marsden, .person) == [])
+        #expect(try Support.found("Mei Chen and Wei Liang\nFoster carers, Ashwell Fostering", .person) == ["Mei", "Chen", "Wei", "Liang"])
+        #expect(try Support.found("We visited Mrs Ward at Bay 4, Hollins Road Traveller Site.", .address).first?.hasPrefix("Bay 4, Hollins Road") == true)
+        #expect(try Support.found("Children's Services, Ashwell Borough Council\nTown Hall, Market Place, Ashwell", .person) == [])
+        #expect(try Support.found("He likes playing FIFA there. The SENDCo agreed.", .person) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
