@@ -36,6 +36,12 @@ extension NameRun {
             }
             return nil  // most words: lower-case and not names
         }
+        // "From: Pickering, Dawn <…>", "To: Chen, May; Young, Patrick": family name first
+        // in an address line (tested only where a comma and a space part two words).
+        if token.isCapitalizedLike, tokens[safe: index + 1]?.gap == [.comma, .space], NameRun.isSurnameBeforeGivenNameInHeader(tokens, index, bytes)
+            || token.gap == [.comma, .space] && index > 0 && NameRun.isSurnameBeforeGivenNameInHeader(tokens, index - 1, bytes) {
+            return .fullName
+        }
         let intro = introducer(before: index, bytes)
         let isName = !classes.isDisjoint(with: .name)
         let common = classes.contains(.common)
@@ -236,6 +242,21 @@ extension NameRun {
     static let wellWords = WordSet(["ok", "okay", "alright", "ill", "poorly", "home", "there", "coming", "going"])
     static let nicknameIntroducers = WordSet(["as", "called", "aka", "or", "nicknamed", "initialled", "initialed", "signed"])
     static let weekdays = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    static let months = WordSet(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                 "october", "november", "december"])
+
+    /// Whether another month is named in the four words before the month at `index`:
+    /// "April finished, May now", "in March or April" — a run of months, not a person.
+    static func followsAnotherMonth(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard isOneOf(months, tokens[index], bytes) else { return false }
+        for previous in stride(from: index - 1, through: max(0, index - 4), by: -1) {
+            if tokens[previous].gap.contains(.newline) && previous < index - 1 { break }
+            if tokens[previous].classes.contains(.titlecase), tokens[previous].isCapitalizedLike, isOneOf(months, tokens[previous], bytes) {
+                return true
+            }
+        }
+        return false
+    }
     static let ratingWords = WordSet(["rating", "rated", "rag", "status", "rate"])
     static let prepositionsOfTime = WordSet(["in", "on", "since", "until", "till", "last", "next", "during", "early", "late", "mid"])
 
@@ -520,6 +541,7 @@ extension NameRun {
            let previous, previous.shape == .lower || afterOpeningWord || afterNicknameWord(index, bytes),
            !previous.context.contains(.determiner), token.gap.subtracting([.space, .comma, .semicolon]).isEmpty,
            !(dateLike && NameRun.isOneOf(NameRun.weekdays, token, bytes)), !NameRun.isOneOf(NameRun.ratingWords, previous, bytes),
+           !(dateLike && NameRun.followsAnotherMonth(tokens, index, bytes)),
            !(afterSemicolon && token.context.contains(.function)) {
             let joinedAfter = next.map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
             if !joinedAfter { return .isolated }

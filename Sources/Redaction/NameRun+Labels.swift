@@ -169,6 +169,34 @@ extension NameRun {
         return false
     }
 
+    /// A family name before a comma and a given name, in an e-mail's address line:
+    /// "From: Pickering, Dawn <dawn.pickering@…>", "To: Chen, May; Young, Patrick". The
+    /// line opens with "From:", "To:", "Cc:" or "Bcc:"; the given name is one a list has
+    /// and ends at " <", ";", "," or the line's end.
+    static func isSurnameBeforeGivenNameInHeader(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.shape == .capitalized || token.shape == .upper, token.length >= 2, index + 1 < tokens.count,
+              tokens[index + 1].gap == [.comma, .space], tokens[index + 1].start == token.end + 2,
+              tokens[index + 1].classes.contains(.forename), tokens[index + 1].isCapitalizedLike,
+              token.classes.contains(.surname) || token.classes.isDisjoint(with: .name) && !token.classes.contains(.common),
+              token.classes.isDisjoint(with: [.organisation, .role]) else { return false }
+        let end = tokens[index + 1].end
+        let closed = end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D || bytes[end] == 0x3B || bytes[end] == 0x2C
+            || end + 1 < bytes.count && bytes[end] == 0x20 && bytes[end + 1] == 0x3C
+        guard closed else { return false }
+        var label = startOfLine(bytes, token.start)
+        while label < token.start, bytes[label] == 0x20 || bytes[label] == 0x3E { label += 1 }  // "> From:" of a quoted mail
+        var colon = label
+        while colon < token.start, colon - label <= 4, bytes[colon] != 0x3A { colon += 1 }
+        guard colon < token.start, bytes[colon] == 0x3A else { return false }
+        switch colon - label {
+        case 2: return AnchorWords.equalIgnoringCase(bytes, label, "to") || AnchorWords.equalIgnoringCase(bytes, label, "cc")
+        case 3: return AnchorWords.equalIgnoringCase(bytes, label, "bcc")
+        case 4: return AnchorWords.equalIgnoringCase(bytes, label, "from")
+        default: return false
+        }
+    }
+
     /// The offset where the line holding `position` starts.
     private static func startOfLine(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int) -> Int {
         var start = position

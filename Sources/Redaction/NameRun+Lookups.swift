@@ -130,7 +130,7 @@ extension NameRun {
     /// Marks the words inside what another detector found (they are skipped).
     /// - Complexity: O(f log n) for f findings and n words: each finding's first word
     ///   is found by binary search, not by walking every word.
-    mutating func markCovered(_ findings: [Finding]) {
+    mutating func markCovered(_ findings: [Finding], _ bytes: UnsafeBufferPointer<UInt8>) {
         guard !findings.isEmpty else { return }
         let sorted = findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
         for finding in sorted {
@@ -147,18 +147,30 @@ extension NameRun {
                 index += 1
             }
         }
-        markLocalities(sorted)
+        markLocalities(sorted, bytes)
     }
 
     /// A town between a street address and its postcode ("14 Larch Close, Kendal, LA9 4PQ")
-    /// is part of the address, not a person.
-    mutating func markLocalities(_ sorted: [Finding]) {
+    /// is part of the address, not a person; so is one after the street and a comma
+    /// without a postcode ("27 Wellesley Road, Hurstfield, which", "Flat 12, Ravenscar
+    /// Court, Ashwell.").
+    mutating func markLocalities(_ sorted: [Finding], _ bytes: UnsafeBufferPointer<UInt8>) {
         var cursor = 0
         for (position, finding) in sorted.enumerated() where finding.type == .address {
-            guard let next = sorted[(position + 1)...].prefix(4).first(where: { $0.range.lowerBound >= finding.range.upperBound }),
-                  next.type == .postcode, next.range.lowerBound - finding.range.upperBound < 60 else { continue }
             // Tokens are in order: move a cursor instead of scanning them all again.
             while cursor < tokens.count, tokens[cursor].start < finding.range.upperBound { cursor += 1 }
+            guard let next = sorted[(position + 1)...].prefix(4).first(where: { $0.range.lowerBound >= finding.range.upperBound }),
+                  next.type == .postcode, next.range.lowerBound - finding.range.upperBound < 60 else {
+                // The town: one or two capitalised words straight after ", ".
+                let end = finding.range.upperBound
+                guard cursor < tokens.count, tokens[cursor].start == end + 2, bytes[end] == 0x2C, bytes[end + 1] == 0x20,
+                      tokens[cursor].isCapitalizedLike else { continue }
+                skip[cursor] = true
+                if cursor + 1 < tokens.count, tokens[cursor + 1].gap.isPlainSpace, tokens[cursor + 1].isCapitalizedLike {
+                    skip[cursor + 1] = true
+                }
+                continue
+            }
             var index = cursor
             while index < tokens.count, tokens[index].end <= next.range.lowerBound {
                 skip[index] = true

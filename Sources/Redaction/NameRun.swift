@@ -48,7 +48,7 @@ struct NameRun {
         informal = NameRun.looksInformal(tally)
         skipsRareLowercase = !informal && !hasKnownParties && !hasDenied
         classify(bytes)
-        markCovered(covered)
+        markCovered(covered, bytes)
         markPhrases(bytes)
         // Most words are lower case and, in formal text with no known parties and no deny
         // list, cannot be names: they are not judged at all.
@@ -71,6 +71,27 @@ struct NameRun {
         extend(bytes)
         propagate(bytes)
         unmarkPlaceNames(bytes)
+        unmarkConstituencies(bytes)
+    }
+
+    /// A constituency is a place: "Member of Parliament for Hurstfield and Ashwell North",
+    /// "MP for Kingsmere East". Clears the names found in the capitalised words (and
+    /// "and") after "Parliament for" or "MP for", unless a title or a known party made them.
+    @inline(never)
+    mutating func unmarkConstituencies(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where rules[index] != nil && rules[index] != .honorific && rules[index] != .knownParty
+                && rules[index] != .denied {
+            var position = index
+            while position > 0, index - position < 6, tokens[position].gap.isPlainSpace,
+                  tokens[position - 1].isCapitalizedLike || NameRun.isWord(tokens[position - 1], "and", bytes) {
+                position -= 1
+            }
+            guard position >= 2, tokens[position].gap.isPlainSpace, tokens[position - 1].gap.isPlainSpace,
+                  NameRun.isWord(tokens[position - 1], "for", bytes),
+                  NameRun.isWord(tokens[position - 2], "parliament", bytes) || NameRun.isWord(tokens[position - 2], "mp", bytes)
+            else { continue }
+            rules[index] = nil
+        }
     }
 
     /// The capitalised words that follow a place's name in the name of a council or of

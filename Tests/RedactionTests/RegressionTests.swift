@@ -743,6 +743,22 @@ struct RegressionTests {
         #expect(try Support.found("He likes playing FIFA there. The SENDCo agreed.", .person) == [])
     }
 
+    /// Blind batch H: in an e-mail's address lines the family name comes first
+    /// ("From: Pickering, Dawn <…>", "To: Chen, May; Young, Patrick") — not in other
+    /// lines, nor for an office ("Cc: Complaints, Team"); a constituency is a place; a
+    /// town after a street and a comma is the address's; a month after another month is
+    /// a date.
+    @Test func headerNamesConstituenciesTownsAndRunsOfMonths() throws {
+        let header = "From: Pickering, Dawn <dawn.pickering@ashwell.gov.uk>\nTo: Chen, May; Young, Patrick\nCc: Complaints, Team\n"
+        #expect(try Support.found(header, .person) == ["Pickering", "Dawn", "Chen", "May", "Young", "Patrick"])
+        #expect(try Support.found("We thank Young, Patrick and others.", .person) == ["Patrick"])
+        let mp = "Priya Venkataraman MP\nMember of Parliament for Hurstfield and Ashwell North\n\nThe MP for Kingsmere East, Mr Jones, wrote."
+        #expect(try Support.found(mp, .person) == ["Priya", "Venkataraman", "Jones"])
+        #expect(try Support.found("Mrs X moved to 27 Wellesley Road, Hurstfield, which was on the file.", .person) == [])
+        #expect(try Support.found("The panel sat in April. April finished, May now, nobody call.", .person) == [])
+        #expect(try Support.found("We met in March and May said she was fine.", .person) == ["May"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
