@@ -25,23 +25,24 @@ struct CorpusTests {
     /// about one document in six; the floor holds what is reached, so that no change loses
     /// ground.
     ///
-    /// Its last 40 documents (blind batch G, ho-0421 to ho-0460: drafts for publication
-    /// and a whole shared complaint file) still leak in 16 of 40 documents: the whole set
-    /// has a floor of its own, and the first 420 keep theirs.
+    /// Its batch G (ho-0421 to ho-0460: drafts for publication and a whole shared
+    /// complaint file) still leaks in 16 of 40 documents: the whole set (with batch H,
+    /// ho-0461 to ho-0500: the Ombudsman's and MPs' letters, and what families send) has
+    /// a floor of its own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
-        #expect(evaluation.overall.entities > 6_000)
-        #expect(evaluation.overall.recall >= 0.98)
-        #expect(evaluation.byType[.person]!.recall >= 0.978)
-        #expect(evaluation.precision >= 0.98)
-        #expect(evaluation.leakRate <= 0.115)
+        #expect(evaluation.overall.entities > 7_000)
+        #expect(evaluation.overall.recall >= 0.983)
+        #expect(evaluation.byType[.person]!.recall >= 0.982)
+        #expect(evaluation.precision >= 0.985)
+        #expect(evaluation.leakRate <= 0.11)
         let first = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(entries: Array(corpus.entries.prefix(420))))
         #expect(first.overall.recall >= 0.98)
         #expect(first.byType[.person]!.recall >= 0.98)
         #expect(first.precision >= 0.98)
-        #expect(first.leakRate <= 0.085)
+        #expect(first.leakRate <= 0.08)
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: CorpusTests.dev.path)))
