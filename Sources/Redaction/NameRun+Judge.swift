@@ -38,8 +38,8 @@ extension NameRun {
         }
         // "From: Pickering, Dawn <…>", "To: Chen, May; Young, Patrick": family name first
         // in an address line (tested only where a comma and a space part two words).
-        if token.isCapitalizedLike, tokens[safe: index + 1]?.gap == [.comma, .space], NameRun.isSurnameBeforeGivenNameInHeader(tokens, index, bytes)
-            || token.gap == [.comma, .space] && index > 0 && NameRun.isSurnameBeforeGivenNameInHeader(tokens, index - 1, bytes) {
+        if token.isCapitalizedLike, index + 1 < tokens.count && tokens[index + 1].gap.isCommaSpace || token.gap.isCommaSpace,
+           isNameInHeader(index, bytes) {
             return .fullName
         }
         let intro = introducer(before: index, bytes)
@@ -241,6 +241,13 @@ extension NameRun {
     static let compassPoints = WordSet(["north", "south", "east", "west", "central"])
     static let wellWords = WordSet(["ok", "okay", "alright", "ill", "poorly", "home", "there", "coming", "going"])
     static let nicknameIntroducers = WordSet(["as", "called", "aka", "or", "nicknamed", "initialled", "initialed", "signed"])
+    /// ``isSurnameBeforeGivenNameInHeader(_:_:_:)`` for the word at `index` as either name.
+    @inline(never)
+    mutating func isNameInHeader(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        NameRun.isSurnameBeforeGivenNameInHeader(tokens, index, bytes)
+            || index > 0 && NameRun.isSurnameBeforeGivenNameInHeader(tokens, index - 1, bytes)
+    }
+
     static let weekdays = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
     static let months = WordSet(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                  "october", "november", "december"])

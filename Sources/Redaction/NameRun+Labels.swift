@@ -176,7 +176,7 @@ extension NameRun {
     static func isSurnameBeforeGivenNameInHeader(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.shape == .capitalized || token.shape == .upper, token.length >= 2, index + 1 < tokens.count,
-              tokens[index + 1].gap == [.comma, .space], tokens[index + 1].start == token.end + 2,
+              tokens[index + 1].gap.isCommaSpace, tokens[index + 1].start == token.end + 2,
               tokens[index + 1].classes.contains(.forename), tokens[index + 1].isCapitalizedLike,
               token.classes.contains(.surname) || token.classes.isDisjoint(with: .name) && !token.classes.contains(.common),
               token.classes.isDisjoint(with: [.organisation, .role]) else { return false }

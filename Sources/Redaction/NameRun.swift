@@ -1,4 +1,9 @@
 import Lexicon
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The working state of the name detector over one document.
 struct NameRun {
@@ -74,11 +79,23 @@ struct NameRun {
         unmarkConstituencies(bytes)
     }
 
+    /// Whether the word at `index`, before a service's name, can be a place's: no list
+    /// has it as a name, or only as a family name, or it follows a determiner; and it is
+    /// no staff initials ("07/06  McK   Assessment allocated").
+    func isPlaceBeforeService(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let classes = tokens[index].classes
+        let afterDeterminer = index > 0 && tokens[index].gap.isPlainSpace && tokens[index - 1].context.contains(.determiner)
+        return (classes.isDisjoint(with: .name) || afterDeterminer || !classes.contains(.forename) && !classes.contains(.common))
+            && !(tokens[index].length <= 4 && NameRun.isGaelicInitials(tokens[index], bytes))
+    }
+
     /// A constituency is a place: "Member of Parliament for Hurstfield and Ashwell North",
     /// "MP for Kingsmere East". Clears the names found in the capitalised words (and
     /// "and") after "Parliament for" or "MP for", unless a title or a known party made them.
     @inline(never)
     mutating func unmarkConstituencies(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // Most documents name no Parliament and no MP: they cost a search of the bytes.
+        guard NameRun.namesAConstituency(bytes) else { return }
         for index in capitals where rules[index] != nil && rules[index] != .honorific && rules[index] != .knownParty
                 && rules[index] != .denied {
             var position = index
@@ -122,14 +139,8 @@ struct NameRun {
             // Not a family name after a given name: "Dr Amara Nwachukwu CAMHS".
             let afterName = index > 0 && tokens[index].gap.isPlainSpace && rules[index - 1] != nil
             // (An organisation's acronym is a head too: "Brackenford CAMHS", "Brackenford ICB".)
-            // (Not staff initials on a note's line: "07/06  McK   Assessment allocated".)
-            // A family name no list has as a given name counts too ("Ashwell Fostering").
             // After a determiner any listed name does ("the Marsden Children's Disability Team").
-            let classes = tokens[index].classes
-            let afterDeterminer = index > 0 && tokens[index].gap.isPlainSpace && tokens[index - 1].context.contains(.determiner)
-            guard council || !afterName && (classes.isDisjoint(with: .name) || afterDeterminer
-                        || !classes.contains(.forename) && !classes.contains(.common))
-                    && !NameRun.isGaelicInitials(tokens[index], bytes)
+            guard council || !afterName && isPlaceBeforeService(index, bytes)
                     && (head.shape == .upper && head.classes.contains(.organisation)
                         || NameRun.placeHeadLengths & 1 << UInt64(min(63, head.length)) != 0
                         && NameRun.isOneOf(NameRun.placeHeads, head, bytes)) else { continue }
@@ -206,8 +217,8 @@ struct NameRun {
         let nameInitials = initialsOfFullNames(bytes)
         // Initials a key defines ("Key: KM = Kirsty Marsden (SW)"): names wherever they
         // stand, even letters a list has as a word ("km").
-        let (pairs, definedWords) = definedInitials(bytes)
-        var defined = pairs
+        var defined: [UInt16] = [], definedWords: [UInt32] = []
+        definedInitials(bytes, pairs: &defined, words: &definedWords)
         for pair in bracketKeys where !defined.contains(pair) { defined.append(pair) }
         guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !nameInitials.isEmpty || !defined.isEmpty || !definedWords.isEmpty
                 || letters != 0 else {
@@ -312,36 +323,63 @@ extension NameRun {
     /// McKenzie") come second, packed by ``packedWord(_:_:)``: their first capital the
     /// given name's and their second the family name's, or the family name's first
     /// letters.
-    func definedInitials(_ bytes: UnsafeBufferPointer<UInt8>) -> (pairs: [UInt16], words: [UInt32]) {
-        var found: [UInt16] = []
-        var words: [UInt32] = []
-        for index in capitals where index + 3 < tokens.count && (tokens[index].length == 3 || tokens[index].length == 4)
-                && NameRun.couldBeInitials(tokens[index], bytes) {
+    func definedInitials(_ bytes: UnsafeBufferPointer<UInt8>, pairs found: inout [UInt16], words: inout [UInt32]) {
+        // One look at each word in capitals of two to four letters (or a Mac's initials):
+        // what follows it is nearly always no key's sign.
+        // (The token's fields are read in place: a copy of each would cost more than the
+        // test.)
+        for index in capitals where index + 3 < tokens.count && tokens[index].length <= 4 {
+            // ("McK", "RMcK": a c second from the end, tested before the call.)
+            guard tokens[index].shape == .upper
+                    || tokens[index].shape == .capitalized && tokens[index].length >= 3 && bytes[tokens[index].end - 2] == 0x63
+                    && NameRun.isGaelicInitials(tokens[index], bytes) else { continue }
             let token = tokens[index]
+            let next = tokens[index + 1]
+            // A sign between them (=, a dash, a colon), or "is" (a word of its own).
+            let sign = NameRun.keySign(bytes, token.end, next.start)
+            if token.length == 2 {
+                let isWord = !sign && next.start == token.end + 1 && next.length == 2
+                    && bytes[token.end + 1] == 0x69 && bytes[token.end + 2] == 0x73
+                let name = sign ? index + 1 : index + 2
+                guard sign || isWord, bytes[token.end] == 0x20 || bytes[token.end] == 0x3A else { continue }
+                let first = tokens[name], second = tokens[name + 1]
+                guard bytes[first.start - 1] == 0x20, rules[name] != nil, rules[name + 1] != nil, second.gap.isPlainSpace,
+                      bytes[first.start] == bytes[token.start], bytes[second.start] == bytes[token.start + 1] else { continue }
+                let pair = NameRun.pair(bytes[token.start], bytes[token.start + 1])
+                if !found.contains(pair) { found.append(pair) }
+                continue
+            }
             let name = index + 1
-            guard NameRun.keySign(bytes, token.end, tokens[name].start), rules[name] != nil, rules[name + 1] != nil,
-                  tokens[name + 1].gap.isPlainSpace else { continue }
+            guard sign, rules[name] != nil, rules[name + 1] != nil, tokens[name + 1].gap.isPlainSpace,
+                  NameRun.couldBeInitials(token, bytes) else { continue }
             let given = tokens[name].start, family = tokens[name + 1]
             let spelt = bytes[given] == bytes[token.start] && bytes[family.start] == bytes[token.start + 1]
             let prefix = family.length > token.length && (0..<token.length).allSatisfy { bytes[family.start + $0] == bytes[token.start + $0] }
             let word = NameRun.packedWord(token, bytes)
             if spelt || prefix, !words.contains(word) { words.append(word) }
         }
-        for index in capitals where tokens[index].shape == .upper && tokens[index].length == 2 && index + 3 < tokens.count {
-            let token = tokens[index]
-            // A sign between them (=, a dash, a colon), or "is" (a word of its own).
-            let sign = NameRun.keySign(bytes, token.end, tokens[index + 1].start)
-            let isWord = tokens[index + 1].start == token.end + 1 && tokens[index + 1].length == 2
-                && bytes[token.end + 1] == 0x69 && bytes[token.end + 2] == 0x73
-            let name = sign ? index + 1 : index + 2
-            let first = tokens[name], second = tokens[name + 1]
-            guard sign || isWord, bytes[token.end] == 0x20 || bytes[token.end] == 0x3A, bytes[first.start - 1] == 0x20,
-                  rules[name] != nil, rules[name + 1] != nil, second.gap.isPlainSpace,
-                  bytes[first.start] == bytes[token.start], bytes[second.start] == bytes[token.start + 1] else { continue }
-            let pair = NameRun.pair(bytes[token.start], bytes[token.start + 1])
-            if !found.contains(pair) { found.append(pair) }
+    }
+
+    /// Whether "Parliament for " or "MP for " occurs in `bytes`, as written.
+    /// - Complexity: O(n): the C library's vectorised `memchr` finds each capital P.
+    static func namesAConstituency(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var position = 0
+        while position < bytes.count, let found = memchr(base + position, 0x50, bytes.count - position) {
+            let p = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if p > 0, bytes[p - 1] == 0x4D, NameRun.hasText(bytes, p + 1, " for ") { return true }
+            if NameRun.hasText(bytes, p + 1, "arliament for ") { return true }
+            position = p + 1
         }
-        return (found, words)
+        return false
+    }
+
+    /// Whether `text` is written at `start`, exactly.
+    static func hasText(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ text: StaticString) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard start + count <= bytes.count else { return false }
+        for offset in 0..<count where bytes[start + offset] != text.utf8Start[offset] { return false }
+        return true
     }
 
     /// The bytes of a word of at most four bytes, packed (first in the low byte).

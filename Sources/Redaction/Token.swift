@@ -73,4 +73,8 @@ struct Gap: OptionSet {
     /// Only spaces (or nothing) between the two words.
     @inline(__always)
     var isPlainSpace: Bool { subtracting(.space).isEmpty }
+
+    /// Exactly a comma and spaces between the two words ("Pickering, Dawn").
+    @inline(__always)
+    var isCommaSpace: Bool { rawValue == Gap.comma.rawValue | Gap.space.rawValue }
 }
