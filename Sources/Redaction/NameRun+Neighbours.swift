@@ -244,10 +244,14 @@ extension NameRun {
         if token.shape == .upper, isSurnameInCapitals(index, bytes) { return .fullName }
         // In a text message, a lower-case given name in a list with a name: "jade and kai".
         if token.shape == .lower {
+            if informal, NameRun.isFamilyNameEndingIntroduction(tokens, rules, index, bytes)
+                || NameRun.isGivenNameBeforeFamilyName(tokens, rules, index) { return .adjacent }
             guard informal, token.classes.contains(.forename), token.context.isEmpty, token.length >= 3,
                   !token.classes.contains(.titlecase), !NameRun.isNonPersonal(token) else { return nil }
             return listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) ? .list : nil
         }
+        // A name spelt out after it: "It's Bridget McDonagh, M-C-D-O-N-A-G-H."
+        if token.shape == .upper, token.hyphenated, NameRun.spellsPreviousName(tokens, rules, index, bytes) { return .adjacent }
         // "Yousef al-Masri", "Omar bin-Laden": a family name joined to its particle.
         if token.shape == .other, token.hyphenated, index > 0, rules[index - 1] != nil, token.gap.isPlainSpace,
            startsWithParticle(token, bytes) {
@@ -342,6 +346,46 @@ extension NameRun {
             // In capitals, three spaces or more part a form's fields: "LAYLA AL-RASHID
             // DATE: 11/03/2024".
             return left.shape != .capitalized && right.shape != .capitalized && right.start - left.end <= 2
+        }
+        return true
+    }
+
+    /// In a message, a lower-case family name straight after a given name found as a
+    /// name, where someone says who they are: "tyreece grant im 15", "its jade okafor\n".
+    /// The family name ends the line or comes before "im", "i'm" or a comma.
+    static func isFamilyNameEndingIntroduction(_ tokens: [Token], _ rules: [NameRule?], _ index: Int,
+                                               _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index > 0, rules[index - 1] != nil, tokens[index - 1].shape == .lower, token.gap.isPlainSpace, token.length >= 3,
+              token.classes.contains(.surname), token.context.isEmpty, !token.classes.contains(.titlecase),
+              token.classes.isDisjoint(with: .nonPersonal) else { return false }
+        guard let next = tokens[safe: index + 1] else { return true }
+        if !next.gap.isDisjoint(with: [.newline, .comma, .digit]) { return true }
+        return next.gap.isPlainSpace && (isWord(next, "im", bytes) || next.contraction && bytes[next.start] | 0x20 == 0x69 && next.length == 3)
+    }
+
+    /// In a message, a lower-case given name that is also a word, straight before a
+    /// lower-case family name found as a name: "its me jade okafor".
+    static func isGivenNameBeforeFamilyName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard index + 1 < tokens.count, rules[index + 1] == .lowercaseName, tokens[index + 1].shape == .lower,
+              tokens[index + 1].gap.isPlainSpace, token.length >= 3, token.classes.contains(.forename), token.context.isEmpty,
+              !token.classes.contains(.titlecase), token.classes.isDisjoint(with: .nonPersonal) else { return false }
+        let next = tokens[index + 1].classes
+        return next.contains(.surname) && !next.contains(.forename) || next.isDisjoint(with: .name)
+    }
+
+    /// Whether the word at `index` spells, a letter at a time between hyphens, the name
+    /// found just before it: "McDonagh, M-C-D-O-N-A-G-H".
+    static func spellsPreviousName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index > 0, rules[index - 1] != nil, token.length >= 5, token.length % 2 == 1 else { return false }
+        let name = tokens[index - 1]
+        guard name.length == (token.length + 1) / 2 else { return false }
+        for offset in 0..<name.length {
+            let letter = bytes[token.start + 2 * offset]
+            if offset > 0, bytes[token.start + 2 * offset - 1] != 0x2D { return false }
+            if letter | 0x20 != bytes[name.start + offset] | 0x20 { return false }
         }
         return true
     }

@@ -759,6 +759,18 @@ struct RegressionTests {
         #expect(try Support.found("We met in March and May said she was fine.", .person) == ["May"])
     }
 
+    /// Blind batch H: in a message a lower-case family name after a given name where
+    /// someone says who they are ("tyreece grant im 15"), a given name that is a word
+    /// before a family name found ("its me jade okafor"), and a name spelt out after it
+    /// ("McDonagh, M-C-D-O-N-A-G-H") are names; "ill tell jade smith said no" keeps its words.
+    @Test func messageFamilyNamesAndSpeltNames() throws {
+        let thread = "hi is this the complaints ting my name is tyreece\ntyreece grant im 15\nits me jade okafor\n"
+        #expect(try Support.found(thread, .person) == ["tyreece", "tyreece", "grant", "jade", "okafor"])
+        #expect(try Support.found("It's Bridget McDonagh, M-C-D-O-N-A-G-H. Thank you.", .person)
+                == ["Bridget", "McDonagh", "M-C-D-O-N-A-G-H"])
+        #expect(try Support.found("Call the ICO on A-B-C-D-E if needed.", .person) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
