@@ -505,9 +505,10 @@ enum IdentifierChecks {
 
     /// Months and weekdays: generic before a school's name only with "the" after them
     /// ("In January the Pupil Referral Unit"); "March Primary School" is a school.
-    static let monthsAndDays = WordSet(["january", "february", "march", "april", "may", "june", "july", "august",
-                                        "september", "october", "november", "december", "monday", "tuesday",
-                                        "wednesday", "thursday", "friday", "saturday", "sunday"])
+    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december"]
+    static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let monthsAndDays = WordSet(monthNames + weekdayNames)
 
     /// Drops leading generic words ("the", "Virtual", "Head of") from a school match; nil
     /// when nothing specific is left.

@@ -248,22 +248,23 @@ extension NameRun {
             || index > 0 && NameRun.isSurnameBeforeGivenNameInHeader(tokens, index - 1, bytes)
     }
 
-    static let weekdays = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-    static let months = WordSet(["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                 "october", "november", "december"])
+    static let weekdays = WordSet(IdentifierChecks.weekdayNames)
+    static let months = WordSet(IdentifierChecks.monthNames)
 
-    /// Whether another month is named in the four words before the month at `index`:
-    /// "April finished, May now", "in March or April" — a run of months, not a person.
+    /// Whether the month at `index` continues a list of months: "March, April and May",
+    /// "April or May", "from April to May" (not "In April we told May").
     static func followsAnotherMonth(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard isOneOf(months, tokens[index], bytes) else { return false }
-        for previous in stride(from: index - 1, through: max(0, index - 4), by: -1) {
-            if tokens[previous].gap.contains(.newline) && previous < index - 1 { break }
-            if tokens[previous].classes.contains(.titlecase), tokens[previous].isCapitalizedLike, isOneOf(months, tokens[previous], bytes) {
-                return true
-            }
+        guard index > 0, isOneOf(months, tokens[index], bytes) else { return false }
+        let gap = tokens[index].gap
+        if gap == [.comma, .space] || gap.contains(.dash) && gap.subtracting([.dash, .space]).isEmpty {
+            return isOneOf(months, tokens[index - 1], bytes)  // "March, April", "April–May"
         }
-        return false
+        guard index > 1, gap.isPlainSpace, tokens[index - 1].gap.isPlainSpace, tokens[index - 1].shape == .lower,
+              isOneOf(monthJoiners, tokens[index - 1], bytes) else { return false }
+        return isOneOf(months, tokens[index - 2], bytes)
     }
+
+    static let monthJoiners = WordSet(["and", "or", "to", "until", "till"])
     static let ratingWords = WordSet(["rating", "rated", "rag", "status", "rate"])
     static let prepositionsOfTime = WordSet(["in", "on", "since", "until", "till", "last", "next", "during", "early", "late", "mid"])
 
@@ -602,9 +603,11 @@ extension NameRun {
         let previous = tokens[index - 1]
         let allowed: Gap = [.space, .comma, .colon, .newline, .dash]
         var gap = token.gap
-        // "Mr. Hewitt", "Fr. Byrne": a title's dot ends no sentence (but "I am her
-        // father. Please put this right." does: a title written in lower case).
-        if previous.dotAfter, previous.context.contains(.honorific), previous.shape != .lower { gap.remove(.sentenceEnd) }
+        // "Mr. Hewitt", "mr. Smith", "Fr. Byrne": a title's dot ends no sentence (but "I am
+        // her father. Please put this right." does: a family word in lower case).
+        if previous.dotAfter, previous.context.contains(.honorific), previous.shape != .lower || !previous.context.contains(.kinship) {
+            gap.remove(.sentenceEnd)
+        }
         guard gap.subtracting(allowed).isEmpty, !gap.contains(.blankLine) else { return [] }
         // "my son's school", "Carer's NI number": a possessive introduces no name.
         if previous.possessive { return [] }

@@ -72,13 +72,16 @@ extension NameRun {
         return !isOneOf(capitalWords, token, bytes)
     }
 
-    /// The initials of an O' or Mac family name, as staff sign case notes: "AO'C" (one
-    /// token, see ``Tokenizer``), "McK", "RMcK".
+    /// The initials of an O' or Mac family name, as staff sign case notes: "AO'C" or
+    /// "AO’C" (one token, see ``Tokenizer``), "McK", "RMcK".
     static func isGaelicInitials(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = token.start
         switch token.shape {
         case .upper:
-            return token.length == 4 && bytes[start + 2] == 0x27
+            // (Either apostrophe, as the tokenizer takes either: "AO'C", "AO’C".)
+            guard token.length == 4 || token.length == 6 else { return false }
+            let apostrophe = Tokenizer.apostropheWidth(bytes, start + 2)
+            return apostrophe > 0 && token.length == 3 + apostrophe
         case .capitalized:
             // "McK": M, c and a capital, after at most one capital.
             guard token.length == 3 || token.length == 4 else { return false }

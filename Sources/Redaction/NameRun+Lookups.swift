@@ -161,14 +161,7 @@ extension NameRun {
             while cursor < tokens.count, tokens[cursor].start < finding.range.upperBound { cursor += 1 }
             guard let next = sorted[(position + 1)...].prefix(4).first(where: { $0.range.lowerBound >= finding.range.upperBound }),
                   next.type == .postcode, next.range.lowerBound - finding.range.upperBound < 60 else {
-                // The town: one or two capitalised words straight after ", ".
-                let end = finding.range.upperBound
-                guard cursor < tokens.count, tokens[cursor].start == end + 2, bytes[end] == 0x2C, bytes[end + 1] == 0x20,
-                      tokens[cursor].isCapitalizedLike else { continue }
-                skip[cursor] = true
-                if cursor + 1 < tokens.count, tokens[cursor + 1].gap.isPlainSpace, tokens[cursor + 1].isCapitalizedLike {
-                    skip[cursor + 1] = true
-                }
+                markTown(at: cursor, after: finding.range.upperBound, bytes)
                 continue
             }
             var index = cursor
@@ -177,6 +170,23 @@ extension NameRun {
                 index += 1
             }
         }
+    }
+
+    /// The town after a street and a comma, without a postcode: "27 Wellesley Road,
+    /// Hurstfield, which", "Ravenscar Court, Ashwell." — one word no list has as a given
+    /// name, or two when the second is a compass point ("Ashwell North"). Not a person
+    /// there: "14 Larch Close, Mrs Hart said", "27 Wellesley Road, Sarah Jones opened".
+    mutating func markTown(at index: Int, after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        guard index < tokens.count, tokens[index].start == end + 2, bytes[end] == 0x2C, bytes[end + 1] == 0x20 else { return }
+        let town = tokens[index]
+        guard town.isCapitalizedLike, !town.classes.contains(.forename), town.context.isDisjoint(with: [.honorific, .greeting]) else {
+            return
+        }
+        if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.isCapitalizedLike {
+            guard NameRun.isOneOf(NameRun.compassPoints, next, bytes) else { return }  // "Hart Jones"
+            skip[index + 1] = true
+        }
+        skip[index] = true
     }
 
     /// Marks words inside multi-word non-personal phrases ("Tower Hamlets", "Action for

@@ -331,6 +331,12 @@ extension NameRun {
         guard token.shape == .capitalized, !classes.isDisjoint(with: .name) || !classes.contains(.common) || rareFirstName else {
             return nil
         }
+        // (Not a list of months: "March, April and May", "April or May".)
+        if classes.contains(.titlecase), NameRun.isOneOf(NameRun.months, token, bytes) {
+            if NameRun.followsAnotherMonth(tokens, index, bytes) { return nil }
+            if let next = tokens[safe: index + 1], next.gap.isCommaSpace, NameRun.isOneOf(NameRun.months, next, bytes) { return nil }
+            if index + 2 < tokens.count, NameRun.followsAnotherMonth(tokens, index + 2, bytes) { return nil }
+        }
         if listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) { return .list }
         return nil
     }

@@ -79,6 +79,34 @@ struct NameRun {
         unmarkConstituencies(bytes)
     }
 
+    /// Whether the word at `index` is found as a name somewhere else in the document
+    /// ("Kirsty Marsden is the social worker … the Marsden Children's Disability Team").
+    /// - Complexity: O(c) in the capitalised words; asked only of a listed name before a
+    ///   service's name.
+    func namedElsewhere(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let key = ShortWordTable.key(bytes, tokens[index].start..<tokens[index].end) else { return true }
+        // (Not where it names the same service again: "Senior Practitioner, Marsden
+        // Children's Disability Team".)
+        let head = ShortWordTable.key(bytes, tokens[index + 1].start..<tokens[index + 1].end)
+        return capitals.contains { other in
+            guard other != index, let rule = rules[other], rule != .sameDocument, tokens[other].length == tokens[index].length,
+                  ShortWordTable.key(bytes, tokens[other].start..<tokens[other].end) == key else { return false }
+            return !(other + 1 < tokens.count && tokens[other + 1].gap.isPlainSpace
+                     && ShortWordTable.key(bytes, tokens[other + 1].start..<tokens[other + 1].end) == head)
+        }
+    }
+
+    /// Whether `rule` is one a place's name can set off, and so gives way to it: a list,
+    /// a neighbour, a signature, the same word elsewhere, or a role and a comma ("Team
+    /// Manager, Stainmoor") — not a title or a known party.
+    static func isWeakNameRule(_ rule: NameRule, _ token: Token) -> Bool {
+        switch rule {
+        case .unknownProperNoun, .sameDocument, .signoff, .fullName, .adjacent, .nameList, .isolated, .field: return true
+        case .introduced: return token.gap.contains(.comma)
+        default: return false
+        }
+    }
+
     /// Whether the word at `index`, before a service's name, can be a place's: no list
     /// has it as a name, or only as a family name, or it follows a determiner; and it is
     /// no staff initials ("07/06  McK   Assessment allocated").
@@ -98,9 +126,16 @@ struct NameRun {
         guard NameRun.namesAConstituency(bytes) else { return }
         for index in capitals where rules[index] != nil && rules[index] != .honorific && rules[index] != .knownParty
                 && rules[index] != .denied {
+            // (Not a given name, nor across one: "the MP for Hurstfield Sarah Jones"; a
+            // compass point is no given name here: "Ashwell North".)
+            func placeWord(_ word: Int) -> Bool {
+                tokens[word].isCapitalizedLike
+                    && (!tokens[word].classes.contains(.forename) || NameRun.isOneOf(NameRun.compassPoints, tokens[word], bytes))
+            }
+            guard placeWord(index) else { continue }
             var position = index
             while position > 0, index - position < 6, tokens[position].gap.isPlainSpace,
-                  tokens[position - 1].isCapitalizedLike || NameRun.isWord(tokens[position - 1], "and", bytes) {
+                  placeWord(position - 1) || NameRun.isWord(tokens[position - 1], "and", bytes) {
                 position -= 1
             }
             guard position >= 2, tokens[position].gap.isPlainSpace, tokens[position - 1].gap.isPlainSpace,
@@ -139,11 +174,18 @@ struct NameRun {
             // Not a family name after a given name: "Dr Amara Nwachukwu CAMHS".
             let afterName = index > 0 && tokens[index].gap.isPlainSpace && rules[index - 1] != nil
             // (An organisation's acronym is a head too: "Brackenford CAMHS", "Brackenford ICB".)
-            // After a determiner any listed name does ("the Marsden Children's Disability Team").
             guard council || !afterName && isPlaceBeforeService(index, bytes)
                     && (head.shape == .upper && head.classes.contains(.organisation)
                         || NameRun.placeHeadLengths & 1 << UInt64(min(63, head.length)) != 0
                         && NameRun.isOneOf(NameRun.placeHeads, head, bytes)) else { continue }
+            // A listed family name there ("the Marsden Children's Disability Team", "Okafor
+            // Fostering") is the place here only: elsewhere it may be a person's ("Kirsty
+            // Marsden is the social worker").
+            if !council, !tokens[index].classes.isDisjoint(with: .name) {
+                if let rule = rules[index], NameRun.isWeakNameRule(rule, tokens[index]), !namedElsewhere(index, bytes) { rules[index] = nil }
+                if rules[index + 1] == .adjacent || rules[index + 1] == .fullName { rules[index + 1] = nil }
+                continue
+            }
             var first = index
             while council, first > 0, index - first < 4, tokens[first].gap.isPlainSpace, tokens[first - 1].isCapitalizedLike { first -= 1 }
             // Before a service, the service's word too ("Hollinsgate Locality, CN": not a
@@ -163,10 +205,7 @@ struct NameRun {
         guard !places.isEmpty else { return }
         for index in capitals {
             guard rules[index] != nil, lengths & 1 << UInt64(min(63, tokens[index].length)) != 0 else { continue }
-            guard let rule = rules[index], rule == .unknownProperNoun || rule == .sameDocument || rule == .signoff
-                    || rule == .fullName || rule == .adjacent || rule == .nameList || rule == .isolated
-                    // After a role and a comma: "Team Manager, Stainmoor".
-                    || rule == .introduced && tokens[index].gap.contains(.comma),
+            guard let rule = rules[index], NameRun.isWeakNameRule(rule, tokens[index]),
                   let key = ShortWordTable.key(bytes, tokens[index].start..<tokens[index].end), places.contains(key) else { continue }
             rules[index] = nil
         }
@@ -246,8 +285,8 @@ struct NameRun {
                 continue
             }
             // Longer keys: "AO'C = Aoife O'Connor", "McK = Ruth McKenzie".
-            if !definedWords.isEmpty, token.length == 3 || token.length == 4, token.shape == .upper || token.shape == .capitalized,
-               definedWords.contains(NameRun.packedWord(token, bytes)) {
+            if !definedWords.isEmpty, token.length >= 3, token.length <= 6, token.shape == .upper || token.shape == .capitalized,
+               definedWords.contains(NameRun.initialsKey(token, bytes)) {
                 rules[index] = .initialsOfName
                 continue
             }
@@ -320,7 +359,7 @@ extension NameRun {
     /// byte).
     ///
     /// Longer initials ("AO'C = Aoife O'Connor", "McK = Ruth McKenzie", "RMcK = Ruth
-    /// McKenzie") come second, packed by ``packedWord(_:_:)``: their first capital the
+    /// McKenzie") come second, packed by ``initialsKey(_:_:)``: their first capital the
     /// given name's and their second the family name's, or the family name's first
     /// letters.
     func definedInitials(_ bytes: UnsafeBufferPointer<UInt8>, pairs found: inout [UInt16], words: inout [UInt32]) {
@@ -328,7 +367,7 @@ extension NameRun {
         // what follows it is nearly always no key's sign.
         // (The token's fields are read in place: a copy of each would cost more than the
         // test.)
-        for index in capitals where index + 3 < tokens.count && tokens[index].length <= 4 {
+        for index in capitals where index + 3 < tokens.count && tokens[index].length <= 6 {
             // ("McK", "RMcK": a c second from the end, tested before the call.)
             guard tokens[index].shape == .upper
                     || tokens[index].shape == .capitalized && tokens[index].length >= 3 && bytes[tokens[index].end - 2] == 0x63
@@ -355,7 +394,7 @@ extension NameRun {
             let given = tokens[name].start, family = tokens[name + 1]
             let spelt = bytes[given] == bytes[token.start] && bytes[family.start] == bytes[token.start + 1]
             let prefix = family.length > token.length && (0..<token.length).allSatisfy { bytes[family.start + $0] == bytes[token.start + $0] }
-            let word = NameRun.packedWord(token, bytes)
+            let word = NameRun.initialsKey(token, bytes)
             if spelt || prefix, !words.contains(word) { words.append(word) }
         }
     }
@@ -382,10 +421,15 @@ extension NameRun {
         return true
     }
 
-    /// The bytes of a word of at most four bytes, packed (first in the low byte).
-    static func packedWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var packed: UInt32 = 0
-        for offset in 0..<min(token.length, 4) { packed |= UInt32(bytes[token.start + offset]) << UInt32(8 * offset) }
+    /// The letters of a short word, packed (first in the low byte), its apostrophe left
+    /// out: "AO'C" and "AO’C" have one key, and so do "McK" and "MCK"'s own.
+    static func initialsKey(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var packed: UInt32 = 0, shift: UInt32 = 0
+        for position in token.start..<token.end where bytes[position] &- 0x41 < 26 || bytes[position] &- 0x61 < 26 {
+            guard shift < 32 else { break }
+            packed |= UInt32(bytes[position]) << shift
+            shift += 8
+        }
         return packed
     }
 
