@@ -56,8 +56,12 @@ struct BirthDateDetector: Detector {
                 matcher = current
                 do {
                     try current.forEachMatch(in: bytes, window: cursor..<stop) { match in
-                        // Not the start of a period: "10 November 2023 to 2 May 2024".
-                        if match.range.lowerBound == cursor, !BirthDateDetector.startsPeriod(bytes, match.range.upperBound) {
+                        // Not the start of a period or a list of dates ("10 November 2023 to
+                        // 2 May 2024", "26 February and 18 March 2024"), nor a recent date
+                        // after a titled adult ("Mrs Eleanor Voss, 30 June 2025").
+                        if match.range.lowerBound == cursor, !BirthDateDetector.startsPeriod(bytes, match.range.upperBound),
+                           !(BirthDateDetector.followsTitle(bytes, findings[first].range.lowerBound)
+                             && BirthDateDetector.isRecent(bytes, match.range)) {
                             findings.append(Finding(range: match.range, type: .dob, detector: name, rule: "date-after-name"))
                         }
                         return false
@@ -115,6 +119,9 @@ struct BirthDateDetector: Detector {
         cursor += 1
         if cursor + 2 < bytes.count, bytes[cursor] == 0x74, bytes[cursor + 1] == 0x6F, bytes[cursor + 2] == 0x20 {
             cursor += 3  // "to "
+        } else if cursor + 3 < bytes.count, bytes[cursor] == 0x61, bytes[cursor + 1] == 0x6E, bytes[cursor + 2] == 0x64,
+                  bytes[cursor + 3] == 0x20 {
+            cursor += 4  // "and "
         } else if cursor + 1 < bytes.count, bytes[cursor] == 0x2D, bytes[cursor + 1] == 0x20 {
             cursor += 2  // "- "
         } else if cursor + 3 < bytes.count, bytes[cursor] == 0xE2, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0x93,
@@ -133,6 +140,34 @@ struct BirthDateDetector: Detector {
         let separator = bytes[digits]
         if separator == 0x2F || separator == 0x2E || separator == 0x2D { return bytes[digits + 1] &- 0x30 < 10 }
         return separator == 0x20 && startsMonth(bytes, digits + 1)
+    }
+
+    /// Whether a title stands just before the name starting at `start` ("Mrs Eleanor
+    /// Voss", "Dr. Okafor").
+    static func followsTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var cursor = start
+        while cursor > 0, bytes[cursor - 1] == 0x20 { cursor -= 1 }
+        if cursor > 0, bytes[cursor - 1] == 0x2E { cursor -= 1 }
+        let end = cursor
+        while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
+        guard cursor < end, end < start, cursor == 0 || (bytes[cursor - 1] | 0x20) &- 0x61 >= 26 else { return false }
+        return titles.contains { end - cursor == $0.utf8CodeUnitCount && AnchorWords.equalIgnoringCase(bytes, cursor, $0) }
+    }
+
+    /// Whether the date in `range` is of 2010 or later (a four-digit year from 2010, or a
+    /// two-digit one from 10 to 39): no titled adult was born then.
+    static func isRecent(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] &- 0x30 >= 10 { end -= 1 }  // "2025" of "30 June 2025."
+        var start = end
+        while start > range.lowerBound, bytes[start - 1] &- 0x30 < 10 { start -= 1 }
+        var year = 0
+        for index in start..<end { year = year * 10 + Int(bytes[index] &- 0x30) }
+        switch end - start {
+        case 4: return year >= 2010
+        case 2: return start > range.lowerBound && bytes[start - 1] != 0x20 && (10...39).contains(year)  // "05/10/23", not "10 May"
+        default: return false
+        }
     }
 
     private static let titles: [StaticString] = ["mr", "mrs", "ms", "miss", "mx", "dr"]

@@ -84,6 +84,12 @@ extension NameRun {
             }
             return nil
         case .capitalized:
+            // "| 20/09/2023 | Ivy | Incident log |" under "| Date | Who | Event |": a given
+            // name alone in a staff column's cell (tested where a bar and a space come before).
+            if classes.contains(.forename), token.start >= 2, bytes[token.start - 2] == 0x7C, bytes[token.start - 1] == 0x20,
+               NameRun.inStaffColumn(token, bytes, names: true) {
+                return .field
+            }
             // "07/06/2024  McK   Assessment allocated": a Mac family name's initials.
             if token.length <= 4, NameRun.isGaelicInitials(token, bytes), NameRun.isStaffInitials(tokens, index, bytes) {
                 return .staffInitials
@@ -159,6 +165,11 @@ extension NameRun {
             if NameRun.isInitialsBeforeRole(tokens, index, bytes) { return .staffInitials }
             // "SG (complainant)", "PG (maternal grandmother)": a key of initials.
             if NameRun.isDescribedInitials(tokens, index, bytes) { return .initialsOfName }
+            // "Mr Dean Ashworth, Social Worker, Unaccompanied Children's Team (DA)".
+            if token.length == 2, token.start > 0, bytes[token.start - 1] == 0x28, !token.context.contains(.role),
+               token.end < bytes.count, bytes[token.end] == 0x29, NameRun.spellsNameBeforeRole(tokens, rules, index, bytes) {
+                return .initialsOfName
+            }
             if nonPersonal { return nil }
             if !intro.isDisjoint(with: [.kinship, .greeting, .field]), isName { return .introduced }
             if isName, !common, token.length >= 4 { return .capitalsName }

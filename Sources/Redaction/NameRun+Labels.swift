@@ -72,6 +72,25 @@ extension NameRun {
         return !isOneOf(capitalWords, token, bytes)
     }
 
+    /// Two capitals in brackets after a name and its role, as reports list the people
+    /// they interviewed: "Mr Dean Ashworth, Social Worker, Unaccompanied Children's Team
+    /// (DA)". The name is the last two names found before the bracket on its line (within
+    /// twelve words, no sentence's end between), and the capitals are exactly their first
+    /// letters.
+    static func spellsNameBeforeRole(_ tokens: [Token], _ rules: [NameRule?], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length == 2 else { return false }
+        var word = index - 1
+        while word > 0, index - word <= 12, tokens[word + 1].gap.isDisjoint(with: [.newline, .sentenceEnd]) {
+            if rules[word] != nil {
+                guard rules[word - 1] != nil, tokens[word].gap.isPlainSpace else { return false }
+                return bytes[tokens[word - 1].start] == bytes[token.start] && bytes[tokens[word].start] == bytes[token.start + 1]
+            }
+            word -= 1
+        }
+        return false
+    }
+
     /// The initials of an O' or Mac family name, as staff sign case notes: "AO'C" or
     /// "AO’C" (one token, see ``Tokenizer``), "McK", "RMcK".
     static func isGaelicInitials(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -112,17 +131,19 @@ extension NameRun {
     /// "Owner". Tables are lines with `|` between cells; the header is the first line of
     /// the run of such lines.
     /// - Complexity: O(l) in the bytes of the table's lines above the token.
-    static func inStaffColumn(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func inStaffColumn(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, names: Bool = false) -> Bool {
         // The cell: from the bar before the token to the bar after it (or the line's
-        // ends), holding only capitals, spaces, slashes, commas and apostrophes.
+        // ends), holding only capitals, spaces, slashes, commas and apostrophes (and, for
+        // `names`, any letters: "| Ivy |").
+        func allowed(_ byte: UInt8) -> Bool { isInitialsCellByte(byte) || names && (byte &- 0x61 < 26 || byte == 0x2D) }
         var cellStart = token.start
         while cellStart > 0, bytes[cellStart - 1] != 0x7C, bytes[cellStart - 1] != 0x0A {
-            guard isInitialsCellByte(bytes[cellStart - 1]) else { return false }
+            guard allowed(bytes[cellStart - 1]) else { return false }
             cellStart -= 1
         }
         var cellEnd = token.end
         while cellEnd < bytes.count, bytes[cellEnd] != 0x7C, bytes[cellEnd] != 0x0A, bytes[cellEnd] != 0x0D {
-            guard isInitialsCellByte(bytes[cellEnd]) else { return false }
+            guard allowed(bytes[cellEnd]) else { return false }
             cellEnd += 1
         }
         let barBefore = cellStart > 0 && bytes[cellStart - 1] == 0x7C
@@ -565,10 +586,11 @@ extension NameRun {
     /// when a list has them as an organisation's ("Shanice Grant (SG)").
     static func isInitialsOfName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard token.shape == .upper, token.length == 2 || token.length == 3, index > 0, rules[index - 1] != nil,
+        guard token.shape == .upper, token.length == 2 || token.length == 3, index > 0,
               !token.context.contains(.role),  // "Tom Lacey (TM)"
               token.start >= 2, bytes[token.start - 1] == 0x28, bytes[token.start - 2] == 0x20,
               token.end < bytes.count, bytes[token.end] == 0x29 else { return false }
+        guard rules[index - 1] != nil else { return spellsNameBeforeRole(tokens, rules, index, bytes) }
         // The first word of the name before the bracket (a nickname in quotes may stand
         // inside it).
         var first = index - 1

@@ -74,6 +74,30 @@ extension NameRun {
         }
     }
 
+    /// A Korean or Chinese given name written with a hyphen: two short syllables, the
+    /// first capitalised and the second in lower case ("Ji-woo", "Min-jun", "Mei-ling"),
+    /// the first no English prefix ("Co-op", "Re-do", "Ex-wife").
+    static func isEastAsianGivenName(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.shape == .other || token.shape == .capitalized, token.length >= 5, token.length <= 8,
+              bytes[token.start] &- 0x41 < 26 else { return false }
+        var hyphen = token.start + 1
+        while hyphen < token.end, bytes[hyphen] != 0x2D { hyphen += 1 }
+        let first = hyphen - token.start, second = token.end - hyphen - 1
+        guard (2...3).contains(first), (2...4).contains(second), bytes[hyphen + 1] &- 0x61 < 26 else { return false }
+        for position in token.start + 1..<token.end where position != hyphen && bytes[position] &- 0x61 >= 26 { return false }
+        let prefix = NameRun.pair(bytes[token.start] | 0x20, bytes[token.start + 1])
+        guard first == 3 else { return !englishPrefixPairs.contains(prefix) }
+        let head = token.start..<hyphen
+        guard let hash = WordSet.lowercaseHash(bytes, head) else { return false }
+        return englishPrefixes3.flags(hash: hash, lowercasing: bytes, head) == 0
+    }
+
+    /// "co", "re", "ex", "de", "un", "bi", "up", "in", "on" as the first two letters before a hyphen.
+    static let englishPrefixPairs: [UInt16] = ["co", "re", "ex", "de", "un", "bi", "up", "in", "on", "no", "go", "so", "to", "by"]
+        .map { NameRun.pair($0.utf8.first!, $0.utf8.last!) }
+    static let englishPrefixes3 = WordSet(["pre", "non", "pro", "sub", "mid", "off", "out", "all", "ill", "one", "two", "low", "top",
+                                           "old", "big", "far", "day", "end", "six", "ten", "red", "hot", "mum", "dad", "nan"])
+
     /// For "Smith-Jones" not in any list: a name if any part is a name or unknown; an
     /// ordinary word if every part is one.
     mutating func hyphenatedClasses(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> WordClass {
@@ -86,11 +110,13 @@ extension NameRun {
         // "Adesanya-Ward"): a family name, whatever the other part is.
         var hasUnknown = false
         var allTitlecase = true
+        var firstPart: WordClass?
         var position = token.start
         while position <= token.end {
             if position == token.end || bytes[position] == 0x2D {
                 lower.load(bytes, start..<position)
                 let part = lower.bytes.withUnsafeBufferPointer { lexicon.classes(of: $0) }
+                if firstPart == nil { firstPart = part }
                 if !part.contains(.titlecase) { allTitlecase = false }
                 let short = position - start <= 3
                 // A given name that is not a language or a place: "Rayleigh-Ann", not
@@ -120,7 +146,10 @@ extension NameRun {
         // makes a name ("Rayleigh-Ann"); otherwise a listed non-personal part makes a
         // non-personal word ("Slovak-speaking").
         if allTitlecase { return .titlecase }
-        if hasForename { return [.forename, .surname] }
+        // (A syllable of a given name is no English word: "Ji-woo", not "Set-up".)
+        if hasForename || firstPart?.contains(.common) == false && NameRun.isEastAsianGivenName(token, bytes) {
+            return [.forename, .surname]
+        }
         if hasUnknown { return .surname }
         if !any.isDisjoint(with: .nonPersonal) { return any.intersection(.nonPersonal) }
         if !any.isDisjoint(with: .name) { return .surname }

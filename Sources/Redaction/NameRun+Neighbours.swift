@@ -258,8 +258,9 @@ extension NameRun {
             return .adjacent
         }
         guard token.isCapitalizedLike, !NameRun.isDateAfterPreposition(tokens, index, bytes) else { return nil }
-        // A nickname in brackets after a name: "Wong Hoi Ching (Cherry)".
-        if token.shape == .capitalized, classes.contains(.forename), !NameRun.isNonPersonal(token), index > 0, rules[index - 1] != nil,
+        // A nickname in brackets after a name: "Wong Hoi Ching (Cherry)", "Exaucé (Ex)".
+        if token.shape == .capitalized, classes.contains(.forename) && !NameRun.isNonPersonal(token)
+            || index > 0 && NameRun.isShortFormOf(token, tokens[index - 1], bytes), index > 0, rules[index - 1] != nil,
            token.gap == [.space, .bracket] || token.gap == [.bracket], token.start > 0, bytes[token.start - 1] == 0x28,
            token.end < bytes.count, bytes[token.end] == 0x29 {
             return .adjacent
@@ -353,6 +354,14 @@ extension NameRun {
             // DATE: 11/03/2024".
             return left.shape != .capitalized && right.shape != .capitalized && right.start - left.end <= 2
         }
+        return true
+    }
+
+    /// Whether `short` is the first letters of `name`, as a short form written in
+    /// brackets after it is ("Exaucé (Ex)", "Oluwaseun (Olu)"), two letters or more.
+    static func isShortFormOf(_ short: Token, _ name: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard short.length >= 2, short.length < name.length else { return false }
+        for offset in 0..<short.length where bytes[short.start + offset] | 0x20 != bytes[name.start + offset] | 0x20 { return false }
         return true
     }
 

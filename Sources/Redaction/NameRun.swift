@@ -101,7 +101,7 @@ struct NameRun {
     /// Manager, Stainmoor") — not a title or a known party.
     static func isWeakNameRule(_ rule: NameRule, _ token: Token) -> Bool {
         switch rule {
-        case .unknownProperNoun, .sameDocument, .signoff, .fullName, .adjacent, .nameList, .isolated, .field: return true
+        case .unknownProperNoun, .sameDocument, .signoff, .fullName, .adjacent, .nameList, .isolated, .field, .capitalsName: return true
         case .introduced: return token.gap.contains(.comma)
         default: return false
         }
