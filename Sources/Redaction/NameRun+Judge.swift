@@ -131,6 +131,10 @@ extension NameRun {
                 return nil
             }
             if afterBornIn(index, bytes) { return nil }
+            // "in County Clare", "County Durham": a county's name.
+            if index > 0, token.gap.isPlainSpace, tokens[index - 1].shape == .capitalized, NameRun.isWord(tokens[index - 1], "county", bytes) {
+                return nil
+            }
             // The middle of a street's name after "at", "in" or "near": "at Great Ormond
             // Street", "near Old Kent Road".
             if index > 0, token.gap.isPlainSpace, tokens[index - 1].isCapitalizedLike, afterLocative(index - 1),

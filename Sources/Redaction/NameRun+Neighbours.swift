@@ -344,6 +344,8 @@ extension NameRun {
 
     @inline(__always)
     func sameName(_ left: Token, _ right: Token, gap: Gap) -> Bool {
+        // A possessive ends the name: "Mr Kowalczyk's English".
+        guard !left.possessive else { return false }
         let quotedNickname = gap.contains(.quote) && gap.subtracting([.space, .quote]).isEmpty
             && left.shape == .capitalized && right.shape == .capitalized
         let plain = gap.isPlainSpace || quotedNickname

@@ -169,7 +169,10 @@ struct NameRun {
             // a name ("Best wishes, Damini Mani Children in Care Council members" is signed).
             // ("council" is an institution word: the role, a bit of the token, is tested
             // first; the other heads are filtered by their lengths before hashing.)
-            let head = tokens[index + 1]
+            // (A compass point may stand between: "Brackenfield South Assessment Team".)
+            let compass = index + 2 < tokens.count && tokens[index + 2].gap.isPlainSpace && tokens[index + 2].isCapitalizedLike
+                && NameRun.isOneOf(NameRun.compassPoints, tokens[index + 1], bytes)
+            let head = tokens[compass ? index + 2 : index + 1]
             let council = head.context.contains(.institution) && NameRun.isWord(head, "council", bytes)
             // Not a family name after a given name: "Dr Amara Nwachukwu CAMHS".
             let afterName = index > 0 && tokens[index].gap.isPlainSpace && rules[index - 1] != nil
@@ -199,8 +202,13 @@ struct NameRun {
                 }
             }
             // A service's word that is a name too is cleared here only, where it was
-            // taken for a name beside the place ("Calderwick Foster Care").
+            // taken for a name beside the place ("Calderwick Foster Care"); so is the
+            // compass point, wherever it stands ("the Brackenfield South team").
             if !council, rules[index + 1] == .adjacent || rules[index + 1] == .fullName { rules[index + 1] = nil }
+            if compass, let key = ShortWordTable.key(bytes, tokens[index + 1].start..<tokens[index + 1].end), !places.contains(key) {
+                places.append(key)
+                lengths |= 1 << UInt64(min(63, tokens[index + 1].length))
+            }
         }
         guard !places.isEmpty else { return }
         for index in capitals {

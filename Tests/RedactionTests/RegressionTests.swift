@@ -816,6 +816,16 @@ struct RegressionTests {
         #expect(try Support.found("She works at the Florence Nightingale Hospice.", .person) == [])
     }
 
+    /// Blind batch I: a possessive ends a name ("Mr Kowalczyk's English"); "Tata" and
+    /// "Housemate" are family words; a compass point may stand between a place and its
+    /// service ("Brackenfield South Assessment Team"); a county's name follows "County".
+    @Test func possessivesCountiesAndCompassServices() throws {
+        let text = "Mr Kowalczyk's English was good. \"Tata talks to us in Polish.\" Housemate Filmon asked.\n"
+            + "Jane Smith, Social Worker, Brackenfield South Assessment Team. The Brackenfield South team agreed.\n"
+            + "He stayed in County Clare. Teresa's Mum came."
+        #expect(try Support.found(text, .person) == ["Kowalczyk", "Filmon", "Jane", "Smith", "Teresa"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
