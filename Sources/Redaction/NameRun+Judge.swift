@@ -84,15 +84,10 @@ extension NameRun {
             }
             return nil
         case .capitalized:
-            // "| 20/09/2023 | Ivy | Incident log |" under "| Date | Who | Event |": a given
-            // name alone in a staff column's cell (tested where a bar and a space come before).
-            if classes.contains(.forename), token.start >= 2, bytes[token.start - 2] == 0x7C, bytes[token.start - 1] == 0x20,
-               NameRun.inStaffColumn(token, bytes, names: true) {
-                return .field
-            }
-            // "07/06/2024  McK   Assessment allocated": a Mac family name's initials.
-            if token.length <= 4, NameRun.isGaelicInitials(token, bytes), NameRun.isStaffInitials(tokens, index, bytes) {
-                return .staffInitials
+            // (Only where a table's bar comes before, or a c second from the end.)
+            if token.start >= 2 && bytes[token.start - 2] == 0x7C || token.length >= 3 && token.length <= 4 && bytes[token.end - 2] == 0x63,
+               let rule = NameRun.staffRule(tokens, index, bytes) {
+                return rule
             }
             // "who has MS. She reports": no title comes before a pronoun.
             if intro.contains(.honorific), !token.context.contains(.function) { return .honorific }
@@ -130,11 +125,7 @@ extension NameRun {
             if afterLocative(index), !isName || classes.contains(.place) || !classes.contains(.forename) && !token.possessive {
                 return nil
             }
-            if afterBornIn(index, bytes) { return nil }
-            // "in County Clare", "County Durham": a county's name.
-            if index > 0, token.gap.isPlainSpace, tokens[index - 1].shape == .capitalized, NameRun.isWord(tokens[index - 1], "county", bytes) {
-                return nil
-            }
+            if afterBornIn(index, bytes) || NameRun.afterCounty(tokens, index, bytes) { return nil }
             // The middle of a street's name after "at", "in" or "near": "at Great Ormond
             // Street", "near Old Kent Road".
             if index > 0, token.gap.isPlainSpace, tokens[index - 1].isCapitalizedLike, afterLocative(index - 1),
@@ -170,10 +161,7 @@ extension NameRun {
             // "SG (complainant)", "PG (maternal grandmother)": a key of initials.
             if NameRun.isDescribedInitials(tokens, index, bytes) { return .initialsOfName }
             // "Mr Dean Ashworth, Social Worker, Unaccompanied Children's Team (DA)".
-            if token.length == 2, token.start > 0, bytes[token.start - 1] == 0x28, !token.context.contains(.role),
-               token.end < bytes.count, bytes[token.end] == 0x29, NameRun.spellsNameBeforeRole(tokens, rules, index, bytes) {
-                return .initialsOfName
-            }
+            if NameRun.isBracketedInitialsAfterRole(tokens, rules, index, bytes) { return .initialsOfName }
             if nonPersonal { return nil }
             if !intro.isDisjoint(with: [.kinship, .greeting, .field]), isName { return .introduced }
             if isName, !common, token.length >= 4 { return .capitalsName }
@@ -256,6 +244,39 @@ extension NameRun {
     static let compassPoints = WordSet(["north", "south", "east", "west", "central"])
     static let wellWords = WordSet(["ok", "okay", "alright", "ill", "poorly", "home", "there", "coming", "going"])
     static let nicknameIntroducers = WordSet(["as", "called", "aka", "or", "nicknamed", "initialled", "initialed", "signed"])
+    /// A capitalised word that staff columns and notes make a name: a given name alone in
+    /// a staff column's cell ("| 20/09/2023 | Ivy | Incident log |" under "| Date | Who |
+    /// Event |", tested where a bar and a space come before), or a Mac family name's
+    /// initials on a note's line ("07/06/2024  McK   Assessment allocated").
+    /// (Out of ``judge(_:_:)``, whose option-set literals stay constants only while it
+    /// is small enough.)
+    @inline(never)
+    static func staffRule(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        let token = tokens[index]
+        if token.classes.contains(.forename), token.start >= 2, bytes[token.start - 2] == 0x7C, bytes[token.start - 1] == 0x20,
+           inStaffColumn(token, bytes, names: true) {
+            return .field
+        }
+        if token.length <= 4, isGaelicInitials(token, bytes), isStaffInitials(tokens, index, bytes) { return .staffInitials }
+        return nil
+    }
+
+    /// Whether the word at `index` names a county: "in County Clare", "County Durham".
+    @inline(never)
+    static func afterCounty(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        index > 0 && tokens[index].gap.isPlainSpace && tokens[index - 1].shape == .capitalized && isWord(tokens[index - 1], "county", bytes)
+    }
+
+    /// Two capitals in brackets, no role's letters, spelling a name found before them on
+    /// their line (see ``spellsNameBeforeRole(_:_:_:_:)``).
+    @inline(never)
+    static func isBracketedInitialsAfterRole(_ tokens: [Token], _ rules: [NameRule?], _ index: Int,
+                                             _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        return token.length == 2 && token.start > 0 && bytes[token.start - 1] == 0x28 && !token.context.contains(.role)
+            && token.end < bytes.count && bytes[token.end] == 0x29 && spellsNameBeforeRole(tokens, rules, index, bytes)
+    }
+
     /// ``isSurnameBeforeGivenNameInHeader(_:_:_:)`` for the word at `index` as either name.
     @inline(never)
     mutating func isNameInHeader(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -79,6 +79,19 @@ struct NameRun {
         unmarkConstituencies(bytes)
     }
 
+    /// Whether `token` can be a compass point ("North", "south", "EAST", "Central"),
+    /// by its length and first letter: a test before hashing.
+    @inline(__always)
+    static func mayBeCompassPoint(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = bytes[token.start] | 0x20
+        switch token.length {
+        case 4: return first == 0x65 || first == 0x77  // east, west
+        case 5: return first == 0x6E || first == 0x73  // north, south
+        case 7: return first == 0x63  // central
+        default: return false
+        }
+    }
+
     /// Whether the word at `index` is found as a name somewhere else in the document
     /// ("Kirsty Marsden is the social worker … the Marsden Children's Disability Team").
     /// - Complexity: O(c) in the capitalised words; asked only of a listed name before a
@@ -170,17 +183,19 @@ struct NameRun {
             // ("council" is an institution word: the role, a bit of the token, is tested
             // first; the other heads are filtered by their lengths before hashing.)
             // (A compass point may stand between: "Brackenfield South Assessment Team".)
-            let compass = index + 2 < tokens.count && tokens[index + 2].gap.isPlainSpace && tokens[index + 2].isCapitalizedLike
+            let compass = index + 2 < tokens.count && NameRun.mayBeCompassPoint(tokens[index + 1], bytes)
+                && tokens[index + 2].gap.isPlainSpace && tokens[index + 2].isCapitalizedLike
                 && NameRun.isOneOf(NameRun.compassPoints, tokens[index + 1], bytes)
             let head = tokens[compass ? index + 2 : index + 1]
             let council = head.context.contains(.institution) && NameRun.isWord(head, "council", bytes)
             // Not a family name after a given name: "Dr Amara Nwachukwu CAMHS".
             let afterName = index > 0 && tokens[index].gap.isPlainSpace && rules[index - 1] != nil
             // (An organisation's acronym is a head too: "Brackenford CAMHS", "Brackenford ICB".)
-            guard council || !afterName && isPlaceBeforeService(index, bytes)
+            guard council || !afterName
                     && (head.shape == .upper && head.classes.contains(.organisation)
                         || NameRun.placeHeadLengths & 1 << UInt64(min(63, head.length)) != 0
-                        && NameRun.isOneOf(NameRun.placeHeads, head, bytes)) else { continue }
+                        && NameRun.isOneOf(NameRun.placeHeads, head, bytes))
+                    && isPlaceBeforeService(index, bytes) else { continue }
             // A listed family name there ("the Marsden Children's Disability Team", "Okafor
             // Fostering") is the place here only: elsewhere it may be a person's ("Kirsty
             // Marsden is the social worker").
@@ -375,7 +390,7 @@ extension NameRun {
         // what follows it is nearly always no key's sign.
         // (The token's fields are read in place: a copy of each would cost more than the
         // test.)
-        for index in capitals where index + 3 < tokens.count && tokens[index].length <= 6 {
+        for index in capitals where index + 3 < tokens.count && NameRun.mayOpenKey(tokens[index], bytes) {
             // ("McK", "RMcK": a c second from the end, tested before the call.)
             guard tokens[index].shape == .upper
                     || tokens[index].shape == .capitalized && tokens[index].length >= 3 && bytes[tokens[index].end - 2] == 0x63
@@ -427,6 +442,17 @@ extension NameRun {
         guard start + count <= bytes.count else { return false }
         for offset in 0..<count where bytes[start + offset] != text.utf8Start[offset] { return false }
         return true
+    }
+
+    /// Whether a key's sign may follow the word of at most six bytes at `index`: a
+    /// colon, or a space and "=", "-", "–" or "is" — one or two bytes turn nearly every
+    /// word away.
+    @inline(__always)
+    static func mayOpenKey(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let after = token.end
+        guard token.length <= 6, after + 1 < bytes.count else { return false }
+        let first = bytes[after], second = bytes[after + 1]
+        return first == 0x3A || first == 0x20 && (second == 0x3D || second == 0x2D || second == 0xE2 || second == 0x69)
     }
 
     /// The letters of a short word, packed (first in the low byte), its apostrophe left
