@@ -57,8 +57,8 @@ struct BirthDateDetector: Detector {
                 do {
                     try current.forEachMatch(in: bytes, window: cursor..<stop) { match in
                         // Not the start of a period or a list of dates ("10 November 2023 to
-                        // 2 May 2024", "26 February and 18 March 2024"), nor a recent date
-                        // after a titled adult ("Mrs Eleanor Voss, 30 June 2025").
+                        // 2 May 2024", "26 February and 18 March 2024"), nor a date from 2020 on
+                        // after a titled name ("Mrs Eleanor Voss, 30 June 2025").
                         if match.range.lowerBound == cursor, !BirthDateDetector.startsPeriod(bytes, match.range.upperBound),
                            !(BirthDateDetector.followsTitle(bytes, findings[first].range.lowerBound)
                              && BirthDateDetector.isRecent(bytes, match.range)) {
@@ -120,8 +120,8 @@ struct BirthDateDetector: Detector {
         if cursor + 2 < bytes.count, bytes[cursor] == 0x74, bytes[cursor + 1] == 0x6F, bytes[cursor + 2] == 0x20 {
             cursor += 3  // "to "
         } else if cursor + 3 < bytes.count, bytes[cursor] == 0x61, bytes[cursor + 1] == 0x6E, bytes[cursor + 2] == 0x64,
-                  bytes[cursor + 3] == 0x20 {
-            cursor += 4  // "and "
+                  bytes[cursor + 3] == 0x20, (bytes[end - 1] | 0x20) &- 0x61 < 26 {
+            cursor += 4  // "and ", after a date with no year ("26 February and 18 March 2024")
         } else if cursor + 1 < bytes.count, bytes[cursor] == 0x2D, bytes[cursor + 1] == 0x20 {
             cursor += 2  // "- "
         } else if cursor + 3 < bytes.count, bytes[cursor] == 0xE2, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0x93,
@@ -154,8 +154,9 @@ struct BirthDateDetector: Detector {
         return titles.contains { end - cursor == $0.utf8CodeUnitCount && AnchorWords.equalIgnoringCase(bytes, cursor, $0) }
     }
 
-    /// Whether the date in `range` is of 2010 or later (a four-digit year from 2010, or a
-    /// two-digit one from 10 to 39): no titled adult was born then.
+    /// Whether the date in `range` is of 2020 or later (a four-digit year from 2020, or a
+    /// two-digit one from 20 to 39): no one called Mr, Mrs, Miss or Dr was born then
+    /// (a care leaver of 16 is "Mr", a girl of 9 "Miss").
     static func isRecent(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var end = range.upperBound
         while end > range.lowerBound, bytes[end - 1] &- 0x30 >= 10 { end -= 1 }  // "2025" of "30 June 2025."
@@ -164,8 +165,8 @@ struct BirthDateDetector: Detector {
         var year = 0
         for index in start..<end { year = year * 10 + Int(bytes[index] &- 0x30) }
         switch end - start {
-        case 4: return year >= 2010
-        case 2: return start > range.lowerBound && bytes[start - 1] != 0x20 && (10...39).contains(year)  // "05/10/23", not "10 May"
+        case 4: return year >= 2020
+        case 2: return start > range.lowerBound && bytes[start - 1] != 0x20 && (20...39).contains(year)  // "05/10/23", not "10 May"
         default: return false
         }
     }

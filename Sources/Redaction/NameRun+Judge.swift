@@ -253,7 +253,9 @@ extension NameRun {
     @inline(never)
     static func staffRule(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         let token = tokens[index]
-        if token.classes.contains(.forename), token.start >= 2, bytes[token.start - 2] == 0x7C, bytes[token.start - 1] == 0x20,
+        // (The name alone in its cell, and no month, day or festival: "| June |" under "By".)
+        if token.classes.contains(.forename), !token.classes.contains(.titlecase), token.start >= 2, bytes[token.start - 2] == 0x7C,
+           bytes[token.start - 1] == 0x20, token.end + 1 < bytes.count, bytes[token.end] == 0x20, bytes[token.end + 1] == 0x7C,
            inStaffColumn(token, bytes, names: true) {
             return .field
         }

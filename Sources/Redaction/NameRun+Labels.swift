@@ -79,11 +79,19 @@ extension NameRun {
     /// letters.
     static func spellsNameBeforeRole(_ tokens: [Token], _ rules: [NameRule?], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard token.length == 2 else { return false }
+        guard token.length == 2, index >= 2 else { return false }
+        // Not an acronym spelt by the words just before it: "Domestic Abuse (DA)",
+        // "Police Constable (PC)".
+        if tokens[index - 1].isCapitalizedLike, tokens[index - 2].isCapitalizedLike, tokens[index - 1].gap.isPlainSpace,
+           bytes[tokens[index - 2].start] == bytes[token.start], bytes[tokens[index - 1].start] == bytes[token.start + 1] {
+            return false
+        }
         var word = index - 1
+        var comma = false  // a role follows the name after a comma
         while word > 0, index - word <= 12, tokens[word + 1].gap.isDisjoint(with: [.newline, .sentenceEnd]) {
+            if tokens[word + 1].gap.contains(.comma) { comma = true }
             if rules[word] != nil {
-                guard rules[word - 1] != nil, tokens[word].gap.isPlainSpace else { return false }
+                guard comma, rules[word - 1] != nil, tokens[word].gap.isPlainSpace else { return false }
                 return bytes[tokens[word - 1].start] == bytes[token.start] && bytes[tokens[word].start] == bytes[token.start + 1]
             }
             word -= 1

@@ -93,9 +93,11 @@ extension NameRun {
     }
 
     /// "co", "re", "ex", "de", "un", "bi", "up", "in", "on" as the first two letters before a hyphen.
-    static let englishPrefixPairs: [UInt16] = ["co", "re", "ex", "de", "un", "bi", "up", "in", "on", "no", "go", "so", "to", "by"]
+    static let englishPrefixPairs: [UInt16] = ["co", "re", "ex", "de", "un", "bi", "up", "in", "on", "no", "go", "so", "to", "by",
+                                               "wi", "ta", "hi", "la", "ho", "yo", "uh", "oh", "er", "um", "ah", "hu", "ha"]
         .map { NameRun.pair($0.utf8.first!, $0.utf8.last!) }
     static let englishPrefixes3 = WordSet(["pre", "non", "pro", "sub", "mid", "off", "out", "all", "ill", "one", "two", "low", "top",
+                                           "sci", "mis", "tik", "tut",
                                            "old", "big", "far", "day", "end", "six", "ten", "red", "hot", "mum", "dad", "nan"])
 
     /// For "Smith-Jones" not in any list: a name if any part is a name or unknown; an

@@ -218,12 +218,9 @@ struct NameRun {
             }
             // A service's word that is a name too is cleared here only, where it was
             // taken for a name beside the place ("Calderwick Foster Care"); so is the
-            // compass point, wherever it stands ("the Brackenfield South team").
+            // compass point (not elsewhere: "Rebecca West").
             if !council, rules[index + 1] == .adjacent || rules[index + 1] == .fullName { rules[index + 1] = nil }
-            if compass, let key = ShortWordTable.key(bytes, tokens[index + 1].start..<tokens[index + 1].end), !places.contains(key) {
-                places.append(key)
-                lengths |= 1 << UInt64(min(63, tokens[index + 1].length))
-            }
+            if compass, let rule = rules[index + 1], NameRun.isWeakNameRule(rule, tokens[index + 1]) { rules[index + 1] = nil }
         }
         guard !places.isEmpty else { return }
         for index in capitals {

@@ -816,14 +816,30 @@ struct RegressionTests {
         #expect(try Support.found("She works at the Florence Nightingale Hospice.", .person) == [])
     }
 
-    /// Blind batch I: a possessive ends a name ("Mr Kowalczyk's English"); "Tata" and
+    /// Blind batch I: a possessive ends a name ("Mr Kowalczyk's English"); "Babcia" and
     /// "Housemate" are family words; a compass point may stand between a place and its
     /// service ("Brackenfield South Assessment Team"); a county's name follows "County".
     @Test func possessivesCountiesAndCompassServices() throws {
-        let text = "Mr Kowalczyk's English was good. \"Tata talks to us in Polish.\" Housemate Filmon asked.\n"
-            + "Jane Smith, Social Worker, Brackenfield South Assessment Team. The Brackenfield South team agreed.\n"
+        let text = "Mr Kowalczyk's English was good. \"Babcia talks to us in Polish.\" Housemate Filmon asked.\n"
+            + "Jane Smith, Social Worker, Brackenfield South Assessment Team.\n"
             + "He stayed in County Clare. Teresa's Mum came."
         #expect(try Support.found(text, .person) == ["Kowalczyk", "Filmon", "Jane", "Smith", "Teresa"])
+    }
+
+    /// Review of batch I's rules: a compass point is the place's only in the service's
+    /// name ("Rebecca West"); a child called Miss or a care leaver called Mr keeps a
+    /// birthday; "Tata" is a family name too; an acronym spelt by the words before it is
+    /// no key ("Domestic Abuse (DA)"); a staff column's name stands alone in its cell and
+    /// is no month; "Wi-fi" and "Sci-fi" are words.
+    @Test func batchIRulesDoNotLeakOrOverreach() throws {
+        #expect(try Support.found("The Brackenfield West Assessment Team allocated Rebecca West. Ms West said so.", .person)
+                == ["Rebecca", "West", "West"])
+        #expect(try Support.found("Miss Lily Evans, 12/03/2016, attends school.", .dob) == ["12/03/2016"])
+        #expect(try Support.found("Mr Tyler Brown, 14.02.2010 (care leaver)", .dob) == ["14.02.2010"])
+        #expect(try Support.found("Ratan Tata said so.", .person) == ["Ratan", "Tata"])
+        #expect(try Support.found("Dana Adams referred the family to Domestic Abuse (DA). DA will call.", .person) == ["Dana", "Adams"])
+        #expect(try Support.found("| Action | By |\n| --- | --- |\n| Review | June |\n| Visit | Young person |", .person) == [])
+        #expect(try Support.found("Wi-fi was not working. Sci-fi. Tut-tut.", .person) == [])
     }
 
     @Test func multiPartCouncilReferences() throws {
