@@ -78,24 +78,28 @@ struct BirthDateDetector: Detector {
     /// by: Nusrat Chowdhury").
     static func followsCorrespondenceWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var cursor = start
-        func previousWord() -> Range<Int>? {
-            while cursor > 0, bytes[cursor - 1] == 0x20 { cursor -= 1 }
-            // "Mrs.", "Taken by:"
-            if cursor > 0, bytes[cursor - 1] == 0x2E || bytes[cursor - 1] == 0x3A { cursor -= 1 }
-            let end = cursor
-            while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
-            return cursor < end && end < start ? cursor..<end : nil
-        }
-        // Compared in place, as the anchor words are.
-        func isOneOf(_ words: [StaticString], _ range: Range<Int>) -> Bool {
-            words.contains { range.count == $0.utf8CodeUnitCount && AnchorWords.equalIgnoringCase(bytes, range.lowerBound, $0) }
-        }
-        guard var word = previousWord() else { return false }
-        if isOneOf(titles, word) {
-            guard let before = previousWord() else { return false }
+        guard var word = previousWord(bytes, &cursor, before: start) else { return false }
+        if isOneOf(titles, word, bytes) {
+            guard let before = previousWord(bytes, &cursor, before: start) else { return false }
             word = before
         }
-        return isOneOf(correspondenceWords, word)
+        return isOneOf(correspondenceWords, word, bytes)
+    }
+
+    /// The word ending before `cursor` (past spaces and one "." or ":": "Mrs.", "Taken
+    /// by:"), moving `cursor` to its start; nil when there is none before `start`.
+    private static func previousWord(_ bytes: UnsafeBufferPointer<UInt8>, _ cursor: inout Int, before start: Int) -> Range<Int>? {
+        while cursor > 0, bytes[cursor - 1] == 0x20 { cursor -= 1 }
+        if cursor > 0, bytes[cursor - 1] == 0x2E || bytes[cursor - 1] == 0x3A { cursor -= 1 }
+        let end = cursor
+        while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
+        return cursor < end && end < start ? cursor..<end : nil
+    }
+
+    /// Whether `range` holds one of `words` (any case), compared in place as the anchor
+    /// words are.
+    private static func isOneOf(_ words: [StaticString], _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        words.contains { range.count == $0.utf8CodeUnitCount && AnchorWords.equalIgnoringCase(bytes, range.lowerBound, $0) }
     }
 
     /// Whether `bytes[range]` is written like initials in mixed case: four letters at
@@ -146,12 +150,8 @@ struct BirthDateDetector: Detector {
     /// Voss", "Dr. Okafor").
     static func followsTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var cursor = start
-        while cursor > 0, bytes[cursor - 1] == 0x20 { cursor -= 1 }
-        if cursor > 0, bytes[cursor - 1] == 0x2E { cursor -= 1 }
-        let end = cursor
-        while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
-        guard cursor < end, end < start, cursor == 0 || (bytes[cursor - 1] | 0x20) &- 0x61 >= 26 else { return false }
-        return titles.contains { end - cursor == $0.utf8CodeUnitCount && AnchorWords.equalIgnoringCase(bytes, cursor, $0) }
+        guard let word = previousWord(bytes, &cursor, before: start) else { return false }
+        return isOneOf(titles, word, bytes)
     }
 
     /// Whether the date in `range` is of 2020 or later (a four-digit year from 2020, or a
