@@ -14,6 +14,10 @@ struct EntityIndex {
         let number: Int
         /// The longest form seen.
         var form: Form
+        /// A person's initials, packed, from the longest form of two words or more
+        /// ("Dean Ashworth": "DA"; "Ruth McKenzie": "RM", and "RMcK" as `gaelic`), so
+        /// that "DA" later in the document is the same person; zero when there are none.
+        var initials: (plain: UInt64, gaelic: UInt64) = (0, 0)
     }
 
     /// Where an entity's text is, without an array of its own: a person's words are
@@ -103,12 +107,20 @@ struct EntityIndex {
                 break
             }
         }
+        // Initials alone ("DA", "RMcK", "AO'C") of someone named in full before.
+        if existing == nil, findings.count == 1, let only = findings.first {
+            existing = initialsOwner(only.range, bytes)
+        }
         let id: Int
         if let existing {
             id = existing
-            if findings.count > 1, entities[id].form.wordCount < findings.count { entities[id].form = .words(findings.indices) }
+            if findings.count > 1, entities[id].form.wordCount < findings.count {
+                entities[id].form = .words(findings.indices)
+                entities[id].initials = EntityIndex.initials(of: findings, bytes)
+            }
         } else {
             id = add(.person, form: .words(findings.indices)).id
+            if findings.count > 1 { entities[id].initials = EntityIndex.initials(of: findings, bytes) }
         }
         // Every word of this mention now points at the entity (the latest mention wins:
         // "Sam Khan" after "Ali Khan" moves "khan" to Sam's entity).
@@ -116,6 +128,72 @@ struct EntityIndex {
             setPersonOwner(finding.range, bytes, id)
         }
         return entities[id]
+    }
+
+    /// The latest person named in full whose initials `range` is: two to six bytes, a
+    /// capital first, no lower-case letter but the "c" of "Mc".
+    private func initialsOwner(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard (2...6).contains(range.count), bytes[range.lowerBound] &- 0x41 < 26,
+              let packed = EntityIndex.packInitials(range, bytes) else { return nil }
+        for entity in entities.reversed() where entity.type == .person && entity.initials.plain != 0 {
+            if entity.initials.plain == packed || entity.initials.gaelic == packed { return entity.id }
+        }
+        return nil
+    }
+
+    /// The bytes of initials packed into a word, a curly apostrophe read as a straight
+    /// one; nil when they hold anything but capitals, an apostrophe or the "c" of "Mc".
+    static func packInitials(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var packed: UInt64 = 0
+        var count: UInt64 = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            var byte = bytes[index]
+            if byte == 0xE2, index + 2 < range.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                byte = 0x27
+                index += 2
+            } else if !(byte &- 0x41 < 26 || byte == 0x27 || byte == 0x63 && index > range.lowerBound && bytes[index - 1] == 0x4D) {
+                return nil
+            }
+            guard count < 8 else { return nil }
+            packed |= UInt64(byte) << (count * 8)
+            count += 1
+            index += 1
+        }
+        return packed
+    }
+
+    /// The initials of the words of a full name: each word's capital ("RM"), and with a
+    /// Gaelic prefix kept whole ("RMcK", "AO'C"); zeros when a word does not start with
+    /// an ASCII capital.
+    static func initials(of findings: ArraySlice<Finding>, _ bytes: UnsafeBufferPointer<UInt8>) -> (plain: UInt64, gaelic: UInt64) {
+        var plain: UInt64 = 0, gaelic: UInt64 = 0
+        var plainCount: UInt64 = 0, gaelicCount: UInt64 = 0
+        func put(_ byte: UInt8, _ word: inout UInt64, _ count: inout UInt64) {
+            if count < 8 { word |= UInt64(byte) << (count * 8) }
+            count += 1
+        }
+        for finding in findings {
+            let start = finding.range.lowerBound, end = finding.range.upperBound
+            let first = bytes[start]
+            guard first &- 0x41 < 26 else { return (0, 0) }
+            put(first, &plain, &plainCount)
+            put(first, &gaelic, &gaelicCount)
+            // "McKenzie": M c K; "O'Connor", "O’Connor": O ' C.
+            if first == 0x4D, end - start > 3, bytes[start + 1] == 0x63, bytes[start + 2] &- 0x41 < 26 {
+                put(0x63, &gaelic, &gaelicCount)
+                put(bytes[start + 2], &gaelic, &gaelicCount)
+            } else if first == 0x4F, end - start > 3 {
+                let apostrophe = bytes[start + 1] == 0x27 ? 1 : bytes[start + 1] == 0xE2 && end - start > 5
+                    && bytes[start + 2] == 0x80 && bytes[start + 3] == 0x99 ? 3 : 0
+                if apostrophe > 0, bytes[start + 1 + apostrophe] &- 0x41 < 26 {
+                    put(0x27, &gaelic, &gaelicCount)
+                    put(bytes[start + 1 + apostrophe], &gaelic, &gaelicCount)
+                }
+            }
+        }
+        guard plainCount <= 8, gaelicCount <= 8 else { return (0, 0) }
+        return (plain, gaelic == plain ? 0 : gaelic)
     }
 
     /// The entity a name word belongs to now: most words have a packed key, looked up

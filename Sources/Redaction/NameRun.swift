@@ -273,14 +273,16 @@ struct NameRun {
         }
         // The initials of full names ("Piotr Zielinski" → "PZ"), for staff notes that
         // write the name once and the initials after ("Home visit by PZ").
-        let nameInitials = initialsOfFullNames(bytes)
+        // And Gaelic ones ("Aoife O'Connor" → "AO'C", "Ruth McKenzie" → "RMcK").
+        var gaelicInitials: [UInt32] = []
+        let nameInitials = initialsOfFullNames(bytes, gaelic: &gaelicInitials)
         // Initials a key defines ("Key: KM = Kirsty Marsden (SW)"): names wherever they
         // stand, even letters a list has as a word ("km").
         var defined: [UInt16] = [], definedWords: [UInt32] = []
         definedInitials(bytes, pairs: &defined, words: &definedWords)
         for pair in bracketKeys where !defined.contains(pair) { defined.append(pair) }
         guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !nameInitials.isEmpty || !defined.isEmpty || !definedWords.isEmpty
-                || letters != 0 else {
+                || !gaelicInitials.isEmpty || letters != 0 else {
             return
         }
         // A long document names many people: look them up by hash, not one by one.
@@ -307,6 +309,10 @@ struct NameRun {
             // Longer keys: "AO'C = Aoife O'Connor", "McK = Ruth McKenzie".
             if !definedWords.isEmpty, token.length >= 3, token.length <= 6, token.shape == .upper || token.shape == .capitalized,
                definedWords.contains(NameRun.initialsKey(token, bytes)) {
+                rules[index] = .initialsOfName
+                continue
+            }
+            if !gaelicInitials.isEmpty, NameRun.isGaelicInitials(token, bytes), gaelicInitials.contains(NameRun.initialsKey(token, bytes)) {
                 rules[index] = .initialsOfName
                 continue
             }
@@ -464,6 +470,20 @@ extension NameRun {
         return packed
     }
 
+    /// The key of the initials of a given name's first letter and a family name with a
+    /// Gaelic prefix ("McKenzie": "RMcK"; "O'Connor", "O’Connor": "AO'C"), or nil when
+    /// the family name has none.
+    static func gaelicInitialsKey(given: UInt8, family: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        let start = family.start
+        if bytes[start] == 0x4D, bytes[start + 1] == 0x63, bytes[start + 2] &- 0x41 < 26 {
+            return UInt32(given) | UInt32(0x4D) << 8 | UInt32(0x63) << 16 | UInt32(bytes[start + 2]) << 24
+        }
+        let apostrophe = Tokenizer.apostropheWidth(bytes, start + 1)
+        guard bytes[start] == 0x4F, apostrophe > 0, start + 1 + apostrophe < family.end,
+              bytes[start + 1 + apostrophe] &- 0x41 < 26 else { return nil }
+        return UInt32(given) | UInt32(0x4F) << 8 | UInt32(bytes[start + 1 + apostrophe]) << 16
+    }
+
     /// Whether only " = ", " - ", " – ", " — " or ": " lies from `end` to `next`.
     static func keySign(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, _ next: Int) -> Bool {
         switch next - end {
@@ -493,8 +513,10 @@ extension NameRun {
 
     /// The two-letter initials of the full names found (a given name then a family name,
     /// capitalised or in capitals, only a space between) and of double given names
-    /// ("Lily-Mae"), as their two capitals (first in the high byte).
-    func initialsOfFullNames(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16] {
+    /// ("Lily-Mae"), as their two capitals (first in the high byte); those of a family
+    /// name with a Gaelic prefix ("Aoife O'Connor": "AO'C"; "Ruth McKenzie": "RMcK")
+    /// also go to `gaelic`, packed as ``initialsKey(_:_:)`` packs them.
+    func initialsOfFullNames(_ bytes: UnsafeBufferPointer<UInt8>, gaelic: inout [UInt32]) -> [UInt16] {
         var found: [UInt16] = []
         for (position, index) in capitals.enumerated() {
             // A double given name gives its two capitals too ("Lily-Mae" → "LM").
@@ -514,6 +536,10 @@ extension NameRun {
                   bytes[first.start] &- 0x41 < 26, bytes[second.start] &- 0x41 < 26 else { continue }
             let pair = NameRun.pair(bytes[first.start], bytes[second.start])
             if !found.contains(pair) { found.append(pair) }
+            if second.shape == .capitalized, second.length >= 4, bytes[second.start] == 0x4D || bytes[second.start] == 0x4F,
+               let key = NameRun.gaelicInitialsKey(given: bytes[first.start], family: second, bytes), !gaelic.contains(key) {
+                gaelic.append(key)
+            }
         }
         return found
     }

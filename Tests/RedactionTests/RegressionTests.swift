@@ -842,6 +842,19 @@ struct RegressionTests {
         #expect(try Support.found("Wi-fi was not working. Sci-fi. Tut-tut.", .person) == [])
     }
 
+    @Test func initialsAfterAFullNameKeepItsLetter() throws {
+        // The same person keeps the same letter: initials in brackets, or alone later.
+        #expect(try Support.redact("Present: Mr Dean Ashworth, Social Worker, Eastfield Team (DA); Ruth McKenzie (RMcK).\n"
+                                   + "DA explained the plan. RMcK agreed. Dean said he would visit.")
+                == "Present: Mr X, Social Worker, Eastfield Team (X); Y (Y).\nX explained the plan. Y agreed. X said he would visit.")
+        // A Gaelic family name's initials after the full name, either apostrophe.
+        #expect(try Support.redact("Present: Aoife O’Connor (AO’C), Team Manager.\nAO’C took notes.")
+                == "Present: X (X), Team Manager.\nX took notes.")
+        #expect(try Support.redact("Aoife O'Connor chaired. Actions: AO'C to chase.") == "X chaired. Actions: X to chase.")
+        // Not a word that only looks like them, nor initials no full name has.
+        #expect(try Support.found("Aoife O'Connor chaired. The AOC report and JO'B notes.", .person) == ["Aoife", "O'Connor"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
