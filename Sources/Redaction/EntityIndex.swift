@@ -18,6 +18,9 @@ struct EntityIndex {
         /// ("Dean Ashworth": "DA"; "Ruth McKenzie": "RM", and "RMcK" as `gaelic`), so
         /// that "DA" later in the document is the same person; zero when there are none.
         var initials: (plain: UInt64, gaelic: UInt64) = (0, 0)
+        /// For a person first mentioned by initials alone ("JH – Joanne Hill"), those
+        /// initials packed, so the full name after them is the same person; else zero.
+        var initialsOnly: UInt64 = 0
     }
 
     /// Where an entity's text is, without an array of its own: a person's words are
@@ -118,9 +121,25 @@ struct EntityIndex {
                 entities[id].form = .words(findings.indices)
                 entities[id].initials = EntityIndex.initials(of: findings, bytes)
             }
+        } else if findings.count > 1 {
+            let initials = EntityIndex.initials(of: findings, bytes)
+            // The full name after its initials: "JH – Joanne Hill".
+            if initials.plain != 0, let keyed = entities.lastIndex(where: {
+                $0.initialsOnly != 0 && ($0.initialsOnly == initials.plain || $0.initialsOnly == initials.gaelic)
+            }) {
+                id = keyed
+                entities[id].form = .words(findings.indices)
+                entities[id].initialsOnly = 0
+            } else {
+                id = add(.person, form: .words(findings.indices)).id
+            }
+            entities[id].initials = initials
         } else {
             id = add(.person, form: .words(findings.indices)).id
-            if findings.count > 1 { entities[id].initials = EntityIndex.initials(of: findings, bytes) }
+            if let only = findings.first, (2...6).contains(only.range.count), bytes[only.range.lowerBound] &- 0x41 < 26,
+               let packed = EntityIndex.packInitials(only.range, bytes) {
+                entities[id].initialsOnly = packed
+            }
         }
         // Every word of this mention now points at the entity (the latest mention wins:
         // "Sam Khan" after "Ali Khan" moves "khan" to Sam's entity).
@@ -164,8 +183,8 @@ struct EntityIndex {
     }
 
     /// The initials of the words of a full name: each word's capital ("RM"), and with a
-    /// Gaelic prefix kept whole ("RMcK", "AO'C"); zeros when a word does not start with
-    /// an ASCII capital.
+    /// Gaelic prefix kept whole ("RMcK", "AO'C"); a letter with a diacritic as its base
+    /// letter; zeros when a word does not start with a letter.
     static func initials(of findings: ArraySlice<Finding>, _ bytes: UnsafeBufferPointer<UInt8>) -> (plain: UInt64, gaelic: UInt64) {
         var plain: UInt64 = 0, gaelic: UInt64 = 0
         var plainCount: UInt64 = 0, gaelicCount: UInt64 = 0
@@ -175,8 +194,8 @@ struct EntityIndex {
         }
         for finding in findings {
             let start = finding.range.lowerBound, end = finding.range.upperBound
-            let first = bytes[start]
-            guard first &- 0x41 < 26 else { return (0, 0) }
+            let first = NameRun.initialLetter(bytes, start)  // "Şahin": S
+            guard first != 0 else { return (0, 0) }
             put(first, &plain, &plainCount)
             put(first, &gaelic, &gaelicCount)
             // "McKenzie": M c K; "O'Connor", "O’Connor": O ' C.

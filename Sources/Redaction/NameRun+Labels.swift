@@ -82,9 +82,13 @@ extension NameRun {
         guard token.length == 2, index >= 2 else { return false }
         // Not an acronym spelt by the words just before it: "Domestic Abuse (DA)",
         // "Police Constable (PC)".
+        // (Unless a name with those initials too stands before the role and a comma:
+        // "Mr Tariq Mahmood, Team Manager (TM)".)
         if tokens[index - 1].isCapitalizedLike, tokens[index - 2].isCapitalizedLike, tokens[index - 1].gap.isPlainSpace,
            bytes[tokens[index - 2].start] == bytes[token.start], bytes[tokens[index - 1].start] == bytes[token.start + 1] {
-            return false
+            let role = index - 2
+            return role >= 2 && tokens[role].gap.isCommaSpace && rules[role - 1] != nil && rules[role - 2] != nil
+                && tokens[role - 1].gap.isPlainSpace && spells(token, tokens[role - 2], tokens[role - 1], bytes)
         }
         var word = index - 1
         var comma = false  // a role follows the name after a comma
@@ -92,12 +96,43 @@ extension NameRun {
             if tokens[word + 1].gap.contains(.comma) { comma = true }
             if rules[word] != nil {
                 guard comma, rules[word - 1] != nil, tokens[word].gap.isPlainSpace else { return false }
-                return bytes[tokens[word - 1].start] == bytes[token.start] && bytes[tokens[word].start] == bytes[token.start + 1]
+                return spells(token, tokens[word - 1], tokens[word], bytes)
             }
             word -= 1
         }
         return false
     }
+
+    /// Whether two capitals are the initials of a given name and a family name ("MS":
+    /// "Mehmet Şahin").
+    static func spells(_ initials: Token, _ given: Token, _ family: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = initialLetter(bytes, given.start)
+        return first != 0 && first == bytes[initials.start] && initialLetter(bytes, family.start) == bytes[initials.start + 1]
+    }
+
+    /// The letter a word's initial is written with: an ASCII letter in upper case, or
+    /// the base letter of a Latin letter with a diacritic ("Şahin": S, "Łukasz": L,
+    /// "Ștefan": S); 0 for anything else.
+    @inline(__always)
+    static func initialLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int) -> UInt8 {
+        let byte = bytes[position]
+        if byte < 0x80 { return (byte | 0x20) &- 0x61 < 26 ? byte & 0xDF : 0 }
+        guard byte >= 0xC3, byte <= 0xC8, position + 1 < bytes.count else { return 0 }
+        let scalar = Int(byte & 0x1F) << 6 | Int(bytes[position + 1] & 0x3F)
+        if scalar >= 0xC0 && scalar < 0x180 {
+            let letter = diacriticBases[scalar - 0xC0]
+            return letter == 0x2E ? 0 : letter
+        }
+        switch scalar {
+        case 0x218, 0x219: return 0x53  // Ș ș
+        case 0x21A, 0x21B: return 0x54  // Ț ț
+        default: return 0
+        }
+    }
+
+    /// The base letters of U+00C0–U+017F, "." where there is none (×, ÷, Þ, ß).
+    static let diacriticBases: [UInt8] = Array(("AAAAAAACEEEEIIIIDNOOOOO.OUUUUY..AAAAAAACEEEEIIIIDNOOOOO.OUUUUY.Y"
+        + "AAAAAACCCCCCCCDDDDEEEEEEEEEEGGGGGGGGHHHHIIIIIIIIIIIIJJKK.LLLLLLLLLLNNNNNNNNNOOOOOOOORRRRRRSSSSSSSSTTTTTTUUUUUUUUUUUUWWYYYZZZZZZS").utf8)
 
     /// The initials of an O' or Mac family name, as staff sign case notes: "AO'C" or
     /// "AO’C" (one token, see ``Tokenizer``), "McK", "RMcK".

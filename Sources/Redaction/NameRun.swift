@@ -301,8 +301,11 @@ struct NameRun {
                 continue
             }
             // (A key overrides an acronym's sense: "PD – Priya Desai"; not a role's.)
-            if token.shape == .upper, token.length == 2, !defined.isEmpty, !token.classes.contains(.role),
-               defined.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])) {
+            // (A role's too when found in brackets after the name: "Mr Tariq Mahmood, Team
+            // Manager (TM)" is the one team manager.)
+            if token.shape == .upper, token.length == 2, !defined.isEmpty,
+               defined.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])),
+               !token.classes.contains(.role) || bracketKeys.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])) {
                 rules[index] = .initialsOfName
                 continue
             }
@@ -409,7 +412,7 @@ extension NameRun {
                 guard sign || isWord, bytes[token.end] == 0x20 || bytes[token.end] == 0x3A else { continue }
                 let first = tokens[name], second = tokens[name + 1]
                 guard bytes[first.start - 1] == 0x20, rules[name] != nil, rules[name + 1] != nil, second.gap.isPlainSpace,
-                      bytes[first.start] == bytes[token.start], bytes[second.start] == bytes[token.start + 1] else { continue }
+                      NameRun.spells(token, first, second, bytes) else { continue }
                 let pair = NameRun.pair(bytes[token.start], bytes[token.start + 1])
                 if !found.contains(pair) { found.append(pair) }
                 continue
@@ -418,7 +421,7 @@ extension NameRun {
             guard sign, rules[name] != nil, rules[name + 1] != nil, tokens[name + 1].gap.isPlainSpace,
                   NameRun.couldBeInitials(token, bytes) else { continue }
             let given = tokens[name].start, family = tokens[name + 1]
-            let spelt = bytes[given] == bytes[token.start] && bytes[family.start] == bytes[token.start + 1]
+            let spelt = NameRun.initialLetter(bytes, given) == bytes[token.start] && NameRun.initialLetter(bytes, family.start) == bytes[token.start + 1]
             let prefix = family.length > token.length && (0..<token.length).allSatisfy { bytes[family.start + $0] == bytes[token.start + $0] }
             let word = NameRun.initialsKey(token, bytes)
             if spelt || prefix, !words.contains(word) { words.append(word) }
@@ -530,11 +533,12 @@ extension NameRun {
             guard position + 1 < capitals.count && capitals[position + 1] == index + 1 else { continue }
             let first = tokens[index], second = tokens[index + 1]
             // (The family name may be written in capitals: "William GRANT".)
+            let firstLetter = NameRun.initialLetter(bytes, first.start), secondLetter = NameRun.initialLetter(bytes, second.start)
             guard rules[index] != nil, rules[index + 1] != nil, first.shape == .capitalized,
                   second.shape == .capitalized || second.shape == .upper,
                   first.length >= 2, second.length >= 2, second.gap.isPlainSpace,
-                  bytes[first.start] &- 0x41 < 26, bytes[second.start] &- 0x41 < 26 else { continue }
-            let pair = NameRun.pair(bytes[first.start], bytes[second.start])
+                  firstLetter != 0, secondLetter != 0 else { continue }
+            let pair = NameRun.pair(firstLetter, secondLetter)
             if !found.contains(pair) { found.append(pair) }
             if second.shape == .capitalized, second.length >= 4, bytes[second.start] == 0x4D || bytes[second.start] == 0x4F,
                let key = NameRun.gaelicInitialsKey(given: bytes[first.start], family: second, bytes), !gaelic.contains(key) {

@@ -851,6 +851,13 @@ struct RegressionTests {
         #expect(try Support.redact("Present: Aoife O’Connor (AO’C), Team Manager.\nAO’C took notes.")
                 == "Present: X (X), Team Manager.\nX took notes.")
         #expect(try Support.redact("Aoife O'Connor chaired. Actions: AO'C to chase.") == "X chaired. Actions: X to chase.")
+        // A key before the name, a family name with a diacritic, and a role's capitals
+        // that are the initials of the name before the role.
+        #expect(try Support.redact("Key: JH – Joanne Hill; MS – Mehmet Şahin, Social Worker.\n| 17/01 | Visit | MS |\nJoanne and JH agreed.")
+                == "Key: X – X; Y – Y, Social Worker.\n| 17/01 | Visit | Y |\nX and X agreed.")
+        #expect(try Support.redact("Present: Mr Tariq Mahmood, Team Manager (TM).\nSigned off by TM.")
+                == "Present: Mr X, Team Manager (X).\nSigned off by X.")
+        #expect(try Support.found("Dana Adams referred the family to Domestic Abuse (DA). DA will call.", .person) == ["Dana", "Adams"])
         // Not a word that only looks like them, nor initials no full name has.
         #expect(try Support.found("Aoife O'Connor chaired. The AOC report and JO'B notes.", .person) == ["Aoife", "O'Connor"])
     }
