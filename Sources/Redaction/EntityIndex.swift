@@ -160,18 +160,22 @@ struct EntityIndex {
         return nil
     }
 
-    /// The bytes of initials packed into a word, a curly apostrophe read as a straight
-    /// one; nil when they hold anything but capitals, an apostrophe or the "c" of "Mc".
+    /// The letters of initials packed into a word, apostrophes left out ("AO'C" and
+    /// "AO’C" are "AOC"); nil when they hold anything but capitals, an apostrophe or the
+    /// "c" of "Mc".
     static func packInitials(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var packed: UInt64 = 0
         var count: UInt64 = 0
         var index = range.lowerBound
         while index < range.upperBound {
-            var byte = bytes[index]
+            let byte = bytes[index]
             if byte == 0xE2, index + 2 < range.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                byte = 0x27
-                index += 2
-            } else if !(byte &- 0x41 < 26 || byte == 0x27 || byte == 0x63 && index > range.lowerBound && bytes[index - 1] == 0x4D) {
+                index += 3
+                continue
+            } else if byte == 0x27 {
+                index += 1
+                continue
+            } else if !(byte &- 0x41 < 26 || byte == 0x63 && index > range.lowerBound && bytes[index - 1] == 0x4D) {
                 return nil
             }
             guard count < 8 else { return nil }
@@ -183,8 +187,9 @@ struct EntityIndex {
     }
 
     /// The initials of the words of a full name: each word's capital ("RM"), and with a
-    /// Gaelic prefix kept whole ("RMcK", "AO'C"); a letter with a diacritic as its base
-    /// letter; zeros when a word does not start with a letter.
+    /// Gaelic prefix kept whole ("RMcK"; "AO'C" packed as "AOC", so "SON" is Stephen
+    /// O'Neill's); a letter with a diacritic as its base letter; zeros when a word does
+    /// not start with a letter.
     static func initials(of findings: ArraySlice<Finding>, _ bytes: UnsafeBufferPointer<UInt8>) -> (plain: UInt64, gaelic: UInt64) {
         var plain: UInt64 = 0, gaelic: UInt64 = 0
         var plainCount: UInt64 = 0, gaelicCount: UInt64 = 0
@@ -206,7 +211,6 @@ struct EntityIndex {
                 let apostrophe = bytes[start + 1] == 0x27 ? 1 : bytes[start + 1] == 0xE2 && end - start > 5
                     && bytes[start + 2] == 0x80 && bytes[start + 3] == 0x99 ? 3 : 0
                 if apostrophe > 0, bytes[start + 1 + apostrophe] &- 0x41 < 26 {
-                    put(0x27, &gaelic, &gaelicCount)
                     put(bytes[start + 1 + apostrophe], &gaelic, &gaelicCount)
                 }
             }

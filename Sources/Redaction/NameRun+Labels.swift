@@ -79,12 +79,13 @@ extension NameRun {
     /// letters.
     static func spellsNameBeforeRole(_ tokens: [Token], _ rules: [NameRule?], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard token.length == 2, index >= 2 else { return false }
+        guard token.length == 2 || token.length == 3, index >= 2 else { return false }
+        if token.length == 3, spelledByWordsBefore(tokens, index, bytes) { return false }
         // Not an acronym spelt by the words just before it: "Domestic Abuse (DA)",
         // "Police Constable (PC)".
         // (Unless a name with those initials too stands before the role and a comma:
         // "Mr Tariq Mahmood, Team Manager (TM)".)
-        if tokens[index - 1].isCapitalizedLike, tokens[index - 2].isCapitalizedLike, tokens[index - 1].gap.isPlainSpace,
+        if token.length == 2, tokens[index - 1].isCapitalizedLike, tokens[index - 2].isCapitalizedLike, tokens[index - 1].gap.isPlainSpace,
            bytes[tokens[index - 2].start] == bytes[token.start], bytes[tokens[index - 1].start] == bytes[token.start + 1] {
             let role = index - 2
             return role >= 2 && tokens[role].gap.isCommaSpace && rules[role - 1] != nil && rules[role - 2] != nil
@@ -96,7 +97,8 @@ extension NameRun {
             if tokens[word + 1].gap.contains(.comma) { comma = true }
             if rules[word] != nil {
                 guard comma, rules[word - 1] != nil, tokens[word].gap.isPlainSpace else { return false }
-                return spells(token, tokens[word - 1], tokens[word], bytes)
+                return token.length == 2 && spells(token, tokens[word - 1], tokens[word], bytes)
+                    || spellsWithParts(token, tokens[word - 1], tokens[word], bytes)
             }
             word -= 1
         }
@@ -108,6 +110,32 @@ extension NameRun {
     static func spells(_ initials: Token, _ given: Token, _ family: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let first = initialLetter(bytes, given.start)
         return first != 0 && first == bytes[initials.start] && initialLetter(bytes, family.start) == bytes[initials.start + 1]
+    }
+
+    /// Whether capitals are the initials of a given name and a family name, each part of
+    /// a double name giving its own ("SJS": "Sarah-Jane Street").
+    static func spellsWithParts(_ initials: Token, _ given: Token, _ family: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var next = initials.start
+        for word in [given, family] {
+            for position in word.start..<word.end where position == word.start || bytes[position - 1] == 0x2D {
+                guard next < initials.end, initialLetter(bytes, position) == bytes[next] else { return false }
+                next += 1
+            }
+        }
+        return next == initials.end
+    }
+
+    /// Whether capitals are every capital of a given name and a family name, in order
+    /// ("SON": "Stephen O'Neill", "HMcK": "Hannah McKenzie").
+    static func spellsEveryCapital(_ initials: Token, _ given: Token, _ family: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var next = initials.start
+        for word in [given, family] {
+            for position in word.start..<word.end where bytes[position] &- 0x41 < 26 {
+                guard next < initials.end, bytes[position] == bytes[next] else { return false }
+                next += 1
+            }
+        }
+        return next == initials.end
     }
 
     /// The letter a word's initial is written with: an ASCII letter in upper case, or

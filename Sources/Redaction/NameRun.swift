@@ -74,9 +74,42 @@ struct NameRun {
         }
         for index in signedOff { rules[index] = .signoff }
         extend(bytes)
+        markInitialsAmongNames(bytes)
         propagate(bytes)
+        markLowercaseRepeats(bytes)
         unmarkPlaceNames(bytes)
         unmarkConstituencies(bytes)
+    }
+
+    /// A name found written with a capital, written again in lower case: "Nkechi
+    /// Obiora-Ward (PA)" … "nkechi never gave up on me", even in formal text. Only names
+    /// that are no dictionary word nor a place, team or title ("Grant", "Rose" are).
+    /// - Complexity: O(t) in the words, a test of length and first letter each, and a
+    ///   comparison of bytes for those that pass.
+    @inline(never)
+    mutating func markLowercaseRepeats(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var names: [Range<Int>] = []
+        var lengths: UInt64 = 0, firsts: UInt32 = 0
+        for index in capitals where rules[index] != nil && rules[index] != .sameDocument {
+            let token = tokens[index]
+            guard token.length >= 3, token.length < 64, token.shape == .capitalized || token.shape == .upper,
+                  bytes[token.start] &- 0x41 < 26, !token.classes.contains(.common), token.classes.isDisjoint(with: .nonPersonal),
+                  token.context.isEmpty else { continue }
+            names.append(token.start..<token.end)
+            lengths |= 1 << UInt64(token.length)
+            firsts |= 1 << UInt32(bytes[token.start] &- 0x41)
+        }
+        guard !names.isEmpty else { return }
+        for index in tokens.indices where tokens[index].shape == .lower && rules[index] == nil {
+            let token = tokens[index]
+            guard lengths & (1 << UInt64(truncatingIfNeeded: token.length & 63)) != 0,
+                  bytes[token.start] &- 0x61 < 26, firsts & (1 << UInt32(bytes[token.start] &- 0x61)) != 0,
+                  !skip[index], token.context.isEmpty else { continue }
+            let repeated = names.contains { name in
+                name.count == token.length && (0..<name.count).allSatisfy { bytes[name.lowerBound + $0] | 0x20 == bytes[token.start + $0] }
+            }
+            if repeated { rules[index] = .sameDocument }
+        }
     }
 
     /// Whether `token` can be a compass point ("North", "south", "EAST", "Central"),
@@ -396,7 +429,7 @@ extension NameRun {
         // what follows it is nearly always no key's sign.
         // (The token's fields are read in place: a copy of each would cost more than the
         // test.)
-        for index in capitals where index + 3 < tokens.count && NameRun.mayOpenKey(tokens[index], bytes) {
+        for index in capitals where index + 2 < tokens.count && NameRun.mayOpenKey(tokens[index], bytes) {
             // ("McK", "RMcK": a c second from the end, tested before the call.)
             guard tokens[index].shape == .upper
                     || tokens[index].shape == .capitalized && tokens[index].length >= 3 && bytes[tokens[index].end - 2] == 0x63
@@ -409,7 +442,7 @@ extension NameRun {
                 let isWord = !sign && next.start == token.end + 1 && next.length == 2
                     && bytes[token.end + 1] == 0x69 && bytes[token.end + 2] == 0x73
                 let name = sign ? index + 1 : index + 2
-                guard sign || isWord, bytes[token.end] == 0x20 || bytes[token.end] == 0x3A else { continue }
+                guard sign || isWord, name + 1 < tokens.count, bytes[token.end] == 0x20 || bytes[token.end] == 0x3A else { continue }
                 let first = tokens[name], second = tokens[name + 1]
                 guard bytes[first.start - 1] == 0x20, rules[name] != nil, rules[name + 1] != nil, second.gap.isPlainSpace,
                       NameRun.spells(token, first, second, bytes) else { continue }
@@ -418,8 +451,11 @@ extension NameRun {
                 continue
             }
             let name = index + 1
-            guard sign, rules[name] != nil, rules[name + 1] != nil, tokens[name + 1].gap.isPlainSpace,
-                  NameRun.couldBeInitials(token, bytes) else { continue }
+            guard sign, rules[name] != nil, rules[name + 1] != nil, tokens[name + 1].gap.isPlainSpace else { continue }
+            // (Capitals that are every capital of the name are its initials even when they
+            // spell a word: "SON = Stephen O'Neill".)
+            guard NameRun.couldBeInitials(token, bytes) || NameRun.spellsEveryCapital(token, tokens[name], tokens[name + 1], bytes)
+            else { continue }
             let given = tokens[name].start, family = tokens[name + 1]
             let spelt = NameRun.initialLetter(bytes, given) == bytes[token.start] && NameRun.initialLetter(bytes, family.start) == bytes[token.start + 1]
             let prefix = family.length > token.length && (0..<token.length).allSatisfy { bytes[family.start + $0] == bytes[token.start + $0] }

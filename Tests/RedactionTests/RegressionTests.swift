@@ -862,6 +862,41 @@ struct RegressionTests {
         #expect(try Support.found("Aoife O'Connor chaired. The AOC report and JO'B notes.", .person) == ["Aoife", "O'Connor"])
     }
 
+    @Test func batchJInitialsAmongNames() throws {
+        // In brackets after a name and its role, however long the role.
+        #expect(try Support.found("Present: Alan Mitchell, Investigating Officer (AM); Comfort Owusu, Independent Person (CO)\n"
+                                  + "Q (CO): Was any check made?", .person)
+                == ["Alan", "Mitchell", "AM", "Comfort", "Owusu", "CO", "CO"])
+        #expect(try Support.found("Interviewee: Sarah-Jane Street, Team Manager, Children in Need Team (North) (SJS)\nA (SJS): I became Team Manager.",
+                                  .person) == ["Sarah-Jane", "Street", "SJS", "SJS"])
+        // A speaker in brackets before a colon; initials signing a note's last line.
+        #expect(try Support.found("Independent Person's comments (EG): I agree with the findings.", .person) == ["EG"])
+        #expect(try Support.found("A call with an interpreter was arranged for 10/05/2024. (NA)\n", .person) == ["NA"])
+        // Alone in a list of names.
+        #expect(try Support.found("Attendees: Ruth O'Sullivan, MM, Samira El-Amin, Gillian Wood.", .person)
+                == ["Ruth", "O'Sullivan", "MM", "Samira", "El-Amin", "Gillian", "Wood"])
+        // A key that spells a word, at the very end of a document.
+        #expect(try Support.found("Logged by SON\nKey: HKS = Harpreet Kaur Sandhu; SON = Stephen O'Neill", .person)
+                == ["SON", "HKS", "Harpreet", "Kaur", "Sandhu", "SON", "Stephen", "O'Neill"])
+        // A name found with a capital, written again in lower case.
+        #expect(try Support.found("Present: Nkechi Obiora-Ward (PA).\nSummer wrote: \"nkechi never gave up on me.\"", .person)
+                .contains("nkechi"))
+        // An attendance line's items, initials with a possessive, a given name that is a
+        // word in a list of names or after "tell".
+        #expect(try Support.found("Present: SA (Team Manager, chair), RM, TK; Service Manager Localities – PD; Business Support – minutes",
+                                  .person) == ["SA", "RM", "TK", "PD"])
+        #expect(try Support.found("Key dates, PD and RM, as agreed.\nService Manager Localities – PD", .person) == [])
+        #expect(try Support.found("| Review | In SA's plan |", .person) == ["SA"])
+        #expect(try Support.found("Thanks especially to Oisín, Ionuț, Royal, Hamza and little Bobby (age 8).", .person)
+                == ["Oisín", "Ionuț", "Royal", "Hamza", "Bobby"])
+        #expect(try Support.found("\"Tell Dawn in business support she is a star.\"", .person) == ["Dawn"])
+        #expect(try Support.found("Present: Amy Clarke, NHS, CAMHS; the UK's rules; tell Housing; Royal Mail said.", .person)
+                == ["Amy", "Clarke"])
+        // Not an acronym introduced after its words, nor one in a sentence.
+        #expect(try Support.found("Meeting with Children in Need (CIN): agreed. Child Protection (CP): none.", .person) == [])
+        #expect(try Support.found("Amy Clarke said the plan (CP) was late.", .person) == ["Amy", "Clarke"])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }

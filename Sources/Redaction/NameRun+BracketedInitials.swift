@@ -1,0 +1,136 @@
+import Lexicon
+
+extension NameRun {
+    /// Initials that the names around them make a person's, judged after the neighbour
+    /// rounds, when the names before them are known:
+    /// - in brackets after a name and its role, however far the name was found from
+    ///   them ("Comfort Owusu, Independent Person (CO)", "Sarah-Jane Street, Team
+    ///   Manager, Children in Need Team (North) (SJS)");
+    /// - in brackets before a colon, as interview notes name who speaks ("Q (AM):",
+    ///   "Independent Person's comments (EG):");
+    /// - in brackets closing a line after a full stop, as officers sign a note ("…
+    ///   arranged for 10/05/2024. (NA)");
+    /// - alone in a list of names ("Ruth O'Sullivan, MM, Samira El-Amin"), or an item of
+    ///   an attendance line ("Present: SA (Team Manager, chair), RM, TK");
+    /// - with a possessive ("In SA's plan").
+    /// And given names that are words, in a list of names ("Oisín, Ionuț, Royal, Hamza
+    /// and Bobby") or after "tell" ("Tell Dawn in business support she is a star").
+    /// - Complexity: O(c) in the capitalised words, a test of a byte or two each.
+    @inline(never)
+    mutating func markInitialsAmongNames(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard index > 0 else { continue }
+            if token.shape == .capitalized {
+                if token.classes.contains(.forename), token.classes.isDisjoint(with: [.place, .organisation, .role]),
+                   token.context.isEmpty, inListOfNames(index) || NameRun.afterTell(tokens, index, bytes) {
+                    rules[index] = .list
+                }
+                continue
+            }
+            guard token.shape == .upper, token.length == 2 || token.length == 3 else { continue }
+            let bracketed = bytes[token.start - 1] == 0x28 && token.end < bytes.count && bytes[token.end] == 0x29
+            if bracketed {
+                if token.context.isDisjoint(with: .role), NameRun.spellsNameBeforeRole(tokens, rules, index, bytes) {
+                    rules[index] = .initialsOfName
+                } else if NameRun.mayBeBracketedInitials(token), !NameRun.spelledByWordsBefore(tokens, index, bytes),
+                          NameRun.labelsSpeaker(token, bytes) || NameRun.signsLine(token, bytes) {
+                    rules[index] = .staffInitials
+                }
+            } else if token.gap.isCommaSpace, index + 1 < tokens.count, tokens[index + 1].gap.isCommaSpace,
+                      rules[index - 1] != nil, rules[index + 1] != nil, tokens[index - 1].length > 2, tokens[index + 1].length > 2,
+                      NameRun.couldBeInitials(token, bytes) {
+                rules[index] = .staffInitials
+            } else if token.possessive, NameRun.couldBeInitials(token, bytes), !tokens[index - 1].context.contains(.determiner) {
+                rules[index] = .staffInitials
+            } else if NameRun.isAttendanceItem(tokens, index, bytes) {
+                rules[index] = .staffInitials
+            }
+        }
+    }
+
+    /// Whether the word at `index` stands between names in a list: a name and a comma
+    /// before it, and a comma or "and" and a name after it.
+    func inListOfNames(_ index: Int) -> Bool {
+        guard tokens[index].gap.isCommaSpace, rules[index - 1] != nil, index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        if next.gap.isCommaSpace { return rules[index + 1] != nil }
+        guard next.gap.isPlainSpace, next.shape == .lower, next.length == 3, next.context.contains(.function),
+              index + 2 < tokens.count, tokens[index + 2].gap.isPlainSpace else { return false }
+        return rules[index + 2] != nil || index + 3 < tokens.count && rules[index + 3] != nil && tokens[index + 2].shape == .lower
+    }
+
+    /// Whether "tell" stands just before the word at `index`, and a lower-case word or
+    /// the sentence's end after it: "Tell Dawn in business support", "tell Grace she".
+    static func afterTell(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.gap.isPlainSpace, isWord(tokens[index - 1], "tell", bytes), !token.possessive else { return false }
+        guard let next = tokens[safe: index + 1] else { return true }
+        return next.shape == .lower && next.gap.isPlainSpace || next.gap.contains(.sentenceEnd)
+    }
+
+    /// Initials as an item of an attendance line ("Present: SA (Team Manager, chair), RM,
+    /// TK", "Service Manager Localities – PD;"): after a comma, a semicolon, a dash or
+    /// the label's colon, before a comma, a semicolon, a bracket or the line's end, on a
+    /// line opened by "Present", "Attendees", "Apologies" and the like. Not a role or a
+    /// place; an acronym of two letters only when its list knows no more than that.
+    static func isAttendanceItem(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.classes.isDisjoint(with: [.role, .place, .titlecase]), token.context.subtracting([.particle, .function]).isEmpty,
+              token.length == 2 || token.classes.isDisjoint(with: .organisation),
+              !token.gap.isDisjoint(with: [.comma, .semicolon, .dash, .colon]), !token.gap.contains(.newline) else { return false }
+        if token.end < bytes.count {
+            let after = bytes[token.end]
+            guard after == 0x2C || after == 0x3B || after == 0x0A || after == 0x0D
+                    || after == 0x20 && token.end + 1 < bytes.count && bytes[token.end + 1] == 0x28 else { return false }
+        }
+        // The line's first word.
+        var first = index
+        while first > 0, !tokens[first].gap.contains(.newline), !tokens[first].gap.contains(.start) { first -= 1 }
+        return isOneOf(attendanceLabels, tokens[first], bytes)
+    }
+
+    /// Words that open a line listing who attended.
+    static let attendanceLabels = WordSet(["present", "attendees", "attending", "attendance", "apologies", "invited", "attended"])
+
+    /// Capitals that brackets before a colon or at a line's end can make initials: no
+    /// role, title or place, though a list may have them as a short word or an acronym
+    /// ("(EG):", "… sent. (NA)").
+    static func mayBeBracketedInitials(_ token: Token) -> Bool {
+        token.classes.isDisjoint(with: [.role, .place]) && token.context.subtracting([.particle, .function]).isEmpty
+    }
+
+    /// Whether a colon follows the bracket after `token`: "Q (AM): Could you…".
+    static func labelsSpeaker(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.end + 1 < bytes.count && bytes[token.end + 1] == 0x3A
+    }
+
+    /// Whether `token`'s bracket follows a full stop and ends its line: "… sent. (NA)".
+    static func signsLine(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var before = token.start - 2
+        while before >= 0, bytes[before] == 0x20 { before -= 1 }
+        guard before >= 0, bytes[before] == 0x2E else { return false }
+        var after = token.end + 1
+        while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+        return after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D
+    }
+
+    /// Whether the capitals of `tokens[index]` are the first letters of the words just
+    /// before it, as an acronym is introduced: "Child Protection (CP)", "Children in
+    /// Need (CIN)" (small words inside may be skipped).
+    static func spelledByWordsBefore(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        var letter = token.end - 1
+        var word = index - 1
+        while letter >= token.start, word >= 0, tokens[word + 1].gap.isDisjoint(with: [.newline, .sentenceEnd, .comma]) {
+            let first = bytes[tokens[word].start]
+            if first & 0xDF == bytes[letter] {
+                letter -= 1
+            } else if tokens[word].shape != .lower {
+                return false
+            }
+            word -= 1
+        }
+        return letter < token.start
+    }
+}
