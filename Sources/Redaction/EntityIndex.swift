@@ -41,6 +41,8 @@ struct EntityIndex {
     }
 
     private var entities: [Entity] = []
+    /// How many people are so far known by their initials alone (most documents: none).
+    private var knownByInitials = 0
 
     /// An index for a document of `mentions` mentions: room for as many entities, and
     /// for a key a finding, so neither grows while the document is read.
@@ -124,12 +126,13 @@ struct EntityIndex {
         } else if findings.count > 1 {
             let initials = EntityIndex.initials(of: findings, bytes)
             // The full name after its initials: "JH – Joanne Hill".
-            if initials.plain != 0, let keyed = entities.lastIndex(where: {
+            if knownByInitials > 0, initials.plain != 0, let keyed = entities.lastIndex(where: {
                 $0.initialsOnly != 0 && ($0.initialsOnly == initials.plain || $0.initialsOnly == initials.gaelic)
             }) {
                 id = keyed
                 entities[id].form = .words(findings.indices)
                 entities[id].initialsOnly = 0
+                knownByInitials -= 1
             } else {
                 id = add(.person, form: .words(findings.indices)).id
             }
@@ -139,6 +142,7 @@ struct EntityIndex {
             if let only = findings.first, (2...6).contains(only.range.count), bytes[only.range.lowerBound] &- 0x41 < 26,
                let packed = EntityIndex.packInitials(only.range, bytes) {
                 entities[id].initialsOnly = packed
+                knownByInitials += 1
             }
         }
         // Every word of this mention now points at the entity (the latest mention wins:

@@ -9,6 +9,7 @@ extension NameRun {
         // rest (long or non-ASCII words, unlisted hyphenated ones) after it.
         var general: [Int] = []
         var hyphenated: [Int] = []
+        var rare: [Int] = []
         let hot = self.hot, cold = self.cold, skipsRareLowercase = self.skipsRareLowercase
         tokens.withUnsafeMutableBufferPointer { tokens in
             for index in tokens.indices {
@@ -22,6 +23,7 @@ extension NameRun {
                 if let found = hot.value(for: key) {
                     value = found  // a frequent or context word: one cached probe
                 } else if skipsRareLowercase, token.shape == .lower, !token.hyphenated {
+                    rare.append(index)
                     continue
                 } else {
                     value = cold.value(for: key) ?? 0
@@ -57,6 +59,7 @@ extension NameRun {
             if tokens[index].hyphenated, classes.isEmpty { hyphenated.append(index) }
         }
         for index in hyphenated { tokens[index].classes = hyphenatedClasses(bytes, index) }
+        rareLowercase = rare
         capitals.removeAll(keepingCapacity: true)
         capitals.reserveCapacity(tokens.count)  // once, not doubling as it fills
         lowerCandidates.removeAll(keepingCapacity: true)

@@ -27,6 +27,9 @@ struct NameRun {
     /// The lower-case words that can still join a name: particles ("van", "ap") and,
     /// in a text message, given names.
     var lowerCandidates: [Int] = []
+    /// The lower-case words of formal text that no frequent-word table knows, left
+    /// unjudged by ``classify(_:)``: where a name written again in lower case can be.
+    var rareLowercase: [Int] = []
     var rules: [NameRule?] = []
     /// The capitals that stand alone as initials somewhere (bit n for A + n), found when
     /// first asked (see ``standsAlone(_:_:)``).
@@ -86,29 +89,33 @@ struct NameRun {
     /// that are no dictionary word nor a place, team or title ("Grant", "Rose" are).
     /// - Complexity: O(t) in the words, a test of length and first letter each, and a
     ///   comparison of bytes for those that pass.
+    /// (Only rare words are asked: a lower-case name in informal text is judged as a
+    /// word, and one in formal text is no frequent word.)
     @inline(never)
     mutating func markLowercaseRepeats(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var names: [Range<Int>] = []
+        guard !rareLowercase.isEmpty else { return }
+        // The lengths and first letters of the rare words, to pass over most names
+        // before making their keys.
         var lengths: UInt64 = 0, firsts: UInt32 = 0
+        for index in rareLowercase {
+            lengths |= 1 << UInt64(truncatingIfNeeded: tokens[index].length & 63)
+            firsts |= 1 << UInt32(truncatingIfNeeded: (bytes[tokens[index].start] &- 0x61) & 31)
+        }
+        var names: [ShortWordTable.Key] = []
         for index in capitals where rules[index] != nil && rules[index] != .sameDocument {
             let token = tokens[index]
-            guard token.length >= 3, token.length < 64, token.shape == .capitalized || token.shape == .upper,
-                  bytes[token.start] &- 0x41 < 26, !token.classes.contains(.common), token.classes.isDisjoint(with: .nonPersonal),
-                  token.context.isEmpty else { continue }
-            names.append(token.start..<token.end)
-            lengths |= 1 << UInt64(token.length)
-            firsts |= 1 << UInt32(bytes[token.start] &- 0x41)
+            guard lengths & 1 << UInt64(truncatingIfNeeded: token.length & 63) != 0,
+                  firsts & 1 << UInt32(truncatingIfNeeded: (bytes[token.start] | 0x20 &- 0x61) & 31) != 0,
+                  token.length >= 3, token.shape == .capitalized || token.shape == .upper, !token.classes.contains(.common),
+                  token.classes.isDisjoint(with: .nonPersonal), token.context.isEmpty,
+                  let key = ShortWordTable.key(ofWord: bytes, token.start..<token.end), !names.contains(key) else { continue }
+            names.append(key)
         }
         guard !names.isEmpty else { return }
-        for index in tokens.indices where tokens[index].shape == .lower && rules[index] == nil {
-            let token = tokens[index]
-            guard lengths & (1 << UInt64(truncatingIfNeeded: token.length & 63)) != 0,
-                  bytes[token.start] &- 0x61 < 26, firsts & (1 << UInt32(bytes[token.start] &- 0x61)) != 0,
-                  !skip[index], token.context.isEmpty else { continue }
-            let repeated = names.contains { name in
-                name.count == token.length && (0..<name.count).allSatisfy { bytes[name.lowerBound + $0] | 0x20 == bytes[token.start + $0] }
+        for index in rareLowercase where tokens[index].length >= 3 && rules[index] == nil && !skip[index] {
+            if let key = ShortWordTable.key(ofWord: bytes, tokens[index].start..<tokens[index].end), names.contains(key) {
+                rules[index] = .sameDocument
             }
-            if repeated { rules[index] = .sameDocument }
         }
     }
 
@@ -569,11 +576,11 @@ extension NameRun {
             guard position + 1 < capitals.count && capitals[position + 1] == index + 1 else { continue }
             let first = tokens[index], second = tokens[index + 1]
             // (The family name may be written in capitals: "William GRANT".)
-            let firstLetter = NameRun.initialLetter(bytes, first.start), secondLetter = NameRun.initialLetter(bytes, second.start)
             guard rules[index] != nil, rules[index + 1] != nil, first.shape == .capitalized,
                   second.shape == .capitalized || second.shape == .upper,
-                  first.length >= 2, second.length >= 2, second.gap.isPlainSpace,
-                  firstLetter != 0, secondLetter != 0 else { continue }
+                  first.length >= 2, second.length >= 2, second.gap.isPlainSpace else { continue }
+            let firstLetter = NameRun.initialLetter(bytes, first.start), secondLetter = NameRun.initialLetter(bytes, second.start)
+            guard firstLetter != 0, secondLetter != 0 else { continue }
             let pair = NameRun.pair(firstLetter, secondLetter)
             if !found.contains(pair) { found.append(pair) }
             if second.shape == .capitalized, second.length >= 4, bytes[second.start] == 0x4D || bytes[second.start] == 0x4F,
