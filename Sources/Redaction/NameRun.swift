@@ -90,7 +90,8 @@ struct NameRun {
     /// - Complexity: O(t) in the words, a test of length and first letter each, and a
     ///   comparison of bytes for those that pass.
     /// (Only rare words are asked: a lower-case name in informal text is judged as a
-    /// word, and one in formal text is no frequent word.)
+    /// word, and one in formal text is no frequent word.) A rare word that is a given
+    /// name is one, too, after "tell" or before a role in brackets.
     @inline(never)
     mutating func markLowercaseRepeats(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !rareLowercase.isEmpty else { return }
@@ -111,12 +112,26 @@ struct NameRun {
                   let key = ShortWordTable.key(ofWord: bytes, token.start..<token.end), !names.contains(key) else { continue }
             names.append(key)
         }
-        guard !names.isEmpty else { return }
         for index in rareLowercase where tokens[index].length >= 3 && rules[index] == nil && !skip[index] {
-            if let key = ShortWordTable.key(ofWord: bytes, tokens[index].start..<tokens[index].end), names.contains(key) {
+            if !names.isEmpty, let key = ShortWordTable.key(ofWord: bytes, tokens[index].start..<tokens[index].end), names.contains(key) {
                 rules[index] = .sameDocument
+            } else if index > 0, NameRun.afterTell(tokens, index, bytes) || describedByRoleInBrackets(index, bytes),
+                      let classes = coldClasses(tokens[index].start..<tokens[index].end, bytes), classes.contains(.forename),
+                      !classes.contains(.common), classes.isDisjoint(with: .nonPersonal) {
+                // A given name in lower case that context makes one: "tell luca he's the
+                // best", "aisha (student SW)".
+                rules[index] = .lowercaseName
             }
         }
+    }
+
+    /// Whether a bracket with a role in its first two words follows the word at `index`:
+    /// "aisha (student SW)", "Kemi (PA)".
+    func describedByRoleInBrackets(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].gap == [.space, .bracket], bytes[tokens[index + 1].start - 1] == 0x28
+        else { return false }
+        func isRole(_ token: Token) -> Bool { token.classes.contains(.role) || token.context.contains(.role) }
+        return isRole(tokens[index + 1]) || index + 2 < tokens.count && tokens[index + 2].gap.isPlainSpace && isRole(tokens[index + 2])
     }
 
     /// Whether `token` can be a compass point ("North", "south", "EAST", "Central"),

@@ -892,6 +892,10 @@ struct RegressionTests {
         #expect(try Support.found("\"Tell Dawn in business support she is a star.\"", .person) == ["Dawn"])
         #expect(try Support.found("Present: Amy Clarke, NHS, CAMHS; the UK's rules; tell Housing; Royal Mail said.", .person)
                 == ["Amy", "Clarke"])
+        // A rare given name in lower case after "tell" or before a role in brackets.
+        #expect(try Support.found("Present: Bilal Qureshi (PA), aisha (student SW).\nA young person said: \"tell luca he's great.\"", .person)
+                == ["Bilal", "Qureshi", "aisha", "luca"])
+        #expect(try Support.found("| Child(ren) | Team |\n| Amy Clarke (3) | Leaving Care |", .person) == ["Amy", "Clarke"])
         // Not an acronym introduced after its words, nor one in a sentence.
         #expect(try Support.found("Meeting with Children in Need (CIN): agreed. Child Protection (CP): none.", .person) == [])
         #expect(try Support.found("Amy Clarke said the plan (CP) was late.", .person) == ["Amy", "Clarke"])
