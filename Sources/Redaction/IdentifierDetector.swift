@@ -353,6 +353,18 @@ struct AnchorScan {
         return WordSet(names)
     }()
 
+    /// The types of Welsh streets, which come before the street's name (see
+    /// ``IdentifierRule/welshStreet``).
+    static let welshStreetTypeWords = WordSet(["heol", "ffordd", "stryd", "lôn", "lon", "rhodfa", "rhodfa'r", "cilgant", "maes", "clos",
+                                               "cwrt"])
+
+    static func isOneOf(_ words: WordSet, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let hash = WordSet.lowercaseHash(bytes, range) else {
+            return words.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased())
+        }
+        return words.flags(hash: hash, lowercasing: bytes, range) != 0
+    }
+
     /// Whether one to three capitalised words and then a street type follow `offset`
     /// (after spaces): "14 Larch Close", "3 ST JOHN'S ROAD" — what the address patterns
     /// need, so they run only where they can match ("14 March", "3 The" never do).
@@ -380,6 +392,10 @@ struct AnchorScan {
                 } else {
                     break
                 }
+            }
+            if position == 0, first == 0x48 || first == 0x46 || first == 0x53 || first == 0x4C || first == 0x52 || first == 0x43
+                || first == 0x4D, isOneOf(welshStreetTypeWords, bytes, start..<cursor) {
+                return true  // "27 Heol y Coed": a Welsh street's type comes first
             }
             if position > 0 {
                 let whole = UnsafeBufferPointer(rebasing: bytes[start..<cursor])

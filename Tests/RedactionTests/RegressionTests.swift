@@ -901,6 +901,13 @@ struct RegressionTests {
         #expect(try Support.found("Amy Clarke said the plan (CP) was late.", .person) == ["Amy", "Clarke"])
     }
 
+    @Test func welshStreetsWithTheirTypeFirst() throws {
+        #expect(try Support.found("Her mother lives at 27 Heol y Coed, Penarth CF64 3JN.", .address) == ["27 Heol y Coed"])
+        #expect(try Support.found("Visits to 4 Ffordd Las and Flat 2, 12 Maes yr Haf were made.", .address)
+                == ["4 Ffordd Las", "Flat 2, 12 Maes yr Haf"])
+        #expect(try Support.found("In 14 March Hope said 3 Clos.", .address) == [])
+    }
+
     @Test func multiPartCouncilReferences() throws {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
