@@ -901,6 +901,12 @@ struct RegressionTests {
         #expect(try Support.found("Amy Clarke said the plan (CP) was late.", .person) == ["Amy", "Clarke"])
     }
 
+    @Test func westAfricanWordNamesAreGivenNames() throws {
+        #expect(try Support.found("The passenger assistant Marvellous is very kind. My mate Testimony Obiakor got hers.", .person)
+                == ["Marvellous", "Testimony", "Obiakor"])
+        #expect(try Support.found("It was a marvellous day and a real success.", .person) == [])
+    }
+
     @Test func welshStreetsWithTheirTypeFirst() throws {
         #expect(try Support.found("Her mother lives at 27 Heol y Coed, Penarth CF64 3JN.", .address) == ["27 Heol y Coed"])
         #expect(try Support.found("Visits to 4 Ffordd Las and Flat 2, 12 Maes yr Haf were made.", .address)
