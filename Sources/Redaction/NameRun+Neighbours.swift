@@ -37,7 +37,7 @@ extension NameRun {
                   !(index > 0 && first.gap.isPlainSpace && first.classes.contains(.common) && tokens[index - 1].context.contains(.determiner)
                     && (tokens[safe: index + 2].map { $0.gap.isPlainSpace && $0.shape == .capitalized } ?? false)),
                   !second.inNonPersonalPhrase, second.classes.isDisjoint(with: [.organisation, .role, .titlecase])
-                  || second.classes.contains(.nameClash) || isFamilyNameOfBuilding(index),
+                  || second.classes.contains(.nameClash) || isFamilyNameOfBuilding(index, bytes),
                   !namesABuilding(index, bytes), !NameRun.isDateAfterPreposition(tokens, index, bytes),
                   !NameRun.institutionAfterNext(tokens, index + 1),  // "Hill Top Children's Centre"
                   // "Willow Lodge (resi)": an ordinary word and a building word name a
@@ -104,15 +104,21 @@ extension NameRun {
     /// A building word that is also a family name, after a given name that is no
     /// ordinary word and starts the name: "Emma Ward", "Ian Church" (but not "Maple
     /// Ward", "Rose Court", nor the job in "Sarah Jones Court Welfare Officer").
-    func isFamilyNameOfBuilding(_ index: Int) -> Bool {
+    func isFamilyNameOfBuilding(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let first = tokens[index], second = tokens[index + 1]
-        guard second.context.contains(.institution), second.classes.contains(.surname), !first.classes.contains(.common) else {
+        guard second.context.contains(.institution), second.classes.contains(.surname), !first.classes.contains(.common),
+              !NameRun.isOneOf(NameRun.buildingsNotFamilies, second, bytes) else {
             return false
         }
         let capitalisedBefore = index > 0 && first.gap.isPlainSpace && tokens[index - 1].isCapitalizedLike
         let capitalisedAfter = tokens[safe: index + 2].map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
         return !capitalisedBefore && !capitalisedAfter
     }
+
+    /// Building words that are seldom anyone's family name: "Rowan House", "Willow
+    /// Lodge", "Ashgrove Court" are buildings even after a given name.
+    static let buildingsNotFamilies = WordSet(["house", "lodge", "court", "centre", "center", "tower", "towers", "mansions",
+                                               "cottage", "cottages", "villa", "villas", "barn", "barns", "unit", "annexe"])
 
     /// Whether the pair of words at `index` names a building, not a person: a building
     /// word ends it ("Will Marsh House residential staff", but not "Sarah Jones Centre
@@ -194,6 +200,19 @@ extension NameRun {
             && (!NameRun.isNonPersonal(token) || token.classes.contains(.titlecase))
     }
 
+    /// Whether the ordinary word in capitals at `index` is a verb beside a name: a verb of
+    /// what people do ("DANIELLE SAID", "SHE SAID LUKAS"), or a function word after a name
+    /// ("LUKAS CAN'T") or after another word in capitals ("HE WILL"; but "WILL GRANT"
+    /// opening a line is a name).
+    @inline(never)
+    static func isVerbInCapitals(_ tokens: [Token], _ index: Int, afterName: Bool) -> Bool {
+        let token = tokens[index]
+        guard token.shape == .upper, token.classes.contains(.common) else { return false }
+        if token.context.contains(.personVerb) { return true }
+        guard token.context.contains(.function) else { return false }
+        return afterName || index > 0 && token.gap.isPlainSpace && tokens[index - 1].shape == .upper
+    }
+
     /// Whether the word in capitals at `index` is a family name written in capitals
     /// after a given name, as case records write them: "Shanice GRANT (SG)", "Father:
     /// Delroy FRANCIS" — a family name or a word no list has, not a verb of a person
@@ -246,9 +265,9 @@ extension NameRun {
         if token.shape == .lower {
             if informal, NameRun.isFamilyNameEndingIntroduction(tokens, rules, index, bytes)
                 || NameRun.isGivenNameBeforeFamilyName(tokens, rules, index) { return .adjacent }
-            guard informal, token.classes.contains(.forename), token.context.isEmpty, token.length >= 3,
-                  !token.classes.contains(.titlecase), !NameRun.isNonPersonal(token) else { return nil }
-            return listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) ? .list : nil
+            guard informal, NameRun.mayBeLowercaseListedName(token, bytes) else { return nil }
+            return listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes)
+                || agedListNeighbour(index, bytes) ? .list : nil
         }
         // A name spelt out after it: "It's Bridget McDonagh, M-C-D-O-N-A-G-H."
         if token.shape == .upper, token.hyphenated, NameRun.spellsPreviousName(tokens, rules, index, bytes) { return .adjacent }
@@ -319,17 +338,21 @@ extension NameRun {
         guard nameLike else { return nil }
         // Directly beside a name: "Kalpit Loyal", "J. Smith", "MARK STEVENS" (but in
         // capitals a verb after a name is the verb: "DANIELLE SAID").
-        if let next = tokens[safe: index + 1], rules[index + 1] != nil, sameName(token, next, gap: next.gap) {
+        // ("SHE SAID LUKAS", "LUKAS CAN'T": a verb in capitals beside a name is the verb.)
+        if let next = tokens[safe: index + 1], rules[index + 1] != nil, sameName(token, next, gap: next.gap),
+           !NameRun.isVerbInCapitals(tokens, index, afterName: false) {
             return .adjacent
         }
         if index > 0, rules[index - 1] != nil, sameName(tokens[index - 1], token, gap: token.gap),
-           !(token.shape == .upper && token.context.contains(.personVerb) && classes.contains(.common)) {
+           !NameRun.isVerbInCapitals(tokens, index, afterName: true) {
             return .adjacent
         }
         // Lists: "June and Ben", "Amy, Kofi and Jo", "Amy & Kofi", "Destiny and Marvellous"
         // (capitalised words, not acronyms: "Deborah Whitlock, NI number" is no list).
         let rareFirstName = rareWord && !nextCapitalised  // not "Jo and Marvellous Minds delivered"
-        guard token.shape == .capitalized, !classes.isDisjoint(with: .name) || !classes.contains(.common) || rareFirstName else {
+        guard token.shape == .capitalized, !classes.isDisjoint(with: .name) || !classes.contains(.common) || rareFirstName,
+              // (Nor a word that is a given name too before a capitalised word no rule took.)
+              !(classes.contains(.common) && nextCapitalised && rules[index + 1] == nil) else {
             return nil
         }
         // (Not a list of months: "March, April and May", "April or May".)
@@ -407,6 +430,16 @@ extension NameRun {
         return true
     }
 
+    /// Whether a lower-case word can be a given name in a list of names: a given name of
+    /// three letters or more, no place, organisation or role; a season that is a given
+    /// name too counts ("ivy, autumn and reggie"), a month does not.
+    @inline(never)
+    static func mayBeLowercaseListedName(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.classes.contains(.forename) && token.context.isEmpty && token.length >= 3 && !token.inNonPersonalPhrase
+            && token.classes.isDisjoint(with: [.place, .organisation, .role])
+            && (!token.classes.contains(.titlecase) || !isOneOf(months, token, bytes))
+    }
+
     func listNeighbour(_ index: Int, direction: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         if direction > 0 {
@@ -415,7 +448,8 @@ extension NameRun {
             if next.gap == [.space], isAnd(next, bytes), let after = tokens[safe: index + 2], after.gap == [.space], rules[index + 2] != nil {
                 return true
             }
-            if next.gap.subtracting([.space, .comma]).isEmpty, next.gap.contains(.comma), rules[index + 1] != nil, next.isCapitalizedLike {
+            if next.gap.subtracting([.space, .comma]).isEmpty, next.gap.contains(.comma), rules[index + 1] != nil,
+               next.isCapitalizedLike || token.shape == .lower && next.shape == .lower {
                 return true
             }
             return false

@@ -82,6 +82,7 @@ struct NameRun {
         markLowercaseRepeats(bytes)
         unmarkPlaceNames(bytes)
         unmarkConstituencies(bytes)
+        unmarkEponyms(bytes)
     }
 
     /// A name found written with a capital, written again in lower case: "Nkechi
@@ -94,6 +95,7 @@ struct NameRun {
     /// name is one, too, after "tell" or before a role in brackets.
     @inline(never)
     mutating func markLowercaseRepeats(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if informal { markLowercaseNamesAgain(bytes) }
         guard !rareLowercase.isEmpty else { return }
         // The lengths and first letters of the rare words, to pass over most names
         // before making their keys.
@@ -121,6 +123,26 @@ struct NameRun {
                 // A given name in lower case that context makes one: "tell luca he's the
                 // best", "aisha (student SW)".
                 rules[index] = .lowercaseName
+            }
+        }
+    }
+
+    /// In a text message, a given name found in lower case is a name wherever it is
+    /// written so again: "the birth mum of ivy, autumn and reggie. ivy and autumn was
+    /// adopted together".
+    /// - Complexity: O(l) in the lower-case given names of the document.
+    @inline(never)
+    mutating func markLowercaseNamesAgain(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var names: [ShortWordTable.Key] = []
+        for index in lowerCandidates where rules[index] != nil && rules[index] != .sameDocument && tokens[index].length >= 3 {
+            if let key = ShortWordTable.key(ofWord: bytes, tokens[index].start..<tokens[index].end), !names.contains(key) {
+                names.append(key)
+            }
+        }
+        guard !names.isEmpty else { return }
+        for index in lowerCandidates where rules[index] == nil && !skip[index] && tokens[index].context.isEmpty {
+            if let key = ShortWordTable.key(ofWord: bytes, tokens[index].start..<tokens[index].end), names.contains(key) {
+                rules[index] = .sameDocument
             }
         }
     }

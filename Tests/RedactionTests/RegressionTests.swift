@@ -901,6 +901,24 @@ struct RegressionTests {
         #expect(try Support.found("Amy Clarke said the plan (CP) was late.", .person) == ["Amy", "Clarke"])
     }
 
+    @Test func batchKEponymsCapitalsAndLowercaseLists() throws {
+        // Conditions and buildings named after people are neither.
+        #expect(try Support.found("She has Rett syndrome and Down's syndrome; B has Duchenne muscular dystrophy. Ms Amy Rett rang.",
+                                  .person) == ["Amy", "Rett"])
+        #expect(try Support.found("Her stay at Rowan House short breaks. ROWAN HOUSE SHORT BREAKS - CARE PLAN. Sarah Jones Centre Manager.",
+                                  .person) == ["Sarah", "Jones"])
+        #expect(try Support.found("Likes: Disney songs, Widgit symbols. Dr Ama Owusu MBE.", .person) == ["Ama", "Owusu"])
+        // In capitals a verb beside a name is the verb; a name opening a line is a name.
+        #expect(try Support.found("HER NAME WAS JANINE, SHE SAID LUKAS NEEDS A HOIST. MR OKORO SAID NO. LUKAS CAN'T WASH.\nWILL OKAFOR CAME.",
+                                  .person) == ["JANINE", "LUKAS", "OKORO", "LUKAS", "WILL", "OKAFOR"])
+        // A text message's lower-case names in a list, and again after it.
+        #expect(try Support.found("hi my name is shannon and i am the birth mum of ivy, autumn and reggie. ivy and autumn was adopted in may.",
+                                  .person) == ["shannon", "ivy", "autumn", "reggie", "ivy", "autumn"])
+        // A time or a year before a street is no house number.
+        #expect(try Support.found("Meeting: 16 May 2024, 17:30, Carr Lane Youth Centre. Review 15 August 2024, Carr Lane.", .address) == [])
+        #expect(try Support.found("She lives at 12, Carr Lane today.", .address) == ["12, Carr Lane"])
+    }
+
     @Test func westAfricanWordNamesAreGivenNames() throws {
         #expect(try Support.found("The passenger assistant Marvellous is very kind. My mate Testimony Obiakor got hers.", .person)
                 == ["Marvellous", "Testimony", "Obiakor"])
