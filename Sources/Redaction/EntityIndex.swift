@@ -14,13 +14,23 @@ struct EntityIndex {
         let number: Int
         /// The longest form seen.
         var form: Form
-        /// A person's initials, packed, from the longest form of two words or more
-        /// ("Dean Ashworth": "DA"; "Ruth McKenzie": "RM", and "RMcK" as `gaelic`), so
-        /// that "DA" later in the document is the same person; zero when there are none.
-        var initials: (plain: UInt64, gaelic: UInt64) = (0, 0)
-        /// For a person first mentioned by initials alone ("JH – Joanne Hill"), those
-        /// initials packed, so the full name after them is the same person; else zero.
-        var initialsOnly: UInt64 = 0
+        /// The ways a person's initials are written, from the longest form of two words
+        /// or more ("Dean Ashworth": "DA"), so that "DA" later in the document is the
+        /// same person.
+        var initials = InitialsForms()
+    }
+
+    /// The ways the initials of a full name are written, each packed into a word (first
+    /// letter lowest): each word's capital ("Ruth McKenzie": "RM"), each part of a
+    /// double name's too ("Sarah-Jane Street": "SJS"), the first and last words' alone
+    /// ("Harpreet Kaur Sandhu": "HS"), and with a Gaelic prefix whole ("RMcK",
+    /// "RMacK", "AO'C" as "AOC"); a letter with a diacritic as its base letter.
+    struct InitialsForms {
+        var forms: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var isEmpty: Bool { forms.0 == 0 }
+        func contains(_ packed: UInt64) -> Bool {
+            packed != 0 && (forms.0 == packed || forms.1 == packed || forms.2 == packed || forms.3 == packed)
+        }
     }
 
     /// Where an entity's text is, without an array of its own: a person's words are
@@ -41,8 +51,9 @@ struct EntityIndex {
     }
 
     private var entities: [Entity] = []
-    /// How many people are so far known by their initials alone (most documents: none).
-    private var knownByInitials = 0
+    /// The last mention that was initials alone, and where it ended: a full name right
+    /// after it and a key's sign is the same person ("JH – Joanne Hill").
+    private var lastInitials: (entity: Int, end: Int, letters: UInt64)?
 
     /// An index for a document of `mentions` mentions: room for as many entities, and
     /// for a key a finding, so neither grows while the document is read.
@@ -113,8 +124,9 @@ struct EntityIndex {
             }
         }
         // Initials alone ("DA", "RMcK", "AO'C") of someone named in full before.
-        if existing == nil, findings.count == 1, let only = findings.first {
-            existing = initialsOwner(only.range, bytes)
+        let initialsAlone = findings.count == 1 ? findings.first.flatMap { EntityIndex.packInitials($0.range, bytes) } : nil
+        if existing == nil, let initialsAlone {
+            existing = initialsOwner(initialsAlone)
         }
         let id: Int
         if let existing {
@@ -125,26 +137,20 @@ struct EntityIndex {
             }
         } else if findings.count > 1 {
             let initials = EntityIndex.initials(of: findings, bytes)
-            // The full name after its initials: "JH – Joanne Hill".
-            if knownByInitials > 0, initials.plain != 0, let keyed = entities.lastIndex(where: {
-                $0.initialsOnly != 0 && ($0.initialsOnly == initials.plain || $0.initialsOnly == initials.gaelic)
-            }) {
-                id = keyed
+            // The full name right after its initials and a key's sign: "JH – Joanne Hill",
+            // "MB is Matthew Byrne".
+            if let keyed = lastInitials, let first = findings.first, entities[keyed.entity].form.wordCount == 1,
+               EntityIndex.isKeySign(bytes, keyed.end, first.range.lowerBound), initials.contains(keyed.letters) {
+                id = keyed.entity
                 entities[id].form = .words(findings.indices)
-                entities[id].initialsOnly = 0
-                knownByInitials -= 1
             } else {
                 id = add(.person, form: .words(findings.indices)).id
             }
             entities[id].initials = initials
         } else {
             id = add(.person, form: .words(findings.indices)).id
-            if let only = findings.first, (2...6).contains(only.range.count), bytes[only.range.lowerBound] &- 0x41 < 26,
-               let packed = EntityIndex.packInitials(only.range, bytes) {
-                entities[id].initialsOnly = packed
-                knownByInitials += 1
-            }
         }
+        if let initialsAlone, let only = findings.first { lastInitials = (id, only.range.upperBound, initialsAlone) }
         // Every word of this mention now points at the entity (the latest mention wins:
         // "Sam Khan" after "Ali Khan" moves "khan" to Sam's entity).
         for finding in findings {
@@ -153,21 +159,29 @@ struct EntityIndex {
         return entities[id]
     }
 
-    /// The latest person named in full whose initials `range` is: two to six bytes, a
-    /// capital first, no lower-case letter but the "c" of "Mc".
-    private func initialsOwner(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard (2...6).contains(range.count), bytes[range.lowerBound] &- 0x41 < 26,
-              let packed = EntityIndex.packInitials(range, bytes) else { return nil }
-        for entity in entities.reversed() where entity.type == .person && entity.initials.plain != 0 {
-            if entity.initials.plain == packed || entity.initials.gaelic == packed { return entity.id }
+    /// The person named in full whose initials `packed` are, when only one is: two
+    /// people with the same initials give neither a letter that may be the other's.
+    private func initialsOwner(_ packed: UInt64) -> Int? {
+        var found: Int?
+        for entity in entities where entity.type == .person && entity.initials.contains(packed) {
+            guard found == nil else { return nil }
+            found = entity.id
         }
-        return nil
+        return found
+    }
+
+    /// Whether only a key's sign lies from `end` to `start`: " = ", " – ", " - ", ": "
+    /// or " is ".
+    static func isKeySign(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, _ start: Int) -> Bool {
+        if NameRun.keySign(bytes, end, start) { return true }
+        return start - end == 4 && bytes[end] == 0x20 && bytes[end + 1] == 0x69 && bytes[end + 2] == 0x73 && bytes[end + 3] == 0x20
     }
 
     /// The letters of initials packed into a word, apostrophes left out ("AO'C" and
-    /// "AO’C" are "AOC"); nil when they hold anything but capitals, an apostrophe or the
-    /// "c" of "Mc".
+    /// "AO’C" are "AOC"); nil when they are not two to seven bytes of capitals, an
+    /// apostrophe or the small letters of "Mc" and "Mac".
     static func packInitials(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard (2...7).contains(range.count), bytes[range.lowerBound] &- 0x41 < 26 else { return nil }
         var packed: UInt64 = 0
         var count: UInt64 = 0
         var index = range.lowerBound
@@ -179,7 +193,7 @@ struct EntityIndex {
             } else if byte == 0x27 {
                 index += 1
                 continue
-            } else if !(byte &- 0x41 < 26 || byte == 0x63 && index > range.lowerBound && bytes[index - 1] == 0x4D) {
+            } else if !(byte &- 0x41 < 26 || index > range.lowerBound && EntityIndex.continuesMac(bytes, index)) {
                 return nil
             }
             guard count < 8 else { return nil }
@@ -190,37 +204,63 @@ struct EntityIndex {
         return packed
     }
 
-    /// The initials of the words of a full name: each word's capital ("RM"), and with a
-    /// Gaelic prefix kept whole ("RMcK"; "AO'C" packed as "AOC", so "SON" is Stephen
-    /// O'Neill's); a letter with a diacritic as its base letter; zeros when a word does
-    /// not start with a letter.
-    static func initials(of findings: ArraySlice<Finding>, _ bytes: UnsafeBufferPointer<UInt8>) -> (plain: UInt64, gaelic: UInt64) {
-        var plain: UInt64 = 0, gaelic: UInt64 = 0
-        var plainCount: UInt64 = 0, gaelicCount: UInt64 = 0
-        func put(_ byte: UInt8, _ word: inout UInt64, _ count: inout UInt64) {
-            if count < 8 { word |= UInt64(byte) << (count * 8) }
-            count += 1
+    /// Whether the byte at `index` is the "c" of "Mc" or the "a" or "c" of "Mac".
+    static func continuesMac(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        switch bytes[index] {
+        case 0x63: return bytes[index - 1] == 0x4D || bytes[index - 1] == 0x61 && index >= 2 && bytes[index - 2] == 0x4D
+        case 0x61: return bytes[index - 1] == 0x4D
+        default: return false
         }
-        for finding in findings {
+    }
+
+    /// The ways the initials of the words of `findings` are written (see
+    /// ``InitialsForms``); empty when a word does not start with a letter or there are
+    /// more than eight.
+    static func initials(of findings: ArraySlice<Finding>, _ bytes: UnsafeBufferPointer<UInt8>) -> InitialsForms {
+        var plain = Packer(), parts = Packer(), gaelic = Packer(), firstLast = Packer()
+        for (position, finding) in findings.enumerated() {
             let start = finding.range.lowerBound, end = finding.range.upperBound
             let first = NameRun.initialLetter(bytes, start)  // "Şahin": S
-            guard first != 0 else { return (0, 0) }
-            put(first, &plain, &plainCount)
-            put(first, &gaelic, &gaelicCount)
-            // "McKenzie": M c K; "O'Connor", "O’Connor": O ' C.
+            guard first != 0 else { return InitialsForms() }
+            plain.put(first)
+            parts.put(first)
+            gaelic.put(first)
+            if position == 0 || position == findings.count - 1 { firstLast.put(first) }
+            // Each part of a double name: "Sarah-Jane".
+            for hyphen in start + 1..<end where bytes[hyphen - 1] == 0x2D {
+                let letter = NameRun.initialLetter(bytes, hyphen)
+                if letter != 0 { parts.put(letter) }
+            }
+            // "McKenzie": M c K; "MacKenzie": M a c K; "O'Connor", "O’Connor": O C.
             if first == 0x4D, end - start > 3, bytes[start + 1] == 0x63, bytes[start + 2] &- 0x41 < 26 {
-                put(0x63, &gaelic, &gaelicCount)
-                put(bytes[start + 2], &gaelic, &gaelicCount)
+                gaelic.put(0x63)
+                gaelic.put(bytes[start + 2])
+            } else if first == 0x4D, end - start > 4, bytes[start + 1] == 0x61, bytes[start + 2] == 0x63, bytes[start + 3] &- 0x41 < 26 {
+                gaelic.put(0x61)
+                gaelic.put(0x63)
+                gaelic.put(bytes[start + 3])
             } else if first == 0x4F, end - start > 3 {
-                let apostrophe = bytes[start + 1] == 0x27 ? 1 : bytes[start + 1] == 0xE2 && end - start > 5
-                    && bytes[start + 2] == 0x80 && bytes[start + 3] == 0x99 ? 3 : 0
-                if apostrophe > 0, bytes[start + 1 + apostrophe] &- 0x41 < 26 {
-                    put(bytes[start + 1 + apostrophe], &gaelic, &gaelicCount)
+                let apostrophe = Tokenizer.apostropheWidth(bytes, start + 1)
+                if apostrophe > 0, start + 1 + apostrophe < end, bytes[start + 1 + apostrophe] &- 0x41 < 26 {
+                    gaelic.put(bytes[start + 1 + apostrophe])
                 }
             }
         }
-        guard plainCount <= 8, gaelicCount <= 8 else { return (0, 0) }
-        return (plain, gaelic == plain ? 0 : gaelic)
+        guard let plainForm = plain.packed else { return InitialsForms() }
+        let extra = [parts.packed, findings.count > 2 ? firstLast.packed : nil, gaelic.packed].map { $0 ?? 0 }
+            .map { $0 == plainForm ? 0 : $0 }
+        return InitialsForms(forms: (plainForm, extra[0], extra[1], extra[2]))
+    }
+
+    /// Letters packed into a word, first lowest; nil past eight.
+    struct Packer {
+        private var word: UInt64 = 0
+        private var count: UInt64 = 0
+        mutating func put(_ byte: UInt8) {
+            if count < 8 { word |= UInt64(byte) << (count * 8) }
+            count += 1
+        }
+        var packed: UInt64? { count <= 8 ? word : nil }
     }
 
     /// The entity a name word belongs to now: most words have a packed key, looked up

@@ -23,27 +23,31 @@ extension NameRun {
             guard index > 0 else { continue }
             if token.shape == .capitalized {
                 if token.classes.contains(.forename), token.classes.isDisjoint(with: [.place, .organisation, .role]),
-                   token.context.isEmpty, inListOfNames(index) || NameRun.afterTell(tokens, index, bytes) {
+                   token.context.isEmpty, inListOfNames(index, bytes) || NameRun.afterTell(tokens, index, bytes) {
                     rules[index] = .list
+                } else if token.classes.contains(.forename), NameRun.namesPseudonym(tokens, index, bytes) {
+                    rules[index] = .introduced
                 }
                 continue
             }
             guard token.shape == .upper, token.length == 2 || token.length == 3 else { continue }
             let bracketed = bytes[token.start - 1] == 0x28 && token.end < bytes.count && bytes[token.end] == 0x29
+            // Capitals no list knows (or only as a rare word), nor written as a word in
+            // capitals ("OK", "PM", "TBC"): what the weaker contexts below ask for.
+            let unlisted = NameRun.isUnknownCapitals(token, allowingRareWords: true) && !NameRun.isOneOf(NameRun.capitalWords, token, bytes)
             if bracketed {
                 if token.context.isDisjoint(with: .role), NameRun.spellsNameBeforeRole(tokens, rules, index, bytes) {
                     rules[index] = .initialsOfName
-                } else if NameRun.mayBeBracketedInitials(token), !NameRun.spelledByWordsBefore(tokens, index, bytes),
-                          NameRun.labelsSpeaker(token, bytes) || NameRun.signsLine(token, bytes) {
+                } else if unlisted, !NameRun.spelledByWordsBefore(tokens, index, bytes),
+                          NameRun.labelsSpeaker(tokens, rules, index, bytes) || NameRun.signsLine(token, bytes) {
                     rules[index] = .staffInitials
                 }
-            } else if token.gap.isCommaSpace, index + 1 < tokens.count, tokens[index + 1].gap.isCommaSpace,
-                      rules[index - 1] != nil, rules[index + 1] != nil, tokens[index - 1].length > 2, tokens[index + 1].length > 2,
-                      NameRun.couldBeInitials(token, bytes) {
+            } else if NameRun.couldBeInitials(token, bytes), token.gap.isCommaSpace, index + 1 < tokens.count, tokens[index + 1].gap.isCommaSpace,
+                      rules[index - 1] != nil, rules[index + 1] != nil, tokens[index - 1].length > 2, tokens[index + 1].length > 2 {
                 rules[index] = .staffInitials
-            } else if token.possessive, NameRun.couldBeInitials(token, bytes), !tokens[index - 1].context.contains(.determiner) {
+            } else if token.possessive, NameRun.isUnknownCapitals(token), !tokens[index - 1].context.contains(.determiner) {
                 rules[index] = .staffInitials
-            } else if NameRun.isAttendanceItem(tokens, index, bytes) {
+            } else if NameRun.couldBeInitials(token, bytes), NameRun.isAttendanceItem(tokens, index, bytes) {
                 rules[index] = .staffInitials
             }
         }
@@ -51,12 +55,11 @@ extension NameRun {
 
     /// Whether the word at `index` stands between names in a list: a name and a comma
     /// before it, and a comma or "and" and a name after it.
-    func inListOfNames(_ index: Int) -> Bool {
+    func inListOfNames(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard tokens[index].gap.isCommaSpace, rules[index - 1] != nil, index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         if next.gap.isCommaSpace { return rules[index + 1] != nil }
-        guard next.gap.isPlainSpace, next.shape == .lower, next.length == 3, next.context.contains(.function),
-              index + 2 < tokens.count, tokens[index + 2].gap.isPlainSpace else { return false }
+        guard next.gap.isPlainSpace, isAnd(next, bytes), index + 2 < tokens.count, tokens[index + 2].gap.isPlainSpace else { return false }
         return rules[index + 2] != nil || index + 3 < tokens.count && rules[index + 3] != nil && tokens[index + 2].shape == .lower
     }
 
@@ -78,31 +81,45 @@ extension NameRun {
         let token = tokens[index]
         guard token.classes.isDisjoint(with: [.role, .place, .titlecase]), token.context.subtracting([.particle, .function]).isEmpty,
               token.length == 2 || token.classes.isDisjoint(with: .organisation),
-              !token.gap.isDisjoint(with: [.comma, .semicolon, .dash, .colon]), !token.gap.contains(.newline) else { return false }
+              !token.gap.isDisjoint(with: [.comma, .semicolon, .dash, .colon]) || token.gap.isPlainSpace && isWord(tokens[index - 1], "and", bytes),
+              !token.gap.contains(.newline) else { return false }
         if token.end < bytes.count {
             let after = bytes[token.end]
-            guard after == 0x2C || after == 0x3B || after == 0x0A || after == 0x0D
-                    || after == 0x20 && token.end + 1 < bytes.count && bytes[token.end + 1] == 0x28 else { return false }
+            let next = token.end + 1 < bytes.count ? bytes[token.end + 1] : 0
+            guard after == 0x2C || after == 0x3B || after == 0x0A || after == 0x0D || after == 0x2E
+                    || after == 0x20 && (next == 0x28 || next == 0x61 && index + 1 < tokens.count && isWord(tokens[index + 1], "and", bytes))
+            else { return false }
         }
-        // The line's first word.
+        // The line's first word, a label ending with a colon ("Present:", "In
+        // attendance:", "Those present:").
         var first = index
         while first > 0, !tokens[first].gap.contains(.newline), !tokens[first].gap.contains(.start) { first -= 1 }
-        return isOneOf(attendanceLabels, tokens[first], bytes)
+        if first + 1 < index, isWord(tokens[first], "in", bytes) || isWord(tokens[first], "those", bytes) { first += 1 }
+        return first + 1 < tokens.count && tokens[first + 1].gap.contains(.colon) && isOneOf(attendanceLabels, tokens[first], bytes)
     }
 
     /// Words that open a line listing who attended.
     static let attendanceLabels = WordSet(["present", "attendees", "attending", "attendance", "apologies", "invited", "attended"])
 
-    /// Capitals that brackets before a colon or at a line's end can make initials: no
-    /// role, title or place, though a list may have them as a short word or an acronym
-    /// ("(EG):", "… sent. (NA)").
-    static func mayBeBracketedInitials(_ token: Token) -> Bool {
-        token.classes.isDisjoint(with: [.role, .place]) && token.context.subtracting([.particle, .function]).isEmpty
+    /// Whether the word at `index` stands alone in brackets after a title and a letter,
+    /// giving the name a pseudonym stood for: "Mrs B (Beverley) explained".
+    static func namesPseudonym(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index >= 2, token.start > 0, bytes[token.start - 1] == 0x28, token.end < bytes.count, bytes[token.end] == 0x29,
+              tokens[index - 1].shape == .initial, tokens[index - 1].gap.isPlainSpace else { return false }
+        return tokens[index - 2].context.contains(.honorific)
     }
 
-    /// Whether a colon follows the bracket after `token`: "Q (AM): Could you…".
-    static func labelsSpeaker(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        token.end + 1 < bytes.count && bytes[token.end + 1] == 0x3A
+    /// Whether the bracketed capitals at `index` name who speaks: a colon after the
+    /// bracket, and before it a question's or an answer's letter, a role or a name
+    /// ("Q (AM): Could you…", "Independent Person (CO): I agree"; not "Morning session
+    /// (AM):", "Ofsted rating (RI):").
+    static func labelsSpeaker(_ tokens: [Token], _ rules: [NameRule?], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.end + 1 < bytes.count, bytes[token.end + 1] == 0x3A, index > 0 else { return false }
+        let before = tokens[index - 1]
+        return before.shape == .initial && (bytes[before.start] == 0x51 || bytes[before.start] == 0x41)
+            || before.classes.contains(.role) || before.context.contains(.role) || rules[index - 1] != nil
     }
 
     /// Whether `token`'s bracket follows a full stop and ends its line: "… sent. (NA)".

@@ -88,7 +88,8 @@ extension NameRun {
         if token.length == 2, tokens[index - 1].isCapitalizedLike, tokens[index - 2].isCapitalizedLike, tokens[index - 1].gap.isPlainSpace,
            bytes[tokens[index - 2].start] == bytes[token.start], bytes[tokens[index - 1].start] == bytes[token.start + 1] {
             let role = index - 2
-            return role >= 2 && tokens[role].gap.isCommaSpace && rules[role - 1] != nil && rules[role - 2] != nil
+            let isRole = tokens[index - 1].classes.contains(.role) || tokens[index - 1].context.contains(.role)
+            return isRole && role >= 2 && tokens[role].gap.isCommaSpace && rules[role - 1] != nil && rules[role - 2] != nil
                 && tokens[role - 1].gap.isPlainSpace && spells(token, tokens[role - 2], tokens[role - 1], bytes)
         }
         var word = index - 1

@@ -321,7 +321,7 @@ struct NameRun {
         // A child's initial given as a name ("her daughter C", "J's mum") is a name
         // wherever it stands alone again ("C said so"): bit n for the letter A + n.
         var letters: UInt32 = 0
-        var bracketKeys: [UInt16] = []
+        var bracketKeys: [UInt16] = [], roleKeys: [UInt16] = []
         for index in capitals where rules[index] != nil {
             let range = tokens[index].start..<tokens[index].end
             if tokens[index].shape == .initial, rules[index] == .introduced || rules[index] == .possessive,
@@ -337,6 +337,12 @@ struct NameRun {
                 if rules[index] == .initialsOfName, tokens[index].length == 2, tokens[index].shape == .upper {
                     let pair = NameRun.pair(bytes[range.lowerBound], bytes[range.lowerBound + 1])
                     if !bracketKeys.contains(pair) { bracketKeys.append(pair) }
+                    // A role's letters too ("Mr Tariq Mahmood, Team Manager (TM)"): a name
+                    // only where they stand as one.
+                    if index > 0, tokens[index - 1].classes.contains(.role) || tokens[index - 1].context.contains(.role),
+                       NameRun.spelledByWordsBefore(tokens, index, bytes), !roleKeys.contains(pair) {
+                        roleKeys.append(pair)
+                    }
                 }
                 continue
             }
@@ -382,7 +388,9 @@ struct NameRun {
             // Manager (TM)" is the one team manager.)
             if token.shape == .upper, token.length == 2, !defined.isEmpty,
                defined.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])),
-               !token.classes.contains(.role) || bracketKeys.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])) {
+               !token.classes.contains(.role) || bracketKeys.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])),
+               roleKeys.isEmpty || !roleKeys.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1]))
+                || NameRun.standsAsInitialsName(tokens, index) {
                 rules[index] = .initialsOfName
                 continue
             }
@@ -440,6 +448,16 @@ struct NameRun {
 }
 
 extension NameRun {
+    /// Whether initials that are also a role's letters stand as a name at `index`: after
+    /// a line's or a sentence's start, a colon or a bracket, or a function word that is
+    /// no determiner ("signed off by TM", "TM agreed"; not "the TM", "the previous TM").
+    static func standsAsInitialsName(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.gap.isPlainSpace else { return true }
+        let previous = tokens[index - 1]
+        return previous.shape == .lower && previous.context.contains(.function) && !previous.context.contains(.determiner)
+    }
+
     /// Whether a child's initial, known from elsewhere in the document, stands as a
     /// name at `index`: opening a sentence ("C said so"), before a verb of a person, or
     /// after a function word — not after a title, "Child" or a capitalised word
@@ -620,8 +638,10 @@ extension NameRun {
             guard firstLetter != 0, secondLetter != 0 else { continue }
             let pair = NameRun.pair(firstLetter, secondLetter)
             if !found.contains(pair) { found.append(pair) }
-            if second.shape == .capitalized, second.length >= 4, bytes[second.start] == 0x4D || bytes[second.start] == 0x4F,
-               let key = NameRun.gaelicInitialsKey(given: bytes[first.start], family: second, bytes), !gaelic.contains(key) {
+            // (The family name may be in capitals: "Aoife O'CONNOR"; the given name's
+            // letter may carry a diacritic: "Órla O'Connor" gives "OO'C".)
+            if second.length >= 4, bytes[second.start] == 0x4D || bytes[second.start] == 0x4F,
+               let key = NameRun.gaelicInitialsKey(given: firstLetter, family: second, bytes), !gaelic.contains(key) {
                 gaelic.append(key)
             }
         }
