@@ -183,7 +183,7 @@ extension IdentifierRule {
         IdentifierRule("street-address", .address,
             #"\b(?<!\d[.:])(?:"# + flat + #")?(?:\d{1,4}[A-Za-z]?|\d{1,3}[A-Za-z]?,)\s+"# + notTitle + #"(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b\.?"# + compass + "|" + welshStreet + ")", anchor: .digits(left: 24, right: 120, trigger: .houseNumber)),
         IdentifierRule("street-address-capitals", .address,
-            #"\b(?<!\d\.)\d{1,4}[A-Z]?,?\s+"# + notTitle + #"(?:[A-Z][A-Z'’-]+\s+){1,3}(?:ROAD|STREET|AVENUE|LANE|CLOSE|DRIVE|WAY|CRESCENT|COURT|PLACE|GROVE|GARDENS|TERRACE|WALK|ROW|SQUARE|MEWS|HILL|PARK|RISE|VIEW|GREEN|PARADE)\b"# + compass, anchor: .digits(left: 4, right: 100, trigger: .houseNumberCapitals)),
+            #"\b(?<!\d[.:])(?:(?:FLAT|APARTMENT|UNIT|ROOM)\s+(?:\d+[A-Z]?|[A-Z])\b,?\s+)?\d{1,4}[A-Z]?,?\s+"# + notTitle + #"(?:[A-Z][A-Z'’-]+\s+){1,3}(?:ROAD|STREET|AVENUE|LANE|CLOSE|DRIVE|WAY|CRESCENT|COURT|PLACE|GROVE|GARDENS|TERRACE|WALK|ROW|SQUARE|MEWS|HILL|PARK|RISE|VIEW|GREEN|PARADE)\b"# + compass, anchor: .digits(left: 24, right: 100, trigger: .houseNumberCapitals)),
         IdentifierRule("flat-in-building", .address,
             #"\b"# + flat + #"(?:\d{1,4}[A-Za-z]?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:House|Court|Lodge|Tower|Mansions|Building|Heights|Point|Place|Gardens|Park|Site|"# + streetTypes + #")\b(?:,\s+(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypes + #")\b)?"#, anchor: .keyword(left: 2, right: 200, group: .flat)),
         IdentifierRule("house-name", .address,

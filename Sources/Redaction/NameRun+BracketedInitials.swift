@@ -45,6 +45,8 @@ extension NameRun {
             } else if NameRun.couldBeInitials(token, bytes), token.gap.isCommaSpace, index + 1 < tokens.count, tokens[index + 1].gap.isCommaSpace,
                       rules[index - 1] != nil, rules[index + 1] != nil, tokens[index - 1].length > 2, tokens[index + 1].length > 2 {
                 rules[index] = .staffInitials
+            } else if NameRun.couldBeInitials(token, bytes), token.gap.isCommaSpace, NameRun.agedAfter(tokens, index, bytes) {
+                rules[index] = .staffInitials  // "a young man, DH, aged 15"
             } else if token.possessive, NameRun.isUnknownCapitals(token), !tokens[index - 1].context.contains(.determiner) {
                 rules[index] = .staffInitials
             } else if NameRun.couldBeInitials(token, bytes), NameRun.isAttendanceItem(tokens, index, bytes) {
@@ -100,6 +102,15 @@ extension NameRun {
 
     /// Words that open a line listing who attended.
     static let attendanceLabels = WordSet(["present", "attendees", "attending", "attendance", "apologies", "invited", "attended"])
+
+    /// Whether ", aged" or ", age" and a number follow the word at `index`.
+    static func agedAfter(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].gap.isCommaSpace,
+              isWord(tokens[index + 1], "aged", bytes) || isWord(tokens[index + 1], "age", bytes) else { return false }
+        var position = tokens[index + 1].end
+        while position < bytes.count, bytes[position] == 0x20 { position += 1 }
+        return position < bytes.count && bytes[position] &- 0x30 < 10
+    }
 
     /// Whether the word at `index` stands alone in brackets after a title and a letter,
     /// giving the name a pseudonym stood for: "Mrs B (Beverley) explained".

@@ -93,9 +93,9 @@ extension NameRun {
                 && tokens[role - 1].gap.isPlainSpace && spells(token, tokens[role - 2], tokens[role - 1], bytes)
         }
         var word = index - 1
-        var comma = false  // a role follows the name after a comma
+        var comma = false  // a role follows the name after a comma (or a dash)
         while word > 0, index - word <= 12, tokens[word + 1].gap.isDisjoint(with: [.newline, .sentenceEnd]) {
-            if tokens[word + 1].gap.contains(.comma) { comma = true }
+            if !tokens[word + 1].gap.isDisjoint(with: [.comma, .dash]) { comma = true }
             if rules[word] != nil {
                 guard comma, rules[word - 1] != nil, tokens[word].gap.isPlainSpace else { return false }
                 return token.length == 2 && spells(token, tokens[word - 1], tokens[word], bytes)

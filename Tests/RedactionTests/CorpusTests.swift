@@ -28,13 +28,15 @@ struct CorpusTests {
     /// Its batch G (ho-0421 to ho-0460: drafts for publication and a whole shared
     /// complaint file) still leaks in 16 of 40 documents: the whole set (with batch H,
     /// ho-0461 to ho-0500: the Ombudsman's and MPs' letters, and what families send; and
-    /// batch I, ho-0501 to ho-0540: stage 2 and 3 reports, and an inbox of compliments)
-    /// has a floor of its own, and the first 420 keep theirs.
+    /// batch I, ho-0501 to ho-0540: stage 2 and 3 reports, and an inbox of compliments;
+    /// batch J, ho-0541 to ho-0580: published registers and minutes, and day-to-day
+    /// records; batch K, ho-0581 to ho-0620: adoption and fostering, and disabled
+    /// children and youth justice) has a floor of its own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
-        #expect(evaluation.overall.entities > 8_500)
+        #expect(evaluation.overall.entities > 10_500)
         #expect(evaluation.overall.recall >= 0.985)
         #expect(evaluation.byType[.person]!.recall >= 0.984)
         #expect(evaluation.precision >= 0.984)

@@ -948,6 +948,10 @@ struct RegressionTests {
         #expect(try Support.found("Órla O'Connor chaired. Actions: OO'C to chase. Aoife O'CONNOR came; AO'C to chase.", .person)
                 == ["Órla", "O'Connor", "OO'C", "Aoife", "O'CONNOR", "AO'C"])
         #expect(try Support.found("Mrs B (Beverley) explained it.", .person) == ["Beverley"])
+        #expect(try Support.found("Present: Tariq Mahmood - Referral Order Panel member (TM)\nWhen TM asked him.", .person)
+                == ["Tariq", "Mahmood", "TM", "TM"])
+        #expect(try Support.found("A young man, DH, aged 15, who has a disability. The chair asked DH directly.", .person) == ["DH", "DH"])
+        #expect(try Support.found("WE LIVE AT FLAT 12, 4 ASHGROVE COURT, NORTHFIELD B30 2HN.", .address) == ["FLAT 12, 4 ASHGROVE COURT"])
         #expect(try Support.found("My council reference is KIN/0457/22 and more.", .caseRef) == ["KIN/0457/22"])
     }
 
