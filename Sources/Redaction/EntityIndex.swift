@@ -247,9 +247,10 @@ struct EntityIndex {
             }
         }
         guard let plainForm = plain.packed else { return InitialsForms() }
-        let extra = [parts.packed, findings.count > 2 ? firstLast.packed : nil, gaelic.packed].map { $0 ?? 0 }
-            .map { $0 == plainForm ? 0 : $0 }
-        return InitialsForms(forms: (plainForm, extra[0], extra[1], extra[2]))
+        // (A tuple, not an array: this runs for every person named in full.)
+        func other(_ form: UInt64?) -> UInt64 { form.map { $0 == plainForm ? 0 : $0 } ?? 0 }
+        return InitialsForms(forms: (plainForm, other(parts.packed), findings.count > 2 ? other(firstLast.packed) : 0,
+                                     other(gaelic.packed)))
     }
 
     /// Letters packed into a word, first lowest; nil past eight.

@@ -23,6 +23,7 @@ extension NameRun {
                 if let found = hot.value(for: key) {
                     value = found  // a frequent or context word: one cached probe
                 } else if skipsRareLowercase, token.shape == .lower, !token.hyphenated {
+                    if rare.isEmpty { rare.reserveCapacity(32) }  // once, not doubling from one
                     rare.append(index)
                     continue
                 } else {
