@@ -188,6 +188,10 @@ extension NameRun {
             // A given name that is also a word, asked after: "is ruby still poorly", "is
             // faith still coming" (an auxiliary before it, a verb of a person after).
             if classes.contains(.forename), token.context.isEmpty, token.length >= 3, askedAfter(index, bytes) { return .personVerb }
+            // "tell mason to stop chatting about me".
+            if classes.contains(.forename), token.context.isEmpty, token.length >= 3, NameRun.afterTell(tokens, index, bytes) {
+                return .introduced
+            }
             // A speaker's given name after a message's time stamp: "[09:12] sunny bains: morning".
             if classes.contains(.forename), token.context.isEmpty, token.length >= 3, NameRun.speakerAfterTimestamp(tokens, index, bytes) {
                 return .lowercaseName

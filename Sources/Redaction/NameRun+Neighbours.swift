@@ -514,7 +514,8 @@ extension NameRun {
         return prefix.allSatisfy({ $0 &- 0x61 < 26 }) && context.roles(prefix).contains(.particle)
     }
 
+    /// "and", or in a text message "n" ("me n jay").
     func isAnd(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        NameRun.isWord(token, "and", bytes)
+        NameRun.isWord(token, "and", bytes) || informal && token.length == 1 && bytes[token.start] == 0x6E
     }
 }

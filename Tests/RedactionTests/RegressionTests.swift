@@ -914,6 +914,8 @@ struct RegressionTests {
         // A text message's lower-case names in a list, and again after it.
         #expect(try Support.found("hi my name is shannon and i am the birth mum of ivy, autumn and reggie. ivy and autumn was adopted in may.",
                                   .person) == ["shannon", "ivy", "autumn", "reggie", "ivy", "autumn"])
+        // "tell" before a given name that is a word, in a message.
+        #expect(try Support.found("now jay is telling everyone. tell mason to stop. i will tell mum tomorrow. lol", .person) == ["mason"])
         // A time or a year before a street is no house number.
         #expect(try Support.found("Meeting: 16 May 2024, 17:30, Carr Lane Youth Centre. Review 15 August 2024, Carr Lane.", .address) == [])
         #expect(try Support.found("She lives at 12, Carr Lane today.", .address) == ["12, Carr Lane"])
