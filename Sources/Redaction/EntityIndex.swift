@@ -145,6 +145,13 @@ struct EntityIndex {
                 entities[id].form = .words(findings.indices)
             } else {
                 id = add(.person, form: .words(findings.indices)).id
+                // Initials alone that stood for someone else with the same initials stand
+                // for the latest person named in full ("Joanne Hill … JH … James Hunt …
+                // JH"), as a shared family name does.
+                let key = initials.forms.0 | (initials.forms.0 & 0x4040_4040_4040_4040) >> 1
+                if initials.forms.0 != 0, let owner = packed.owner(key, 0, type: EntityType.person.ordinal), owner != id {
+                    packed.setOwner(key, 0, type: EntityType.person.ordinal, owner: id)
+                }
             }
             entities[id].initials = initials
         } else {

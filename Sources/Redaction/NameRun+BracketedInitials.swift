@@ -25,7 +25,8 @@ extension NameRun {
                 if token.classes.contains(.forename), token.classes.isDisjoint(with: [.place, .organisation, .role]),
                    token.context.isEmpty, inListOfNames(index, bytes) || NameRun.afterTell(tokens, index, bytes) {
                     rules[index] = .list
-                } else if token.classes.contains(.forename), NameRun.namesPseudonym(tokens, index, bytes) {
+                } else if token.classes.contains(.forename), !token.classes.contains(.titlecase),
+                          NameRun.namesPseudonym(tokens, index, bytes) {
                     rules[index] = .introduced
                 }
                 continue
@@ -41,6 +42,9 @@ extension NameRun {
                 } else if unlisted, !NameRun.spelledByWordsBefore(tokens, index, bytes),
                           NameRun.labelsSpeaker(tokens, rules, index, bytes) || NameRun.signsLine(token, bytes) {
                     rules[index] = .staffInitials
+                } else if token.classes.isDisjoint(with: [.role, .place]), token.context.isDisjoint(with: .role),
+                          !NameRun.isOneOf(NameRun.speakerAcronyms, token, bytes), NameRun.isQuestionOrAnswerLabel(tokens, index, bytes) {
+                    rules[index] = .staffInitials  // "Q (AM):", even letters that are a word
                 }
             } else if NameRun.couldBeInitials(token, bytes), token.gap.isCommaSpace, index + 1 < tokens.count, tokens[index + 1].gap.isCommaSpace,
                       rules[index - 1] != nil, rules[index + 1] != nil, tokens[index - 1].length > 2, tokens[index + 1].length > 2 {
@@ -119,6 +123,19 @@ extension NameRun {
         guard index >= 2, token.start > 0, bytes[token.start - 1] == 0x28, token.end < bytes.count, bytes[token.end] == 0x29,
               tokens[index - 1].shape == .initial, tokens[index - 1].gap.isPlainSpace else { return false }
         return tokens[index - 2].context.contains(.honorific)
+    }
+
+    /// Who else speaks in interview notes, never initials: "Q (YP):", "A (CYP):".
+    static let speakerAcronyms = WordSet(["yp", "cyp", "lac", "cla", "la", "sw", "io"])
+
+    /// Whether the bracketed capitals at `index` follow a question's or an answer's letter
+    /// opening its line and come before a colon: "Q (AM):", "A (SJS):".
+    static func isQuestionOrAnswerLabel(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.end + 1 < bytes.count, bytes[token.end + 1] == 0x3A else { return false }
+        let before = tokens[index - 1]
+        return before.shape == .initial && (bytes[before.start] == 0x51 || bytes[before.start] == 0x41)
+            && !before.gap.isDisjoint(with: [.newline, .start])
     }
 
     /// Whether the bracketed capitals at `index` name who speaks: a colon after the

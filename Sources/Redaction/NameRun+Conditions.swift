@@ -5,10 +5,12 @@ extension NameRun {
     /// - a condition: "Rett syndrome", "Down's syndrome", "Duchenne muscular dystrophy",
     ///   "Crohn's disease", "Bell's palsy";
     /// - a building whose word is seldom a family name ("Rowan House short breaks",
-    ///   "ROWAN HOUSE", "Willow Lodge"), when only a weak rule found the name before it
-    ///   (a list, an unknown word, the same word elsewhere; not "Sarah Jones Centre
-    ///   Manager", a full name found as one).
-    /// A title before the word keeps it a name.
+    ///   "ROWAN HOUSE", "Willow Lodge"), when only a list or an unknown word found the
+    ///   name before it (not "Sarah Jones Centre Manager", a full name found as one, nor
+    ///   a name found elsewhere).
+    /// A title before the word keeps it a name; so does being part of a full name
+    /// ("James Harvey disease specialist") or a given name's possessive ("Leo's muscular
+    /// dystrophy").
     /// - Complexity: O(c) in the capitalised words, a length and first-letter test on
     ///   the word after each name found.
     @inline(never)
@@ -18,13 +20,20 @@ extension NameRun {
             var next = index + 1
             guard tokens[next].gap.isPlainSpace, !tokens[index].possessive || tokens[next].shape == .lower else { continue }
             if tokens[next].shape != .lower {
-                // A building: the next word is one that is seldom a family name.
+                // A building: the next word is one that is seldom a family name, and only
+                // a list or an unknown word found the name (not a name found elsewhere:
+                // "Staff explained to Kacey House rules").
                 let word = tokens[next]
-                guard (4...8).contains(word.length), rules[next] == nil, rule != .fullName, NameRun.isWeakNameRule(rule, tokens[index]),
+                guard (4...8).contains(word.length), rules[next] == nil,
+                      rule == .nameList || rule == .unknownProperNoun || rule == .capitalsName || rule == .isolated,
                       NameRun.isOneOf(NameRun.buildingsNotFamilies, word, bytes) else { continue }
                 rules[index] = nil
                 continue
             }
+            // Not a name inside a full name ("James Harvey disease specialist"), nor a given
+            // name's possessive ("Leo's muscular dystrophy", "Kai's disease").
+            let insideFullName = index > 0 && tokens[index].gap.isPlainSpace && rules[index - 1] != nil
+            guard !insideFullName, !tokens[index].possessive || !tokens[index].classes.contains(.forename) else { continue }
             // "Duchenne muscular dystrophy", "Becker muscular dystrophy".
             if tokens[next].length == 8, next + 1 < tokens.count, NameRun.isWord(tokens[next], "muscular", bytes) {
                 next += 1

@@ -39,6 +39,7 @@ extension NameRun {
                   !second.inNonPersonalPhrase, second.classes.isDisjoint(with: [.organisation, .role, .titlecase])
                   || second.classes.contains(.nameClash) || isFamilyNameOfBuilding(index, bytes),
                   !namesABuilding(index, bytes), !NameRun.isDateAfterPreposition(tokens, index, bytes),
+                  !NameRun.isBuildingNotFamily(second, bytes),  // "Rowan Lodge"; not "Emma Court"
                   !NameRun.institutionAfterNext(tokens, index + 1),  // "Hill Top Children's Centre"
                   // "Willow Lodge (resi)": an ordinary word and a building word name a
                   // building (not "Bill Church (Quality Assurance)").
@@ -107,7 +108,7 @@ extension NameRun {
     func isFamilyNameOfBuilding(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let first = tokens[index], second = tokens[index + 1]
         guard second.context.contains(.institution), second.classes.contains(.surname), !first.classes.contains(.common),
-              !NameRun.isOneOf(NameRun.buildingsNotFamilies, second, bytes) else {
+              !NameRun.isOneOf(NameRun.buildingsNotFamilies, second, bytes) || NameRun.isOneOf(NameRun.buildingFamilyNames, second, bytes) else {
             return false
         }
         let capitalisedBefore = index > 0 && first.gap.isPlainSpace && tokens[index - 1].isCapitalizedLike
@@ -119,6 +120,17 @@ extension NameRun {
     /// Lodge", "Ashgrove Court" are buildings even after a given name.
     static let buildingsNotFamilies = WordSet(["house", "lodge", "court", "centre", "center", "tower", "towers", "mansions",
                                                "cottage", "cottages", "villa", "villas", "barn", "barns", "unit", "annexe"])
+    /// Of them, those that are family names often enough to stay names after a given
+    /// name ("Emma Court said", "Jake House attended"): the pair is a person's name
+    /// unless only a weak rule found the given name (see ``unmarkEponyms(_:)``).
+    static let buildingFamilyNames = WordSet(["house", "court", "center"])
+
+    /// Whether `token` is a building word that is no family name ("Lodge", "Centre",
+    /// "Cottage"; not "House", "Court").
+    @inline(never)
+    static func isBuildingNotFamily(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        (4...8).contains(token.length) && isOneOf(buildingsNotFamilies, token, bytes) && !isOneOf(buildingFamilyNames, token, bytes)
+    }
 
     /// Whether the pair of words at `index` names a building, not a person: a building
     /// word ends it ("Will Marsh House residential staff", but not "Sarah Jones Centre
@@ -204,13 +216,17 @@ extension NameRun {
     /// what people do ("DANIELLE SAID", "SHE SAID LUKAS"), or a function word after a name
     /// ("LUKAS CAN'T") or after another word in capitals ("HE WILL"; but "WILL GRANT"
     /// opening a line is a name).
+    /// (A function word between two names is a name: "LILY MAY SMITH", "ASK WILL
+    /// JONES".)
     @inline(never)
     static func isVerbInCapitals(_ tokens: [Token], _ index: Int, afterName: Bool) -> Bool {
         let token = tokens[index]
         guard token.shape == .upper, token.classes.contains(.common) else { return false }
         if token.context.contains(.personVerb) { return true }
-        guard token.context.contains(.function) else { return false }
-        return afterName || index > 0 && token.gap.isPlainSpace && tokens[index - 1].shape == .upper
+        guard afterName, token.context.contains(.function) else { return false }
+        // Not when a name in capitals follows it.
+        guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .upper else { return true }
+        return !(next.classes.contains(.forename) || next.classes.contains(.surname))
     }
 
     /// Whether the word in capitals at `index` is a family name written in capitals

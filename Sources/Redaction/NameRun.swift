@@ -141,6 +141,15 @@ struct NameRun {
         }
         guard !names.isEmpty else { return }
         for index in lowerCandidates where rules[index] == nil && !skip[index] && tokens[index].context.isEmpty {
+            // A word that is a word too, used as one: "i hope u are ok", "in the autumn",
+            // "have faith", "i will mark it".
+            if tokens[index].classes.contains(.common), index > 0, tokens[index].gap.isPlainSpace {
+                let previous = tokens[index - 1]
+                if previous.shape == .lower || previous.shape == .initial,
+                   !previous.context.isDisjoint(with: [.function, .determiner]) || previous.length == 1 {
+                    if !isAnd(previous, bytes) { continue }
+                }
+            }
             if let key = ShortWordTable.key(ofWord: bytes, tokens[index].start..<tokens[index].end), names.contains(key) {
                 rules[index] = .sameDocument
             }
