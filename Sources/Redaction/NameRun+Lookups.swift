@@ -9,7 +9,7 @@ extension NameRun {
         // rest (long or non-ASCII words, unlisted hyphenated ones) after it.
         var general: [Int] = []
         var hyphenated: [Int] = []
-        var rare: [Int] = []
+        var rare: [Int] = [], greetings: [Int] = []
         let hot = self.hot, cold = self.cold, skipsRareLowercase = self.skipsRareLowercase
         tokens.withUnsafeMutableBufferPointer { tokens in
             for index in tokens.indices {
@@ -34,6 +34,9 @@ extension NameRun {
                 tokens[index].context = info.roles
                 tokens[index].phraseStart = info.phraseStart
                 if token.hyphenated, info.classes.isEmpty { hyphenated.append(index) }
+                // A greeting or a sign-off in lower case ("hi", "thanks"), for names in
+                // lower case after it even in formal text.
+                if info.roles.rawValue & NameRun.greetingBits != 0, token.shape == .lower { greetings.append(index) }
             }
         }
         for index in general {
@@ -61,6 +64,7 @@ extension NameRun {
         }
         for index in hyphenated { tokens[index].classes = hyphenatedClasses(bytes, index) }
         rareLowercase = rare
+        lowercaseGreetings = greetings
         capitals.removeAll(keepingCapacity: true)
         capitals.reserveCapacity(tokens.count)  // once, not doubling as it fills
         lowerCandidates.removeAll(keepingCapacity: true)

@@ -30,6 +30,12 @@ struct NameRun {
     /// The lower-case words of formal text that no frequent-word table knows, left
     /// unjudged by ``classify(_:)``: where a name written again in lower case can be.
     var rareLowercase: [Int] = []
+    /// The greetings and sign-offs written in lower case ("hi blessing,", "thanks wren
+    /// x"): what follows them is asked after the other rules.
+    var lowercaseGreetings: [Int] = []
+    /// ``ContextRole/greeting`` and ``ContextRole/signoff`` as raw bits, tested in
+    /// ``classify(_:)``'s tight loop.
+    static let greetingBits = ContextRole.greeting.rawValue | ContextRole.signoff.rawValue
     var rules: [NameRule?] = []
     /// The capitals that stand alone as initials somewhere (bit n for A + n), found when
     /// first asked (see ``standsAlone(_:_:)``).
@@ -96,6 +102,7 @@ struct NameRun {
     @inline(never)
     mutating func markLowercaseRepeats(_ bytes: UnsafeBufferPointer<UInt8>) {
         if informal { markLowercaseNamesAgain(bytes) }
+        if !lowercaseGreetings.isEmpty { markNamesAfterLowercaseGreetings(bytes) }
         guard !rareLowercase.isEmpty else { return }
         // The lengths and first letters of the rare words, to pass over most names
         // before making their keys.
@@ -123,6 +130,31 @@ struct NameRun {
                 // A given name in lower case that context makes one: "tell luca he's the
                 // best", "aisha (student SW)".
                 rules[index] = .lowercaseName
+            }
+        }
+    }
+
+    /// A given name in lower case after a greeting or a sign-off in lower case, in formal
+    /// text too, when a comma, the line's end, "x" or "!" follows it: "hi blessing, quick
+    /// one", "thanks wren x" (not "hi there,", "thanks again,").
+    @inline(never)
+    mutating func markNamesAfterLowercaseGreetings(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for greeting in lowercaseGreetings where greeting + 1 < tokens.count {
+            let index = greeting + 1
+            let token = tokens[index]
+            guard token.shape == .lower, token.gap.isPlainSpace, token.length >= 3, rules[index] == nil, !skip[index],
+                  token.context.isEmpty, !token.possessive else { continue }
+            let classes = token.classes.isEmpty ? coldClasses(token.start..<token.end, bytes) ?? [] : token.classes
+            guard classes.contains(.forename), classes.isDisjoint(with: .nonPersonal) else { continue }
+            var after = token.end
+            if after < bytes.count, bytes[after] == 0x2C || bytes[after] == 0x21 || bytes[after] == 0x0A || bytes[after] == 0x0D {
+                rules[index] = .introduced
+                continue
+            }
+            while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+            if after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D
+                || bytes[after] == 0x78 && (after + 1 == bytes.count || bytes[after + 1] == 0x20 || bytes[after + 1] == 0x0A || bytes[after + 1] == 0x78) {
+                rules[index] = .introduced
             }
         }
     }

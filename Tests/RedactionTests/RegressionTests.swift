@@ -979,6 +979,9 @@ struct RegressionTests {
         #expect(try Support.found("hi mum of reggie, ivy and hope. i hope u are ok. in the autumn i move", .person)
                 == ["reggie", "ivy", "hope"])
         #expect(try Support.found("Your Honour, I object. Success is measured by outcomes. Mr T (Tuesday) came.", .person) == [])
+        // A given name in lower case after a greeting or a sign-off in lower case.
+        #expect(try Support.found("From: Carer\n\nhi blessing, quick one. Thanks for the update.\n\nthanks wren x\n"
+                                  + "hi there, thanks again, dear all, love you x", .person) == ["blessing", "wren"])
         // Initials two people share stand for the latest named in full.
         #expect(try Support.redact("Joanne Hill visited. JH said no. James Hunt called. JH said yes.")
                 == "X visited. X said no. Y called. Y said yes.")
