@@ -36,7 +36,10 @@ extension NameRun {
                 if token.hyphenated, info.classes.isEmpty { hyphenated.append(index) }
                 // A greeting or a sign-off in lower case ("hi", "thanks"), for names in
                 // lower case after it even in formal text.
-                if info.roles.rawValue & NameRun.greetingBits != 0, token.shape == .lower { greetings.append(index) }
+                if info.roles.rawValue & NameRun.greetingBits != 0, token.shape == .lower {
+                    if greetings.isEmpty { greetings.reserveCapacity(8) }
+                    greetings.append(index)
+                }
             }
         }
         for index in general {
