@@ -134,8 +134,12 @@ extension NameRun {
         let token = tokens[index]
         guard index > 0, token.end + 1 < bytes.count, bytes[token.end + 1] == 0x3A else { return false }
         let before = tokens[index - 1]
-        return before.shape == .initial && (bytes[before.start] == 0x51 || bytes[before.start] == 0x41)
-            && !before.gap.isDisjoint(with: [.newline, .start])
+        return isQuestionOrAnswerLetter(before, bytes) && !before.gap.isDisjoint(with: [.newline, .start])
+    }
+
+    /// Whether `token` is "Q" or "A", as interview notes mark who speaks.
+    static func isQuestionOrAnswerLetter(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.shape == .initial && (bytes[token.start] == 0x51 || bytes[token.start] == 0x41)
     }
 
     /// Whether the bracketed capitals at `index` name who speaks: a colon after the
@@ -146,7 +150,7 @@ extension NameRun {
         let token = tokens[index]
         guard token.end + 1 < bytes.count, bytes[token.end + 1] == 0x3A, index > 0 else { return false }
         let before = tokens[index - 1]
-        return before.shape == .initial && (bytes[before.start] == 0x51 || bytes[before.start] == 0x41)
+        return isQuestionOrAnswerLetter(before, bytes)
             || before.classes.contains(.role) || before.context.contains(.role) || rules[index - 1] != nil
     }
 
