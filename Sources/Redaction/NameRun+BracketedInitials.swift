@@ -151,7 +151,7 @@ extension NameRun {
         guard token.end + 1 < bytes.count, bytes[token.end + 1] == 0x3A, index > 0 else { return false }
         let before = tokens[index - 1]
         return isQuestionOrAnswerLetter(before, bytes)
-            || before.classes.contains(.role) || before.context.contains(.role) || rules[index - 1] != nil
+            || before.isRoleWord || rules[index - 1] != nil
     }
 
     /// Whether `token`'s bracket follows a full stop and ends its line: "… sent. (NA)".

@@ -323,7 +323,7 @@ extension NameRun {
     mutating func speaksWithRole(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !tokens[index].gap.isDisjoint(with: [.newline, .start]) || tokens[index].gap.contains(.bracket),
               let role = tokens[safe: index + 1], role.gap == [.space], role.shape == .upper,
-              role.classes.contains(.role) || role.context.contains(.role)
+              role.isRoleWord
                 || role.length <= 3 && role.classes.isDisjoint(with: [.place, .organisation, .titlecase]),
               role.end < bytes.count, bytes[role.end] == 0x3A else { return false }
         return true

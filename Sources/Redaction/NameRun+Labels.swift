@@ -54,7 +54,7 @@ extension NameRun {
             return false
         }
         let previous = tokens[index - 1]
-        return previous.classes.contains(.role) || previous.context.contains(.role)
+        return previous.isRoleWord
             || isWord(previous, "duty", bytes)  // "Duty (KP)"
     }
 
@@ -88,7 +88,7 @@ extension NameRun {
         if token.length == 2, tokens[index - 1].isCapitalizedLike, tokens[index - 2].isCapitalizedLike, tokens[index - 1].gap.isPlainSpace,
            bytes[tokens[index - 2].start] == bytes[token.start], bytes[tokens[index - 1].start] == bytes[token.start + 1] {
             let role = index - 2
-            let isRole = tokens[index - 1].classes.contains(.role) || tokens[index - 1].context.contains(.role)
+            let isRole = tokens[index - 1].isRoleWord
             return isRole && role >= 2 && tokens[role].gap.isCommaSpace && rules[role - 1] != nil && rules[role - 2] != nil
                 && tokens[role - 1].gap.isPlainSpace && spells(token, tokens[role - 2], tokens[role - 1], bytes)
         }
@@ -195,7 +195,7 @@ extension NameRun {
         let token = tokens[index]
         guard index > 0, token.gap.contains(.colon), token.gap.subtracting([.colon, .space]).isEmpty else { return false }
         let label = tokens[index - 1]
-        return isOneOf(initialsLabels, label, bytes) || label.classes.contains(.role) || label.context.contains(.role)
+        return isOneOf(initialsLabels, label, bytes) || label.isRoleWord
     }
 
     /// Initials alone in a cell of a table whose column is headed by a label of staff:
@@ -496,7 +496,7 @@ extension NameRun {
         var last = index + 1
         while last <= index + 4, let word = tokens[safe: last] {
             if last > index + 1, !word.gap.isPlainSpace { break }
-            if word.context.contains(.kinship) || word.context.contains(.role) || word.classes.contains(.role)
+            if word.context.contains(.kinship) || word.isRoleWord
                 || isOneOf(partyWords, word, bytes) {
                 described = true
             }
@@ -531,7 +531,7 @@ extension NameRun {
         while let word = tokens[safe: last + 1], word.gap.isPlainSpace, last - index < 3 { last += 1 }
         guard tokens[last].end < bytes.count, bytes[tokens[last].end] == 0x29 else { return false }
         if next.length == 4, bytes[next.start..<next.end].lazy.map({ $0 | 0x20 }).elementsEqual("duty".utf8) { return true }
-        return tokens[(index + 1)...last].contains { $0.classes.contains(.role) || $0.context.contains(.role) }
+        return tokens[(index + 1)...last].contains { $0.isRoleWord }
     }
 
     /// Whether only a date or time (and spaces, dashes or a table's "|") stands between
@@ -586,7 +586,7 @@ extension NameRun {
         while position < tokens.count, position <= index + 4 {
             let word = tokens[position]
             if position > index + 1, !word.gap.isPlainSpace { return false }  // past the bracket
-            if word.classes.contains(.role) || word.context.contains(.role) || word.inNonPersonalPhrase { return true }
+            if word.isRoleWord || word.inNonPersonalPhrase { return true }
             position += 1
         }
         return false

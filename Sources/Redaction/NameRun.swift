@@ -85,24 +85,24 @@ struct NameRun {
         extend(bytes)
         markInitialsAmongNames(bytes)
         propagate(bytes)
+        if informal { markLowercaseNamesAgain(bytes) }
+        if !lowercaseGreetings.isEmpty { markNamesAfterLowercaseGreetings(bytes) }
         markLowercaseRepeats(bytes)
         unmarkPlaceNames(bytes)
         unmarkConstituencies(bytes)
         unmarkEponyms(bytes)
     }
 
-    /// A name found written with a capital, written again in lower case: "Nkechi
-    /// Obiora-Ward (PA)" … "nkechi never gave up on me", even in formal text. Only names
-    /// that are no dictionary word nor a place, team or title ("Grant", "Rose" are).
-    /// - Complexity: O(t) in the words, a test of length and first letter each, and a
-    ///   comparison of bytes for those that pass.
-    /// (Only rare words are asked: a lower-case name in informal text is judged as a
-    /// word, and one in formal text is no frequent word.) A rare word that is a given
-    /// name is one, too, after "tell" or before a role in brackets.
+    /// A name found written with a capital, written again in lower case in formal text:
+    /// "Nkechi Obiora-Ward (PA)" … "nkechi never gave up on me". Only names that are no
+    /// dictionary word nor a place, team or title ("Grant", "Rose" are), and only the
+    /// rare words ``classify(_:)`` left unjudged are asked (a lower-case name in formal
+    /// text is no frequent word). A rare word that is a given name is one, too, after
+    /// "tell" or before a role in brackets.
+    /// - Complexity: O(r + c) in the rare words and the capitalised words, a test of
+    ///   length and first letter each before any key is made.
     @inline(never)
     mutating func markLowercaseRepeats(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if informal { markLowercaseNamesAgain(bytes) }
-        if !lowercaseGreetings.isEmpty { markNamesAfterLowercaseGreetings(bytes) }
         guard !rareLowercase.isEmpty else { return }
         // The lengths and first letters of the rare words, to pass over most names
         // before making their keys.
@@ -193,8 +193,7 @@ struct NameRun {
     func describedByRoleInBrackets(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index + 1 < tokens.count, tokens[index + 1].gap == [.space, .bracket], bytes[tokens[index + 1].start - 1] == 0x28
         else { return false }
-        func isRole(_ token: Token) -> Bool { token.classes.contains(.role) || token.context.contains(.role) }
-        return isRole(tokens[index + 1]) || index + 2 < tokens.count && tokens[index + 2].gap.isPlainSpace && isRole(tokens[index + 2])
+        return tokens[index + 1].isRoleWord || index + 2 < tokens.count && tokens[index + 2].gap.isPlainSpace && tokens[index + 2].isRoleWord
     }
 
     /// Whether `token` can be a compass point ("North", "south", "EAST", "Central"),
@@ -380,7 +379,7 @@ struct NameRun {
                     if !bracketKeys.contains(pair) { bracketKeys.append(pair) }
                     // A role's letters too ("Mr Tariq Mahmood, Team Manager (TM)"): a name
                     // only where they stand as one.
-                    if index > 0, tokens[index - 1].classes.contains(.role) || tokens[index - 1].context.contains(.role),
+                    if index > 0, tokens[index - 1].isRoleWord,
                        NameRun.spelledByWordsBefore(tokens, index, bytes), !roleKeys.contains(pair) {
                         roleKeys.append(pair)
                     }

@@ -46,6 +46,10 @@ struct Token {
     var covered = false
 
     var length: Int { end - start }
+    /// A role or a team word, from the role list or the context lists: "Worker",
+    /// "Manager", "SW", "PA".
+    @inline(__always)
+    var isRoleWord: Bool { classes.contains(.role) || context.contains(.role) }
     // Inlined: a call passes the whole token packed into registers.
     @inline(__always)
     var isCapitalizedLike: Bool { shape == .capitalized || shape == .upper || shape == .initial }
