@@ -88,6 +88,7 @@ struct NameRun {
         if informal { markLowercaseNamesAgain(bytes) }
         if !lowercaseGreetings.isEmpty { markNamesAfterLowercaseGreetings(bytes) }
         markLowercaseRepeats(bytes)
+        markLowercaseWordNames(bytes)
         unmarkPlaceNames(bytes)
         unmarkConstituencies(bytes)
         unmarkEponyms(bytes)
@@ -129,6 +130,8 @@ struct NameRun {
                       !classes.contains(.common), classes.isDisjoint(with: .nonPersonal) {
                 // A given name in lower case that context makes one: "tell luca he's the
                 // best", "aisha (student SW)".
+                rules[index] = .lowercaseName
+            } else if isLowercaseGivenName(index, bytes) {
                 rules[index] = .lowercaseName
             }
         }

@@ -993,6 +993,31 @@ struct RegressionTests {
         #expect(try Support.found("It was a marvellous day and a real success.", .person) == [])
     }
 
+    @Test func lowercaseGivenNamesInFormalText() throws {
+        let minutes = """
+            Minutes of the complaints review group. The compliment came from the mother of a young person, jamal, \
+            who has completed his order. Later aisha shared her reflections. Mrs W's rota was seen. The child(ren) \
+            were at Willow Lodge (resi). Is saoirse's confirmation on Saturday?
+            """
+        #expect(try Support.found(minutes, .person) == ["jamal", "aisha", "saoirse"])
+        // After a determiner or a possessive, a word a name list has is the word.
+        #expect(try Support.found("He was holding his teddy bear, and the teddy was new.", .person) == [])
+    }
+
+    @Test func wordNamesWrittenAgainInLowercase() throws {
+        let email = """
+            Subject: Mason's contact
+
+            Mason asked about his dad again. Faith Okoro is settled.
+
+            hi, also mason came back from contact really upset and i was picking faith up. faith's coat is lost.
+            """
+        #expect(try Support.found(email, .person) == ["Mason", "Mason", "Faith", "Okoro", "mason", "faith", "faith"])
+        // Not where the word is the word: a modal, in good faith, a mason's work.
+        let formal = "Will Hughes attended. We will act in good faith and with faith in the process; the mason was paid."
+        #expect(try Support.found(formal, .person) == ["Will", "Hughes"])
+    }
+
     @Test func welshStreetsWithTheirTypeFirst() throws {
         #expect(try Support.found("Her mother lives at 27 Heol y Coed, Penarth CF64 3JN.", .address) == ["27 Heol y Coed"])
         #expect(try Support.found("Visits to 4 Ffordd Las and Flat 2, 12 Maes yr Haf were made.", .address)

@@ -1,0 +1,95 @@
+import Lexicon
+
+/// Given names written in lower case in formal text: a word no dictionary has ("the
+/// mother of a young person, jamal,"), and a name that is also a word, written again in
+/// lower case where a person stands ("Mason" … "also mason came back from contact").
+extension NameRun {
+    /// Whether the rare lower-case word at `index` is a given name on its own: listed as
+    /// one, no English word and on no list of places, teams or titles, no context word,
+    /// three letters or more, not after a determiner or a possessive ("the rota", "his
+    /// teddy", "Mrs W's rota") nor glued to a bracket ("child(ren)").
+    @inline(never)
+    mutating func isLowercaseGivenName(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 3, let key = ShortWordTable.key(bytes, token.start..<token.end),
+              let value = cold.value(for: key) else { return false }
+        let info = WordInfo(rawValue: value)
+        guard info.classes.contains(.forename), !info.classes.contains(.common), info.classes.isDisjoint(with: .nonPersonal),
+              info.roles.isEmpty else { return false }
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1]
+        if token.gap == .bracket, previous.end == token.start - 1 { return false }  // "Child(ren)"
+        guard token.gap.isPlainSpace else { return true }
+        return !previous.possessive && !(previous.shape == .lower && (previous.context.contains(.determiner)
+            || NameRun.isOneOf(NameRun.possessiveWords, previous, bytes)))
+    }
+
+    /// Names that are also words ("Mason", "Faith", "Wren"), found in capitals from their
+    /// context (a title, a full name, a verb of a person; not a list alone), written again in lower case where only a person can stand:
+    /// after "and", "tell", "asked", "picking" and the like, before a verb of a person
+    /// ("mason has ADHD"), or with a possessive ("faith's"). Not the modal and quantity
+    /// words ("will", "may", "little", "more").
+    /// - Complexity: O(c) in the capitalised words, then O(n) in the words with a test
+    ///   of length and first letter each, only when such a name was found.
+    @inline(never)
+    mutating func markLowercaseWordNames(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var names: [ShortWordTable.Key] = []
+        var lengths: UInt64 = 0, firsts: UInt32 = 0
+        for index in capitals {
+            guard let rule = rules[index], !NameRun.isGuessedNameRule(rule) else { continue }
+            let token = tokens[index]
+            guard token.shape == .capitalized, token.length >= 3, token.classes.contains(.common),
+                  !token.classes.isDisjoint(with: .name), token.classes.isDisjoint(with: .nonPersonal),
+                  token.context.isEmpty || token.context == .personVerb,
+                  let key = ShortWordTable.key(ofWord: bytes, token.start..<token.end), !names.contains(key) else { continue }
+            names.append(key)
+            lengths |= 1 << UInt64(truncatingIfNeeded: token.length & 63)
+            firsts |= 1 << UInt32(truncatingIfNeeded: (bytes[token.start] | 0x20 &- 0x61) & 31)
+        }
+        guard !names.isEmpty else { return }
+        for index in tokens.indices where index > 0 {
+            let token = tokens[index]
+            guard token.shape == .lower, lengths & 1 << UInt64(truncatingIfNeeded: token.length & 63) != 0,
+                  firsts & 1 << UInt32(truncatingIfNeeded: (bytes[token.start] &- 0x61) & 31) != 0,
+                  rules[index] == nil, !skip[index], !token.contraction,
+                  let key = ShortWordTable.key(ofWord: bytes, token.start..<token.end), names.contains(key),
+                  !NameRun.isOneOf(NameRun.wordsNeverNames, token, bytes), standsAsPerson(index, bytes) else { continue }
+            rules[index] = .sameDocument
+        }
+    }
+
+    /// Whether `rule` takes a word for a name from the word alone or its repeats (a list, an
+    /// unknown capitalised word, a capital standing alone), not from its context.
+    static func isGuessedNameRule(_ rule: NameRule) -> Bool {
+        switch rule {
+        case .sameDocument, .unknownProperNoun, .nameList, .isolated, .capitalsName: return true
+        default: return false
+        }
+    }
+
+    /// Whether the lower-case word at `index` stands where a person does: with a
+    /// possessive, after "and", "tell", "asked" and the like, or before a verb of a person.
+    private func standsAsPerson(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        if token.possessive { return true }
+        let previous = tokens[index - 1]
+        if token.gap.isPlainSpace, previous.shape == .lower, NameRun.isOneOf(NameRun.beforePerson, previous, bytes) { return true }
+        guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .lower else { return false }
+        return next.context.contains(.personVerb) && !NameRun.isOneOf(NameRun.notPersonVerbs, next, bytes)
+            || NameRun.isOneOf(NameRun.morePersonVerbs, next, bytes)
+    }
+
+    static let possessiveWords = WordSet(["my", "his", "her", "your", "their", "our", "its", "old", "new", "little", "big"])
+    static let beforePerson = WordSet(["and", "or", "tell", "told", "ask", "asked", "pick", "picking", "picked", "from", "thanks",
+                                       "hi", "hiya", "love", "see", "saw", "seeing", "took", "take", "taking", "bring", "brought",
+                                       "n", "met", "meet", "visit", "visited", "collect", "collected", "collecting"])
+    /// Person verbs that also follow ordinary nouns: "faith and hope", "patience now".
+    static let notPersonVerbs = WordSet(["and", "now", "still", "then", "always", "never", "herself", "himself", "thanks",
+                                         "made", "makes", "left", "needs", "needed", "felt", "feels", "moved", "settled",
+                                         "received", "completed", "returned", "added"])
+    /// Verbs of a person the context list does not have.
+    static let morePersonVerbs = WordSet(["hasn't", "isn't", "wasn't", "didn't", "doesn't", "won't", "can't", "got", "gets",
+                                       "wants", "likes", "keeps", "kept", "cancelled"])
+    static let wordsNeverNames = WordSet(["will", "may", "can", "little", "much", "more", "most", "love", "well", "long",
+                                          "bill", "mark", "pat", "sue", "rob", "jack", "frank", "hope", "grant"])
+}
