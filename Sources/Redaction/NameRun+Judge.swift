@@ -66,6 +66,9 @@ extension NameRun {
                 }
                 return nil
             }
+            if NameRun.initialOfOnesWorker(tokens, index, intro, bytes) || NameRun.initialAfterLabel(tokens, index, intro) {
+                return .introduced
+            }
             // "her daughter C was upset" — but "her grandson, C," and "Child A" are the
             // pseudonyms of published decisions.
             if intro.contains(.kinship), token.gap.isPlainSpace, let previous = tokens[safe: index - 1],
@@ -90,9 +93,15 @@ extension NameRun {
                 return rule
             }
             // "who has MS. She reports": no title comes before a pronoun.
-            if intro.contains(.honorific), !token.context.contains(.function) { return .honorific }
+            // (But a given name that is a function word too is one after a title: "Mr Will
+            // Church", "Mrs May Chen".)
+            // (Not a word no name list has before a role: "Councillor Enquiries Officer".)
+            if intro.contains(.honorific), !token.context.contains(.function) || token.gap == .space && classes.contains(.forename),
+               isName || !common || !beforeRole(index) {
+                return .honorific
+            }
             // "Autumn (DOB: 30/10/2019)", "Ellis, born 2017".
-            if isName, NameRun.birthFollows(tokens[index].end, bytes) { return .withBirthDate }
+            if isName, !nonPersonal, NameRun.birthFollows(tokens[index].end, bytes) { return .withBirthDate }
             // A place that is also a name, after a relationship or greeting: "her
             // girlfriend Paisley", "Dear Florence".
             let onlyPlace = classes.contains(.place) && !token.inNonPersonalPhrase
@@ -139,7 +148,8 @@ extension NameRun {
             // "moved to Florence", "resettled from Jordan" (not "moved to Florence's", nor
             // "moved to Florence, an experienced foster carer", "to Sydney (maternal aunt)").
             if intro.contains(.locative), classes.contains(.place), !token.possessive, !describedAfter(index, bytes) { return nil }
-            if !intro.isDisjoint(with: [.kinship, .role, .greeting]), isName || !common, !beforeRole(index) {
+            if !intro.isDisjoint(with: [.kinship, .role, .greeting]), isName || !common, !beforeRole(index),
+               !(classes.contains(.titlecase) && NameRun.yearFollows(token.end, bytes)) {  // "Carers, Autumn 2024"
                 return .introduced
             }
             if intro.contains(.field), isName || !common { return .field }
@@ -164,7 +174,7 @@ extension NameRun {
             if NameRun.isBracketedInitialsAfterRole(tokens, rules, index, bytes) { return .initialsOfName }
             if nonPersonal { return nil }
             if !intro.isDisjoint(with: [.kinship, .greeting, .field]), isName { return .introduced }
-            if isName, !common, token.length >= 4 { return .capitalsName }
+            if isName, !common, token.length >= 4, !NameRun.isDateAfterPreposition(tokens, index, bytes) { return .capitalsName }
             if NameRun.isStaffInitials(tokens, index, bytes) { return .staffInitials }
             return nil
         case .lower, .other:
@@ -406,9 +416,51 @@ extension NameRun {
            tokens[index].classes.contains(.titlecase) {
             return true
         }
+        if tokens[index].classes.contains(.titlecase), afterOrdinal(tokens, index, bytes) { return true }
         guard tokens[index].classes.contains(.titlecase), let previous = tokens[safe: index - 1], tokens[index].gap.isPlainSpace,
               previous.context.contains(.temporal), previous.length <= 6 else { return false }
         return NameRun.isOneOf(NameRun.prepositionsOfTime, previous, bytes)
+    }
+
+    /// "my worker K is the best", "her SW J": an initial after a role in lower case that
+    /// a possessive opens (not "Social Worker A", "the worker B", as decisions write).
+    static func initialOfOnesWorker(_ tokens: [Token], _ index: Int, _ intro: ContextRole,
+                                    _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard intro.contains(.role), index >= 2, tokens[index].gap == .space, bytes[tokens[index].start] != 0x41,
+              bytes[tokens[index].start] != 0x49 else { return false }
+        let role = tokens[index - 1], owner = tokens[index - 2]
+        return role.shape != .capitalized && role.gap == .space && owner.shape == .lower
+            && NameRun.isOneOf(NameRun.possessivePronounSet, owner, bytes)
+    }
+
+    /// "From: D Holloway", "Name: J Okafor": an initial and a family name after a field's
+    /// label.
+    static func initialAfterLabel(_ tokens: [Token], _ index: Int, _ intro: ContextRole) -> Bool {
+        guard intro.contains(.field), let next = tokens[safe: index + 1], next.gap == .space, next.shape == .capitalized
+        else { return false }
+        return next.classes.contains(.surname) || next.classes.isDisjoint(with: .common) && !NameRun.isNonPersonal(next)
+    }
+
+    /// Whether a space and a year (19xx or 20xx, a whole number) follow `end`.
+    static func yearFollows(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end + 5 <= bytes.count, bytes[end] == 0x20 else { return false }
+        let century = (bytes[end + 1], bytes[end + 2])
+        guard century == (0x31, 0x39) || century == (0x32, 0x30), bytes[end + 3] &- 0x30 < 10, bytes[end + 4] &- 0x30 < 10
+        else { return false }
+        return end + 5 == bytes.count || bytes[end + 5] &- 0x30 >= 10
+    }
+
+    static let possessivePronounSet = WordSet(["my", "her", "his", "our", "their", "your"])
+
+    /// Whether a day's number with its ordinal's letters stands just before the word at
+    /// `index`: "19th August", "1st May".
+    static func afterOrdinal(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 0, tokens[index].gap.isPlainSpace else { return false }
+        let previous = tokens[index - 1]
+        guard previous.length == 2, previous.start > 0, bytes[previous.start - 1] &- 0x30 < 10 else { return false }
+        let first = bytes[previous.start] | 0x20, second = bytes[previous.start + 1] | 0x20
+        return first == 0x74 && second == 0x68 || first == 0x73 && second == 0x74 || first == 0x6E && second == 0x64
+            || first == 0x72 && second == 0x64
     }
 
     /// Whether the word before `index` is "in", "at", "near" ... with only a space between:
@@ -569,6 +621,7 @@ extension NameRun {
         // for a month not after "in", "by", "last" nor before a year ("June 2024").
         // "on 14 August", "June 2024": a month beside a number is a date.
         let besideNumber = token.gap.contains(.digit) || (next.map { $0.gap.contains(.digit) } ?? false)
+            || NameRun.afterOrdinal(tokens, index, bytes)
         // "the Fisher children", "the Green family", "the Lamb case" (but not the second
         // word of a title: "at Castle View children's home").
         if token.classes.contains(.surname), let next, next.gap.isPlainSpace, next.context.contains(.familyNoun),

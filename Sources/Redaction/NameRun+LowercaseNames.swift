@@ -75,6 +75,10 @@ extension NameRun {
         let previous = tokens[index - 1]
         if token.gap.isPlainSpace, previous.shape == .lower, NameRun.isOneOf(NameRun.beforePerson, previous, bytes) { return true }
         guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .lower else { return false }
+        if NameRun.isOneOf(NameRun.linkingVerbs, next, bytes) {
+            // "faith was so happy", but "patience is needed".
+            return !NameRun.isOneOf(NameRun.abstractWordNames, token, bytes)
+        }
         return next.context.contains(.personVerb) && !NameRun.isOneOf(NameRun.notPersonVerbs, next, bytes)
             || NameRun.isOneOf(NameRun.morePersonVerbs, next, bytes)
     }
@@ -90,6 +94,13 @@ extension NameRun {
     /// Verbs of a person the context list does not have.
     static let morePersonVerbs = WordSet(["hasn't", "isn't", "wasn't", "didn't", "doesn't", "won't", "can't", "got", "gets",
                                        "wants", "likes", "keeps", "kept", "cancelled"])
+    static let linkingVerbs = WordSet(["is", "was", "has", "had"])
+    /// Given names that are abstract nouns, which "is" or "has" follows as words too.
+    static let abstractWordNames = WordSet(["faith", "hope", "patience", "grace", "joy", "charity", "mercy", "honour", "honor",
+                                            "destiny", "justice", "liberty", "harmony", "serenity", "unity", "trinity", "truth",
+                                            "peace", "blessing", "favour", "precious", "glory", "prudence", "felicity", "verity",
+                                            "temperance", "amity", "providence", "promise", "miracle", "heaven", "haven",
+                                            "comfort", "love", "courage", "wisdom", "success", "marvel", "trust", "victory"])
     static let wordsNeverNames = WordSet(["will", "may", "can", "little", "much", "more", "most", "love", "well", "long",
                                           "bill", "mark", "pat", "sue", "rob", "jack", "frank", "hope", "grant"])
 }

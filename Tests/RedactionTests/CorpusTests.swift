@@ -31,14 +31,16 @@ struct CorpusTests {
     /// batch I, ho-0501 to ho-0540: stage 2 and 3 reports, and an inbox of compliments;
     /// batch J, ho-0541 to ho-0580: published registers and minutes, and day-to-day
     /// records; batch K, ho-0581 to ho-0620: adoption and fostering, and disabled
-    /// children and youth justice) has a floor of its own, and the first 420 keep theirs.
+    /// children and youth justice; batch L, ho-0621 to ho-0660: what families and young
+    /// people write, and the formal letters of the complaints process) has a floor of its
+    /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
-        #expect(evaluation.overall.entities > 10_500)
-        #expect(evaluation.overall.recall >= 0.985)
-        #expect(evaluation.byType[.person]!.recall >= 0.984)
+        #expect(evaluation.overall.entities > 11_500)
+        #expect(evaluation.overall.recall >= 0.986)
+        #expect(evaluation.byType[.person]!.recall >= 0.986)
         #expect(evaluation.precision >= 0.984)
         #expect(evaluation.leakRate <= 0.105)
         let first = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(entries: Array(corpus.entries.prefix(420))))

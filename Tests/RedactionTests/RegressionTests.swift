@@ -1018,6 +1018,26 @@ struct RegressionTests {
         #expect(try Support.found(formal, .person) == ["Will", "Hughes"])
     }
 
+    @Test func batchLTitlesInitialsAndDates() throws {
+        // A given name that is a function word too, after a title; an initial after a
+        // field's label or one's worker.
+        #expect(try Support.found("The manager, Mr Will Church, has reviewed it. Mrs May Chen agreed.", .person)
+                == ["Will", "Church", "May", "Chen"])
+        #expect(try Support.found("From: D Holloway\nSent: Monday", .person) == ["D", "Holloway"])
+        #expect(try Support.found("my worker K is the best. mum says K is kind", .person) == ["K", "K"])
+        #expect(try Support.found("Social Worker A visited. The worker B said. Who has MS. She reports pain.", .person) == [])
+        // Months and seasons as dates, not names.
+        #expect(try Support.found("19th August\n\nThat was in JUNE. She has been in care since APRIL.", .person) == [])
+        #expect(try Support.found("You Said, We Did – Parents and Carers, Autumn 2024", .person) == [])
+        // Not a name: an organisation with an age after it, a word before a role after a
+        // title, a citation, a city.
+        #expect(try Support.found("A member of the Children in Care Council, aged 15, said it.", .person) == [])
+        #expect(try Support.found("Imran Chaudhry MP and Councillor Enquiries Officer", .person) == ["Imran", "Chaudhry"])
+        #expect(try Support.found("See Kent County Council [2011] EWCA Civ 1303. We came from Kabul.", .person) == [])
+        // An abstract word is not taken for the name it is elsewhere before "is".
+        #expect(try Support.found("Dr Patience Obi chaired. She noted that patience is needed.", .person) == ["Patience", "Obi"])
+    }
+
     @Test func welshStreetsWithTheirTypeFirst() throws {
         #expect(try Support.found("Her mother lives at 27 Heol y Coed, Penarth CF64 3JN.", .address) == ["27 Heol y Coed"])
         #expect(try Support.found("Visits to 4 Ffordd Las and Flat 2, 12 Maes yr Haf were made.", .address)
