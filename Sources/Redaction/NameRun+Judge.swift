@@ -101,7 +101,8 @@ extension NameRun {
                 return .honorific
             }
             // "Autumn (DOB: 30/10/2019)", "Ellis, born 2017".
-            if isName, !nonPersonal, NameRun.birthFollows(tokens[index].end, bytes) { return .withBirthDate }
+            // (Not an organisation's or a title's word: "the Children in Care Council, aged 15".)
+            if isName, !nonPersonal || classes.contains(.place), NameRun.birthFollows(tokens[index].end, bytes) { return .withBirthDate }
             // A place that is also a name, after a relationship or greeting: "her
             // girlfriend Paisley", "Dear Florence".
             let onlyPlace = classes.contains(.place) && !token.inNonPersonalPhrase
