@@ -66,9 +66,7 @@ extension NameRun {
                 }
                 return nil
             }
-            if NameRun.initialOfOnesWorker(tokens, index, intro, bytes) || NameRun.initialAfterLabel(tokens, index, intro) {
-                return .introduced
-            }
+            if initialIntroducedByContext(index, intro, bytes) { return .introduced }
             // "her daughter C was upset" — but "her grandson, C," and "Child A" are the
             // pseudonyms of published decisions.
             if intro.contains(.kinship), token.gap.isPlainSpace, let previous = tokens[safe: index - 1],
@@ -93,16 +91,9 @@ extension NameRun {
                 return rule
             }
             // "who has MS. She reports": no title comes before a pronoun.
-            // (But a given name that is a function word too is one after a title: "Mr Will
-            // Church", "Mrs May Chen".)
-            // (Not a word no name list has before a role: "Councillor Enquiries Officer".)
-            if intro.contains(.honorific), !token.context.contains(.function) || token.gap == .space && classes.contains(.forename),
-               isName || !common || !beforeRole(index) {
-                return .honorific
-            }
+            if intro.contains(.honorific), nameAfterTitle(index) { return .honorific }
             // "Autumn (DOB: 30/10/2019)", "Ellis, born 2017".
-            // (Not an organisation's or a title's word: "the Children in Care Council, aged 15".)
-            if isName, !nonPersonal || classes.contains(.place), NameRun.birthFollows(tokens[index].end, bytes) { return .withBirthDate }
+            if isName, NameRun.mayHaveBirthDate(token), NameRun.birthFollows(tokens[index].end, bytes) { return .withBirthDate }
             // A place that is also a name, after a relationship or greeting: "her
             // girlfriend Paisley", "Dear Florence".
             let onlyPlace = classes.contains(.place) && !token.inNonPersonalPhrase
@@ -150,7 +141,7 @@ extension NameRun {
             // "moved to Florence, an experienced foster carer", "to Sydney (maternal aunt)").
             if intro.contains(.locative), classes.contains(.place), !token.possessive, !describedAfter(index, bytes) { return nil }
             if !intro.isDisjoint(with: [.kinship, .role, .greeting]), isName || !common, !beforeRole(index),
-               !(classes.contains(.titlecase) && NameRun.yearFollows(token.end, bytes)) {  // "Carers, Autumn 2024"
+               !NameRun.isSeasonBeforeYear(token, bytes) {  // "Carers, Autumn 2024"
                 return .introduced
             }
             if intro.contains(.field), isName || !common { return .field }
@@ -175,7 +166,7 @@ extension NameRun {
             if NameRun.isBracketedInitialsAfterRole(tokens, rules, index, bytes) { return .initialsOfName }
             if nonPersonal { return nil }
             if !intro.isDisjoint(with: [.kinship, .greeting, .field]), isName { return .introduced }
-            if isName, !common, token.length >= 4, !NameRun.isDateAfterPreposition(tokens, index, bytes) { return .capitalsName }
+            if isName, !common, token.length >= 4, !NameRun.isDateInCapitals(tokens, index, bytes) { return .capitalsName }
             if NameRun.isStaffInitials(tokens, index, bytes) { return .staffInitials }
             return nil
         case .lower, .other:
@@ -442,6 +433,42 @@ extension NameRun {
         return next.classes.contains(.surname) || next.classes.isDisjoint(with: .common) && !NameRun.isNonPersonal(next)
     }
 
+    // The helpers below are called from `judge` and are kept out of it (`@inline(never)`):
+    // in a function that large, a new condition can make the optimiser build the option
+    // sets it tests as arrays on the heap at every word.
+
+    /// An initial introduced by its context: after one's worker or a field's label.
+    @inline(never)
+    mutating func initialIntroducedByContext(_ index: Int, _ intro: ContextRole, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        NameRun.initialOfOnesWorker(tokens, index, intro, bytes) || NameRun.initialAfterLabel(tokens, index, intro)
+    }
+
+    /// Whether the capitalised word at `index`, after a title, is a name: not a function
+    /// word ("has MS. She reports"), unless a given name too after a space ("Mr Will
+    /// Church", "Mrs May Chen"); not a word no name list has before a role ("Councillor
+    /// Enquiries Officer").
+    @inline(never)
+    mutating func nameAfterTitle(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let classes = token.classes
+        guard !token.context.contains(.function) || token.gap == .space && classes.contains(.forename) else { return false }
+        return !classes.isDisjoint(with: .name) || !classes.contains(.common) || !beforeRole(index)
+    }
+
+    /// Whether a birth date after the word can make it a name: not an organisation's or a
+    /// title's word ("the Children in Care Council, aged 15"), but a place's may be
+    /// ("Summer Bexley, DOB …").
+    @inline(never)
+    static func mayHaveBirthDate(_ token: Token) -> Bool {
+        !isNonPersonal(token) || token.classes.contains(.place)
+    }
+
+    /// A season or a month before a year: "Autumn 2024".
+    @inline(never)
+    static func isSeasonBeforeYear(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.classes.contains(.titlecase) && yearFollows(token.end, bytes)
+    }
+
     /// Whether a space and a year (19xx or 20xx, a whole number) follow `end`.
     static func yearFollows(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard end + 5 <= bytes.count, bytes[end] == 0x20 else { return false }
@@ -452,6 +479,12 @@ extension NameRun {
     }
 
     static let possessivePronounSet = WordSet(["my", "her", "his", "our", "their", "your"])
+
+    /// ``isDateAfterPreposition(_:_:_:)`` for a word in capitals ("since APRIL").
+    @inline(never)
+    static func isDateInCapitals(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isDateAfterPreposition(tokens, index, bytes)
+    }
 
     /// Whether a day's number with its ordinal's letters stands just before the word at
     /// `index`: "19th August", "1st May".
