@@ -422,7 +422,7 @@ extension NameRun {
               bytes[tokens[index].start] != 0x49 else { return false }
         let role = tokens[index - 1], owner = tokens[index - 2]
         return role.shape != .capitalized && role.gap == .space && owner.shape == .lower
-            && NameRun.isOneOf(NameRun.possessivePronounSet, owner, bytes)
+            && (NameRun.isOneOf(NameRun.possessivePronouns, owner, bytes) || NameRun.isWord(owner, "our", bytes))
     }
 
     /// "From: D Holloway", "Name: J Okafor": an initial and a family name after a field's
@@ -477,8 +477,6 @@ extension NameRun {
         else { return false }
         return end + 5 == bytes.count || bytes[end + 5] &- 0x30 >= 10
     }
-
-    static let possessivePronounSet = WordSet(["my", "her", "his", "our", "their", "your"])
 
     /// ``isDateAfterPreposition(_:_:_:)`` for a word in capitals ("since APRIL").
     @inline(never)
@@ -694,8 +692,7 @@ extension NameRun {
         guard let next = tokens[safe: index + 1] else { return false }
         let person: ContextRole = [.kinship, .role, .determiner]
         if next.gap.contains(.comma), next.gap.subtracting([.space, .comma]).isEmpty {
-            let word = UnsafeBufferPointer(rebasing: bytes[next.start..<next.end])
-            return !next.context.isDisjoint(with: person) || NameRun.possessivePronouns.contains { $0.elementsEqual(word) }
+            return !next.context.isDisjoint(with: person) || next.shape == .lower && NameRun.isOneOf(NameRun.possessivePronouns, next, bytes)
         }
         guard next.gap.contains(.bracket) else { return false }
         var position = index + 1
@@ -718,7 +715,7 @@ extension NameRun {
     }
 
     /// "her", "his", "my", "their", "your": "Jordan, her older brother".
-    static let possessivePronouns: [[UInt8]] = ["her", "his", "my", "their", "your"].map { Array($0.utf8) }
+    static let possessivePronouns = WordSet(["her", "his", "my", "their", "your"])
 
     /// Words that open a nickname ("Big Mike", "Little Jo", "Wee Davie").
     static let nicknameWords: [[UInt8]] = ["Big", "Little", "Wee"].map { Array($0.utf8) }

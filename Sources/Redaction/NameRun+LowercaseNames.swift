@@ -21,7 +21,7 @@ extension NameRun {
         if token.gap == .bracket, previous.end == token.start - 1 { return false }  // "Child(ren)"
         guard token.gap.isPlainSpace else { return true }
         return !previous.possessive && !(previous.shape == .lower && (previous.context.contains(.determiner)
-            || NameRun.isOneOf(NameRun.possessiveWords, previous, bytes)))
+            || NameRun.isOneOf(NameRun.possessivePronouns, previous, bytes) || NameRun.isOneOf(NameRun.wordsBeforeNouns, previous, bytes)))
     }
 
     /// Names that are also words ("Mason", "Faith", "Wren"), found in capitals from their
@@ -83,7 +83,8 @@ extension NameRun {
             || NameRun.isOneOf(NameRun.morePersonVerbs, next, bytes)
     }
 
-    static let possessiveWords = WordSet(["my", "his", "her", "your", "their", "our", "its", "old", "new", "little", "big"])
+    /// Besides the determiners and possessive pronouns, words a noun follows: "our rota", "his old teddy".
+    static let wordsBeforeNouns = WordSet(["our", "its", "old", "new", "little", "big"])
     static let beforePerson = WordSet(["and", "or", "tell", "told", "ask", "asked", "pick", "picking", "picked", "from", "thanks",
                                        "hi", "hiya", "love", "see", "saw", "seeing", "took", "take", "taking", "bring", "brought",
                                        "n", "met", "meet", "visit", "visited", "collect", "collected", "collecting"])
