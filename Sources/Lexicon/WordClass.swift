@@ -39,7 +39,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     @inlinable public static var phrasePrefix: WordClass { WordClass(rawValue: 1 << 11) }
 
     /// Any of the lists of things that are not people.
-    @inlinable public static var nonPersonal: WordClass { [.place, .organisation, .role, .titlecase] }
+    @inlinable public static var nonPersonal: WordClass { WordClass(rawValue: 1 << 4 | 1 << 5 | 1 << 6 | 1 << 7) }
     /// Either kind of name.
-    @inlinable public static var name: WordClass { [.forename, .surname] }
+    @inlinable public static var name: WordClass { WordClass(rawValue: 1 << 0 | 1 << 1) }
 }

@@ -271,7 +271,7 @@ extension NameRun {
            rules[index - 1] != nil || tokens[index - 1].context.contains(.honorific)
             || tokens[index - 1].shape == .initial && tokens[index - 1].dotAfter,
            let next = tokens[safe: index + 1], next.gap.isPlainSpace,
-           token.gap.isPlainSpace || tokens[index - 1].dotAfter && token.gap.subtracting([.space, .sentenceEnd]).isEmpty,
+           token.gap.isPlainSpace || tokens[index - 1].dotAfter && token.gap.rawValue & ~(Gap.space.rawValue | Gap.sentenceEnd.rawValue) == 0,
            next.shape == .capitalized || next.context.contains(.particle) {
             return .adjacent
         }
@@ -296,7 +296,7 @@ extension NameRun {
         // A nickname in brackets after a name: "Wong Hoi Ching (Cherry)", "Exaucé (Ex)".
         if token.shape == .capitalized, classes.contains(.forename) && !NameRun.isNonPersonal(token)
             || index > 0 && NameRun.isShortFormOf(token, tokens[index - 1], bytes), index > 0, rules[index - 1] != nil,
-           token.gap == [.space, .bracket] || token.gap == [.bracket], token.start > 0, bytes[token.start - 1] == 0x28,
+           token.gap.rawValue == Gap.space.rawValue | Gap.bracket.rawValue || token.gap == .bracket, token.start > 0, bytes[token.start - 1] == 0x28,
            token.end < bytes.count, bytes[token.end] == 0x29 {
             return .adjacent
         }
@@ -318,12 +318,12 @@ extension NameRun {
             return .adjacent
         }
         if NameRun.isInitialsOfName(tokens, rules, index, bytes) { return .initialsOfName }
-        if !token.context.isDisjoint(with: ContextRole.introducer.union(.field)) { return nil }
+        if token.context.rawValue & (ContextRole.introducer.rawValue | ContextRole.field.rawValue) != 0 { return nil }
         // A place or a listed word can be a family name right after a name ("Margaret
         // Eastwood", "Dyllan Young") when nothing capitalised follows.
         let nextCapitalised = tokens[safe: index + 1].map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
         let afterName = index > 0 && rules[index - 1] != nil && sameName(tokens[index - 1], token, gap: token.gap)
-            && !token.inNonPersonalPhrase && !nextCapitalised && classes.isDisjoint(with: [.organisation, .role])
+            && !token.inNonPersonalPhrase && !nextCapitalised && classes.rawValue & (WordClass.organisation.rawValue | WordClass.role.rawValue) == 0
         let listedSurname = afterName && classes.contains(.surname)
         // A town as a family name after a given name, ending its clause: "Independent
         // Person: Malcolm Thirsk." (but not "Jo Leeds office").
