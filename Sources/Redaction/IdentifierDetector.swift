@@ -20,6 +20,7 @@ public struct IdentifierDetector: Detector {
     }
 
     public func detect(in document: Document, findings: inout [Finding]) throws {
+        let first = findings.count
         try document.bytes.withUnsafeBufferPointer { bytes in
             let anchors = AnchorScan(bytes, words: needsKeywords || needsBirth ? IdentifierDetector.anchorWords : nil)
             var matcher: Matcher?  // made at the first window of any rule
@@ -48,6 +49,7 @@ public struct IdentifierDetector: Detector {
                     throw RedactionError.io(document.name, "identifier rule \(rules[index].name) failed: \(error)")
                 }
             }
+            IdentifierDetector.findRepeats(bytes, digitRuns: anchors.digitRuns, findings: &findings, from: first, detector: name)
         }
     }
 

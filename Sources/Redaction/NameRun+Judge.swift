@@ -619,7 +619,10 @@ extension NameRun {
         let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
         // "in Stanley", "in Chelsea and Florence": places.
         if token.classes.contains(.place), afterLocative(index) || inPlaceList(index, bytes) { return nil }
-        if token.possessive, !(dateLike && (afterTemporal || token.gap.contains(.digit))) { return .possessive }
+        if token.possessive, !(dateLike && (afterTemporal && !NameRun.actsAfterTimeWord(tokens, index, bytes)
+                                            || token.gap.contains(.digit))) {
+            return .possessive  // "Hope's", "what would happen to Summer's stays"; not "in June's"
+        }
         // "Hope has settled", "June asked": for a month only a longer verb counts
         // ("June was busy" is about the month).
         let forename = token.classes.contains(.forename)

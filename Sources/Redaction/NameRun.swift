@@ -483,7 +483,7 @@ struct NameRun {
             if token.classes.contains(.titlecase) {
                 let previous = tokens[safe: index - 1]
                 let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
-                if afterTemporal || besideNumber(index) { continue }
+                if afterTemporal && !NameRun.actsAfterTimeWord(tokens, index, bytes) || besideNumber(index) { continue }
             }
             rules[index] = .sameDocument
         }
@@ -491,6 +491,22 @@ struct NameRun {
 }
 
 extension NameRun {
+    /// Whether a month's or a season's word that names a person elsewhere in the
+    /// document acts as that person after a word of time: before a verb of a person
+    /// ("and Summer trusted him", "after Summer was already in the car") or with a
+    /// possessive after "to", "and" or "or" ("what would happen to Summer's stays"); not
+    /// "in June", "after Summer the team".
+    @inline(never)
+    static func actsAfterTimeWord(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        if token.possessive {
+            let previous = tokens[index - 1]
+            return isWord(previous, "to", bytes) || isWord(previous, "and", bytes) || isWord(previous, "or", bytes)
+        }
+        guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .lower else { return false }
+        return next.context.contains(.personVerb) && !isOneOf(notPersonVerbs, next, bytes) || isOneOf(morePersonVerbs, next, bytes)
+    }
+
     /// Whether initials that are also a role's letters stand as a name at `index`: after
     /// a line's or a sentence's start, a colon or a bracket, or a function word that is
     /// no determiner ("signed off by TM", "TM agreed"; not "the TM", "the previous TM").

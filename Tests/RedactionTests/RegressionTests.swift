@@ -1049,6 +1049,25 @@ struct RegressionTests {
         #expect(try Support.found("Our reference: MP/ENQ/24/077 refers.", .caseRef) == ["MP/ENQ/24/077"])
     }
 
+    @Test func identifiersQuotedAgainWithoutTheirLabel() throws {
+        // Found once after its label, redacted wherever else it stands alone; not inside
+        // a longer reference, and a date written again is left to the date rules.
+        let text = "Our ref: 2024/C/0517\n\nThank you for your letter about our reference, 2024/C/0517, today. "
+            + "Not 2024/C/05170 nor A2024/C/0517. Case no. 55123, then 55123 again."
+        #expect(try Support.found(text, .caseRef) == ["2024/C/0517", "2024/C/0517", "55123", "55123"])
+        #expect(try Support.found("Born on 12/03/2015, seen 12/03/2015.", .dob) == ["12/03/2015"])
+    }
+
+    @Test func seasonNamesActingAfterTimeWords() throws {
+        // A child called Summer, found from her context, is Summer again before a verb of
+        // a person or with a possessive after "to"; "In Summer" and "in June's" are times.
+        let text = "Our foster daughter Summer is nine. He came and Summer thanked him. It was after Summer was "
+            + "in the car. What would happen to Summer's stays? In Summer the team met."
+        #expect(try Support.found(text, .person) == ["Summer", "Summer", "Summer", "Summer"])
+        #expect(try Support.found("Mr F asked what would happen to Summer's weekend stays.", .person) == ["Summer"])
+        #expect(try Support.found("Hope Adams chaired. In June's review and in June the plan changed.", .person) == ["Hope", "Adams"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
