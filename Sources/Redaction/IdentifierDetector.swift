@@ -370,6 +370,19 @@ struct AnchorScan {
     /// Whether one to three capitalised words and then a street type follow `offset`
     /// (after spaces): "14 Larch Close", "3 ST JOHN'S ROAD" — what the address patterns
     /// need, so they run only where they can match ("14 March", "3 The" never do).
+    /// A street named in one word ending in "way", before a comma or the line's end:
+    /// "40 Kingsway,", "12 Broadway\n" (the rule's `wayStreet`).
+    static func isWayStreet(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard word.count >= 6, word.upperBound < bytes.count, bytes[word.lowerBound] &- 0x41 < 26,
+              bytes[word.upperBound - 3] == 0x77, bytes[word.upperBound - 2] == 0x61, bytes[word.upperBound - 1] == 0x79 else {
+            return false
+        }
+        let after = bytes[word.upperBound]
+        return (after == 0x2C || after == 0x0A || after == 0x0D) && !isOneOf(wayWords, bytes, word)
+    }
+
+    static let wayWords = WordSet(IdentifierRule.wayWords)
+
     static func streetFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         var cursor = offset
         for position in 0..<4 {
@@ -399,6 +412,7 @@ struct AnchorScan {
                 || first == 0x4D, isOneOf(welshStreetTypeWords, bytes, start..<cursor) {
                 return true  // "27 Heol y Coed": a Welsh street's type comes first
             }
+            if position == 0, isWayStreet(bytes, start..<cursor) { return true }  // "40 Kingsway,"
             if position > 0 {
                 let whole = UnsafeBufferPointer(rebasing: bytes[start..<cursor])
                 if let hash = WordSet.lowercaseHash(whole, 0..<whole.count),

@@ -93,6 +93,15 @@ extension IdentifierRule {
     /// Isaf", "Maes yr Haf", "Rhodfa'r Môr".
     static let welshStreet = #"(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Maes|Clos|Cwrt)(?:'r)?\s+(?:(?:y|yr)\s+)?\p{Lu}[\p{L}'’-]*"#
 
+    /// A street named in one word ending in "way", before a comma or the line's end:
+    /// "40 Kingsway,", "12 Broadway" (``AnchorScan/isWayStreet(_:_:)`` opens its window).
+    static let wayStreet = #"(?!(?i:"# + wayWords.joined(separator: "|") + #")\b)\p{Lu}\p{Ll}{2,}way(?=,|\r?\n)"#
+    /// Words ending in "way" that are no street: "2 Anyway, …".
+    static let wayWords = ["anyway", "halfway", "midway", "someway", "noway", "subway", "gateway", "doorway", "hallway",
+                           "stairway", "runway", "motorway", "railway", "highway", "pathway", "walkway", "driveway",
+                           "freeway", "waterway", "alleyway", "partway", "underway", "giveaway", "getaway", "takeaway",
+                           "breakaway", "throughway", "headway", "leeway", "castaway", "runaway", "faraway", "straightaway"]
+
     /// Not a title after the number: "5.1 Ms Lane's notes" is a paragraph and a person.
     static let notTitle = #"(?!(?i:mr|mrs|ms|miss|mx|dr)\.?\s)"#
     static let flat = #"(?:Flat|Apartment|Apt|Unit|Room|Plot|Pitch|Bay|Caravan)\s+(?:\d+[A-Za-z]?|[A-Z])\b,?\s+"#
@@ -181,13 +190,13 @@ extension IdentifierRule {
             #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: id)?|lcs(?: id)?|eclipse(?: id)?|record|contact record|referral|file|id)\b\.?(?: no\.?| number)?[:#]?\s{0,2})((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|\d{5,8}))\b"#,
             group: 1, anchor: .digits(left: 40, right: 24, trigger: .labelled)),
         IdentifierRule("street-address", .address,
-            #"\b(?<!\d[.:])(?:"# + flat + #")?(?:\d{1,4}[A-Za-z]?|(?:\d{1,3}|(?!19|20)\d{4})[A-Za-z]?,)\s+"# + notTitle + #"(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b\.?"# + compass + "|" + welshStreet + ")", anchor: .digits(left: 24, right: 120, trigger: .houseNumber)),
+            #"\b(?<!\d[.:])(?:"# + flat + #")?(?:\d{1,4}[A-Za-z]?|(?:\d{1,3}|(?!19|20)\d{4})[A-Za-z]?,)\s+"# + notTitle + #"(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b\.?"# + compass + "|" + welshStreet + "|" + wayStreet + ")", anchor: .digits(left: 24, right: 120, trigger: .houseNumber)),
         IdentifierRule("street-address-capitals", .address,
             #"\b(?<!\d[.:])(?:(?:FLAT|APARTMENT|UNIT|ROOM)\s+(?:\d+[A-Z]?|[A-Z])\b,?\s+)?\d{1,4}[A-Z]?,?\s+"# + notTitle + #"(?:[A-Z][A-Z'’-]+\s+){1,3}(?:ROAD|STREET|AVENUE|LANE|CLOSE|DRIVE|WAY|CRESCENT|COURT|PLACE|GROVE|GARDENS|TERRACE|WALK|ROW|SQUARE|MEWS|HILL|PARK|RISE|VIEW|GREEN|PARADE)\b"# + compass, anchor: .digits(left: 24, right: 100, trigger: .houseNumberCapitals)),
         IdentifierRule("flat-in-building", .address,
             #"\b"# + flat + #"(?:\d{1,4}[A-Za-z]?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:House|Court|Lodge|Tower|Mansions|Building|Heights|Point|Place|Gardens|Park|Site|"# + streetTypes + #")\b(?:,\s+(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypes + #")\b)?"#, anchor: .keyword(left: 2, right: 200, group: .flat)),
         IdentifierRule("house-name", .address,
-            #"\b(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Cottage|House|Farm|Lodge|Barn|Manor|Bungalow|Hall)(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#, anchor: .keyword(left: 40, right: 90, group: .house)),
+            #"\b(?:(?!(?:County|Town|City|Council|Civic|Village|Church|Guild|Borough|Parish|Market|Community|Memorial|Sports|Assembly)\s+Hall\b)\p{Lu}\p{Ll}+\s+){1,2}(?:Cottage|House|Farm|Lodge|Barn|Manor|Bungalow|Hall)(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#, anchor: .keyword(left: 40, right: 90, group: .house)),
         IdentifierRule("school", .school,
             #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:and|of|the|de|on|upon|in)[ \t]+)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]+)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU)\b"#,
             check: .schoolName, anchor: .titleRun(right: 40, reach: 14, group: .school)),

@@ -13,7 +13,7 @@ extension NameRun {
         // (But a title makes the next word a name, whatever else it is: "Ms Love said".)
         let afterTitle = index > 0 && token.gap.isPlainSpace && tokens[index - 1].context.contains(.honorific)
         if !token.context.isDisjoint(with: [.honorific, .field]) || !afterTitle && !token.context.isDisjoint(with: [.greeting, .signoff]) {
-            return nil
+            return afterTitle && NameRun.isTitleWordAsFamilyName(tokens, rules, index) ? .honorific : nil  // "Mr Lord"
         }
         // In a text message, "i told mrs hardy": a title written in lower case, before a
         // name or a word no list knows (not "we will miss her", "miss school").
@@ -452,7 +452,22 @@ extension NameRun {
         let token = tokens[index]
         let classes = token.classes
         guard !token.context.contains(.function) || token.gap == .space && classes.contains(.forename) else { return false }
+        // "the Lord Mayor", "the Lady Mayoress": a role after "the" and a title.
+        if index >= 2, token.isRoleWord, tokens[index - 2].context.contains(.determiner) { return false }
         return !classes.isDisjoint(with: .name) || !classes.contains(.common) || !beforeRole(index)
+    }
+
+    /// Whether a title's word is a family name: after a title ("Mr Lord", "Mrs Canon") or
+    /// a given name found as one ("Stephen Lord,"), with no capitalised word after it
+    /// (not "Mr Lord Mayor", "Sarah Dame Alice").
+    @inline(never)
+    static func isTitleWordAsFamilyName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.shape == .capitalized, token.context.contains(.honorific), token.gap.isPlainSpace else { return false }
+        if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.isCapitalizedLike { return false }
+        let previous = tokens[index - 1]
+        return previous.context.contains(.honorific) && previous.shape != .lower
+            || rules[index - 1] != nil && previous.shape == .capitalized && previous.classes.contains(.forename)
     }
 
     /// Whether a birth date after the word can make it a name: not an organisation's or a

@@ -11,6 +11,10 @@ extension NameRun {
         guard token.gap.contains(.newline) || token.gap.contains(.comma) else { return false }
         let intro = introducer(before: index, bytes)
         guard intro.contains(.signoff) else { return false }
+        // A title before the name is no name: "Regards, DS Aled Morgan".
+        if token.context.contains(.honorific), let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.isCapitalizedLike {
+            return false
+        }
         // Only when the sign-off ends its line or is followed by a comma, and the
         // candidate is a name or not an ordinary word.
         return !(token.classes.contains(.common) && !token.classes.contains(.forename))
@@ -318,7 +322,9 @@ extension NameRun {
             return .adjacent
         }
         if NameRun.isInitialsOfName(tokens, rules, index, bytes) { return .initialsOfName }
-        if token.context.rawValue & (ContextRole.introducer.rawValue | ContextRole.field.rawValue) != 0 { return nil }
+        if token.context.rawValue & (ContextRole.introducer.rawValue | ContextRole.field.rawValue) != 0 {
+            return NameRun.isTitleWordAsFamilyName(tokens, rules, index) ? .adjacent : nil  // "Stephen Lord,"
+        }
         // A place or a listed word can be a family name right after a name ("Margaret
         // Eastwood", "Dyllan Young") when nothing capitalised follows.
         let nextCapitalised = tokens[safe: index + 1].map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false

@@ -1068,6 +1068,23 @@ struct RegressionTests {
         #expect(try Support.found("Hope Adams chaired. In June's review and in June the plan changed.", .person) == ["Hope", "Adams"])
     }
 
+    @Test func batchMTitlesOfficesAndStreets() throws {
+        // A title's word as a family name; a title before a name after a sign-off is
+        // left; "the Lord Mayor" is a role.
+        #expect(try Support.found("Independent Person: Stephen Lord, Kestrel Advocacy. Mr Lord attended.", .person)
+                == ["Stephen", "Lord", "Lord"])
+        #expect(try Support.found("Regards, DS Aled Morgan", .person) == ["Aled", "Morgan"])
+        #expect(try Support.found("The Lord Mayor has agreed to present the certificates.", .person) == [])
+        // Council buildings and area offices are no house names or people.
+        #expect(try Support.found("North Ashby County Council County Hall, 50 Trinity Street, Ashby LE65 1AB", .address)
+                == ["50 Trinity Street"])
+        #expect(try Support.found("Ashby Market Area Office, 3 Station Approach", .person) == [])
+        #expect(try Support.found("Rose Cottage, 4 Mill Lane", .address) == ["Rose Cottage", "4 Mill Lane"])
+        // A street in one word ending in "way".
+        #expect(try Support.found("Civic Offices, 40 Kingsway, Westhaven NG1 7FJ", .address) == ["40 Kingsway"])
+        #expect(try Support.found("We had 2 Anyway, it was. Page 40 Gateway to services.", .address) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
