@@ -13,7 +13,7 @@ extension NameRun {
         // (But a title makes the next word a name, whatever else it is: "Ms Love said".)
         let afterTitle = index > 0 && token.gap.isPlainSpace && tokens[index - 1].context.contains(.honorific)
         if !token.context.isDisjoint(with: [.honorific, .field]) || !afterTitle && !token.context.isDisjoint(with: [.greeting, .signoff]) {
-            return afterTitle && NameRun.isTitleWordAsFamilyName(tokens, rules, index) ? .honorific : nil  // "Mr Lord"
+            return afterTitle && NameRun.isTitleWordAsFamilyName(tokens, rules, index, bytes) ? .honorific : nil  // "Mr Lord"
         }
         // In a text message, "i told mrs hardy": a title written in lower case, before a
         // name or a word no list knows (not "we will miss her", "miss school").
@@ -461,14 +461,19 @@ extension NameRun {
     /// a given name found as one ("Stephen Lord,"), with no capitalised word after it
     /// (not "Mr Lord Mayor", "Sarah Dame Alice").
     @inline(never)
-    static func isTitleWordAsFamilyName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int) -> Bool {
+    static func isTitleWordAsFamilyName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int,
+                                        _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard index > 0, token.shape == .capitalized, token.context.contains(.honorific), token.gap.isPlainSpace else { return false }
+        guard index > 0, token.shape == .capitalized, token.context.contains(.honorific), token.gap.isPlainSpace,
+              isOneOf(titleFamilyNames, token, bytes) else { return false }
         if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.isCapitalizedLike { return false }
         let previous = tokens[index - 1]
         return previous.context.contains(.honorific) && previous.shape != .lower
             || rules[index - 1] != nil && previous.shape == .capitalized && previous.classes.contains(.forename)
     }
+
+    /// Titles that are family names too (not "Mr", "Dr", "Cllr": "Stephen Mr and Mrs Y").
+    static let titleFamilyNames = WordSet(["lord", "lady", "dame", "master", "canon", "elder", "pastor", "constable", "sergeant"])
 
     /// Whether a birth date after the word can make it a name: not an organisation's or a
     /// title's word ("the Children in Care Council, aged 15"), but a place's may be

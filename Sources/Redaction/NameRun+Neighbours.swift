@@ -323,7 +323,7 @@ extension NameRun {
         }
         if NameRun.isInitialsOfName(tokens, rules, index, bytes) { return .initialsOfName }
         if token.context.rawValue & (ContextRole.introducer.rawValue | ContextRole.field.rawValue) != 0 {
-            return NameRun.isTitleWordAsFamilyName(tokens, rules, index) ? .adjacent : nil  // "Stephen Lord,"
+            return NameRun.isTitleWordAsFamilyName(tokens, rules, index, bytes) ? .adjacent : nil  // "Stephen Lord,"
         }
         // A place or a listed word can be a family name right after a name ("Margaret
         // Eastwood", "Dyllan Young") when nothing capitalised follows.
