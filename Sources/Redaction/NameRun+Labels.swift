@@ -656,18 +656,39 @@ extension NameRun {
     /// "Joanne Whitlock (JW)", "William \"Will\" Grant (WG)" — two or three capitals, the
     /// first the name's first letter; or exactly the initials of the name's words, even
     /// when a list has them as an organisation's ("Shanice Grant (SG)").
+    /// Whether two capitals in brackets are a nickname's initial and the family name's,
+    /// the nickname in quotes or brackets inside the name: "Babatunde ("Tunde") Adeyemi
+    /// (TA)".
+    @inline(never)
+    static func nicknameInitials(_ tokens: [Token], _ rules: [NameRule?], _ index: Int, family: Int,
+                                 _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard bytes[tokens[family].start] == bytes[token.start + 1], family >= 2 else { return false }
+        let nickname = tokens[family - 1]
+        let marks = Gap.bracket.rawValue | Gap.quote.rawValue
+        return rules[family - 1] != nil && rules[family - 2] != nil && nickname.shape == .capitalized
+            && nickname.gap.rawValue & marks != 0 && tokens[family].gap.rawValue & marks != 0
+            && bytes[nickname.start] == bytes[token.start]
+    }
+
     static func isInitialsOfName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.shape == .upper, token.length == 2 || token.length == 3, index > 0,
-              !token.context.contains(.role),  // "Tom Lacey (TM)"
               token.start >= 2, bytes[token.start - 1] == 0x28, bytes[token.start - 2] == 0x20,
               token.end < bytes.count, bytes[token.end] == 0x29 else { return false }
+        // "Tom Lacey (TM)" is the team manager, but "Babatunde ("Tunde") Adeyemi (TA)"
+        // spells a nickname and a family name.
+        if token.context.contains(.role) {
+            return token.length == 2 && rules[index - 1] != nil && nicknameInitials(tokens, rules, index, family: index - 1, bytes)
+        }
         guard rules[index - 1] != nil else { return spellsNameBeforeRole(tokens, rules, index, bytes) }
         // The first word of the name before the bracket (a nickname in quotes may stand
         // inside it).
         var first = index - 1
         while first > 0, rules[first - 1] != nil, tokens[first].gap.subtracting([.space, .quote]).isEmpty { first -= 1 }
-        guard bytes[tokens[first].start] == bytes[token.start] else { return false }
+        guard bytes[tokens[first].start] == bytes[token.start] else {
+            return token.length == 2 && nicknameInitials(tokens, rules, index, family: index - 1, bytes)
+        }
         if token.classes.isDisjoint(with: [.organisation, .role]) { return true }
         // Every capital the first letter of the name's words in turn.
         var word = first

@@ -41,7 +41,8 @@ extension NameRun {
                   !(index > 0 && first.gap.isPlainSpace && first.classes.contains(.common) && tokens[index - 1].context.contains(.determiner)
                     && (tokens[safe: index + 2].map { $0.gap.isPlainSpace && $0.shape == .capitalized } ?? false)),
                   !second.inNonPersonalPhrase, second.classes.isDisjoint(with: [.organisation, .role, .titlecase])
-                  || second.classes.contains(.nameClash) || isFamilyNameOfBuilding(index, bytes),
+                  || second.classes.contains(.nameClash) || isFamilyNameOfBuilding(index, bytes)
+                  || NameRun.surnameBeforeRole(tokens, index + 1, bytes),  // "Grant Page (TM)", not "Page 4"
                   !namesABuilding(index, bytes), !NameRun.isDateAfterPreposition(tokens, index, bytes),
                   !NameRun.isBuildingNotFamily(second, bytes),  // "Rowan Lodge"; not "Emma Court"
                   !NameRun.institutionAfterNext(tokens, index + 1),  // "Hill Top Children's Centre"

@@ -452,7 +452,7 @@ struct NameRun {
             // not in a line of capitals.
             if token.shape == .upper, token.length == 2, !nameInitials.isEmpty,
                nameInitials.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])),
-               NameRun.couldBeInitials(token, bytes), !besideNumberOrCapitals(index) {
+               NameRun.couldBeInitials(token, bytes), !besideNumberOrCapitals(index, bytes) {
                 rules[index] = .initialsOfName
                 continue
             }
@@ -657,9 +657,14 @@ extension NameRun {
 
     /// Whether the word at `index` has a number beside it ("10 AM", "AM 2") or a word in
     /// capitals of three letters or more ("TO BE SEEN").
-    func besideNumberOrCapitals(_ index: Int) -> Bool {
+    /// (A number outside the brackets the initials open or close does not count: "until
+    /// 03/12/2024 (KD email)".)
+    func besideNumberOrCapitals(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        if besideNumber(index) { return true }
+        if token.gap.contains(.digit), token.start == 0 || bytes[token.start - 1] != 0x28 { return true }
+        if let next = tokens[safe: index + 1], next.gap.contains(.digit), token.end == bytes.count || bytes[token.end] != 0x29 {
+            return true
+        }
         if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .upper, next.length >= 3 { return true }
         if let previous = tokens[safe: index - 1], token.gap.isPlainSpace, previous.shape == .upper, previous.length >= 3 { return true }
         return false
@@ -688,6 +693,9 @@ extension NameRun {
                 if !found.contains(pair) { found.append(pair) }
             }
             guard position + 1 < capitals.count && capitals[position + 1] == index + 1 else { continue }
+            if position + 2 < capitals.count, capitals[position + 2] == index + 2 {
+                nicknameInitials(index, bytes, into: &found)
+            }
             let first = tokens[index], second = tokens[index + 1]
             // (The family name may be written in capitals: "William GRANT".)
             guard rules[index] != nil, rules[index + 1] != nil, first.shape == .capitalized,
@@ -709,6 +717,24 @@ extension NameRun {
 }
 
 extension NameRun {
+    /// The initials of a full name with a nickname in brackets or quotes between its
+    /// parts, from the given name and from the nickname: "Babatunde ("Tunde") Adeyemi"
+    /// gives "BA" and "TA".
+    @inline(never)
+    func nicknameInitials(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, into found: inout [UInt16]) {
+        let given = tokens[index], nickname = tokens[index + 1], family = tokens[index + 2]
+        let marks = Gap.bracket.rawValue | Gap.quote.rawValue
+        guard rules[index] != nil, rules[index + 1] != nil, rules[index + 2] != nil,
+              given.shape == .capitalized, nickname.shape == .capitalized, family.shape == .capitalized || family.shape == .upper,
+              nickname.gap.rawValue & marks != 0, family.gap.rawValue & marks != 0 else { return }
+        let familyLetter = NameRun.initialLetter(bytes, family.start)
+        guard familyLetter != 0 else { return }
+        for part in [given, nickname] {
+            let letter = NameRun.initialLetter(bytes, part.start)
+            if letter != 0, !found.contains(NameRun.pair(letter, familyLetter)) { found.append(NameRun.pair(letter, familyLetter)) }
+        }
+    }
+
     /// Two capitals as one key (the first in the high byte), for sets of initials.
     @inline(__always)
     static func pair(_ first: UInt8, _ second: UInt8) -> UInt16 {

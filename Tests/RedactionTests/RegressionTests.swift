@@ -1085,6 +1085,19 @@ struct RegressionTests {
         #expect(try Support.found("We had 2 Anyway, it was. Page 40 Gateway to services.", .address) == [])
     }
 
+    @Test func batchMInitialsAndNamesBeforeRoles() throws {
+        // Initials known from a full name, in brackets after a date; a nickname's
+        // initials, even when they spell a role.
+        let note = "19/09/2024 - Case note (KD): Kieran Doyle visited.\n12/11/2024 - Not told until 03/12/2024 (KD email)."
+        #expect(try Support.found(note, .person) == ["KD", "Kieran", "Doyle", "KD"])
+        let minutes = "Mr Babatunde (\"Tunde\") Adeyemi (TA) - father\nOA and TA agreed to notes being taken."
+        #expect(try Support.found(minutes, .person) == ["Babatunde", "Tunde", "Adeyemi", "TA", "TA"])
+        #expect(try Support.found("Tom Lacey (TM) came. The TM said.", .person) == ["Tom", "Lacey"])
+        // Two word-names before a role's letters in brackets are a full name.
+        #expect(try Support.found("Team | Grant Page (TM) | 1 | Partly upheld", .person) == ["Grant", "Page"])
+        #expect(try Support.found("See Summer Page (below).", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
