@@ -261,9 +261,11 @@ struct NameRun {
                 && rules[index] != .denied {
             // (Not a given name, nor across one: "the MP for Hurstfield Sarah Jones"; a
             // compass point is no given name here: "Ashwell North".)
+            // (A given name before a landform is a place too: "Calder Vale".)
             func placeWord(_ word: Int) -> Bool {
                 tokens[word].isCapitalizedLike
-                    && (!tokens[word].classes.contains(.forename) || NameRun.isOneOf(NameRun.compassPoints, tokens[word], bytes))
+                    && (!tokens[word].classes.contains(.forename) || NameRun.isOneOf(NameRun.compassPoints, tokens[word], bytes)
+                        || NameRun.beforeLandform(tokens, word, bytes))
             }
             guard placeWord(index) else { continue }
             var position = index
@@ -278,6 +280,18 @@ struct NameRun {
             rules[index] = nil
         }
     }
+
+    /// Whether a landform's word follows the word at `index`, or is it: "Calder Vale",
+    /// "Colne Valley".
+    @inline(never)
+    static func beforeLandform(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if isOneOf(landforms, tokens[index], bytes) { return true }
+        guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .capitalized else { return false }
+        return isOneOf(landforms, next, bytes)
+    }
+
+    static let landforms = WordSet(["vale", "valley", "dale", "dales", "moor", "moors", "heath", "forest", "hills", "downs",
+                                    "wolds", "fields", "marsh", "coast", "water", "fen", "fens", "weald"])
 
     /// The capitalised words that follow a place's name in the name of a council or of
     /// one of its services: "Calderbrook MBC", "Hollinsgate Locality Team", "Kelbrook

@@ -32,17 +32,19 @@ struct CorpusTests {
     /// batch J, ho-0541 to ho-0580: published registers and minutes, and day-to-day
     /// records; batch K, ho-0581 to ho-0620: adoption and fostering, and disabled
     /// children and youth justice; batch L, ho-0621 to ho-0660: what families and young
-    /// people write, and the formal letters of the complaints process) has a floor of its
-    /// own, and the first 420 keep theirs.
+    /// people write, and the formal letters of the complaints process; batch M, ho-0661 to
+    /// ho-0700: foster carers', care leavers' and partners' writing, and Ombudsman, stage
+    /// 2 and 3, MP and solicitors' letters) has a floor of its own, and the first 420 keep
+    /// theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
-        #expect(evaluation.overall.entities > 11_500)
-        #expect(evaluation.overall.recall >= 0.986)
-        #expect(evaluation.byType[.person]!.recall >= 0.986)
-        #expect(evaluation.precision >= 0.984)
-        #expect(evaluation.leakRate <= 0.105)
+        #expect(evaluation.overall.entities > 12_800)
+        #expect(evaluation.overall.recall >= 0.987)
+        #expect(evaluation.byType[.person]!.recall >= 0.987)
+        #expect(evaluation.precision >= 0.985)
+        #expect(evaluation.leakRate <= 0.1)
         let first = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(entries: Array(corpus.entries.prefix(420))))
         #expect(first.overall.recall >= 0.98)
         #expect(first.byType[.person]!.recall >= 0.98)

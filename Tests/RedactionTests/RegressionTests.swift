@@ -1096,6 +1096,8 @@ struct RegressionTests {
         // Two word-names before a role's letters in brackets are a full name.
         #expect(try Support.found("Team | Grant Page (TM) | 1 | Partly upheld", .person) == ["Grant", "Page"])
         #expect(try Support.found("See Summer Page (below).", .person) == [])
+        // A constituency's given-name word before a landform.
+        #expect(try Support.found("Sarah Jones MP, Member of Parliament for Ryeford and Calder Vale", .person) == ["Sarah", "Jones"])
     }
 
     @Test func everyIdentifierRuleCompiles() {
