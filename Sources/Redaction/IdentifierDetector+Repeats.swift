@@ -41,6 +41,36 @@ extension IdentifierDetector {
         }
     }
 
+    /// Finds the numbers listed after a reference that is a number, as long as it:
+    /// "Mosaic IDs: 2290341 / 2290342", "IDs 2017733, 2017734 and 2017735" (the label
+    /// stands before the first only).
+    /// - Complexity: O(k) in the findings, a few bytes read after each reference.
+    static func findListed(_ bytes: UnsafeBufferPointer<UInt8>, findings: inout [Finding], from first: Int, detector: StaticString) {
+        var position = first
+        while position < findings.count {
+            let found = findings[position]
+            position += 1
+            guard found.type == .caseRef, found.range.count >= 5, found.range.allSatisfy({ bytes[$0] &- 0x30 < 10 }) else { continue }
+            var cursor = found.range.upperBound
+            while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+            guard cursor < bytes.count else { continue }
+            if bytes[cursor] == 0x2C || bytes[cursor] == 0x2F || bytes[cursor] == 0x26 {
+                cursor += 1
+            } else if cursor + 3 < bytes.count, bytes[cursor] == 0x61, bytes[cursor + 1] == 0x6E, bytes[cursor + 2] == 0x64,
+                      bytes[cursor + 3] == 0x20 {
+                cursor += 3  // "and"
+            } else {
+                continue
+            }
+            while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+            let end = cursor + found.range.count
+            guard end <= bytes.count, (cursor..<end).allSatisfy({ bytes[$0] &- 0x30 < 10 }),
+                  end == bytes.count || !Evaluation.isWordByte(bytes[end]),
+                  !findings[first...].contains(where: { $0.range.overlaps(cursor..<end) }) else { continue }
+            findings.append(Finding(range: cursor..<end, type: .caseRef, detector: detector, rule: "listed-reference"))
+        }
+    }
+
     /// An identifier looked for again: the offset of its first digit, the (up to) eight
     /// bytes from there with the mask of those that count, and where it was found.
     private struct Sought {

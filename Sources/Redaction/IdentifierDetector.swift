@@ -49,6 +49,7 @@ public struct IdentifierDetector: Detector {
                     throw RedactionError.io(document.name, "identifier rule \(rules[index].name) failed: \(error)")
                 }
             }
+            IdentifierDetector.findListed(bytes, findings: &findings, from: first, detector: name)
             IdentifierDetector.findRepeats(bytes, digitRuns: anchors.digitRuns, findings: &findings, from: first, detector: name)
         }
     }

@@ -148,7 +148,7 @@ extension NameRun {
             if !common && classes.isDisjoint(with: .nonPersonal) {
                 if isName { return .nameList }
                 if token.shape == .capitalized, token.length >= 2, !token.context.contains(.function), !looksLikeEnglish(index, bytes),
-                   !beforeCompassPoint(index, bytes) {
+                   !beforeCompassPoint(index, bytes), !NameRun.followsPlaceInList(tokens, index, bytes) {
                     return .unknownProperNoun
                 }
                 return nil
@@ -541,6 +541,24 @@ extension NameRun {
     func beforeRole(_ index: Int) -> Bool {
         guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .capitalized else { return false }
         return next.classes.contains(.role)
+    }
+
+    /// Whether a word no list knows follows a place and "and", "&" or a comma, as
+    /// another place: "Assessment Team (Batley and Birstall)".
+    @inline(never)
+    static func followsPlaceInList(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 1 else { return false }
+        let token = tokens[index]
+        var place = index - 1
+        if token.gap.isPlainSpace, isWord(tokens[place], "and", bytes) {
+            place -= 1
+        } else if token.gap.rawValue & ~(Gap.space.rawValue | Gap.ampersand.rawValue | Gap.comma.rawValue) != 0
+                    || token.gap.rawValue & (Gap.ampersand.rawValue | Gap.comma.rawValue) == 0 {
+            return false
+        }
+        guard place >= 0, tokens[place].shape == .capitalized else { return false }
+        let classes = tokens[place].classes
+        return classes.contains(.place) && !classes.contains(.forename)
     }
 
     /// Whether `index` continues a list of places: "in Chelsea and Florence".

@@ -33,9 +33,9 @@ extension NameRun {
             let placeForename = first.classes.contains(.place) && first.classes.isDisjoint(with: [.organisation, .role, .titlecase])
                 && !first.inNonPersonalPhrase && !second.context.contains(.institution) && !NameRun.isOneOf(NameRun.compassPoints, second, bytes)
                 && !introducer(before: index, bytes).contains(.locative)
-            guard second.gap.isPlainSpace, second.shape == .capitalized,
+            guard second.gap.isPlainSpace, second.shape == .capitalized, !first.possessive,  // "Bernie's Sunday dinners"
                   first.classes.contains(.forename), second.classes.contains(.surname),
-                  !NameRun.isNonPersonal(first) || placeForename, !first.context.contains(.signoff), !first.context.contains(.greeting),
+                  !NameRun.isNonPersonal(first) || placeForename || NameRun.isMonthGivenName(tokens, index, bytes), !first.context.contains(.signoff), !first.context.contains(.greeting),
                   // "the Summer Reading Challenge": a title after "the" (not "The Mark Lane
                   // complaint").
                   !(index > 0 && first.gap.isPlainSpace && first.classes.contains(.common) && tokens[index - 1].context.contains(.determiner)
@@ -97,6 +97,34 @@ extension NameRun {
             }
         }
     }
+
+    /// Whether a month's word (or its short form) is a given name before a family name
+    /// that is no word, no place and no title, with no number after it: "Jun Zhao", "May
+    /// Chen" (not "May Day", "June 2024", "Sunday Times").
+    @inline(never)
+    static func isMonthGivenName(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = tokens[index], second = tokens[index + 1]
+        guard first.classes.contains(.titlecase), isOneOf(monthWords, first, bytes), first.classes.rawValue & (WordClass.organisation.rawValue | WordClass.role.rawValue
+                                                                          | WordClass.place.rawValue) == 0,
+              !second.classes.contains(.common), second.classes.isDisjoint(with: .nonPersonal)
+        else { return false }
+        return !(tokens[safe: index + 2].map { $0.gap.contains(.digit) } ?? false)
+    }
+
+    /// Whether an ordinary word after a name is a form's next label: before a colon or
+    /// "of birth" ("Hunter Doherty Date of birth:", "Signed: Hunter Doherty     Date:").
+    @inline(never)
+    static func isFormLabel(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.classes.contains(.common), token.shape == .capitalized else { return false }
+        if token.end < bytes.count, bytes[token.end] == 0x3A { return true }
+        guard let of = tokens[safe: index + 1], let birth = tokens[safe: index + 2], of.gap.isPlainSpace, birth.gap.isPlainSpace
+        else { return false }
+        return isWord(of, "of", bytes) && isWord(birth, "birth", bytes)
+    }
+
+    static let monthWords = WordSet(IdentifierChecks.monthNames + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                                                   "oct", "nov", "dec"])
 
     /// Whether, after the word at `index`, another capitalised word and then a building
     /// word follow: "Hill Top Children's Centre" (a job straight after a name, "Sarah
@@ -367,7 +395,7 @@ extension NameRun {
             return .adjacent
         }
         if index > 0, rules[index - 1] != nil, sameName(tokens[index - 1], token, gap: token.gap),
-           !NameRun.isVerbInCapitals(tokens, index, afterName: true) {
+           !NameRun.isVerbInCapitals(tokens, index, afterName: true), !NameRun.isFormLabel(tokens, index, bytes) {
             return .adjacent
         }
         // Lists: "June and Ben", "Amy, Kofi and Jo", "Amy & Kofi", "Destiny and Marvellous"

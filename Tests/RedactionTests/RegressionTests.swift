@@ -1100,6 +1100,25 @@ struct RegressionTests {
         #expect(try Support.found("Sarah Jones MP, Member of Parliament for Ryeford and Calder Vale", .person) == ["Sarah", "Jones"])
     }
 
+    @Test func batchNMonthsPlacesLabelsAndListedReferences() throws {
+        // A month's short form before a family name is a given name; a month before a
+        // word is not, nor "The" before a family.
+        #expect(try Support.found("With thanks, Jun Zhao", .person) == ["Jun", "Zhao"])
+        #expect(try Support.found("Merry Christmas, The Adebayo family. June 2024 and the Sunday Times.", .person) == ["Adebayo"])
+        // A name's possessive ends the name; places in Ireland and beside a place.
+        #expect(try Support.found("She talks about \"Bernie's Sunday dinners\".", .person) == ["Bernie"])
+        #expect(try Support.found("They are taking her to Galway. Assessment Team (Batley and Birstall)", .person) == [])
+        // A form's next label after a name, and the date after it, are no name nor birth.
+        let signed = "Signed: Hunter Doherty     Date: 22/03/2024  FOR OFFICE USE"
+        #expect(try Support.found(signed, .person) == ["Hunter", "Doherty"])
+        #expect(try Support.found(signed, .dob) == [])
+        #expect(try Support.found("Your name: Hunter Doherty Date of birth: 30/03/2007", .person) == ["Hunter", "Doherty"])
+        // Numbers listed after a labelled one.
+        #expect(try Support.found("Mosaic IDs: 2290341 / 2290342 Date: Wednesday", .caseRef) == ["2290341", "2290342"])
+        #expect(try Support.found("Mosaic IDs 2017733, 2017734 and 2017735; done. Mosaic ID 1234567, 12 people", .caseRef)
+                == ["2017733", "2017734", "2017735", "1234567"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
