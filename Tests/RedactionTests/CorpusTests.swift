@@ -34,13 +34,14 @@ struct CorpusTests {
     /// children and youth justice; batch L, ho-0621 to ho-0660: what families and young
     /// people write, and the formal letters of the complaints process; batch M, ho-0661 to
     /// ho-0700: foster carers', care leavers' and partners' writing, and Ombudsman, stage
-    /// 2 and 3, MP and solicitors' letters) has a floor of its own, and the first 420 keep
-    /// theirs.
+    /// 2 and 3, MP and solicitors' letters; batch N, ho-0701 to ho-0740: an ordinary
+    /// month's correspondence, and the records shared with an investigator) has a floor of
+    /// its own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
-        #expect(evaluation.overall.entities > 12_800)
+        #expect(evaluation.overall.entities > 13_900)
         #expect(evaluation.overall.recall >= 0.987)
         #expect(evaluation.byType[.person]!.recall >= 0.987)
         #expect(evaluation.precision >= 0.985)
