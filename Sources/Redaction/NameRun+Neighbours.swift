@@ -111,6 +111,14 @@ extension NameRun {
         return !(tokens[safe: index + 2].map { $0.gap.contains(.digit) } ?? false)
     }
 
+    /// Whether a particle opens a field after its label, before a name found: "From: de
+    /// Souza, Patrick", "Child: van der Berg, Noor".
+    @inline(never)
+    static func particleAfterLabel(_ tokens: [Token], _ rules: [NameRule?], _ index: Int) -> Bool {
+        tokens[index - 1].context.contains(.field) && tokens[index].gap.contains(.colon) && index + 1 < tokens.count
+            && rules[index + 1] != nil
+    }
+
     /// Whether an ordinary word after a name is a form's next label: before a colon or
     /// "of birth" ("Hunter Doherty Date of birth:", "Signed: Hunter Doherty     Date:").
     @inline(never)
@@ -302,9 +310,11 @@ extension NameRun {
         // der Merwe".
         if token.shape == .lower, token.context.contains(.particle), index > 0,
            rules[index - 1] != nil || tokens[index - 1].context.contains(.honorific)
-            || tokens[index - 1].shape == .initial && tokens[index - 1].dotAfter,
+            || tokens[index - 1].shape == .initial && tokens[index - 1].dotAfter
+            || NameRun.particleAfterLabel(tokens, rules, index),  // "From: de Souza, Patrick"
            let next = tokens[safe: index + 1], next.gap.isPlainSpace,
-           token.gap.isPlainSpace || tokens[index - 1].dotAfter && token.gap.rawValue & ~(Gap.space.rawValue | Gap.sentenceEnd.rawValue) == 0,
+           token.gap.isPlainSpace || tokens[index - 1].dotAfter && token.gap.rawValue & ~(Gap.space.rawValue | Gap.sentenceEnd.rawValue) == 0
+            || token.gap.rawValue == Gap.colon.rawValue | Gap.space.rawValue && NameRun.particleAfterLabel(tokens, rules, index),
            next.shape == .capitalized || next.context.contains(.particle) {
             return .adjacent
         }

@@ -1117,6 +1117,9 @@ struct RegressionTests {
         #expect(try Support.found("Mosaic IDs: 2290341 / 2290342 Date: Wednesday", .caseRef) == ["2290341", "2290342"])
         #expect(try Support.found("Mosaic IDs 2017733, 2017734 and 2017735; done. Mosaic ID 1234567, 12 people", .caseRef)
                 == ["2017733", "2017734", "2017735", "1234567"])
+        // A particle opening a field, before the family name of a name found.
+        #expect(try Support.found("From: de Souza, Patrick <p.desouza@example.org>\nSubject: de facto Care", .person)
+                == ["de", "Souza", "Patrick"])
     }
 
     @Test func everyIdentifierRuleCompiles() {
