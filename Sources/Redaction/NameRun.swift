@@ -91,6 +91,7 @@ struct NameRun {
         markLowercaseWordNames(bytes)
         unmarkPlaceNames(bytes)
         unmarkConstituencies(bytes)
+        unmarkRatings(bytes)
         unmarkEponyms(bytes)
     }
 
@@ -277,6 +278,38 @@ struct NameRun {
                   NameRun.isWord(tokens[position - 1], "for", bytes),
                   NameRun.isWord(tokens[position - 2], "parliament", bytes) || NameRun.isWord(tokens[position - 2], "mp", bytes)
             else { continue }
+            rules[index] = nil
+        }
+    }
+
+    /// Red, Amber and Green are ratings, not people, in a document that rates things:
+    /// one that says "RAG" or writes all three ("RAG key: Red = overdue; Amber = …",
+    /// "moved from Amber to Green", "Green 3, Amber 3, Red 1"). Only names guessed from
+    /// the word alone are cleared: "Amber Jones", "Amber's" and "Ms Green" stay.
+    @inline(never)
+    mutating func unmarkRatings(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // Most documents never write "Amber": one search of the bytes.
+        guard NameRun.writesAmber(bytes) else { return }
+        var colours: [Int] = []
+        var seen = 0, rated = false
+        for index in capitals {
+            let token = tokens[index]
+            if token.shape == .upper, NameRun.isWord(token, "rag", bytes) { rated = true; continue }
+            guard token.shape == .capitalized, token.length == 3 || token.length == 5 else { continue }
+            if NameRun.isWord(token, "red", bytes) {
+                seen |= 1
+            } else if NameRun.isWord(token, "amber", bytes) {
+                seen |= 2
+            } else if NameRun.isWord(token, "green", bytes) {
+                seen |= 4
+            } else {
+                continue
+            }
+            colours.append(index)
+        }
+        guard rated || seen == 7 else { return }
+        for index in colours {
+            guard let rule = rules[index], NameRun.isGuessedNameRule(rule) || rule == .list, !tokens[index].possessive else { continue }
             rules[index] = nil
         }
     }
@@ -608,6 +641,18 @@ extension NameRun {
             let p = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             if p > 0, bytes[p - 1] == 0x4D, NameRun.hasText(bytes, p + 1, " for ") { return true }
             if NameRun.hasText(bytes, p + 1, "arliament for ") { return true }
+            position = p + 1
+        }
+        return false
+    }
+
+    /// Whether "Amber" is written anywhere: `memchr` finds each capital A.
+    static func writesAmber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var position = 0
+        while position < bytes.count, let found = memchr(base + position, 0x41, bytes.count - position) {
+            let p = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if NameRun.hasText(bytes, p + 1, "mber") { return true }
             position = p + 1
         }
         return false

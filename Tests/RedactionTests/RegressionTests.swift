@@ -1122,6 +1122,18 @@ struct RegressionTests {
                 == ["de", "Souza", "Patrick"])
     }
 
+    @Test func ratingsAndActionNumbersInRegisters() throws {
+        // In a document that rates things, Red, Amber and Green are ratings; a person
+        // called Amber is still found by a surer sign.
+        let register = "RAG key: Red = overdue; Amber = in progress; Green = complete.\n"
+            + "Two actions moved from Amber to Green. One is Red. Ask Amber Jones. Summary: Green 3, Amber 3, Red 1."
+        #expect(try Support.found(register, .person) == ["Amber", "Jones"])
+        #expect(try Support.found("Amber said she was fine. Amber is 9.", .person) == ["Amber", "Amber"])
+        // An action's number is no case reference; references with five digits or more are.
+        #expect(try Support.found("LA-24-01 | NBC-CS2-23-0044 | MP/ENQ/24/077, COM/23/0456, KIN/0457/22", .caseRef)
+                == ["NBC-CS2-23-0044", "MP/ENQ/24/077", "COM/23/0456", "KIN/0457/22"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
