@@ -33,6 +33,7 @@ extension NameRun {
                     // (Not a family word: "at my nans".)
                     if stem.contains(.forename), !stem.contains(.common), stem.isDisjoint(with: .nonPersonal) { return .possessive }
                 }
+                if NameRun.isSpeakerWithEmoji(tokens, index, bytes) { return .lowercaseName }  // "kizzyy 💜: hiya"
             }
             return nil  // most words: lower-case and not names
         }
@@ -203,11 +204,13 @@ extension NameRun {
                NameRun.speakerAfterTimestamp(tokens, index - 1, bytes), token.end < bytes.count, bytes[token.end] == 0x3A {
                 return .lowercaseName
             }
-            // A speaker's name opening a line of a message thread: "jo: hi is she coming".
+            // A speaker's name opening a line of a message thread: "jo: hi is she coming",
+            // "kizzyy 💜: hiya".
             if isName, !common, token.length == 2, token.context.isEmpty, !token.gap.isDisjoint(with: [.newline, .start]),
                token.end < bytes.count, bytes[token.end] == 0x3A {
                 return .lowercaseName
             }
+            if NameRun.isSpeakerWithEmoji(tokens, index, bytes) { return .lowercaseName }
             if classes.contains(.forename), !classes.contains(.frequent), token.context.isEmpty, intro.contains(.greeting) {
                 return .introduced  // "hi jade", not "morning hun"
             }

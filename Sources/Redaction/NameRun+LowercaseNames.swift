@@ -58,6 +58,23 @@ extension NameRun {
         }
     }
 
+    /// Whether the lower-case word at `index` opens a line as a message's speaker with an
+    /// emoji before the colon, as exported threads write them: "kizzyy 💜: hiya is this
+    /// the council one" (not a frequent word: "ps 💜:").
+    @inline(never)
+    static func isSpeakerWithEmoji(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.shape == .lower, token.length >= 3, token.gap.rawValue & (Gap.newline.rawValue | Gap.start.rawValue) != 0,
+              token.context.isEmpty, !token.classes.contains(.frequent) else { return false }
+        var cursor = token.end
+        var emoji = false
+        while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] >= 0x80 {
+            if bytes[cursor] >= 0x80 { emoji = true }
+            cursor += 1
+        }
+        return emoji && cursor < bytes.count && bytes[cursor] == 0x3A
+    }
+
     /// Whether `rule` takes a word for a name from the word alone or its repeats (a list, an
     /// unknown capitalised word, a capital standing alone), not from its context.
     static func isGuessedNameRule(_ rule: NameRule) -> Bool {

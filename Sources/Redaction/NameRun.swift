@@ -132,7 +132,7 @@ struct NameRun {
                 // A given name in lower case that context makes one: "tell luca he's the
                 // best", "aisha (student SW)".
                 rules[index] = .lowercaseName
-            } else if isLowercaseGivenName(index, bytes) {
+            } else if isLowercaseGivenName(index, bytes) || NameRun.isSpeakerWithEmoji(tokens, index, bytes) {
                 rules[index] = .lowercaseName
             }
         }

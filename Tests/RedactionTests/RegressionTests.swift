@@ -1134,6 +1134,14 @@ struct RegressionTests {
                 == ["NBC-CS2-23-0044", "MP/ENQ/24/077", "COM/23/0456", "KIN/0457/22"])
     }
 
+    @Test func speakersWithAnEmojiOpeningThreadLines() throws {
+        let thread = "Thanks, Hannah\n\nDM thread, 13/01/2025\nkizzyy 💜: hiya is this the council one\n"
+            + "kizzyy 💜: i want to complain\nVoice Team: Hi! Yes\nps 💜: no\n"
+        #expect(try Support.found(thread, .person) == ["Hannah", "kizzyy", "kizzyy"])
+        let letter = "Dear Sir,\n\nThe Council has received your letter. We will reply.\n\nkizzyy 💜: hiya\n"
+        #expect(try Support.found(letter, .person) == ["kizzyy"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
