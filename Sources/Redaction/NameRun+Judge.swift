@@ -188,6 +188,7 @@ extension NameRun {
             }
             if classes.contains(.titlecase) { return nil }
             if isName, !common, token.length >= 3, !token.context.contains(.function) { return .lowercaseName }
+            if isName, !common, token.length == 2, NameRun.twoLetterNameActs(tokens, index, bytes) { return .personVerb }  // "tj asked"
             // A given name that is also a word, asked after: "is ruby still poorly", "is
             // faith still coming" (an auxiliary before it, a verb of a person after).
             if classes.contains(.forename), token.context.isEmpty, token.length >= 3, askedAfter(index, bytes) { return .personVerb }

@@ -58,6 +58,17 @@ extension NameRun {
         }
     }
 
+    /// Whether a two-letter given name in lower case that is no frequent word acts as a
+    /// person in a message: before a verb of a person ("tj asked for the kit"; not "ok
+    /// said", which "ok" being a word keeps out).
+    @inline(never)
+    static func twoLetterNameActs(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.context.isEmpty, !token.classes.contains(.frequent), let next = tokens[safe: index + 1],
+              next.gap.isPlainSpace, next.shape == .lower else { return false }
+        return next.context.contains(.personVerb) && !isOneOf(notPersonVerbs, next, bytes) || isOneOf(morePersonVerbs, next, bytes)
+    }
+
     /// Whether the lower-case word at `index` opens a line as a message's speaker with an
     /// emoji before the colon, as exported threads write them: "kizzyy 💜: hiya is this
     /// the council one" (not a frequent word: "ps 💜:").

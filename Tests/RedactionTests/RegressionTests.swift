@@ -1140,6 +1140,8 @@ struct RegressionTests {
         #expect(try Support.found(thread, .person) == ["Hannah", "kizzyy", "kizzyy"])
         let letter = "Dear Sir,\n\nThe Council has received your letter. We will reply.\n\nkizzyy 💜: hiya\n"
         #expect(try Support.found(letter, .person) == ["kizzyy"])
+        // A two-letter given name acting as a person in a message; not a word.
+        #expect(try Support.found("nobody wrote it down. tj asked for the kit lol\nok said the man. im gutted", .person) == ["tj"])
     }
 
     @Test func everyIdentifierRuleCompiles() {
