@@ -33,7 +33,9 @@ extension NameRun {
                     // (Not a family word: "at my nans".)
                     if stem.contains(.forename), !stem.contains(.common), stem.isDisjoint(with: .nonPersonal) { return .possessive }
                 }
-                if NameRun.isSpeakerWithEmoji(tokens, index, bytes) { return .lowercaseName }  // "kizzyy 💜: hiya"
+                if token.gap.rawValue & NameRun.lineStartBits != 0, NameRun.isSpeakerWithEmoji(tokens, index, bytes) {
+                    return .lowercaseName  // "kizzyy 💜: hiya"
+                }
             }
             return nil  // most words: lower-case and not names
         }

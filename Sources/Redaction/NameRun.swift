@@ -36,6 +36,8 @@ struct NameRun {
     /// ``ContextRole/greeting`` and ``ContextRole/signoff`` as raw bits, tested in
     /// ``classify(_:)``'s tight loop.
     static let greetingBits = ContextRole.greeting.rawValue | ContextRole.signoff.rawValue
+    /// ``Gap/newline`` and ``Gap/start`` as raw bits: a word opening a line.
+    static let lineStartBits = Gap.newline.rawValue | Gap.start.rawValue
     var rules: [NameRule?] = []
     /// The capitals that stand alone as initials somewhere (bit n for A + n), found when
     /// first asked (see ``standsAlone(_:_:)``).
@@ -132,7 +134,8 @@ struct NameRun {
                 // A given name in lower case that context makes one: "tell luca he's the
                 // best", "aisha (student SW)".
                 rules[index] = .lowercaseName
-            } else if isLowercaseGivenName(index, bytes) || NameRun.isSpeakerWithEmoji(tokens, index, bytes) {
+            } else if isLowercaseGivenName(index, bytes)
+                        || tokens[index].gap.rawValue & NameRun.lineStartBits != 0 && NameRun.isSpeakerWithEmoji(tokens, index, bytes) {
                 rules[index] = .lowercaseName
             }
         }
@@ -752,7 +755,8 @@ extension NameRun {
                 if !found.contains(pair) { found.append(pair) }
             }
             guard position + 1 < capitals.count && capitals[position + 1] == index + 1 else { continue }
-            if position + 2 < capitals.count, capitals[position + 2] == index + 2 {
+            if position + 2 < capitals.count, capitals[position + 2] == index + 2,
+               tokens[index + 1].gap.rawValue & (Gap.bracket.rawValue | Gap.quote.rawValue) != 0 {
                 nicknameInitials(index, bytes, into: &found)
             }
             let first = tokens[index], second = tokens[index + 1]
