@@ -58,6 +58,38 @@ extension NameRun {
         }
     }
 
+    /// In a text message, a nickname after "big", "lil" or "little": a given name or a
+    /// single letter ("big mo got his in a day", "lil t from school", "- lil k"; not "big
+    /// deal", "lil bit", "a little d", "lil i"). Only the name is marked.
+    /// - Complexity: O(n) in the words, a length and a byte tested for most.
+    @inline(never)
+    mutating func markNicknamesAfterBigOrLil(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard tokens.count > 1 else { return }
+        for index in 1..<tokens.count {
+            let opener = tokens[index - 1]
+            guard opener.shape == .lower, opener.length == 3 || opener.length == 6,
+                  bytes[opener.start] == 0x62 || bytes[opener.start] == 0x6C,
+                  NameRun.isOneOf(NameRun.nicknameOpeners, opener, bytes) else { continue }
+            let token = tokens[index]
+            guard token.shape == .lower, token.gap.isPlainSpace, rules[index] == nil, !skip[index], token.context.isEmpty else { continue }
+            // Not "a big mo…", "the lil one": an article before the opener.
+            if index >= 2, tokens[index - 2].context.contains(.determiner), opener.gap.isPlainSpace { continue }
+            if token.length == 1 {
+                let letter = bytes[token.start]
+                guard letter != 0x61, letter != 0x69, letter != 0x6F, letter != 0x78 else { continue }  // a, i, o, x
+                rules[index] = .introduced
+                continue
+            }
+            let classes = token.classes.isEmpty ? coldClasses(token.start..<token.end, bytes) ?? [] : token.classes
+            // (A word of two letters may be a word too: "big mo"; not "big man".)
+            guard classes.contains(.forename), classes.isDisjoint(with: .nonPersonal), !classes.contains(.common) || token.length == 2
+            else { continue }
+            rules[index] = .introduced
+        }
+    }
+
+    static let nicknameOpeners = WordSet(["big", "lil", "little"])
+
     /// Whether a two-letter given name in lower case that is no frequent word acts as a
     /// person in a message: before a verb of a person ("tj asked for the kit"; not "ok
     /// said", which "ok" being a word keeps out).

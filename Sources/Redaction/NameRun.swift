@@ -87,7 +87,10 @@ struct NameRun {
         extend(bytes)
         markInitialsAmongNames(bytes)
         propagate(bytes)
-        if informal { markLowercaseNamesAgain(bytes) }
+        if informal {
+            markLowercaseNamesAgain(bytes)
+            markNicknamesAfterBigOrLil(bytes)
+        }
         if !lowercaseGreetings.isEmpty { markNamesAfterLowercaseGreetings(bytes) }
         markLowercaseRepeats(bytes)
         markLowercaseWordNames(bytes)

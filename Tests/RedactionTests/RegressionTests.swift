@@ -1142,6 +1142,10 @@ struct RegressionTests {
         #expect(try Support.found(letter, .person) == ["kizzyy"])
         // A two-letter given name acting as a person in a message; not a word.
         #expect(try Support.found("nobody wrote it down. tj asked for the kit lol\nok said the man. im gutted", .person) == ["tj"])
+        // A nickname after "big" or "lil" in a message; not a word.
+        let nicknames = "lol i got to pick up my little cousin lil t from school\nbig mo got his in a day lol\n"
+            + "its a big deal. lil bit. big man. the big d. ur a lil i"
+        #expect(try Support.found(nicknames, .person) == ["t", "mo"])
     }
 
     @Test func everyIdentifierRuleCompiles() {
