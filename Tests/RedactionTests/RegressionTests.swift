@@ -1148,6 +1148,13 @@ struct RegressionTests {
         #expect(try Support.found(nicknames, .person) == ["t", "mo"])
     }
 
+    @Test func saintsSchoolNamedAgainWithoutItsKind() throws {
+        // A saint's school is the school wherever its own name stands again; a school
+        // named after its town does not take the town with it.
+        let letter = "St Bede's Catholic High School is far; the plan names St Bede's. Ryeford High School is in Ryeford."
+        #expect(try Support.found(letter, .school) == ["St Bede's Catholic High School", "St Bede's", "Ryeford High School"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
