@@ -1155,6 +1155,11 @@ struct RegressionTests {
         #expect(try Support.found(letter, .school) == ["St Bede's Catholic High School", "St Bede's", "Ryeford High School"])
     }
 
+    @Test func flatsAndRoomsWrittenInLowerCase() throws {
+        #expect(try Support.found("address is room 4, 61 Portland Terrace NG7 2FR", .address) == ["room 4, 61 Portland Terrace"])
+        #expect(try Support.found("I live at flat 2, 14 Mill Lane now. The flat 3 times.", .address) == ["flat 2, 14 Mill Lane"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
