@@ -59,7 +59,10 @@ struct BirthDateDetector: Detector {
                         // Not the start of a period or a list of dates ("10 November 2023 to
                         // 2 May 2024", "26 February and 18 March 2024"), nor a date from 2020 on
                         // after a titled name ("Mrs Eleanor Voss, 30 June 2025").
+                        // Nor a date with a time of day ("Niamh Gallagher, 24/09/2024 18:10"): a
+                        // note's or a message's, signed.
                         if match.range.lowerBound == cursor, !BirthDateDetector.startsPeriod(bytes, match.range.upperBound),
+                           !BirthDateDetector.timeFollows(bytes, match.range.upperBound),
                            !(BirthDateDetector.followsTitle(bytes, findings[first].range.lowerBound)
                              && BirthDateDetector.isRecent(bytes, match.range)) {
                             findings.append(Finding(range: match.range, type: .dob, detector: name, rule: "date-after-name"))
@@ -70,12 +73,62 @@ struct BirthDateDetector: Detector {
                     throw RedactionError.io(document.name, "birth-date rule failed: \(error)")
                 }
             }
+            // A birth date put right: "as 14/02/2015 when it is 14/02/2014", "given as 11
+            // March 2017 instead of 11 May 2017".
+            var position = 0
+            while position < findings.count {
+                defer { position += 1 }
+                guard findings[position].type == .dob,
+                      let cursor = BirthDateDetector.correctionFollows(bytes, findings[position].range.upperBound) else { continue }
+                var stop = cursor
+                while stop < bytes.count, stop - cursor < 40, bytes[stop] != 0x0A { stop += 1 }
+                stop = AnchorScan.snapUp(bytes, stop)
+                let current = matcher ?? Matcher(BirthDateDetector.pattern)
+                matcher = current
+                do {
+                    try current.forEachMatch(in: bytes, window: cursor..<stop) { match in
+                        // (With its year: "not 14 November as shown on the plan" says too little.)
+                        if match.range.lowerBound == cursor, bytes[match.range.upperBound - 1] &- 0x30 < 10,
+                           !findings.contains(where: { $0.range.overlaps(match.range) }) {
+                            findings.append(Finding(range: match.range, type: .dob, detector: name, rule: "corrected-birth-date"))
+                        }
+                        return false
+                    }
+                } catch {
+                    throw RedactionError.io(document.name, "birth-date rule failed: \(error)")
+                }
+            }
         }
     }
 
-    /// Whether "from", "to", "by" or "cc" stands before `start`, with a title between
-    /// them or not, and a colon after it or not ("from Mrs Huang", "to Wei Zhang", "Taken
-    /// by: Nusrat Chowdhury").
+    /// Where the date after a correction of the date ending at `end` starts: "when it
+    /// is", "instead of", "rather than", "not", "should be" and the like, after a comma
+    /// or not; nil when none follows.
+    static func correctionFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {
+        var cursor = end
+        if cursor < bytes.count, bytes[cursor] == 0x2C || bytes[cursor] == 0x3B { cursor += 1 }
+        guard cursor < bytes.count, bytes[cursor] == 0x20 else { return nil }
+        cursor += 1
+        for phrase in corrections where cursor + phrase.utf8CodeUnitCount < bytes.count
+            && AnchorWords.equalIgnoringCase(bytes, cursor, phrase) {
+            let after = cursor + phrase.utf8CodeUnitCount
+            guard bytes[after] &- 0x30 < 10 || startsMonth(bytes, after) else { return nil }
+            return after
+        }
+        return nil
+    }
+
+    /// The phrases that put a date right, each with the space after it (the longest of
+    /// those sharing a start first).
+    private static let corrections: [StaticString] = [
+        "when it is actually ", "when it is ", "when it should be ", "when it was ", "instead of ", "rather than ",
+        "and not ", "not ", "but it is ", "it should be ", "should be ", "should have been ", "corrected to ", "changed to ",
+        "amended to ",
+    ]
+
+    /// Whether "from", "to", "by", "cc", "signed", "sent" or "signature" stands before
+    /// `start`, with a title between them or not, and a colon after it or not ("from Mrs
+    /// Huang", "to Wei Zhang", "Taken by: Nusrat Chowdhury", "Signed: Frank O'Neill").
     static func followsCorrespondenceWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var cursor = start
         guard var word = previousWord(bytes, &cursor, before: start) else { return false }
@@ -146,6 +199,21 @@ struct BirthDateDetector: Detector {
         return separator == 0x20 && startsMonth(bytes, digits + 1)
     }
 
+    /// Whether a time of day follows the date ending at `end`: " 18:10", ", 9.30am", " at
+    /// 14:05".
+    static func timeFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var cursor = end
+        if cursor < bytes.count, bytes[cursor] == 0x2C { cursor += 1 }
+        guard cursor < bytes.count, bytes[cursor] == 0x20 else { return false }
+        while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+        if cursor + 3 < bytes.count, bytes[cursor] == 0x61, bytes[cursor + 1] == 0x74, bytes[cursor + 2] == 0x20 { cursor += 3 }
+        var digits = cursor
+        while digits < bytes.count, bytes[digits] &- 0x30 < 10 { digits += 1 }
+        guard (1...2).contains(digits - cursor), digits + 2 < bytes.count,
+              bytes[digits] == 0x3A || bytes[digits] == 0x2E else { return false }
+        return bytes[digits + 1] &- 0x30 < 10 && bytes[digits + 2] &- 0x30 < 10
+    }
+
     /// Whether a title stands just before the name starting at `start` ("Mrs Eleanor
     /// Voss", "Dr. Okafor").
     static func followsTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
@@ -172,7 +240,7 @@ struct BirthDateDetector: Detector {
     }
 
     private static let titles: [StaticString] = ["mr", "mrs", "ms", "miss", "mx", "dr"]
-    private static let correspondenceWords: [StaticString] = ["from", "to", "by", "cc"]
+    private static let correspondenceWords: [StaticString] = ["from", "to", "by", "cc", "signed", "sent", "signature"]
 
     /// The first three letters of each month the date pattern spells
     /// (``IdentifierRule/months``), read from that pattern so the two never disagree.

@@ -71,65 +71,6 @@ extension IdentifierDetector {
         }
     }
 
-    /// Finds a school's own name written again without its kind: "St Bede's Catholic High
-    /// School" … "the plan names St Bede's". The name is the words before the first word
-    /// of a school's kind ("Catholic", "Primary", "Academy", …) and must be a saint's
-    /// ("St", "St.", "Saint"); each other occurrence must stand as a whole word with the
-    /// same capitals. (A school named after its town, "Ryeford High School", would take
-    /// the town with it, so "Kingsmead" alone stays missed.)
-    /// - Complexity: O(n·s) in the bytes and the schools found, `memchr` finding the
-    ///   first byte of each name.
-    static func findSchoolNames(_ bytes: UnsafeBufferPointer<UInt8>, findings: inout [Finding], from first: Int,
-                                detector: StaticString) {
-        guard let base = bytes.baseAddress, findings[first...].contains(where: { $0.type == .school }) else { return }
-        var names: [Range<Int>] = []
-        for finding in findings[first...] where finding.type == .school {
-            guard let name = schoolName(bytes, finding.range), !names.contains(where: { same(base, $0, name) }) else { continue }
-            names.append(name)
-        }
-        for name in names {
-            var position = 0
-            while position < bytes.count,
-                  let found = memchr(base + position, Int32(bytes[name.lowerBound]), bytes.count - position) {
-                let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                position = start + 1
-                let end = start + name.count
-                guard end <= bytes.count, start == 0 || !Evaluation.isWordByte(bytes[start - 1]),
-                      end == bytes.count || !Evaluation.isWordByte(bytes[end]),
-                      same(base, start..<end, name),
-                      !findings[first...].contains(where: { $0.range.overlaps(start..<end) }) else { continue }
-                findings.append(Finding(range: start..<end, type: .school, detector: detector, rule: "school-name"))
-            }
-        }
-    }
-
-    /// The words of a saint's school's name before the first word of its kind ("St
-    /// Bede's" of "St Bede's Catholic High School"), or nil.
-    private static func schoolName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
-        var cursor = range.lowerBound
-        var end = range.lowerBound
-        while cursor < range.upperBound {
-            var wordEnd = cursor
-            while wordEnd < range.upperBound, bytes[wordEnd] != 0x20 { wordEnd += 1 }
-            if AnchorScan.isOneOf(schoolKindWords, bytes, cursor..<wordEnd) { break }
-            end = wordEnd
-            cursor = wordEnd + 1
-        }
-        // Only a saint's name: a school named after its town ("Ryeford High School") would
-        // take the town with it.
-        guard end - range.lowerBound >= 6, end < range.upperBound, bytes[range.lowerBound] == 0x53,
-              bytes[range.lowerBound + 1] == 0x74 || bytes[range.lowerBound + 1] == 0x61 else { return nil }
-        guard NameRun.hasText(bytes, range.lowerBound, "St ") || NameRun.hasText(bytes, range.lowerBound, "St. ")
-                || NameRun.hasText(bytes, range.lowerBound, "Saint ") else { return nil }
-        return range.lowerBound..<end
-    }
-
-    /// Words that say what kind of school it is, where its own name ends.
-    static let schoolKindWords = WordSet(["catholic", "church", "c", "ce", "c.e.", "rc", "r.c.", "va", "vc", "methodist",
-                                          "community", "infant", "infants", "junior", "juniors", "primary", "secondary",
-                                          "high", "grammar", "special", "nursery", "free", "studio", "technical", "sixth",
-                                          "voluntary", "school", "academy", "college", "pupil", "pru"])
-
     /// An identifier looked for again: the offset of its first digit, the (up to) eight
     /// bytes from there with the mask of those that count, and where it was found.
     private struct Sought {

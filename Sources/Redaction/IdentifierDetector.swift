@@ -50,7 +50,6 @@ public struct IdentifierDetector: Detector {
                 }
             }
             IdentifierDetector.findListed(bytes, findings: &findings, from: first, detector: name)
-            IdentifierDetector.findSchoolNames(bytes, findings: &findings, from: first, detector: name)
             IdentifierDetector.findRepeats(bytes, digitRuns: anchors.digitRuns, findings: &findings, from: first, detector: name)
         }
     }

@@ -133,6 +133,7 @@ enum NameRule {
     case withBirthDate
     case initialsOfName
     case describedAsPerson
+    case inEmailAddress
 
     /// The rule's name in audit records.
     var label: StaticString {
@@ -161,6 +162,7 @@ enum NameRule {
         case .withBirthDate: "name-with-birth-date"
         case .initialsOfName: "initials-of-name"
         case .describedAsPerson: "described-as-person"
+        case .inEmailAddress: "name-in-email-address"
         }
     }
 }

@@ -194,10 +194,13 @@ extension NameRun {
             // A given name that is also a word, asked after: "is ruby still poorly", "is
             // faith still coming" (an auxiliary before it, a verb of a person after).
             if classes.contains(.forename), token.context.isEmpty, token.length >= 3, askedAfter(index, bytes) { return .personVerb }
-            // "tell mason to stop chatting about me".
-            if classes.contains(.forename), token.context.isEmpty, token.length >= 3, NameRun.afterTell(tokens, index, bytes) {
+            // "tell mason to stop chatting about me", "why did u tell jo".
+            if classes.contains(.forename), token.context.isEmpty, token.length >= 3 || isName && !common && !NameRun.isOneOf(NameRun.textingWords, token, bytes),
+               NameRun.afterTell(tokens, index, bytes) {
                 return .introduced
             }
+            // "river saw him do it", "amber has a cough".
+            if classes.contains(.forename), NameRun.wordNameOpensSentenceActing(tokens, index, bytes) { return .personVerb }
             // A speaker's given name after a message's time stamp: "[09:12] sunny bains: morning".
             if classes.contains(.forename), token.context.isEmpty, token.length >= 3, NameRun.speakerAfterTimestamp(tokens, index, bytes) {
                 return .lowercaseName

@@ -96,10 +96,39 @@ extension NameRun {
     @inline(never)
     static func twoLetterNameActs(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard token.context.isEmpty, !token.classes.contains(.frequent), let next = tokens[safe: index + 1],
+        guard token.context.isEmpty, !isOneOf(textingWords, token, bytes), var next = tokens[safe: index + 1],
               next.gap.isPlainSpace, next.shape == .lower else { return false }
+        // "jo still says no": one adverb may stand between.
+        if isOneOf(adverbsBeforeVerbs, next, bytes) {
+            guard let after = tokens[safe: index + 2], after.gap.isPlainSpace, after.shape == .lower else { return false }
+            next = after
+        }
         return next.context.contains(.personVerb) && !isOneOf(notPersonVerbs, next, bytes) || isOneOf(morePersonVerbs, next, bytes)
     }
+
+    static let adverbsBeforeVerbs = WordSet(["still", "just", "never", "always", "also", "even", "already", "literally"])
+
+    /// Whether a given name that is also a word opens a sentence of a message in lower
+    /// case and acts as a person there: "river saw him do it", "amber has a cough", "jay
+    /// has the same earrings" (a verb of a person and a lower-case word after; not a
+    /// month or a season, an abstract noun or a modal: "june has been hard", "hope
+    /// is", "will said").
+    @inline(never)
+    static func wordNameOpensSentenceActing(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.sentenceStart, token.length >= 3, !token.possessive, !token.hyphenated, token.context.isEmpty,
+              let verb = tokens[safe: index + 1], verb.gap.isPlainSpace,
+              verb.shape == .lower, let object = tokens[safe: index + 2], object.gap.isPlainSpace, object.shape == .lower,
+              isOneOf(sentenceOpeningPersonVerbs, verb, bytes) else { return false }
+        return !isOneOf(abstractWordNames, token, bytes) && !isOneOf(wordsNeverNames, token, bytes)
+            && !isOneOf(monthWords, token, bytes) && !isOneOf(seasonWords, token, bytes)
+    }
+
+    static let sentenceOpeningPersonVerbs = WordSet(["saw", "said", "says", "told", "tells", "asked", "asks", "has", "had",
+                                                     "wants", "wanted", "keeps", "knows", "thinks", "shouted", "screamed"])
+    /// Two-letter words of text messages that lists of names also hold ("tell em", "tell ya").
+    static let textingWords = WordSet(["em", "ya", "ur", "yo", "ye", "ma", "da", "ok", "im", "pa", "sw", "bf", "gf", "bc", "rn"])
+    static let seasonWords = WordSet(["spring", "summer", "autumn", "winter"])
 
     /// Whether the lower-case word at `index` opens a line as a message's speaker with an
     /// emoji before the colon, as exported threads write them: "kizzyy 💜: hiya is this
@@ -146,7 +175,7 @@ extension NameRun {
     /// Besides the determiners and possessive pronouns, words a noun follows: "our rota", "his old teddy".
     static let wordsBeforeNouns = WordSet(["our", "its", "old", "new", "little", "big"])
     static let beforePerson = WordSet(["and", "or", "tell", "told", "ask", "asked", "pick", "picking", "picked", "from", "thanks",
-                                       "hi", "hiya", "love", "see", "saw", "seeing", "took", "take", "taking", "bring", "brought",
+                                       "hi", "hiya", "hey", "hello", "ty", "cheers", "love", "see", "saw", "seeing", "took", "take", "taking", "bring", "brought",
                                        "n", "met", "meet", "visit", "visited", "collect", "collected", "collecting"])
     /// Person verbs that also follow ordinary nouns: "faith and hope", "patience now".
     static let notPersonVerbs = WordSet(["and", "now", "still", "then", "always", "never", "herself", "himself", "thanks",

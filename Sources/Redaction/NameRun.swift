@@ -84,6 +84,7 @@ struct NameRun {
             for index in tokens.indices where !skip[index] { judgeWord(index) }
         }
         for index in signedOff { rules[index] = .signoff }
+        if !covered.isEmpty { markNamesInEmailAddresses(covered, bytes) }
         extend(bytes)
         markInitialsAmongNames(bytes)
         propagate(bytes)

@@ -1160,6 +1160,53 @@ struct RegressionTests {
         #expect(try Support.found("I live at flat 2, 14 Mill Lane now. The flat 3 times.", .address) == ["flat 2, 14 Mill Lane"])
     }
 
+    @Test func wordNamesActingInMessagesInLowerCase() throws {
+        // A given name that is a word opens a message's sentence and acts as a person; not
+        // a month, a season, a modal or an abstract noun.
+        let texts = "im 19 now. i rang them. amber has a cough that wont go. jay has the same earrings. river saw him do it.\n"
+            + "june has been hard. summer has gone. will said no. hope has gone. the river has flooded."
+        #expect(try Support.found(texts, .person) == ["amber", "jay", "river"])
+        // A two-letter name after "tell", or before a verb with an adverb between; not "tell em".
+        #expect(try Support.found("why did u tell jo i was out. jo still says no. tell em i said hi", .person) == ["jo", "jo"])
+        // A greeting before a given name that is a word, written with a capital elsewhere.
+        let thread = "Bianca: hey tom the doctors said they cant\nTom (PA): Hi Bianca, I'll write today.\nBianca: ok ty"
+        #expect(try Support.found(thread, .person) == ["Bianca", "tom", "Tom", "Bianca", "Bianca"])
+    }
+
+    @Test func schoolNamedAgainWithoutItsKind() throws {
+        // A school's own name that can be nothing else is the school wherever it stands.
+        let letter = "He started at Hollybank Primary School in May. Staff at Hollybank were kind."
+        #expect(try Support.found(letter, .school) == ["Hollybank Primary School", "Hollybank"])
+        // Not when the name is the town's ("Lowfield S6 3NR", "in Kingsmere"), a word
+        // ("Larkspur Court"), or the first word of a longer name.
+        let town = "Lowfield Academy, 2 Mill Road, Lowfield\nS6 3NR. The family live at Lowfield."
+        #expect(try Support.found(town, .school) == ["Lowfield Academy"])
+        let hers = "Her teacher at Eastwold Primary School knows. I am up to hers in Eastwold every day."
+        #expect(try Support.found(hers, .school) == ["Eastwold Primary School"])
+        let longer = "Larkspur Primary School is near Larkspur Court. Brookfield High School sent Brookfield Road maps."
+        #expect(try Support.found(longer, .school) == ["Larkspur Primary School", "Brookfield High School"])
+    }
+
+    @Test func birthDatesPutRightAndSignedDates() throws {
+        // A birth date put right is a birth date too, when it has its year.
+        let put = "The plan gives his date of birth as 14/02/2015 when it is 14/02/2014. "
+            + "Her date of birth was given as 11 March 2017 instead of 11 May 2017. "
+            + "Date of birth 14 September 2015, not 14 November as shown."
+        #expect(try Support.found(put, .dob) == ["14/02/2015", "14/02/2014", "11 March 2017", "11 May 2017", "14 September 2015"])
+        // A date with a time of day after a name, or after a signature's name, is no birthday.
+        #expect(try Support.found("Niamh Gallagher, 24/09/2024 18:10\nSigned: Frank O'Neill, 9 September 2024", .dob) == [])
+        #expect(try Support.found("Elira (19/07/2016) and Dritan - 02/12/2018 came.", .dob) == ["19/07/2016", "02/12/2018"])
+    }
+
+    @Test func namesSpelledInEmailAddresses() throws {
+        // A given name and a family name that spell an e-mail address are a person, even
+        // when both are words; a team's address makes no name of its words.
+        let text = "Summer Young, our Participation Officer, ran it. Email summer.young@harbridge.gov.uk "
+            + "or children.services@harbridge.gov.uk. Children Services."
+        #expect(try Support.found(text, .person) == ["Summer", "Young"])
+        #expect(try Support.found("Grace Church chaired. grace_church2@example.org", .person) == ["Grace", "Church"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
