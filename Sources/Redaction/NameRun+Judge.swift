@@ -163,6 +163,7 @@ extension NameRun {
             if token.length <= 3, quotedNickname(index, bytes) { return .introduced }  // Known as: "JJ"
             if NameRun.afterKnownAsLabel(tokens, index, bytes) { return .introduced }  // KNOWN AS: WILL
             if NameRun.isInitialsBeforeRole(tokens, index, bytes) { return .staffInitials }
+            if token.length == 2, NameRun.isInitialsAfterRoleLetters(tokens, index, bytes) { return .staffInitials }  // "SW FW"
             // "SG (complainant)", "PG (maternal grandmother)": a key of initials.
             if NameRun.isDescribedInitials(tokens, index, bytes) { return .initialsOfName }
             // "Mr Dean Ashworth, Social Worker, Unaccompanied Children's Team (DA)".
@@ -238,7 +239,9 @@ extension NameRun {
     }
 
     /// Whether "from" or "at" and a team, service or organisation follow the word at
-    /// `index`: "Joy from the Edge of Care team", "Hope at CAMHS".
+    /// `index`: "Joy from the Edge of Care team", "Hope at CAMHS", "Bill from the
+    /// transport team" (a team in lower case: a word or two, then "team", "service",
+    /// "hub", "panel" or "unit").
     mutating func affiliationFollows(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let from = tokens[safe: index + 1], from.gap == [.space], from.shape == .lower,
               NameRun.isWord(from, "from", bytes) || NameRun.isWord(from, "at", bytes) else { return false }
@@ -246,13 +249,23 @@ extension NameRun {
         if let article = tokens[safe: position], article.gap == [.space], NameRun.isWord(article, "the", bytes) {
             position += 1
         }
-        guard let body = tokens[safe: position], body.gap == [.space], body.isCapitalizedLike else { return false }
+        guard let body = tokens[safe: position], body.gap == [.space] else { return false }
+        // "Bill from the transport team": a team or a service named in lower case.
+        if body.shape == .lower {
+            for ahead in position..<min(position + 3, tokens.count) {
+                guard tokens[ahead].gap == [.space], tokens[ahead].shape == .lower else { return false }
+                if NameRun.isOneOf(NameRun.teamWords, tokens[ahead], bytes) { return ahead > position }
+            }
+            return false
+        }
+        guard body.isCapitalizedLike else { return false }
         // A listed body, or the first word of a listed phrase ("Edge" of "Edge of Care team").
         return body.inNonPersonalPhrase || body.phraseStart || !body.classes.isDisjoint(with: [.organisation, .role])
     }
 
     /// Words the rules above compare, as small sets looked up by hash: a literal array
     /// compared word by word is rebuilt at every call once the caller is inlined.
+    static let teamWords = WordSet(["team", "service", "services", "hub", "panel", "unit"])
     static let auxiliaries = WordSet(["is", "was", "has", "did", "does", "can", "will"])
     static let buildingsOnly = WordSet(["lodge", "house", "home", "hospital", "centre", "center", "school", "academy",
                                         "college", "unit", "court", "hall", "council", "clinic", "surgery"])

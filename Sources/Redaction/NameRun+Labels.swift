@@ -20,6 +20,32 @@ extension NameRun {
     /// abbreviation or "Duty" ("SW (RT)", "Duty (KP)"), owning an action ("AK to chase"),
     /// paired in brackets ("(AK / LM)") or after "with" or "by". Acronyms ("ICPC held",
     /// "LADO - consulted") are in the organisation and role lists and never match.
+    /// Whether the two capitals at `index` are a worker's initials after the letters of
+    /// their role, as chronologies write them: "Allocated to SW FW.", "Duty TM MH decides",
+    /// "emails to TM MH. No reply" (one space between; not a role's letters themselves,
+    /// "SW IRO", nor a team's first word, "SW MH Team"). Letters a list has as an acronym
+    /// ("MH") are initials only before a sentence's end, a comma, the line's end or a
+    /// verb of a person.
+    @inline(never)
+    static func isInitialsAfterRoleLetters(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.gap == [.space], !token.possessive, !token.isRoleWord else { return false }
+        let previous = tokens[index - 1]
+        guard previous.shape == .upper, previous.length == 2 || previous.length == 3, previous.isRoleWord else { return false }
+        let known = !token.classes.isEmpty || !token.context.isEmpty
+        guard let next = tokens[safe: index + 1] else { return true }
+        if !next.gap.isDisjoint(with: [.sentenceEnd, .comma, .newline, .semicolon]) { return true }
+        guard next.gap.isPlainSpace, next.shape == .lower else { return false }
+        return !known || next.context.contains(.personVerb) && !isOneOf(notPersonVerbs, next, bytes) || isOneOf(morePersonVerbs, next, bytes)
+            || isOneOf(chronologyVerbs, next, bytes)
+    }
+
+    /// Verbs a chronology writes after a worker: "TM MH decides", "SW AB visits".
+    static let chronologyVerbs = WordSet(["decides", "decided", "visits", "visited", "agrees", "agreed", "records", "recorded",
+                                          "sends", "sent", "calls", "called", "emails", "emailed", "writes", "wrote", "notes",
+                                          "noted", "completes", "completed", "refers", "referred", "closes", "closed", "meets",
+                                          "met", "speaks", "spoke", "allocates", "allocated", "authorises", "authorised"])
+
     static func isStaffInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         // Capitals no list knows at all ("RT", "PZ"); capitals the dictionary has only as

@@ -1207,6 +1207,19 @@ struct RegressionTests {
         #expect(try Support.found("Grace Church chaired. grace_church2@example.org", .person) == ["Grace", "Church"])
     }
 
+    @Test func workersInitialsAfterTheirRolesLetters() throws {
+        // A chronology's worker after the letters of the role; not a team's first word, a
+        // role's letters, or an acronym before a noun.
+        let chronology = "02/10/23 Allocated to SW FW. SW FW on long-term sick. Duty TM MH decides a single assessment "
+            + "is needed. She emailed TM MH. No reply. The SW MH Team. SW IRO and TM CP conference."
+        #expect(try Support.found(chronology, .person) == ["FW", "FW", "MH", "MH"])
+    }
+
+    @Test func namesFromATeamWrittenInLowerCase() throws {
+        let note = "transport: Bill from the transport team says the taxi is booked. A bill from the team arrived."
+        #expect(try Support.found(note, .person) == ["Bill"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
