@@ -190,7 +190,13 @@ extension IdentifierRule {
             #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?)\b\.?(?: no\.?| number)?[:#]?\s{0,2})((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|\d{5,8}))\b"#,
             group: 1, anchor: .digits(left: 40, right: 24, trigger: .labelled)),
         IdentifierRule("street-address", .address,
-            #"\b(?<!\d[.:])(?:"# + flat + #")?(?:\d{1,4}[A-Za-z]?|(?:\d{1,3}|(?!19|20)\d{4})[A-Za-z]?,)\s+"# + notTitle + #"(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b\.?"# + compass + "|" + welshStreet + "|" + wayStreet + ")", anchor: .digits(left: 24, right: 120, trigger: .houseNumber)),
+            #"\b(?<!\d[.:])(?:"# + flat + #")?(?:\d{1,4}[A-Za-z]?|(?:\d{1,3}|(?!19|20)\d{4})[A-Za-z]?,)\s+"# + notTitle + #"(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b\.?"# + compass + "|" + welshStreet + "|" + wayStreet + ")"
+            // A row of cottages or a court on a street named after it: "6 Coronation
+            // Cottages, Mill Lane".
+            // (Only the words that name nothing but a street: "Oakden Vale", "Moss Side"
+            // and "Hyde Park" are places.)
+            + #"(?:,[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,2}(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Mews)\b)?"#,
+            anchor: .digits(left: 24, right: 120, trigger: .houseNumber)),
         IdentifierRule("street-address-capitals", .address,
             #"\b(?<!\d[.:])(?:(?:FLAT|APARTMENT|UNIT|ROOM)\s+(?:\d+[A-Z]?|[A-Z])\b,?\s+)?\d{1,4}[A-Z]?,?\s+"# + notTitle + #"(?:[A-Z][A-Z'’-]+\s+){1,3}(?:ROAD|STREET|AVENUE|LANE|CLOSE|DRIVE|WAY|CRESCENT|COURT|PLACE|GROVE|GARDENS|TERRACE|WALK|ROW|SQUARE|MEWS|HILL|PARK|RISE|VIEW|GREEN|PARADE)\b"# + compass, anchor: .digits(left: 24, right: 100, trigger: .houseNumberCapitals)),
         IdentifierRule("flat-in-building", .address,

@@ -164,6 +164,7 @@ extension NameRun {
             if NameRun.afterKnownAsLabel(tokens, index, bytes) { return .introduced }  // KNOWN AS: WILL
             if NameRun.isInitialsBeforeRole(tokens, index, bytes) { return .staffInitials }
             if token.length == 2, NameRun.isInitialsAfterRoleLetters(tokens, index, bytes) { return .staffInitials }  // "SW FW"
+            if intro.contains(.field), isName, !NameRun.isNonPersonal(token) || classes.contains(.forename) { return .field }  // NAME: DAWN
             // "SG (complainant)", "PG (maternal grandmother)": a key of initials.
             if NameRun.isDescribedInitials(tokens, index, bytes) { return .initialsOfName }
             // "Mr Dean Ashworth, Social Worker, Unaccompanied Children's Team (DA)".
@@ -200,6 +201,8 @@ extension NameRun {
                NameRun.afterTell(tokens, index, bytes) {
                 return .introduced
             }
+            // "my social worker precious aint rang", "thank u to sky my PA".
+            if classes.contains(.forename), NameRun.besideOwnRole(tokens, index, bytes) { return .withRole }
             // "river saw him do it", "amber has a cough".
             if classes.contains(.forename), NameRun.wordNameOpensSentenceActing(tokens, index, bytes) { return .personVerb }
             // A speaker's given name after a message's time stamp: "[09:12] sunny bains: morning".
@@ -783,6 +786,15 @@ extension NameRun {
     /// Words that open a nickname ("Big Mike", "Little Jo", "Wee Davie").
     static let nicknameWords: [[UInt8]] = ["Big", "Little", "Wee"].map { Array($0.utf8) }
 
+    /// Whether the label word at `index` starts its line, or follows a first word that
+    /// starts it and says whose it is: "Name:", "YOUR NAME:", "Worker's name:".
+    static func opensLabel(_ tokens: [Token], _ index: Int) -> Bool {
+        if tokens[index].sentenceStart { return true }
+        guard index > 0, tokens[index].gap == [.space] else { return false }
+        let first = tokens[index - 1]
+        return first.sentenceStart && (first.possessive || first.shape != .lower)
+    }
+
     /// The context roles of the words just before `index` (one to three words, so
     /// "social worker", "good afternoon" and "thank you to" count), when nothing but
     /// spaces, a comma or a colon separates them from it.
@@ -797,12 +809,19 @@ extension NameRun {
         if previous.dotAfter, previous.context.contains(.honorific), previous.shape != .lower || !previous.context.contains(.kinship) {
             gap.remove(.sentenceEnd)
         }
+        // "Name (optional): River": a label's bracketed note.
+        if gap == [.bracket, .colon, .space], index >= 2, previous.gap == [.space, .bracket], NameRun.isWord(previous, "optional", bytes),
+           tokens[index - 2].sentenceStart {
+            return tokens[index - 2].context.intersection(.field)
+        }
         guard gap.subtracting(allowed).isEmpty, !gap.contains(.blankLine) else { return [] }
         // "my son's school", "Carer's NI number": a possessive introduces no name.
         if previous.possessive { return [] }
         var roles = previous.context
-        // A field label must end with a colon and start its line.
-        if roles.contains(.field), !(gap.contains(.colon) && (previous.sentenceStart)) { roles.remove(.field) }
+        if roles.contains(.field), !(gap.contains(.colon) && NameRun.opensLabel(tokens, index - 1)) {
+            // A field label must end with a colon and start its line.
+            roles.remove(.field)
+        }
 
         if roles.contains(.honorific), gap.contains(.comma) { roles.remove(.honorific) }
         // "Harriet SW: Lovely!": a role after a speaker's name labels the speaker.

@@ -116,13 +116,42 @@ extension NameRun {
     @inline(never)
     static func wordNameOpensSentenceActing(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard token.sentenceStart, token.length >= 3, !token.possessive, !token.hyphenated, token.context.isEmpty,
+        // At a sentence's start, or after "and", "but", "cos" ("and ruby saw them do it").
+        let opens = token.sentenceStart || index > 0 && token.gap.isPlainSpace && isOneOf(clauseOpeners, tokens[index - 1], bytes)
+        guard opens, token.length >= 3, !token.possessive, !token.hyphenated, token.context.isEmpty,
               let verb = tokens[safe: index + 1], verb.gap.isPlainSpace,
               verb.shape == .lower, let object = tokens[safe: index + 2], object.gap.isPlainSpace, object.shape == .lower,
               isOneOf(sentenceOpeningPersonVerbs, verb, bytes) else { return false }
         return !isOneOf(abstractWordNames, token, bytes) && !isOneOf(wordsNeverNames, token, bytes)
             && !isOneOf(monthWords, token, bytes) && !isOneOf(seasonWords, token, bytes)
     }
+
+    static let clauseOpeners = WordSet(["and", "but", "cos", "coz", "because", "then", "so"])
+
+    /// Whether a given name in lower case stands in a message where only a person does:
+    /// after a worker's role ("my social worker precious aint rang", "my iro mark keeps
+    /// changin", "my PA sky") or before one, as its apposition ("thank u to sky my PA",
+    /// "shay my key worker knows"). Not a modal ("my social worker will ring").
+    @inline(never)
+    static func besideOwnRole(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 3, token.context.isEmpty, !token.hyphenated, !isOneOf(modalWords, token, bytes) else { return false }
+        if index > 0, token.gap.isPlainSpace {
+            let previous = tokens[index - 1]
+            if previous.isRoleWord, previous.shape == .lower || previous.shape == .upper && previous.length <= 3,
+               index >= 2, isOneOf(possessivePronouns, tokens[index - 2], bytes) || previous.context.contains(.phraseEnd) {
+                return true
+            }
+        }
+        // "sky my PA", "shay my key worker": "my" or "our" and a role of one or two words.
+        guard let owner = tokens[safe: index + 1], owner.gap.isPlainSpace, isWord(owner, "my", bytes) || isWord(owner, "our", bytes),
+              let role = tokens[safe: index + 2], role.gap.isPlainSpace else { return false }
+        if role.isRoleWord { return true }
+        guard let second = tokens[safe: index + 3], second.gap.isPlainSpace else { return false }
+        return second.isRoleWord && role.shape == .lower
+    }
+
+    static let modalWords = WordSet(["will", "may", "can", "might", "must", "shall", "should", "would", "could"])
 
     static let sentenceOpeningPersonVerbs = WordSet(["saw", "said", "says", "told", "tells", "asked", "asks", "has", "had",
                                                      "wants", "wanted", "keeps", "knows", "thinks", "shouted", "screamed"])

@@ -1220,6 +1220,24 @@ struct RegressionTests {
         #expect(try Support.found(note, .person) == ["Bill"])
     }
 
+    @Test func lowerCaseNamesBesideAWorkersRole() throws {
+        let texts = "hiya its me. my social worker precious aint rang me back. my iro mark keeps changin my dates. "
+            + "thank u to sky my PA from leaving care. shay my key worker knows and ruby saw them do it. "
+            + "my social worker will ring. my PA said no"
+        #expect(try Support.found(texts, .person) == ["precious", "mark", "sky", "shay", "ruby"])
+    }
+
+    @Test func formLabelsInCapitalsAndWithANote() throws {
+        let form = "YOUR NAME: FOLASADE AKINOLA\nWORKER'S NAME: DAWN WHITE\nName (optional): River\nTEAM NAME: LEAVING CARE\n"
+        #expect(try Support.found(form, .person) == ["FOLASADE", "AKINOLA", "DAWN", "WHITE", "River"])
+    }
+
+    @Test func aStreetAfterARowOfCottages() throws {
+        let letter = "Mrs O'Driscoll\n6 Coronation Cottages, Mill Lane\nUpper Hensall HG8 2EU\n"
+            + "16 Juniper Drive, Oakden Vale, HX4 9RZ. 88 Kinsale Road, Moss Side, Manchester"
+        #expect(try Support.found(letter, .address) == ["6 Coronation Cottages, Mill Lane", "16 Juniper Drive", "88 Kinsale Road"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
