@@ -12,7 +12,7 @@ extension NameRun {
         // are not names themselves ("PC Ingram", "Love, Akosua", "Attendees:").
         // (But a title makes the next word a name, whatever else it is: "Ms Love said".)
         let afterTitle = index > 0 && token.gap.isPlainSpace && tokens[index - 1].context.contains(.honorific)
-        if !token.context.isDisjoint(with: [.honorific, .field]) || !afterTitle && !token.context.isDisjoint(with: [.greeting, .signoff]) {
+        if !token.context.isDisjoint(with: NameRun.honorificOrField) || !afterTitle && !token.context.isDisjoint(with: NameRun.greetingOrSignoff) {
             return afterTitle && NameRun.isTitleWordAsFamilyName(tokens, rules, index, bytes) ? .honorific : nil  // "Mr Lord"
         }
         // In a text message, "i told mrs hardy": a title written in lower case, before a
@@ -20,7 +20,7 @@ extension NameRun {
         if informal, token.shape == .lower, token.context.isEmpty, token.length >= 2,
            !classes.isDisjoint(with: .name) || !classes.contains(.common), let previous = tokens[safe: index - 1],
            previous.shape == .lower, previous.context.contains(.honorific),
-           token.gap.subtracting([.space, .sentenceEnd]).isEmpty, token.gap.contains(.space) {
+           token.gap.subtracting(NameRun.spaceOrSentenceEnd).isEmpty, token.gap.contains(.space) {
             return .honorific
         }
         let doubleGivenName = token.hyphenated && classes.contains(.forename) && !classes.contains(.common)  // "lily-mae"
@@ -57,13 +57,13 @@ extension NameRun {
                 // "Mr J. Smith" / "Mr J Smith": an initial; "Mrs B" alone (or "Mrs D. The
                 // Council ...") is a pseudonym.
                 func isNameAfterInitials(_ next: Token) -> Bool {
-                    next.gap.subtracting([.space, .sentenceEnd]).isEmpty && (next.shape == .capitalized || next.shape == .upper)
+                    next.gap.subtracting(NameRun.spaceOrSentenceEnd).isEmpty && (next.shape == .capitalized || next.shape == .upper)
                         && !(next.classes.contains(.common) && next.classes.isDisjoint(with: .name))
                         && (!NameRun.isNonPersonal(next) || next.classes.contains(.surname))
                 }
                 // Or a second initial first: "Dr A. K. Mensah", "Mr J R Smith".
                 if let next = tokens[safe: index + 1], isNameAfterInitials(next)
-                    || next.shape == .initial && next.gap.subtracting([.space, .sentenceEnd]).isEmpty
+                    || next.shape == .initial && next.gap.subtracting(NameRun.spaceOrSentenceEnd).isEmpty
                     && tokens[safe: index + 2].map(isNameAfterInitials) == true {
                     return .honorificInitial
                 }
@@ -100,8 +100,8 @@ extension NameRun {
             // A place that is also a name, after a relationship or greeting: "her
             // girlfriend Paisley", "Dear Florence".
             let onlyPlace = classes.contains(.place) && !token.inNonPersonalPhrase
-                && classes.isDisjoint(with: [.organisation, .role, .titlecase])
-            if onlyPlace, isName, !intro.isDisjoint(with: [.kinship, .greeting]) { return .introduced }
+                && classes.isDisjoint(with: NameRun.listedNotPlace)
+            if onlyPlace, isName, !intro.isDisjoint(with: NameRun.kinshipOrGreeting) { return .introduced }
             // Or followed by an age in brackets: "Call from Devon (YP, 17)".
             if onlyPlace, isName, NameRun.ageInBrackets(after: tokens[index].end, bytes) { return .withBirthDate }
             // "Bill Church (Quality Assurance)": a building word with a role after it ends
@@ -143,7 +143,7 @@ extension NameRun {
             // "moved to Florence", "resettled from Jordan" (not "moved to Florence's", nor
             // "moved to Florence, an experienced foster carer", "to Sydney (maternal aunt)").
             if intro.contains(.locative), classes.contains(.place), !token.possessive, !describedAfter(index, bytes) { return nil }
-            if !intro.isDisjoint(with: [.kinship, .role, .greeting]), isName || !common, !beforeRole(index),
+            if !intro.isDisjoint(with: NameRun.kinshipRoleOrGreeting), isName || !common, !beforeRole(index),
                !NameRun.isSeasonBeforeYear(token, bytes) {  // "Carers, Autumn 2024"
                 return .introduced
             }
@@ -164,13 +164,13 @@ extension NameRun {
             if NameRun.afterKnownAsLabel(tokens, index, bytes) { return .introduced }  // KNOWN AS: WILL
             if NameRun.isInitialsBeforeRole(tokens, index, bytes) { return .staffInitials }
             if token.length == 2, NameRun.isInitialsAfterRoleLetters(tokens, index, bytes) { return .staffInitials }  // "SW FW"
-            if intro.contains(.field), isName, !NameRun.isNonPersonal(token) || classes.contains(.forename) { return .field }  // NAME: DAWN
+            if isName, NameRun.isNameInField(token, intro) { return .field }  // NAME: DAWN
             // "SG (complainant)", "PG (maternal grandmother)": a key of initials.
             if NameRun.isDescribedInitials(tokens, index, bytes) { return .initialsOfName }
             // "Mr Dean Ashworth, Social Worker, Unaccompanied Children's Team (DA)".
             if NameRun.isBracketedInitialsAfterRole(tokens, rules, index, bytes) { return .initialsOfName }
             if nonPersonal { return nil }
-            if !intro.isDisjoint(with: [.kinship, .greeting, .field]), isName { return .introduced }
+            if !intro.isDisjoint(with: NameRun.kinshipGreetingOrField), isName { return .introduced }
             if isName, !common, token.length >= 4, !NameRun.isDateInCapitals(tokens, index, bytes) { return .capitalsName }
             if NameRun.isStaffInitials(tokens, index, bytes) { return .staffInitials }
             return nil
@@ -185,47 +185,57 @@ extension NameRun {
                 return .lowercaseName
             }
             if nonPersonal || !informal { return nil }
-            // "my daughter summer", but not "my son will" nor "her daughter as well".
-            if classes.contains(.forename), token.context.isEmpty, token.gap.isPlainSpace, intro.contains(.kinship),
-               let previous = tokens[safe: index - 1], previous.shape == .lower, !NameRun.isGeneric(previous, bytes) {
-                return .introduced
-            }
-            if classes.contains(.titlecase) { return nil }
-            if isName, !common, token.length >= 3, !token.context.contains(.function) { return .lowercaseName }
-            if isName, !common, token.length == 2, NameRun.twoLetterNameActs(tokens, index, bytes) { return .personVerb }  // "tj asked"
-            // A given name that is also a word, asked after: "is ruby still poorly", "is
-            // faith still coming" (an auxiliary before it, a verb of a person after).
-            if classes.contains(.forename), token.context.isEmpty, token.length >= 3, askedAfter(index, bytes) { return .personVerb }
-            // "tell mason to stop chatting about me", "why did u tell jo".
-            if classes.contains(.forename), token.context.isEmpty, token.length >= 3 || isName && !common && !NameRun.isOneOf(NameRun.textingWords, token, bytes),
-               NameRun.afterTell(tokens, index, bytes) {
-                return .introduced
-            }
-            // "my social worker precious aint rang", "thank u to sky my PA".
-            if classes.contains(.forename), NameRun.besideOwnRole(tokens, index, bytes) { return .withRole }
-            // "river saw him do it", "amber has a cough".
-            if classes.contains(.forename), NameRun.wordNameOpensSentenceActing(tokens, index, bytes) { return .personVerb }
-            // A speaker's given name after a message's time stamp: "[09:12] sunny bains: morning".
-            if classes.contains(.forename), token.context.isEmpty, token.length >= 3, NameRun.speakerAfterTimestamp(tokens, index, bytes) {
-                return .lowercaseName
-            }
-            // And the speaker's family name before the colon ("sunny bains:").
-            if !classes.isDisjoint(with: .name), token.context.isEmpty, index > 0, tokens[index - 1].classes.contains(.forename),
-               NameRun.speakerAfterTimestamp(tokens, index - 1, bytes), token.end < bytes.count, bytes[token.end] == 0x3A {
-                return .lowercaseName
-            }
-            // A speaker's name opening a line of a message thread: "jo: hi is she coming",
-            // "kizzyy 💜: hiya".
-            if isName, !common, token.length == 2, token.context.isEmpty, !token.gap.isDisjoint(with: [.newline, .start]),
-               token.end < bytes.count, bytes[token.end] == 0x3A {
-                return .lowercaseName
-            }
-            if NameRun.isSpeakerWithEmoji(tokens, index, bytes) { return .lowercaseName }
-            if classes.contains(.forename), !classes.contains(.frequent), token.context.isEmpty, intro.contains(.greeting) {
-                return .introduced  // "hi jade", not "morning hun"
-            }
-            return nil
+            return judgeInMessage(index, intro, bytes)
         }
+    }
+
+    /// Judges a word in lower case in a text message (``informal``), one no list has as
+    /// not personal: a given name after a relationship, a role, a greeting or "tell",
+    /// before a verb of a person, as a message's speaker.
+    /// (Out of ``judge(_:_:)``, which must stay small enough for its sets to stay constants.)
+    @inline(never)
+    mutating func judgeInMessage(_ index: Int, _ intro: ContextRole, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        let token = tokens[index]
+        let classes = token.classes
+        let isName = !classes.isDisjoint(with: .name)
+        let common = classes.contains(.common)
+        // "my daughter summer", but not "my son will" nor "her daughter as well".
+        if classes.contains(.forename), token.context.isEmpty, token.gap.isPlainSpace, intro.contains(.kinship),
+           let previous = tokens[safe: index - 1], previous.shape == .lower, !NameRun.isGeneric(previous, bytes) {
+            return .introduced
+        }
+        if classes.contains(.titlecase) { return nil }
+        if isName, !common, token.length >= 3, !token.context.contains(.function) { return .lowercaseName }
+        if isName, !common, token.length == 2, NameRun.twoLetterNameActs(tokens, index, bytes) { return .personVerb }  // "tj asked"
+        // A given name that is also a word, asked after: "is ruby still poorly", "is
+        // faith still coming" (an auxiliary before it, a verb of a person after).
+        if classes.contains(.forename), token.context.isEmpty, token.length >= 3, askedAfter(index, bytes) { return .personVerb }
+        // "tell mason to stop chatting about me", "why did u tell jo".
+        if classes.contains(.forename), token.context.isEmpty, NameRun.isToldName(tokens, index, bytes, rare: isName && !common) {
+            return .introduced
+        }
+        // "my social worker precious aint rang", "river saw him do it".
+        if let rule = NameRun.lowercaseWordNameRule(tokens, index, bytes) { return rule }
+        // A speaker's given name after a message's time stamp: "[09:12] sunny bains: morning".
+        if classes.contains(.forename), token.context.isEmpty, token.length >= 3, NameRun.speakerAfterTimestamp(tokens, index, bytes) {
+            return .lowercaseName
+        }
+        // And the speaker's family name before the colon ("sunny bains:").
+        if !classes.isDisjoint(with: .name), token.context.isEmpty, index > 0, tokens[index - 1].classes.contains(.forename),
+           NameRun.speakerAfterTimestamp(tokens, index - 1, bytes), token.end < bytes.count, bytes[token.end] == 0x3A {
+            return .lowercaseName
+        }
+        // A speaker's name opening a line of a message thread: "jo: hi is she coming",
+        // "kizzyy 💜: hiya".
+        if isName, !common, token.length == 2, token.context.isEmpty, !token.gap.isDisjoint(with: NameRun.lineStartGap),
+           token.end < bytes.count, bytes[token.end] == 0x3A {
+            return .lowercaseName
+        }
+        if NameRun.isSpeakerWithEmoji(tokens, index, bytes) { return .lowercaseName }
+        if classes.contains(.forename), !classes.contains(.frequent), token.context.isEmpty, intro.contains(.greeting) {
+            return .introduced  // "hi jade", not "morning hun"
+        }
+        return nil
     }
 
     /// Whether the lower-case word at `index` is asked after in a message: "is", "was",
@@ -245,6 +255,7 @@ extension NameRun {
     /// `index`: "Joy from the Edge of Care team", "Hope at CAMHS", "Bill from the
     /// transport team" (a team in lower case: a word or two, then "team", "service",
     /// "hub", "panel" or "unit").
+    @inline(never)
     mutating func affiliationFollows(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let from = tokens[safe: index + 1], from.gap == [.space], from.shape == .lower,
               NameRun.isWord(from, "from", bytes) || NameRun.isWord(from, "at", bytes) else { return false }
@@ -268,6 +279,32 @@ extension NameRun {
 
     /// Words the rules above compare, as small sets looked up by hash: a literal array
     /// compared word by word is rebuilt at every call once the caller is inlined.
+    /// Whether a word in capitals after a field label is a name: one that no list has
+    /// as a place, a role or an organisation, or a given name ("NAME: DAWN").
+    @inline(never)
+    static func isNameInField(_ token: Token, _ intro: ContextRole) -> Bool {
+        intro.contains(.field) && (!isNonPersonal(token) || token.classes.contains(.forename))
+    }
+
+    /// The rule of a given name in lower case in a message beside a worker's role ("my
+    /// social worker precious", "sky my PA") or acting at a clause's start ("river saw
+    /// him do it", "amber has a cough"); nil otherwise.
+    @inline(never)
+    static func lowercaseWordNameRule(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        guard tokens[index].classes.contains(.forename) else { return nil }
+        if besideOwnRole(tokens, index, bytes) { return .withRole }
+        if wordNameOpensSentenceActing(tokens, index, bytes) { return .personVerb }
+        return nil
+    }
+
+    /// Whether "tell" stands before the given name at `index` (``afterTell(_:_:_:)``), of
+    /// three letters or more, or two when no dictionary has them and they are no word of
+    /// text messages ("tell jo"; not "tell em").
+    @inline(never)
+    static func isToldName(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, rare: Bool) -> Bool {
+        (tokens[index].length >= 3 || rare && !isOneOf(textingWords, tokens[index], bytes)) && afterTell(tokens, index, bytes)
+    }
+
     static let teamWords = WordSet(["team", "service", "services", "hub", "panel", "unit"])
     static let auxiliaries = WordSet(["is", "was", "has", "did", "does", "can", "will"])
     static let buildingsOnly = WordSet(["lodge", "house", "home", "hospital", "centre", "center", "school", "academy",
@@ -786,6 +823,26 @@ extension NameRun {
     /// Words that open a nickname ("Big Mike", "Little Jo", "Wee Davie").
     static let nicknameWords: [[UInt8]] = ["Big", "Little", "Wee"].map { Array($0.utf8) }
 
+    // The sets `judge(_:_:)` tests, as constants: literals in a function that large are
+    // built on the heap at every call.
+    static let honorificOrField: ContextRole = [.honorific, .field]
+    static let greetingOrSignoff: ContextRole = [.greeting, .signoff]
+    static let kinshipOrGreeting: ContextRole = [.kinship, .greeting]
+    static let kinshipRoleOrGreeting: ContextRole = [.kinship, .role, .greeting]
+    static let kinshipGreetingOrField: ContextRole = [.kinship, .greeting, .field]
+    static let spaceOrSentenceEnd: Gap = [.space, .sentenceEnd]
+    static let lineStartGap: Gap = [.newline, .start]
+    static let listedNotPlace: WordClass = [.organisation, .role, .titlecase]
+    static let bracketColonSpace = Gap.bracket.rawValue | Gap.colon.rawValue | Gap.space.rawValue
+    static let spaceBracket = Gap.space.rawValue | Gap.bracket.rawValue
+
+    /// Whether the word at `index` is "optional" in brackets after a label opening its
+    /// line ("Name (optional):").
+    @inline(never)
+    static func isNoteInLabel(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isWord(tokens[index], "optional", bytes) && tokens[index - 1].sentenceStart
+    }
+
     /// Whether the label word at `index` starts its line, or follows a first word that
     /// starts it and says whose it is: "Name:", "YOUR NAME:", "Worker's name:".
     static func opensLabel(_ tokens: [Token], _ index: Int) -> Bool {
@@ -810,8 +867,8 @@ extension NameRun {
             gap.remove(.sentenceEnd)
         }
         // "Name (optional): River": a label's bracketed note.
-        if gap == [.bracket, .colon, .space], index >= 2, previous.gap == [.space, .bracket], NameRun.isWord(previous, "optional", bytes),
-           tokens[index - 2].sentenceStart {
+        if gap.rawValue == NameRun.bracketColonSpace, index >= 2, previous.gap.rawValue == NameRun.spaceBracket,
+           NameRun.isNoteInLabel(tokens, index - 1, bytes) {
             return tokens[index - 2].context.intersection(.field)
         }
         guard gap.subtracting(allowed).isEmpty, !gap.contains(.blankLine) else { return [] }

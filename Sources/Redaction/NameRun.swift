@@ -338,7 +338,8 @@ struct NameRun {
     /// Children in Care Team", "Calderbrook Children's Services", "Stainmoor Team".
     static let placeHeads = WordSet(["council", "mbc", "locality", "children", "childrens", "team", "services", "borough",
                                      "foster", "fostering", "voices", "partnership", "virtual", "police", "community",
-                                     "assessment", "safeguarding", "youth", "early", "integrated", "multi-agency"])
+                                     "assessment", "safeguarding", "youth", "early", "integrated", "multi-agency", "district", "homes",
+                                     "housing"])
     /// The lengths of ``placeHeads``' words, as bits.
     static let placeHeadLengths: UInt64 = 1 << 3 | 1 << 4 | 1 << 5 | 1 << 6 | 1 << 7 | 1 << 8 | 1 << 9 | 1 << 10 | 1 << 11 | 1 << 12
 
