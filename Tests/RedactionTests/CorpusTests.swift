@@ -37,17 +37,19 @@ struct CorpusTests {
     /// 2 and 3, MP and solicitors' letters; batch N, ho-0701 to ho-0740: an ordinary
     /// month's correspondence, and the records shared with an investigator; batch O,
     /// ho-0741 to ho-0780: young people's own messages, forms and notes, and what a
-    /// service prepares for publication or a board) has a floor of its own, and the first
+    /// service prepares for publication or a board; batch P, ho-0781 to ho-0820:
+    /// compliments, complaints, notes, Ombudsman decisions and stage 2 reports at length;
+    /// batch Q, ho-0821 to ho-0940: short documents like the dev corpus's) has a floor of its own, and the first
     /// 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
-        #expect(evaluation.overall.entities > 14_500)
-        #expect(evaluation.overall.recall >= 0.987)
-        #expect(evaluation.byType[.person]!.recall >= 0.987)
-        #expect(evaluation.precision >= 0.985)
-        #expect(evaluation.leakRate <= 0.11)
+        #expect(evaluation.overall.entities > 16_000)
+        #expect(evaluation.overall.recall >= 0.989)
+        #expect(evaluation.byType[.person]!.recall >= 0.989)
+        #expect(evaluation.precision >= 0.987)
+        #expect(evaluation.leakRate <= 0.10)
         let first = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(entries: Array(corpus.entries.prefix(420))))
         #expect(first.overall.recall >= 0.98)
         #expect(first.byType[.person]!.recall >= 0.98)
