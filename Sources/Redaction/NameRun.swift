@@ -147,11 +147,17 @@ struct NameRun {
 
     /// A given name in lower case after a greeting or a sign-off in lower case, in formal
     /// text too, when a comma, the line's end, "x" or "!" follows it: "hi blessing, quick
-    /// one", "thanks wren x" (not "hi there,", "thanks again,").
+    /// one", "thanks wren x", "thank u sky 💛" (not "hi there,", "thanks again,").
     @inline(never)
     mutating func markNamesAfterLowercaseGreetings(_ bytes: UnsafeBufferPointer<UInt8>) {
         for greeting in lowercaseGreetings where greeting + 1 < tokens.count {
-            let index = greeting + 1
+            var index = greeting + 1
+            // "thank u sky", "thank you sky": the thanked one after "u" or "you".
+            if tokens[index].length <= 3, tokens[index].gap.isPlainSpace, NameRun.isOneOf(NameRun.thankedPronouns, tokens[index], bytes),
+               NameRun.isWord(tokens[greeting], "thank", bytes) {
+                index += 1
+                guard index < tokens.count else { continue }
+            }
             let token = tokens[index]
             guard token.shape == .lower, token.gap.isPlainSpace, token.length >= 3, rules[index] == nil, !skip[index],
                   token.context.isEmpty, !token.possessive else { continue }
@@ -163,12 +169,15 @@ struct NameRun {
                 continue
             }
             while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-            if after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D
+            // (An emoji after the name ends the thanks too: "thank u sky 💛".)
+            if after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D || bytes[after] >= 0xF0
                 || bytes[after] == 0x78 && (after + 1 == bytes.count || bytes[after + 1] == 0x20 || bytes[after + 1] == 0x0A || bytes[after + 1] == 0x78) {
                 rules[index] = .introduced
             }
         }
     }
+
+    static let thankedPronouns = WordSet(["u", "you", "ya"])
 
     /// In a text message, a given name found in lower case is a name wherever it is
     /// written so again: "the birth mum of ivy, autumn and reggie. ivy and autumn was

@@ -1238,6 +1238,11 @@ struct RegressionTests {
         #expect(try Support.found(letter, .address) == ["6 Coronation Cottages, Mill Lane", "16 Juniper Drive", "88 Kinsale Road"])
     }
 
+    @Test func thanksToANameInLowerCaseInAMessage() throws {
+        let thread = "the best and he was right lol. thank u sky 💛\nit was good lol. thank you river\nthank you all 💛. thank god"
+        #expect(try Support.found(thread, .person) == ["sky", "river"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
