@@ -85,6 +85,9 @@ struct NameRun {
         }
         for index in signedOff { rules[index] = .signoff }
         if !covered.isEmpty { markNamesInEmailAddresses(covered, bytes) }
+        markNamesInBracketsAfterPerson(bytes)
+        markNamesAfterRegarding(bytes)
+        if informal { markSelfNamedInMessages(bytes) }
         extend(bytes)
         markInitialsAmongNames(bytes)
         propagate(bytes)

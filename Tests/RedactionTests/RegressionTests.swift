@@ -1243,6 +1243,21 @@ struct RegressionTests {
         #expect(try Support.found(thread, .person) == ["sky", "river"])
     }
 
+    @Test func namesInBracketsAfterARelationshipOrARole() throws {
+        let note = "Worries about nan (Pat). Will has a close friend (Ruby in Year 8). Her mum (CAMHS) said. Her aunt (Leeds) rang."
+        #expect(try Support.found(note, .person) == ["Pat", "Will", "Ruby"])
+    }
+
+    @Test func namesAfterRegardingOpeningAParagraph() throws {
+        let email = "Regarding Mason, I am meeting the SENCo. On Ruby - she is waiting. On Monday, we met. Regarding CAMHS, no news."
+        #expect(try Support.found(email, .person) == ["Mason", "Ruby"])
+    }
+
+    @Test func youngPeopleNamingThemselvesAfterIts() throws {
+        let texts = "hiya miles its jade 😊 just wanted to say thanks\nits rose from 4 Lark Rise can u tell marek\nits amber now lol\n"
+        #expect(try Support.found(texts, .person) == ["jade", "rose", "marek"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })

@@ -1,0 +1,80 @@
+import Lexicon
+
+/// Names set beside the words that say who someone is: in brackets after a relationship
+/// or a role ("worries about nan (Pat)", "a close friend (Ruby in Year 8)"), after
+/// "regarding" or "on" opening a paragraph ("Regarding Mason, I am meeting the SENCo"),
+/// and a young person's own name after "its" in a message ("hiya miles its jade 😊").
+extension NameRun {
+    /// Marks the given or family names in brackets straight after a relationship or a
+    /// role word ("nan (Pat)", "his head of year (Miles Page)"): a name on the lists, no
+    /// place, organisation or title-case word, the bracket closing after it, after a
+    /// second capitalised word, or before "in" or a comma ("(Ruby in Year 8)").
+    /// - Complexity: O(c) in the capitalised words, a byte and a gap tested for most.
+    @inline(never)
+    mutating func markNamesInBracketsAfterPerson(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where index >= 1 && rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard token.shape == .capitalized, token.start >= 1, bytes[token.start - 1] == 0x28,
+                  token.gap.rawValue == NameRun.spaceBracket || token.gap.rawValue == Gap.bracket.rawValue,
+                  !token.classes.isDisjoint(with: .name) else { continue }
+            // (A word that is also a title-case word, when a name found follows: "(Miles Page)".)
+            guard !NameRun.isNonPersonal(token) || token.classes.contains(.nameClash)
+                    || tokens[safe: index + 1].map({ $0.gap.isPlainSpace && $0.isCapitalizedLike }) == true && rules[index + 1] != nil
+            else { continue }
+            let previous = tokens[index - 1]
+            guard previous.shape == .lower, previous.context.contains(.kinship) || previous.isRoleWord else { continue }
+            var end = token.end
+            if end < bytes.count, bytes[end] == 0x20, let next = tokens[safe: index + 1], next.gap.isPlainSpace {
+                if next.isCapitalizedLike { end = next.end } else if NameRun.isWord(next, "in", bytes) { end = bytes.count }
+            }
+            guard end == bytes.count || end < bytes.count && (bytes[end] == 0x29 || bytes[end] == 0x2C) else { continue }
+            rules[index] = .describedAsPerson
+        }
+    }
+
+    /// Marks a given name after "Regarding" or "On" opening a sentence, before a comma or
+    /// a dash: "Regarding Mason, I am meeting the SENCo", "On Will - he is still waiting"
+    /// (not "On Monday,", "Regarding CAMHS,").
+    @inline(never)
+    mutating func markNamesAfterRegarding(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where index >= 1 && rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard token.shape == .capitalized, token.gap.isPlainSpace, token.classes.contains(.forename),
+                  !token.classes.contains(.place), token.context.isEmpty,
+                  !token.classes.contains(.titlecase) || token.classes.contains(.nameClash) else { continue }
+            let opener = tokens[index - 1]
+            guard opener.sentenceStart, opener.shape == .capitalized, NameRun.isOneOf(NameRun.regardingWords, opener, bytes),
+                  let next = tokens[safe: index + 1], next.gap.contains(.comma) || next.gap.contains(.dash) else { continue }
+            if NameRun.isOneOf(NameRun.monthWords, token, bytes) { continue }
+            rules[index] = .introduced
+        }
+    }
+
+    static let regardingWords = WordSet(["regarding", "re", "on", "about", "concerning"])
+
+    /// Marks a given name in lower case after "its" or "it's" opening a message, or after
+    /// a greeting and its name: "its rose from 4 Lark Rise", "hiya miles its jade 😊" (an
+    /// emoji, a comma, "from", "here", "x" or the line's end after it).
+    @inline(never)
+    mutating func markSelfNamedInMessages(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in lowerCandidates where index >= 1 && rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard token.gap.isPlainSpace, token.length >= 3, token.context.isEmpty, !NameRun.isNonPersonal(token),
+                  !NameRun.isOneOf(NameRun.modalWords, token, bytes) else { continue }
+            let its = tokens[index - 1]
+            guard its.shape == .lower, its.length == 3 || its.length == 4, NameRun.isWord(its, "its", bytes) || NameRun.isWord(its, "it's", bytes)
+                    || NameRun.isWord(its, "it’s", bytes) else { continue }
+            // At a message's start, or after a greeting and the name greeted ("hiya miles its jade").
+            guard its.sentenceStart || its.gap.isPlainSpace && index >= 2 && (rules[index - 2] != nil || index >= 3
+                    && lowercaseGreetings.contains(index - 3)) else { continue }
+            var after = token.end
+            while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+            if after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D || bytes[after] == 0x2C || bytes[after] >= 0xF0 {
+                rules[index] = .introduced
+            } else if let next = tokens[safe: index + 1], next.gap.isPlainSpace,
+                      NameRun.isWord(next, "from", bytes) || NameRun.isWord(next, "here", bytes) || NameRun.isWord(next, "x", bytes) {
+                rules[index] = .introduced
+            }
+        }
+    }
+}
