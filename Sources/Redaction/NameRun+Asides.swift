@@ -5,29 +5,48 @@ import Lexicon
 /// "regarding" or "on" opening a paragraph ("Regarding Mason, I am meeting the SENCo"),
 /// and a young person's own name after "its" in a message ("hiya miles its jade 😊").
 extension NameRun {
+    /// Runs the two tests below on the capitalised words not yet judged names, each only
+    /// where its first byte can say yes: an opening bracket before the word, or a word
+    /// of two to ten letters opening the sentence before it.
+    /// - Complexity: O(c) in the capitalised words, a byte or two tested for most.
+    @inline(never)
+    mutating func markAsides(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where index >= 1 {
+            let token = tokens[index]
+            if token.start >= 1, bytes[token.start - 1] == 0x28 {
+                if rules[index] == nil, !skip[index] { markNameInBrackets(index, bytes) }
+            } else if tokens[index - 1].sentenceStart, tokens[index - 1].length <= 10, token.gap.isPlainSpace {
+                let first = bytes[tokens[index - 1].start]
+                if first == 0x52 || first == 0x4F || first == 0x41 || first == 0x43, rules[index] == nil, !skip[index] {
+                    markNameAfterRegarding(index, bytes)
+                }
+            }
+        }
+    }
+
     /// Marks the given or family names in brackets straight after a relationship or a
     /// role word ("nan (Pat)", "his head of year (Miles Page)"): a name on the lists, no
     /// place, organisation or title-case word, the bracket closing after it, after a
     /// second capitalised word, or before "in" or a comma ("(Ruby in Year 8)").
     /// - Complexity: O(c) in the capitalised words, a byte and a gap tested for most.
     @inline(never)
-    mutating func markNamesInBracketsAfterPerson(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where index >= 1 && rules[index] == nil && !skip[index] {
+    mutating func markNameInBrackets(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        do {
             let token = tokens[index]
-            guard token.shape == .capitalized, token.start >= 1, bytes[token.start - 1] == 0x28,
+            guard token.shape == .capitalized,
                   token.gap.rawValue == NameRun.spaceBracket || token.gap.rawValue == Gap.bracket.rawValue,
-                  !token.classes.isDisjoint(with: .name) else { continue }
+                  !token.classes.isDisjoint(with: .name) else { return }
             // (A word that is also a title-case word, when a name found follows: "(Miles Page)".)
             guard !NameRun.isNonPersonal(token) || token.classes.contains(.nameClash)
                     || tokens[safe: index + 1].map({ $0.gap.isPlainSpace && $0.isCapitalizedLike }) == true && rules[index + 1] != nil
-            else { continue }
+            else { return }
             let previous = tokens[index - 1]
-            guard previous.shape == .lower, previous.context.contains(.kinship) || previous.isRoleWord else { continue }
+            guard previous.shape == .lower, previous.context.contains(.kinship) || previous.isRoleWord else { return }
             var end = token.end
             if end < bytes.count, bytes[end] == 0x20, let next = tokens[safe: index + 1], next.gap.isPlainSpace {
                 if next.isCapitalizedLike { end = next.end } else if NameRun.isWord(next, "in", bytes) { end = bytes.count }
             }
-            guard end == bytes.count || end < bytes.count && (bytes[end] == 0x29 || bytes[end] == 0x2C) else { continue }
+            guard end == bytes.count || end < bytes.count && (bytes[end] == 0x29 || bytes[end] == 0x2C) else { return }
             rules[index] = .describedAsPerson
         }
     }
@@ -36,16 +55,16 @@ extension NameRun {
     /// a dash: "Regarding Mason, I am meeting the SENCo", "On Will - he is still waiting"
     /// (not "On Monday,", "Regarding CAMHS,").
     @inline(never)
-    mutating func markNamesAfterRegarding(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where index >= 1 && rules[index] == nil && !skip[index] {
+    mutating func markNameAfterRegarding(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        do {
             let token = tokens[index]
             guard token.shape == .capitalized, token.gap.isPlainSpace, token.classes.contains(.forename),
                   !token.classes.contains(.place), token.context.isEmpty,
-                  !token.classes.contains(.titlecase) || token.classes.contains(.nameClash) else { continue }
+                  !token.classes.contains(.titlecase) || token.classes.contains(.nameClash) else { return }
             let opener = tokens[index - 1]
             guard opener.sentenceStart, opener.shape == .capitalized, NameRun.isOneOf(NameRun.regardingWords, opener, bytes),
-                  let next = tokens[safe: index + 1], next.gap.contains(.comma) || next.gap.contains(.dash) else { continue }
-            if NameRun.isOneOf(NameRun.monthWords, token, bytes) { continue }
+                  let next = tokens[safe: index + 1], next.gap.contains(.comma) || next.gap.contains(.dash) else { return }
+            if NameRun.isOneOf(NameRun.monthWords, token, bytes) { return }
             rules[index] = .introduced
         }
     }
@@ -77,4 +96,28 @@ extension NameRun {
             }
         }
     }
+
+    /// Marks a given name in lower case signing a message off with a kiss: "best review
+    /// ever autumn x", "i still have his umbrella precious x", "- sky x" (" x" or " xx"
+    /// then the line's end or an emoji; not "love x", "speak soon x", nor a modal).
+    @inline(never)
+    mutating func markNamesBeforeAKiss(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in lowerCandidates where rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            var after = token.end
+            guard after + 1 < bytes.count, bytes[after] == 0x20, bytes[after + 1] == 0x78 else { continue }
+            after += 2
+            if after < bytes.count, bytes[after] == 0x78 { after += 1 }
+            guard after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D
+                    || bytes[after] == 0x20 && after + 1 < bytes.count && bytes[after + 1] >= 0xF0,
+                  token.length >= 3, token.context.isEmpty, !token.possessive, !NameRun.isNonPersonal(token),
+                  !NameRun.isOneOf(NameRun.modalWords, token, bytes), !NameRun.isOneOf(NameRun.wordsBeforeAKiss, token, bytes) else { continue }
+            rules[index] = .signoff
+        }
+    }
+
+    /// Words that end a message before its kiss and that some list has as a given name.
+    static let wordsBeforeAKiss = WordSet(["love", "soon", "later", "now", "again", "too", "today", "tomorrow", "tonight",
+                                           "then", "lots", "loads", "more", "all", "there", "here", "hun", "babe", "mate",
+                                           "sis", "bro", "luv", "xx"])
 }

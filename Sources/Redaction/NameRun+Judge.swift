@@ -280,10 +280,11 @@ extension NameRun {
     /// Words the rules above compare, as small sets looked up by hash: a literal array
     /// compared word by word is rebuilt at every call once the caller is inlined.
     /// Whether a word in capitals after a field label is a name: one that no list has
-    /// as a place, a role or an organisation, or a given name ("NAME: DAWN").
+    /// as a place, a role or an organisation, or a given name that is no role ("NAME:
+    /// DAWN"; not "Attendees: IRO Taiwo Adewuyi", though Iro is a name).
     @inline(never)
     static func isNameInField(_ token: Token, _ intro: ContextRole) -> Bool {
-        intro.contains(.field) && (!isNonPersonal(token) || token.classes.contains(.forename))
+        intro.contains(.field) && (!isNonPersonal(token) || token.classes.contains(.forename) && !token.isRoleWord)
     }
 
     /// The rule of a given name in lower case in a message beside a worker's role ("my

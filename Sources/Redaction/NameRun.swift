@@ -85,9 +85,11 @@ struct NameRun {
         }
         for index in signedOff { rules[index] = .signoff }
         if !covered.isEmpty { markNamesInEmailAddresses(covered, bytes) }
-        markNamesInBracketsAfterPerson(bytes)
-        markNamesAfterRegarding(bytes)
-        if informal { markSelfNamedInMessages(bytes) }
+        markAsides(bytes)
+        if informal {
+            markSelfNamedInMessages(bytes)
+            markNamesBeforeAKiss(bytes)
+        }
         extend(bytes)
         markInitialsAmongNames(bytes)
         propagate(bytes)
@@ -172,7 +174,12 @@ struct NameRun {
                 continue
             }
             while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-            // (An emoji after the name ends the thanks too: "thank u sky 💛".)
+            // (An emoji after the name ends the thanks too: "thank u sky 💛"; and "for"
+            // or "4" what they did: "thanks storm for sticking with me", "thank u gift 4 helping".)
+            if NameRun.hasText(bytes, after, "for ") || NameRun.hasText(bytes, after, "4 ") {
+                rules[index] = .introduced
+                continue
+            }
             if after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D || bytes[after] >= 0xF0
                 || bytes[after] == 0x78 && (after + 1 == bytes.count || bytes[after + 1] == 0x20 || bytes[after + 1] == 0x0A || bytes[after + 1] == 0x78) {
                 rules[index] = .introduced

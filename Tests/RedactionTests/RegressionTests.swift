@@ -1258,6 +1258,20 @@ struct RegressionTests {
         #expect(try Support.found(texts, .person) == ["jade", "rose", "marek"])
     }
 
+    @Test func namesSigningOffWithAKissInMessages() throws {
+        let texts = "best review ever autumn x\ni still have his umbrella precious x\n- sky x\nlove x\nsee u soon xx\nthanks again x 💛\n"
+        #expect(try Support.found(texts, .person) == ["autumn", "precious", "sky"])
+    }
+
+    @Test func thanksForWhatSomeoneDid() throws {
+        let texts = "hiya just wanted to say thanks storm for sticking with me\nthank u gift 4 helping me\n"
+            + "thanks again for everything. thanks for all\n"
+        #expect(try Support.found(texts, .person) == ["storm", "gift"])
+        #expect(try Support.found("Thank you so much to Grace Young at the MASH for listening.", .person) == ["Grace", "Young"])
+        // A role after a field label is no name, though Iro is one.
+        #expect(try Support.found("Attendees: IRO Taiwo Adewuyi, carers Joy and Peter", .person) == ["Taiwo", "Adewuyi", "Joy", "Peter"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
