@@ -39,13 +39,14 @@ struct CorpusTests {
     /// ho-0741 to ho-0780: young people's own messages, forms and notes, and what a
     /// service prepares for publication or a board; batch P, ho-0781 to ho-0820:
     /// compliments, complaints, notes, Ombudsman decisions and stage 2 reports at length;
-    /// batch Q, ho-0821 to ho-0940: short documents like the dev corpus's) has a floor of its own, and the first
+    /// batch Q, ho-0821 to ho-0940: short documents like the dev corpus's; batch R,
+    /// ho-0941 to ho-1060: short documents naming people no list holds, and identifiers) has a floor of its own, and the first
     /// 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
-        #expect(evaluation.overall.entities > 16_000)
+        #expect(evaluation.overall.entities > 16_500)
         #expect(evaluation.overall.recall >= 0.989)
         #expect(evaluation.byType[.person]!.recall >= 0.989)
         #expect(evaluation.precision >= 0.987)
