@@ -48,29 +48,14 @@ struct BirthDateDetector: Detector {
                 while first > 0, findings[first - 1].type == .person,
                       findings[first].range.lowerBound - findings[first - 1].range.upperBound <= 2 { first -= 1 }
                 if BirthDateDetector.followsCorrespondenceWord(bytes, findings[first].range.lowerBound) { continue }
-                // Match only here: a window from the date's first byte to the line's end.
-                var stop = cursor
-                while stop < bytes.count, stop - cursor < 40, bytes[stop] != 0x0A { stop += 1 }
-                stop = AnchorScan.snapUp(bytes, stop)
-                let current = matcher ?? Matcher(BirthDateDetector.pattern)
-                matcher = current
-                do {
-                    try current.forEachMatch(in: bytes, window: cursor..<stop) { match in
-                        // Not the start of a period or a list of dates ("10 November 2023 to
-                        // 2 May 2024", "26 February and 18 March 2024"), nor a date from 2020 on
-                        // after a titled name ("Mrs Eleanor Voss, 30 June 2025").
-                        // Nor a date with a time of day ("Niamh Gallagher, 24/09/2024 18:10"): a
-                        // note's or a message's, signed.
-                        if match.range.lowerBound == cursor, !BirthDateDetector.startsPeriod(bytes, match.range.upperBound),
-                           !BirthDateDetector.timeFollows(bytes, match.range.upperBound),
-                           !(BirthDateDetector.followsTitle(bytes, findings[first].range.lowerBound)
-                             && BirthDateDetector.isRecent(bytes, match.range)) {
-                            findings.append(Finding(range: match.range, type: .dob, detector: name, rule: "date-after-name"))
-                        }
-                        return false
-                    }
-                } catch {
-                    throw RedactionError.io(document.name, "birth-date rule failed: \(error)")
+                // Not the start of a period or a list of dates ("10 November 2023 to 2 May
+                // 2024", "26 February and 18 March 2024"), nor a date from 2020 on after a
+                // titled name ("Mrs Eleanor Voss, 30 June 2025"), nor a date with a time of day
+                // ("Niamh Gallagher, 24/09/2024 18:10"): a note's or a message's, signed.
+                if let date = try BirthDateDetector.date(at: cursor, in: bytes, &matcher, document: document.name),
+                   !BirthDateDetector.startsPeriod(bytes, date.upperBound), !BirthDateDetector.timeFollows(bytes, date.upperBound),
+                   !(BirthDateDetector.followsTitle(bytes, findings[first].range.lowerBound) && BirthDateDetector.isRecent(bytes, date)) {
+                    findings.append(Finding(range: date, type: .dob, detector: name, rule: "date-after-name"))
                 }
             }
             // A birth date put right: "as 14/02/2015 when it is 14/02/2014", "given as 11
@@ -80,25 +65,34 @@ struct BirthDateDetector: Detector {
                 defer { position += 1 }
                 guard findings[position].type == .dob,
                       let cursor = BirthDateDetector.correctionFollows(bytes, findings[position].range.upperBound) else { continue }
-                var stop = cursor
-                while stop < bytes.count, stop - cursor < 40, bytes[stop] != 0x0A { stop += 1 }
-                stop = AnchorScan.snapUp(bytes, stop)
-                let current = matcher ?? Matcher(BirthDateDetector.pattern)
-                matcher = current
-                do {
-                    try current.forEachMatch(in: bytes, window: cursor..<stop) { match in
-                        // (With its year: "not 14 November as shown on the plan" says too little.)
-                        if match.range.lowerBound == cursor, bytes[match.range.upperBound - 1] &- 0x30 < 10,
-                           !findings.contains(where: { $0.range.overlaps(match.range) }) {
-                            findings.append(Finding(range: match.range, type: .dob, detector: name, rule: "corrected-birth-date"))
-                        }
-                        return false
-                    }
-                } catch {
-                    throw RedactionError.io(document.name, "birth-date rule failed: \(error)")
+                // (With its year: "not 14 November as shown on the plan" says too little.)
+                if let date = try BirthDateDetector.date(at: cursor, in: bytes, &matcher, document: document.name),
+                   bytes[date.upperBound - 1] &- 0x30 < 10, !findings.contains(where: { $0.range.overlaps(date) }) {
+                    findings.append(Finding(range: date, type: .dob, detector: name, rule: "corrected-birth-date"))
                 }
             }
         }
+    }
+
+    /// The date starting at `cursor`, matched in a window from there to the line's end
+    /// (at most 40 bytes on); nil when none starts there.
+    private static func date(at cursor: Int, in bytes: UnsafeBufferPointer<UInt8>, _ matcher: inout Matcher?,
+                             document: String) throws -> Range<Int>? {
+        var stop = cursor
+        while stop < bytes.count, stop - cursor < 40, bytes[stop] != 0x0A { stop += 1 }
+        stop = AnchorScan.snapUp(bytes, stop)
+        let current = matcher ?? Matcher(BirthDateDetector.pattern)
+        matcher = current
+        var found: Range<Int>?
+        do {
+            try current.forEachMatch(in: bytes, window: cursor..<stop) { match in
+                if match.range.lowerBound == cursor { found = match.range }
+                return false
+            }
+        } catch {
+            throw RedactionError.io(document, "birth-date rule failed: \(error)")
+        }
+        return found
     }
 
     /// Where the date after a correction of the date ending at `end` starts: "when it
