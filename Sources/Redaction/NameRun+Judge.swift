@@ -887,13 +887,29 @@ extension NameRun {
             roles.remove(.role)
         }
         // Phrases: "social worker", "thank you to", "good afternoon".
-        var first = index - 1
+        // The longest run of words before the name that a phrase could be is lowered
+        // once; each phrase is one of its tails, from a space to the end.
         if previous.context.contains(.phraseEnd) {
-            while first > 0, index - first < context.longestPhrase, tokens[first].gap.isPlainSpace {
-                first -= 1
+            var first = index - 1
+            while first > 0, index - first < context.longestPhrase, tokens[first].gap.isPlainSpace { first -= 1 }
+            if first < index - 1 {
                 lower.load(bytes, tokens[first].start..<tokens[first].end)
                 for word in (first + 1)..<index { lower.append(word: bytes, tokens[word].start..<tokens[word].end) }
-                let more = lower.bytes.withUnsafeBufferPointer { context.roles($0) }
+                let more = lower.bytes.withUnsafeBufferPointer { phrase in
+                    // (From the second space from the end: the last word alone is `previous`,
+                    // whose roles are already read, and some taken away above.)
+                    var found = ContextRole(rawValue: 0)
+                    var space = phrase.count - 1
+                    var spaces = 0
+                    while space > 0 {
+                        if phrase[space] == 0x20 {
+                            spaces += 1
+                            if spaces > 1 { found.formUnion(context.roles(UnsafeBufferPointer(rebasing: phrase[(space + 1)...]))) }
+                        }
+                        space -= 1
+                    }
+                    return found.union(context.roles(phrase))
+                }
                 roles.formUnion(more.subtracting([.personVerb, .temporal, .field]))
             }
         }
