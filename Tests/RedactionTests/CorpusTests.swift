@@ -40,7 +40,8 @@ struct CorpusTests {
     /// service prepares for publication or a board; batch P, ho-0781 to ho-0820:
     /// compliments, complaints, notes, Ombudsman decisions and stage 2 reports at length;
     /// batch Q, ho-0821 to ho-0940: short documents like the dev corpus's; batch R,
-    /// ho-0941 to ho-1060: short documents naming people no list holds, and identifiers) has a floor of its own, and the first
+    /// ho-0941 to ho-1060: short documents naming people no list holds, and identifiers;
+    /// batch S, ho-1061 to ho-1120: plain short documents full of words taken for names) has a floor of its own, and the first
     /// 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")

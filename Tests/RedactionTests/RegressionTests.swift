@@ -1272,6 +1272,10 @@ struct RegressionTests {
         #expect(try Support.found("Attendees: IRO Taiwo Adewuyi, carers Joy and Peter", .person) == ["Taiwo", "Adewuyi", "Joy", "Peter"])
     }
 
+    @Test func festivalGreetingsAreNoNames() throws {
+        #expect(try Support.found("A card left at the hub: \"Eid Mubarak to everyone! Thank you.\" Ramadan Kareem.", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
