@@ -15,6 +15,9 @@ extension NameRun {
             let token = tokens[index]
             if token.start >= 1, bytes[token.start - 1] == 0x28 {
                 if rules[index] == nil, !skip[index] { markNameInBrackets(index, bytes) }
+            } else if token.sentenceStart, token.end < bytes.count, bytes[token.end] == 0x2C, rules[index] == nil, !skip[index] {
+                // "Summer, 15, chaired her own review": a given name and an age opening a sentence.
+                if token.classes.contains(.forename), NameRun.ageFollows(bytes, token.end + 1, closing: 0x2C) { rules[index] = .describedAsPerson }
             } else if tokens[index - 1].sentenceStart, tokens[index - 1].length <= 10, token.gap.isPlainSpace {
                 let first = bytes[tokens[index - 1].start]
                 if first == 0x52 || first == 0x4F || first == 0x41 || first == 0x43, rules[index] == nil, !skip[index] {
@@ -94,6 +97,34 @@ extension NameRun {
                       NameRun.isWord(next, "from", bytes) || NameRun.isWord(next, "here", bytes) || NameRun.isWord(next, "x", bytes) {
                 rules[index] = .introduced
             }
+        }
+    }
+
+    /// Whether " 15," (one or two digits and `closing`), " (8)" or " (age 8)" starts at
+    /// `start` (`closing` the bracket then).
+    static func ageFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, closing: UInt8) -> Bool {
+        var cursor = start
+        guard cursor < bytes.count, bytes[cursor] == 0x20 else { return false }
+        cursor += 1
+        if closing == 0x29 {
+            guard cursor < bytes.count, bytes[cursor] == 0x28 else { return false }
+            cursor += 1
+            if hasText(bytes, cursor, "age ") { cursor += 4 } else if hasText(bytes, cursor, "aged ") { cursor += 5 }
+        }
+        let digits = cursor
+        while cursor < bytes.count, bytes[cursor] &- 0x30 < 10, cursor - digits < 3 { cursor += 1 }
+        return (1...2).contains(cursor - digits) && cursor < bytes.count && bytes[cursor] == closing
+    }
+
+    /// Marks a given name in lower case with an age in brackets in a message, even one
+    /// that is a word: "love from poppy (age 10), jay (age 8)", "jade (14)".
+    @inline(never)
+    mutating func markLowercaseNamesWithAges(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in lowerCandidates where rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard token.end + 3 < bytes.count, bytes[token.end + 1] == 0x28, token.length >= 2, token.context.isEmpty,
+                  !NameRun.isNonPersonal(token), NameRun.ageFollows(bytes, token.end, closing: 0x29) else { continue }
+            rules[index] = .describedAsPerson
         }
     }
 

@@ -89,6 +89,7 @@ struct NameRun {
         if informal {
             markSelfNamedInMessages(bytes)
             markNamesBeforeAKiss(bytes)
+            markLowercaseNamesWithAges(bytes)
         }
         extend(bytes)
         markInitialsAmongNames(bytes)

@@ -1276,6 +1276,12 @@ struct RegressionTests {
         #expect(try Support.found("A card left at the hub: \"Eid Mubarak to everyone! Thank you.\" Ramadan Kareem.", .person) == [])
     }
 
+    @Test func namesWithTheirAges() throws {
+        #expect(try Support.found("sorry it was a acident. love from poppy (age 10), jay (age 8)\nthe bus was late (age 3)", .person)
+                == ["poppy", "jay"])
+        #expect(try Support.found("You can chair it yourself. Summer, 15, chaired her own review. Stage, 15, no.", .person) == ["Summer"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
