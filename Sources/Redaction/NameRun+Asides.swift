@@ -128,6 +128,27 @@ extension NameRun {
         }
     }
 
+    /// Marks a given name in lower case after "me and", "me n" or "me &" in a message:
+    /// "me n jay was just waiting", "me and storm went" (not a modal, nor a word that has
+    /// a role: "me and mum").
+    @inline(never)
+    mutating func markNamesAfterMeAnd(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in lowerCandidates where index >= 2 && rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard token.length >= 2, token.context.isEmpty, !NameRun.isNonPersonal(token),
+                  !NameRun.isOneOf(NameRun.modalWords, token, bytes) else { continue }
+            let afterMeAnd: Bool
+            if token.gap.rawValue == Gap.ampersand.rawValue | Gap.space.rawValue {
+                afterMeAnd = NameRun.isWord(tokens[index - 1], "me", bytes)  // "me & jay"
+            } else {
+                let and = tokens[index - 1], me = tokens[index - 2]
+                afterMeAnd = token.gap.isPlainSpace && and.gap.isPlainSpace && and.length <= 3 && me.length == 2
+                    && NameRun.isWord(me, "me", bytes) && (NameRun.isWord(and, "and", bytes) || NameRun.isWord(and, "n", bytes))
+            }
+            if afterMeAnd { rules[index] = .list }
+        }
+    }
+
     /// Marks a given name in lower case signing a message off with a kiss: "best review
     /// ever autumn x", "i still have his umbrella precious x", "- sky x" (" x" or " xx"
     /// then the line's end or an emoji; not "love x", "speak soon x", nor a modal).

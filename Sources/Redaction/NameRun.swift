@@ -90,6 +90,7 @@ struct NameRun {
             markSelfNamedInMessages(bytes)
             markNamesBeforeAKiss(bytes)
             markLowercaseNamesWithAges(bytes)
+            markNamesAfterMeAnd(bytes)
         }
         extend(bytes)
         markInitialsAmongNames(bytes)

@@ -1282,6 +1282,12 @@ struct RegressionTests {
         #expect(try Support.found("You can chair it yourself. Summer, 15, chaired her own review. Stage, 15, no.", .person) == ["Summer"])
     }
 
+    @Test func namesAfterMeAndInMessages() throws {
+        let texts = "so he chatted about my case. me n jay was just waiting and now jay is telling the whole year. "
+            + "me & storm went. me and mum went. me and will go"
+        #expect(try Support.found(texts, .person) == ["jay", "jay", "storm"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
