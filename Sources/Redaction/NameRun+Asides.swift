@@ -11,14 +11,25 @@ extension NameRun {
     /// - Complexity: O(c) in the capitalised words, a byte or two tested for most.
     @inline(never)
     mutating func markAsides(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where index >= 1 {
+        for index in capitals {
             let token = tokens[index]
             if token.start >= 1, bytes[token.start - 1] == 0x28 {
-                if rules[index] == nil, !skip[index] { markNameInBrackets(index, bytes) }
+                if index >= 1, rules[index] == nil, !skip[index] { markNameInBrackets(index, bytes) }
+            } else if token.end + 1 < bytes.count, bytes[token.end] == 0x3A || bytes[token.end] == 0x20 && bytes[token.end + 1] == 0x28,
+                      rules[index] == nil, !skip[index], token.classes.contains(.forename), !token.isRoleWord,
+                      !(index >= 1 && token.gap.isPlainSpace && tokens[index - 1].context.contains(.determiner)) {
+                // (A place with a count is no person: "Offices: Chelsea (12), Kent (8)".)
+                // A message's speaker after its time stamp ("[22:10] Precious: im not coming
+                // back"), and a given name with an age in brackets ("dont tell mrs x it was me
+                // Jade (14)").
+                if bytes[token.end] == 0x3A ? NameRun.speakerAfterTimestamp(tokens, index, bytes)
+                    : !token.classes.contains(.place) && NameRun.ageFollows(bytes, token.end, closing: 0x29) {
+                    rules[index] = .describedAsPerson
+                }
             } else if token.sentenceStart, token.end < bytes.count, bytes[token.end] == 0x2C, rules[index] == nil, !skip[index] {
                 // "Summer, 15, chaired her own review": a given name and an age opening a sentence.
                 if token.classes.contains(.forename), NameRun.ageFollows(bytes, token.end + 1, closing: 0x2C) { rules[index] = .describedAsPerson }
-            } else if tokens[index - 1].sentenceStart, tokens[index - 1].length <= 10, token.gap.isPlainSpace {
+            } else if index >= 1, tokens[index - 1].sentenceStart, tokens[index - 1].length <= 10, token.gap.isPlainSpace {
                 let first = bytes[tokens[index - 1].start]
                 if first == 0x52 || first == 0x4F || first == 0x41 || first == 0x43, rules[index] == nil, !skip[index] {
                     markNameAfterRegarding(index, bytes)
@@ -125,6 +136,20 @@ extension NameRun {
             guard token.end + 3 < bytes.count, bytes[token.end + 1] == 0x28, token.length >= 2, token.context.isEmpty,
                   !NameRun.isNonPersonal(token), NameRun.ageFollows(bytes, token.end, closing: 0x29) else { continue }
             rules[index] = .describedAsPerson
+        }
+    }
+
+    /// Marks a given name in lower case after "my name is" in a message: "my name is lucky
+    /// mensah im 19" (the family name after it then follows).
+    @inline(never)
+    mutating func markNamesAfterMyNameIs(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in lowerCandidates where index >= 3 && rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard token.gap.isPlainSpace, token.length >= 2, token.context.isEmpty, !NameRun.isNonPersonal(token),
+                  tokens[index - 1].length == 2, NameRun.isWord(tokens[index - 1], "is", bytes),
+                  NameRun.isWord(tokens[index - 2], "name", bytes), tokens[index - 1].gap.isPlainSpace,
+                  NameRun.isOneOf(NameRun.possessivePronouns, tokens[index - 3], bytes) else { continue }
+            rules[index] = .introduced
         }
     }
 

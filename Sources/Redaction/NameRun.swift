@@ -91,6 +91,7 @@ struct NameRun {
             markNamesBeforeAKiss(bytes)
             markLowercaseNamesWithAges(bytes)
             markNamesAfterMeAnd(bytes)
+            markNamesAfterMyNameIs(bytes)
         }
         extend(bytes)
         markInitialsAmongNames(bytes)

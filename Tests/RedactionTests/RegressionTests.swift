@@ -1288,6 +1288,13 @@ struct RegressionTests {
         #expect(try Support.found(texts, .person) == ["jay", "jay", "storm"])
     }
 
+    @Test func speakersAgesAndMyNameIsInMessages() throws {
+        let thread = "[22:10] Precious: im not coming back tonight\n[22:30] Ayo (key worker): Precious, please tell me.\n"
+        #expect(try Support.found(thread, .person) == ["Precious", "Ayo", "Precious"])
+        let texts = "i want to make a complaint. my name is lucky mensah im 19. the name is long\npls dont tell mrs x it was me Jade (14)\n"
+        #expect(try Support.found(texts, .person) == ["lucky", "mensah", "Jade"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
