@@ -41,13 +41,14 @@ struct CorpusTests {
     /// compliments, complaints, notes, Ombudsman decisions and stage 2 reports at length;
     /// batch Q, ho-0821 to ho-0940: short documents like the dev corpus's; batch R,
     /// ho-0941 to ho-1060: short documents naming people no list holds, and identifiers;
-    /// batch S, ho-1061 to ho-1120: plain short documents full of words taken for names) has a floor of its own, and the first
+    /// batch S, ho-1061 to ho-1120: plain short documents full of words taken for names;
+    /// batch T, ho-1121 to ho-1160: young people's messages) has a floor of its own, and the first
     /// 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
-        #expect(evaluation.overall.entities > 16_500)
+        #expect(evaluation.overall.entities > 17_000)
         #expect(evaluation.overall.recall >= 0.989)
         #expect(evaluation.byType[.person]!.recall >= 0.989)
         #expect(evaluation.precision >= 0.987)
