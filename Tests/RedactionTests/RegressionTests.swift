@@ -1295,6 +1295,11 @@ struct RegressionTests {
         #expect(try Support.found(texts, .person) == ["lucky", "mensah", "Jade"])
     }
 
+    @Test func namesAfterAMateOrAPartnerInMessages() throws {
+        let texts = "lol i had to borrow off my mate river for the bus. thanks mate. my bf jay said no. my mate said no"
+        #expect(try Support.found(texts, .person) == ["river", "jay"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
