@@ -42,27 +42,24 @@ extension NameRun {
     /// role word ("nan (Pat)", "his head of year (Miles Page)"): a name on the lists, no
     /// place, organisation or title-case word, the bracket closing after it, after a
     /// second capitalised word, or before "in" or a comma ("(Ruby in Year 8)").
-    /// - Complexity: O(c) in the capitalised words, a byte and a gap tested for most.
     @inline(never)
     mutating func markNameInBrackets(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
-        do {
-            let token = tokens[index]
-            guard token.shape == .capitalized,
-                  token.gap.rawValue == NameRun.spaceBracket || token.gap.rawValue == Gap.bracket.rawValue,
-                  !token.classes.isDisjoint(with: .name) else { return }
-            // (A word that is also a title-case word, when a name found follows: "(Miles Page)".)
-            guard !NameRun.isNonPersonal(token) || token.classes.contains(.nameClash)
-                    || tokens[safe: index + 1].map({ $0.gap.isPlainSpace && $0.isCapitalizedLike }) == true && rules[index + 1] != nil
-            else { return }
-            let previous = tokens[index - 1]
-            guard previous.shape == .lower, previous.context.contains(.kinship) || previous.isRoleWord else { return }
-            var end = token.end
-            if end < bytes.count, bytes[end] == 0x20, let next = tokens[safe: index + 1], next.gap.isPlainSpace {
-                if next.isCapitalizedLike { end = next.end } else if NameRun.isWord(next, "in", bytes) { end = bytes.count }
-            }
-            guard end == bytes.count || end < bytes.count && (bytes[end] == 0x29 || bytes[end] == 0x2C) else { return }
-            rules[index] = .describedAsPerson
+        let token = tokens[index]
+        guard token.shape == .capitalized,
+              token.gap.rawValue == NameRun.spaceBracket || token.gap.rawValue == Gap.bracket.rawValue,
+              !token.classes.isDisjoint(with: .name) else { return }
+        // (A word that is also a title-case word, when a name found follows: "(Miles Page)".)
+        guard !NameRun.isNonPersonal(token) || token.classes.contains(.nameClash)
+                || tokens[safe: index + 1].map({ $0.gap.isPlainSpace && $0.isCapitalizedLike }) == true && rules[index + 1] != nil
+        else { return }
+        let previous = tokens[index - 1]
+        guard previous.shape == .lower, previous.context.contains(.kinship) || previous.isRoleWord else { return }
+        var end = token.end
+        if end < bytes.count, bytes[end] == 0x20, let next = tokens[safe: index + 1], next.gap.isPlainSpace {
+            if next.isCapitalizedLike { end = next.end } else if NameRun.isWord(next, "in", bytes) { end = bytes.count }
         }
+        guard end == bytes.count || end < bytes.count && (bytes[end] == 0x29 || bytes[end] == 0x2C) else { return }
+        rules[index] = .describedAsPerson
     }
 
     /// Marks a given name after "Regarding" or "On" opening a sentence, before a comma or
@@ -70,17 +67,15 @@ extension NameRun {
     /// (not "On Monday,", "Regarding CAMHS,").
     @inline(never)
     mutating func markNameAfterRegarding(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
-        do {
-            let token = tokens[index]
-            guard token.shape == .capitalized, token.gap.isPlainSpace, token.classes.contains(.forename),
-                  !token.classes.contains(.place), token.context.isEmpty,
-                  !token.classes.contains(.titlecase) || token.classes.contains(.nameClash) else { return }
-            let opener = tokens[index - 1]
-            guard opener.sentenceStart, opener.shape == .capitalized, NameRun.isOneOf(NameRun.regardingWords, opener, bytes),
-                  let next = tokens[safe: index + 1], next.gap.contains(.comma) || next.gap.contains(.dash) else { return }
-            if NameRun.isOneOf(NameRun.monthWords, token, bytes) { return }
-            rules[index] = .introduced
-        }
+        let token = tokens[index]
+        guard token.shape == .capitalized, token.gap.isPlainSpace, token.classes.contains(.forename),
+              !token.classes.contains(.place), token.context.isEmpty,
+              !token.classes.contains(.titlecase) || token.classes.contains(.nameClash) else { return }
+        let opener = tokens[index - 1]
+        guard opener.sentenceStart, opener.shape == .capitalized, NameRun.isOneOf(NameRun.regardingWords, opener, bytes),
+              let next = tokens[safe: index + 1], next.gap.contains(.comma) || next.gap.contains(.dash) else { return }
+        if NameRun.isOneOf(NameRun.monthWords, token, bytes) { return }
+        rules[index] = .introduced
     }
 
     static let regardingWords = WordSet(["regarding", "re", "on", "about", "concerning"])
