@@ -167,7 +167,7 @@ extension IdentifierRule {
         IdentifierRule("email", .email,
             #"(?<![\w.+-])[\w.%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"#, anchor: .at(left: 80, right: 260)),
         IdentifierRule("uk-phone", .phone,
-            #"(?<![\w+])(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(0|0)\d(?:[\s.-]?\)?[\s.-]?\d){8,9}(?!\d)"#,
+            #"(?<![\w+])(?<!\d[-/])(?:(?:\+|00)44[ .-]?(?:\(0\)[ .-]?)?|\(0|0)\d(?:[ .-]?\)?[ .-]?\d){8,9}(?!\d)"#,
             check: .phoneDigits, anchor: .digits(left: 12, right: 24, trigger: .phone)),
         IdentifierRule("nhs-number", .nhs,
             #"(?<![\d/-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d/-])"#, check: .nhsNumber, anchor: .digits(left: 4, right: 14, trigger: .nhs)),

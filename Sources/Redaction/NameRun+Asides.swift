@@ -15,6 +15,10 @@ extension NameRun {
             let token = tokens[index]
             if token.start >= 1, bytes[token.start - 1] == 0x28 {
                 if index >= 1, rules[index] == nil, !skip[index] { markNameInBrackets(index, bytes) }
+            } else if token.shape == .upper, token.length <= 3, rules[index] == nil, !skip[index], token.end + 1 < bytes.count,
+                      bytes[token.end] == 0x20, bytes[token.end + 1] == 0x28 {
+                // "Present: NR (SW), AM (IRO)": initials a list has as an acronym.
+                if NameRun.isListedInitialsBeforeRole(tokens, rules, index, bytes) { rules[index] = .staffInitials }
             } else if token.end + 1 < bytes.count, bytes[token.end] == 0x3A || bytes[token.end] == 0x20 && bytes[token.end + 1] == 0x28,
                       rules[index] == nil, !skip[index], token.classes.contains(.forename), !token.isRoleWord,
                       !(index >= 1 && token.gap.isPlainSpace && tokens[index - 1].context.contains(.determiner)) {
@@ -36,6 +40,27 @@ extension NameRun {
                 }
             }
         }
+    }
+
+    /// Whether the two or three capitals at `index`, before a role in brackets, stand in a
+    /// list beside other initials before their roles: "Present: NR (SW), AM (IRO), MP
+    /// (FSW)" — even letters that are a word or an acronym ("AM", "MP"). Not after a
+    /// number ("10 AM (IRO chaired)").
+    @inline(never)
+    static func isListedInitialsBeforeRole(_ tokens: [Token], _ rules: [NameRule?], _ index: Int,
+                                           _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 2, !token.gap.contains(.digit), roleInBracketsFollows(tokens, index, bytes) else { return false }
+        // The item before: "NR (SW), " — initials judged a person, their role in brackets.
+        if index >= 3, token.gap.contains(.comma), rules[index - 1] == nil,
+           tokens[index - 1].isRoleWord, bytes[tokens[index - 1].end] == 0x29, tokens[index - 2].shape == .upper,
+           rules[index - 2] != nil, tokens[index - 2].length <= 3, roleInBracketsFollows(tokens, index - 2, bytes) {
+            return true
+        }
+        // The item after: "AM (IRO), NR (SW)".
+        guard let role = tokens[safe: index + 1], bytes[role.end] == 0x29, let next = tokens[safe: index + 2],
+              next.gap.contains(.comma), next.shape == .upper, next.length <= 3, rules[index + 2] != nil else { return false }
+        return roleInBracketsFollows(tokens, index + 2, bytes)
     }
 
     /// Marks the given or family names in brackets straight after a relationship or a

@@ -546,6 +546,22 @@ extension NameRun {
         !isNonPersonal(token) || token.classes.contains(.place)
     }
 
+    /// Whether the word at `index` is "to" after a verb of speaking or writing, so that
+    /// a person follows it and no time: "speak to Summer about", "I wrote to June" (not
+    /// "from Spring to Summer", "moved to June").
+    @inline(never)
+    static func isToAfterSpeaking(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 1, tokens[index].length == 2, tokens[index].gap.isPlainSpace, isWord(tokens[index], "to", bytes) else { return false }
+        return isOneOf(speakingVerbs, tokens[index - 1], bytes)
+    }
+
+    /// Verbs of speaking and writing that take "to" before the person spoken to.
+    static let speakingVerbs = WordSet(["speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking",
+                                        "write", "writes", "wrote", "written", "writing", "chat", "chatted", "chatting",
+                                        "explain", "explained", "explaining", "listen", "listened", "listening", "apologise",
+                                        "apologised", "apologize", "apologized", "reply", "replied", "respond", "responded",
+                                        "complain", "complained", "introduce", "introduced", "lied", "said", "say", "says"])
+
     /// A season or a month before a year: "Autumn 2024".
     @inline(never)
     static func isSeasonBeforeYear(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -718,6 +734,7 @@ extension NameRun {
         let previous = tokens[safe: index - 1]
         let next = tokens[safe: index + 1]
         let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
+            && !NameRun.isToAfterSpeaking(tokens, index - 1, bytes)
         // "in Stanley", "in Chelsea and Florence": places.
         if token.classes.contains(.place), afterLocative(index) || inPlaceList(index, bytes) { return nil }
         if token.possessive, !(dateLike && (afterTemporal && !NameRun.actsAfterTimeWord(tokens, index, bytes)

@@ -250,7 +250,14 @@ extension NameRun {
         let token = tokens[index], previous = tokens[index - 1], next = tokens[index + 1]
         return previous.shape == .capitalized && next.shape == .capitalized && token.gap.isPlainSpace && next.gap.isPlainSpace
             && !previous.possessive && token.context.isEmpty
-            && (!NameRun.isNonPersonal(token) || token.classes.contains(.titlecase))
+            && (!NameRun.isNonPersonal(token) || token.classes.contains(.titlecase) || NameRun.isAcronymAsGivenName(token))
+    }
+
+    /// Whether a short given name is an organisation's acronym only when written in
+    /// capitals: "Na" of "Mrs Li Na Chen" (not "NA", Narcotics Anonymous).
+    static func isAcronymAsGivenName(_ token: Token) -> Bool {
+        token.shape == .capitalized && token.length <= 3 && token.classes.contains(.forename)
+            && token.classes.intersection(.nonPersonal) == .organisation && !token.inNonPersonalPhrase
     }
 
     /// Whether the ordinary word in capitals at `index` is a verb beside a name: a verb of

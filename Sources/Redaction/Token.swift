@@ -73,6 +73,7 @@ struct Gap: OptionSet {
     static let semicolon = Gap(rawValue: 1 << 12)
     static let slash = Gap(rawValue: 1 << 13)
     static let start = Gap(rawValue: 1 << 14)        // start of the document
+    static let tab = Gap(rawValue: 1 << 15)          // a tab, as between a table's columns
 
     /// Only spaces (or nothing) between the two words.
     @inline(__always)

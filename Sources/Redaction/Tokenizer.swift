@@ -249,8 +249,10 @@ struct Tokenizer {
     private static func noteGap(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, _ gap: inout Gap, _ sentenceStart: inout Bool) {
         let byte = bytes[index]
         switch byte {
-        case 0x20, 0x09:
+        case 0x20:
             gap.insert(.space)
+        case 0x09:
+            gap.insert([.space, .tab])  // a table's columns: no name runs across one
         case 0x0A:
             if gap.contains(.newline) { gap.insert(.blankLine) }
             gap.insert(.newline)

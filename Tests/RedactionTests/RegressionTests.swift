@@ -1300,6 +1300,21 @@ struct RegressionTests {
         #expect(try Support.found(texts, .person) == ["river", "jay"])
     }
 
+    @Test func aShortGivenNameThatIsAnAcronymInCapitals() throws {
+        #expect(try Support.found("Mrs Li Na Chen attended. NA meetings help him. Mrs Li Chen rang.", .person)
+                == ["Li", "Na", "Chen", "Li", "Chen"])
+    }
+
+    @Test func aSeasonNameAfterSpeakToIsAPerson() throws {
+        #expect(try Support.found("Please speak to Summer about the plan. From Spring to Summer the group met. I wrote to Autumn.", .person)
+                == ["Summer", "Autumn"])
+    }
+
+    @Test func initialsThatAreAnAcronymInAListOfRoles() throws {
+        #expect(try Support.found("Present: NR (SW), AM (IRO), MP (FSW)\nMeeting at 10 AM (IRO chaired).", .person) == ["NR", "AM", "MP"])
+        #expect(try Support.found("Meeting at 10 AM (IRO chaired). The MP (Labour) wrote. AM (IRO) agreed.", .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
