@@ -563,6 +563,9 @@ enum IdentifierChecks {
             count += 1
             defer { words.baseAddress!.deinitialize(count: count) }
             let found = UnsafeBufferPointer(words)
+            // A council's Virtual School is a service, whatever comes before it ("Fostering
+            // Service and Virtual School Head", "Will the Virtual School Head attend").
+            if count >= 2, bytes[found[count - 2]].elementsEqual("Virtual".utf8) { return nil }
             var first = 0
             func monthThenThe(_ index: Int) -> Bool {
                 index + 1 < count && isMonthOrDay(found[index], bytes) && bytes[found[index + 1]].elementsEqual("the".utf8)

@@ -697,11 +697,24 @@ extension NameRun {
             && bytes[nickname.start] == bytes[token.start]
     }
 
+    /// Whether a comma and a role close the brackets after the initials at `index`:
+    /// "Trevor Ashcroft (TA, Service Manager CIN)", "(IN, Investigating Officer)".
+    @inline(never)
+    static func roleAfterComma(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes[tokens[index].end] == 0x2C else { return false }
+        var position = index + 1
+        while let word = tokens[safe: position], position <= index + 4, word.gap.isPlainSpace || position == index + 1 && word.gap.isCommaSpace {
+            if word.isRoleWord { return true }
+            position += 1
+        }
+        return false
+    }
+
     static func isInitialsOfName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.shape == .upper, token.length == 2 || token.length == 3, index > 0,
               token.start >= 2, bytes[token.start - 1] == 0x28, bytes[token.start - 2] == 0x20,
-              token.end < bytes.count, bytes[token.end] == 0x29 else { return false }
+              token.end < bytes.count, bytes[token.end] == 0x29 || roleAfterComma(tokens, index, bytes) else { return false }
         // "Tom Lacey (TM)" is the team manager, but "Babatunde ("Tunde") Adeyemi (TA)"
         // spells a nickname and a family name.
         if token.context.contains(.role) {

@@ -318,7 +318,7 @@ extension NameRun {
         let bareApostrophe = name.end < bytes.count && bytes[name.end - 1] == 0x73
             && (bytes[name.end] == 0x27 || bytes[name.end] == 0xE2 && name.end + 2 < bytes.count
                 && bytes[name.end + 1] == 0x80 && bytes[name.end + 2] == 0x99)
-        return name.possessive || bareApostrophe || buildingWordFollows(index + 2)
+        return name.possessive || bareApostrophe || buildingWordFollows(index + 2, bytes)
     }
 
     /// Whether the word of `length` bytes at `start` is "St" or "Saint" (a dot after

@@ -199,11 +199,17 @@ extension NameRun {
             // "at Castle View", "near Grace Hill": a street or a home named like one.
             return isStreetType(second, bytes)
         }
+        // "the centre on Hope Street", "off Marsh Lane": a street after the prepositions
+        // of streets (not "on Grace Lane's file").
+        if index > 0, first.gap.isPlainSpace, NameRun.isOneOf(NameRun.streetPrepositions, tokens[index - 1], bytes),
+           isStreetType(second, bytes) {
+            return true
+        }
         // "the Hope Street hub", "the Hope Street and Sandy Lane hubs": a street after
         // "the", or after another street (not a person: "Penny Lane and Tom Street") and
         // "and" — with a building word soon after ("the Daniel Park investigation" and
         // "the Mark Lane complaint" are people's).
-        guard first.gap.isPlainSpace, index > 0, isStreetType(second, bytes), buildingWordFollows(index + 2) else {
+        guard first.gap.isPlainSpace, index > 0, isStreetType(second, bytes), buildingWordFollows(index + 2, bytes) else {
             return false
         }
         let previous = tokens[index - 1]
@@ -215,14 +221,19 @@ extension NameRun {
     /// Whether a building word ("hub", "centre", "Hospital") is among the four words from
     /// `index` on, with only spaces between them: "Shepherd Street family hub", "Hope
     /// Street and Sandy Lane hubs".
-    func buildingWordFollows(_ index: Int) -> Bool {
+    func buildingWordFollows(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var position = index
         while position < index + 4, let word = tokens[safe: position], word.gap.isPlainSpace {
-            if word.context.contains(.institution) { return true }
+            if word.context.contains(.institution) || NameRun.isOneOf(NameRun.siteWords, word, bytes) { return true }
             position += 1
         }
         return false
     }
+
+    /// The prepositions a street follows: "on Hope Street", "off Mill Lane".
+    static let streetPrepositions = WordSet(["on", "off", "along"])
+    /// A site named after its street: "the Meadow Lane site", "the Hope Street estate".
+    static let siteWords = WordSet(["site", "sites", "estate", "depot", "campus"])
 
     /// Whether `token` is a street type ("Street", "Lane", "Close", "View").
     func isStreetType(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

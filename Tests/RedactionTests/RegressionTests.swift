@@ -1315,6 +1315,49 @@ struct RegressionTests {
         #expect(try Support.found("Meeting at 10 AM (IRO chaired). The MP (Labour) wrote. AM (IRO) agreed.", .person).isEmpty)
     }
 
+    @Test func aStreetAfterOnOrOffIsNoPerson() throws {
+        #expect(try Support.found("Copies are at the hub on Marsh Lane. She was on the Meadow Lane site. It is off Hope Street.", .person).isEmpty)
+        #expect(try Support.found("I worked on Grace Lane's file.", .person) == ["Grace", "Lane"])
+    }
+
+    @Test func theVirtualSchoolIsNoSchool() throws {
+        let text = "- Will the Virtual School Head attend? Fostering Service and Virtual School Head informed. He attends Oakfield Primary School."
+        #expect(try Support.found(text, .school) == ["Oakfield Primary School"])
+    }
+
+    @Test func initialsInBracketsBeforeACommaAndARole() throws {
+        let text = "Present: Ifeoma Nwachukwu (IN, Investigating Officer), Trevor Ashcroft (TA, Service Manager CIN)\n1. TA confirmed it."
+        #expect(try Support.found(text, .person) == ["Ifeoma", "Nwachukwu", "IN", "Trevor", "Ashcroft", "TA", "TA"])
+        #expect(try Support.found("The TA (teaching assistant) helped, IN (in brackets, as Officer said).", .person).isEmpty)
+    }
+
+    @Test func edgeOfCareIsATeam() throws {
+        #expect(try Support.found("The parent praised Jordan Baker, Edge of Care, but it was lost. Lead: TM Edge of Care.", .person)
+                == ["Jordan", "Baker"])
+    }
+
+    @Test func aStageReferenceWithOneRunOfDigits() throws {
+        #expect(try Support.found("Subject: RE: Complaint - CFS-STG1-0933 and COM-2024-0404.", .caseRef) == ["CFS-STG1-0933", "COM-2024-0404"])
+    }
+
+    @Test func noPhoneNumberAcrossATabOrAfterAReferencesDash() throws {
+        let text = "Complete LA-24-012\t23 012 345 Family. Call 07700\t900123 or (01733) 556021 or 07701-334-209."
+        #expect(try Support.found(text, .phone) == ["(01733) 556021", "07701-334-209"])
+    }
+
+    @Test func aTabEndsAName() throws {
+        #expect(try Support.found("Owner: Paulette Gayle\tDue 31/07/24\tComplete", .person) == ["Paulette", "Gayle"])
+    }
+
+    @Test func abbreviationsOfNotesAreNoNames() throws {
+        #expect(try Support.found("Im going to miss you. Ack sent 13.06. See Para 9. Mrs Im rang.", .person) == ["Im"])
+    }
+
+    @Test func howSomeoneFeelsMakesThemAPerson() throws {
+        #expect(try Support.found("Tel call from YP. Jordan unhappy that PA has not sorted it.\nHarmony born 11/02/2021.", .person)
+                == ["Jordan", "Harmony"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
