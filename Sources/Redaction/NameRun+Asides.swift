@@ -33,6 +33,10 @@ extension NameRun {
             } else if token.sentenceStart, token.end < bytes.count, bytes[token.end] == 0x2C, rules[index] == nil, !skip[index] {
                 // "Summer, 15, chaired her own review": a given name and an age opening a sentence.
                 if token.classes.contains(.forename), NameRun.ageFollows(bytes, token.end + 1, closing: 0x2C) { rules[index] = .describedAsPerson }
+                // "Hope, sorry to message your work phone": someone spoken to, opening a message.
+                else if NameRun.isAddressedOpening(tokens, index, bytes) { rules[index] = .introduced }
+            } else if token.sentenceStart, rules[index] == nil, !skip[index], NameRun.isAddressedOpening(tokens, index, bytes) {
+                rules[index] = .introduced  // "Holly i got into uni!!!"
             } else if index >= 1, tokens[index - 1].sentenceStart, tokens[index - 1].length <= 10, token.gap.isPlainSpace {
                 let first = bytes[tokens[index - 1].start]
                 if first == 0x52 || first == 0x4F || first == 0x41 || first == 0x43, rules[index] == nil, !skip[index] {
@@ -40,6 +44,57 @@ extension NameRun {
                 }
             }
         }
+    }
+
+    /// Marks a name closing a message without a sign-off word: a given name alone on
+    /// the document's last line after a sentence ("Could you advise who is dealing with
+    /// this?\nChase"), and one capital after the last sentence of a quoted message
+    /// ("I'll never forget you. R\"") — not "I", "A", nor the kiss "X".
+    /// - Complexity: O(c) in the capitalised words, a byte or two tested for most.
+    @inline(never)
+    mutating func markClosingNames(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let last = tokens.indices.last, rules[last] == nil, !skip[last], NameRun.closesTheDocument(tokens[last], bytes) {
+            let token = tokens[last]
+            if token.shape == .capitalized, token.gap.contains(.newline), token.gap.contains(.sentenceEnd),
+               token.classes.contains(.forename), !NameRun.isNonPersonal(token), !token.isRoleWord, !token.possessive {
+                rules[last] = .signoff
+            }
+        }
+        for index in capitals where tokens[index].shape == .initial && rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            let letter = bytes[token.start]
+            guard letter != 0x49, letter != 0x41, letter != 0x58, token.gap.contains(.sentenceEnd),
+                  token.gap.subtracting([.space, .sentenceEnd]).isEmpty, token.end < bytes.count,
+                  bytes[token.end] == 0x22 || token.end + 2 < bytes.count && bytes[token.end] == 0xE2 && bytes[token.end + 1] == 0x80
+                    && bytes[token.end + 2] == 0x9D else { continue }
+            let after = bytes[token.end] == 0x22 ? token.end + 1 : token.end + 3
+            if after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D { rules[index] = .signoff }
+        }
+    }
+
+    /// Whether the given name at `index` opens a message (its line or a quotation) as
+    /// the one spoken to: before a comma and "sorry", "thanks", "thank", "just" or "i"
+    /// ("Hope, sorry to message", "Grace, thank you"), or before a lone "i" ("Holly i
+    /// got into uni") — not a place, a role or a title-case word.
+    @inline(never)
+    static func isAddressedOpening(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.shape == .capitalized, token.classes.contains(.forename), !token.possessive, !token.isRoleWord,
+              token.gap.contains(.quote) || token.gap.contains(.newline) || token.gap.contains(.start),
+              !NameRun.isNonPersonal(token) || token.classes.contains(.nameClash),
+              let next = tokens[safe: index + 1], next.shape == .lower else { return false }
+        if next.gap.isCommaSpace { return isOneOf(addressedOpeners, next, bytes) }
+        return next.gap.isPlainSpace && next.length == 1 && bytes[next.start] == 0x69
+    }
+
+    /// What follows the comma after the name of someone spoken to: "Hope, sorry".
+    static let addressedOpeners = WordSet(["sorry", "thanks", "thank", "just", "i", "im", "i'm", "please", "hope"])
+
+    /// Whether only white space follows `token` in the document.
+    static func closesTheDocument(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = token.end
+        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D { position += 1 }
+        return position == bytes.count
     }
 
     /// Whether the two or three capitals at `index`, before a role in brackets, stand in a

@@ -86,6 +86,7 @@ struct NameRun {
         for index in signedOff { rules[index] = .signoff }
         if !covered.isEmpty { markNamesInEmailAddresses(covered, bytes) }
         markAsides(bytes)
+        markClosingNames(bytes)
         if informal {
             markSelfNamedInMessages(bytes)
             markNamesBeforeAKiss(bytes)

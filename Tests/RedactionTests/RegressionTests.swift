@@ -1358,6 +1358,23 @@ struct RegressionTests {
                 == ["Jordan", "Harmony"])
     }
 
+    @Test func placesOnAJourneyAreNoPeople() throws {
+        let text = "One who travelled through Jordan. Kezia, who is off to Florence with her college, said it. Thanks to Jordan for it."
+        #expect(try Support.found(text, .person) == ["Kezia", "Jordan"])
+    }
+
+    @Test func aNameClosingAMessageWithoutASignOffWord() throws {
+        #expect(try Support.found("Could you advise who is dealing with this?\nChase\n", .person) == ["Chase"])
+        #expect(try Support.found("Written inside: \"I'll never forget you. R\"\nLogged.", .person) == ["R"])
+        #expect(try Support.found("Love you loads. X\"\nThanks for the help.\nSupport\n", .person).isEmpty)
+    }
+
+    @Test func theOneSpokenToOpeningAMessage() throws {
+        let text = "Saved to file: \"Hope, sorry to message your work phone.\"\nSMS saved: \"Holly i got into uni!!!\"\n"
+        #expect(try Support.found(text, .person) == ["Hope", "Holly"])
+        #expect(try Support.found("Hope, as ever, helps. Chester, i hear, is nice.", .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
