@@ -42,13 +42,15 @@ struct CorpusTests {
     /// batch Q, ho-0821 to ho-0940: short documents like the dev corpus's; batch R,
     /// ho-0941 to ho-1060: short documents naming people no list holds, and identifiers;
     /// batch S, ho-1061 to ho-1120: plain short documents full of words taken for names;
-    /// batch T, ho-1121 to ho-1160: young people's messages) has a floor of its own, and the first
+    /// batch T, ho-1121 to ho-1160: young people's messages; batch U, ho-1161 to ho-1390:
+    /// short compliments, complaints, notes, Ombudsman and stage 2 extracts and learning
+    /// registers, written to test the rules on new names) has a floor of its own, and the first
     /// 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
-        #expect(evaluation.overall.entities > 17_000)
+        #expect(evaluation.overall.entities > 18_000)
         #expect(evaluation.overall.recall >= 0.989)
         #expect(evaluation.byType[.person]!.recall >= 0.989)
         #expect(evaluation.precision >= 0.987)
