@@ -766,8 +766,9 @@ extension NameRun {
             $0.shape == .capitalized && token.gap.isPlainSpace && $0.classes.isDisjoint(with: [.titlecase, .place])
                 && afterLocative(index - 1)
         } ?? false
+        // (Not a month after a day's number: "emails of 3 and 9 August went unanswered".)
         if forename, !endsPlaceName, let next, next.gap.isPlainSpace, next.context.contains(.personVerb), next.shape == .lower,
-           !dateLike || next.length >= 4 {
+           !dateLike || next.length >= 4 && !token.gap.contains(.digit) {
             return .personVerb
         }
         // Alone in mid-sentence, not part of a Title Case run ("the Green Paper"), and

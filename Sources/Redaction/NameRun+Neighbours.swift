@@ -178,7 +178,7 @@ extension NameRun {
     /// Manager"), or it is one after "at",
     /// "in" or "near", or a street ("placed at Chase Farm", "everyone at Castle View";
     /// but not "at Stuart Hall's office").
-    func namesABuilding(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    mutating func namesABuilding(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let first = tokens[index], second = tokens[index + 1]
         // Only when the first word is an ordinary word or a place itself ("Will",
         // "Chase"), and no role word follows the building word ("Mark Lewis House
@@ -192,8 +192,10 @@ extension NameRun {
         }
         guard !second.possessive else { return false }
         // Also one word later: "at Great Ormond Street".
+        // (A phrase too: "since he came to Stanley Court".)
         let afterPlace = afterLocative(index)
             || index > 0 && first.gap.isPlainSpace && tokens[index - 1].isCapitalizedLike && afterLocative(index - 1)
+            || second.context.contains(.institution) && introducer(before: index, bytes).contains(.locative)
         if afterPlace {
             if second.context.contains(.institution) { return true }
             // "at Castle View", "near Grace Hill": a street or a home named like one.
