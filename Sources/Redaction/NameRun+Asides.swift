@@ -90,6 +90,80 @@ extension NameRun {
     /// What follows the comma after the name of someone spoken to: "Hope, sorry".
     static let addressedOpeners = WordSet(["sorry", "thanks", "thank", "just", "i", "im", "i'm", "please", "hope"])
 
+    /// Marks one capital standing for a person in a note: opening a sentence, a clause or
+    /// a dated line before what a person does ("K disclosed being left home alone",
+    /// "16/01/23 K placed with emergency carers", "T and J started at new school", "Mum
+    /// present, B asleep in cot") — not "A" or "I", not the pseudonyms X, Y and Z, nor a
+    /// letter that the document gives someone as a decision's pseudonym ("Mrs B … B
+    /// said", "Child D", "her son, C,", "I will call C").
+    /// - Complexity: O(c) in the capitalised words, a byte or two tested for most.
+    @inline(never)
+    mutating func markActingInitials(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var pseudonyms: UInt32?
+        for index in capitals where tokens[index].shape == .initial && rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard NameRun.mayBeActingInitial(token, bytes), NameRun.opensClause(tokens, index, bytes) else { continue }
+            // The verb after it, or after "and" and a second capital.
+            var last = index
+            if let and = tokens[safe: index + 1], and.gap.isPlainSpace, isAnd(and, bytes),
+               let second = tokens[safe: index + 2], second.shape == .initial, second.gap.isPlainSpace,
+               NameRun.mayBeActingInitial(second, bytes) {
+                last = index + 2
+            }
+            guard let verb = tokens[safe: last + 1], verb.gap.isPlainSpace, verb.shape == .lower,
+                  verb.context.contains(.personVerb) || NameRun.isOneOf(NameRun.chronologyVerbs, verb, bytes)
+                    || NameRun.isOneOf(NameRun.noteVerbs, verb, bytes) else { continue }
+            if pseudonyms == nil { pseudonyms = pseudonymLetters(bytes) }
+            guard pseudonyms! & NameRun.letterBit(bytes[token.start]) == 0,
+                  pseudonyms! & NameRun.letterBit(bytes[tokens[last].start]) == 0 else { continue }
+            rules[index] = .personVerb
+            if last != index { rules[last] = .personVerb }
+        }
+    }
+
+    /// A capital that can stand for a person: not "A", "I", nor "X", "Y", "Z", nor "M"
+    /// and "F", which notes write for mother and father ("M tearful", "F called"); no dot
+    /// after it and no possessive.
+    static func mayBeActingInitial(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let letter = bytes[token.start]
+        return letter != 0x41 && letter != 0x49 && letter != 0x4D && letter != 0x46 && (letter < 0x58 || letter > 0x5A)
+            && !token.dotAfter && !token.possessive
+    }
+
+    /// Whether the word at `index` opens a sentence, a clause (after a comma, a dash or a
+    /// semicolon) or a dated line.
+    static func opensClause(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let gap = tokens[index].gap
+        return tokens[index].sentenceStart || !gap.isDisjoint(with: [.comma, .dash, .semicolon]) || startsDatedLine(tokens[index].start, bytes)
+    }
+
+    /// Verbs of notes that the person-verb list does not have: "M disclosed", "J ok with
+    /// text updates", "B asleep in cot".
+    static let noteVerbs = WordSet(["disclosed", "discloses", "placed", "started", "starts", "missed", "misses", "asleep",
+                                    "ok", "okay", "seen", "returned", "stayed", "refused", "refuses", "declined", "attended",
+                                    "reported", "agreed", "wanted", "presented", "appeared"])
+
+    /// The letters the document gives as pseudonyms: after a title ("Mrs B"), after
+    /// "Child", "children" or "baby", after a relationship word and a comma ("her son, C,"),
+    /// and after "call" or "as" ("I will call C", "referred to as D").
+    mutating func pseudonymLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var letters: UInt32 = 0
+        for index in capitals where index > 0 && tokens[index].shape == .initial {
+            let previous = tokens[index - 1], gap = tokens[index].gap
+            if previous.context.contains(.honorific) || NameRun.isGeneric(previous, bytes)
+                || previous.context.contains(.kinship) && gap.isCommaSpace
+                || previous.shape == .lower && (NameRun.isWord(previous, "call", bytes) || NameRun.isWord(previous, "as", bytes)) {
+                letters |= NameRun.letterBit(bytes[tokens[index].start])
+            }
+        }
+        return letters
+    }
+
+    /// Bit `n` for the capital `A + n` (none for another byte).
+    static func letterBit(_ letter: UInt8) -> UInt32 {
+        letter &- 0x41 < 26 ? 1 << UInt32(letter &- 0x41) : 0
+    }
+
     /// Whether only white space follows `token` in the document.
     static func closesTheDocument(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var position = token.end

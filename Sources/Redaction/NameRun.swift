@@ -87,6 +87,7 @@ struct NameRun {
         if !covered.isEmpty { markNamesInEmailAddresses(covered, bytes) }
         markAsides(bytes)
         markClosingNames(bytes)
+        markActingInitials(bytes)
         if informal {
             markSelfNamedInMessages(bytes)
             markNamesBeforeAKiss(bytes)

@@ -1375,6 +1375,34 @@ struct RegressionTests {
         #expect(try Support.found("Hope, as ever, helps. Chester, i hear, is nice.", .person).isEmpty)
     }
 
+    @Test func aPlaceThatIsAGivenNameActsAsAPerson() throws {
+        let text = "Just to let you know Chester has passed his test. Devon didn't come back from Exeter. He moved to Chester."
+        #expect(try Support.found(text, .person) == ["Chester", "Devon"])
+        #expect(try Support.found("The trust in Chester and Devon County Council agreed.", .person).isEmpty)
+    }
+
+    @Test func aMonthAfterADaysNumberDoesNotAct() throws {
+        #expect(try Support.found("TM accepts that Mr Baker's emails of 3 and 9 August went unanswered.", .person) == ["Baker"])
+    }
+
+    @Test func aHomeAfterCameTo() throws {
+        #expect(try Support.found("It has been a pleasure to have him since he came to Stanley Court.", .person).isEmpty)
+    }
+
+    @Test func thanksFestivalsLanguagesAndClubsAreNoNames() throws {
+        let text = "\"Dziękuję Hope!!! Thank you for the cake with the Legia badge.\" Merci beaucoup. The best Wigilia dinner. "
+            + "Mrs Kiani speaks Pahari. We paid the Higher Education Bursary."
+        #expect(try Support.found(text, .person) == ["Hope", "Kiani"])
+    }
+
+    @Test func oneCapitalActingInANote() throws {
+        let notes = "12/01/23 Referral - K disclosed being left home alone.\n02.09 - T and J started at new school. T missed 6 days.\n"
+            + "Mum present, B asleep in cot. Plan B agreed. Option C is preferred. M tearful. F called.\n"
+        #expect(try Support.found(notes, .person) == ["K", "T", "J", "T", "B"])
+        let decision = "Mrs B complained. B said the council was wrong. Her son, C, was placed. C said he was happy. Child D attended. D agreed."
+        #expect(try Support.found(decision, .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
