@@ -19,6 +19,11 @@ extension NameRun {
                       bytes[token.end] == 0x20, bytes[token.end + 1] == 0x28 {
                 // "Present: NR (SW), AM (IRO)": initials a list has as an acronym.
                 if NameRun.isListedInitialsBeforeRole(tokens, rules, index, bytes) { rules[index] = .staffInitials }
+            } else if token.shape == .upper, token.length >= 2, token.length <= 3, token.gap.contains(.colon), rules[index] == nil,
+                      !skip[index], NameRun.isSlashPairOfInitials(tokens, index) {
+                // "Triage: HS / HM": two workers' initials after a label.
+                rules[index] = .staffInitials
+                rules[index + 1] = .staffInitials
             } else if token.end + 1 < bytes.count, bytes[token.end] == 0x3A || bytes[token.end] == 0x20 && bytes[token.end + 1] == 0x28,
                       rules[index] == nil, !skip[index], token.classes.contains(.forename), !token.isRoleWord,
                       !(index >= 1 && token.gap.isPlainSpace && tokens[index - 1].context.contains(.determiner)) {
@@ -162,6 +167,19 @@ extension NameRun {
     /// Bit `n` for the capital `A + n` (none for another byte).
     static func letterBit(_ letter: UInt8) -> UInt32 {
         letter &- 0x41 < 26 ? 1 << UInt32(letter &- 0x41) : 0
+    }
+
+    /// Whether the initials at `index` and the next word are two workers' initials joined
+    /// by a slash, closing their line or sentence: "Triage: HS / HM" (not "Ref: HR / IT",
+    /// letters the lists have as organisations or roles).
+    static func isSlashPairOfInitials(_ tokens: [Token], _ index: Int) -> Bool {
+        guard let next = tokens[safe: index + 1], next.shape == .upper, next.length >= 2, next.length <= 3,
+              next.gap.contains(.slash), next.gap.subtracting([.slash, .space]).isEmpty else { return false }
+        let acronym: WordClass = [.organisation, .role, .common]
+        guard tokens[index].classes.isDisjoint(with: acronym), next.classes.isDisjoint(with: acronym),
+              !tokens[index].isRoleWord, !next.isRoleWord else { return false }
+        guard let after = tokens[safe: index + 2] else { return true }
+        return !after.gap.isDisjoint(with: [.newline, .sentenceEnd])
     }
 
     /// Whether only white space follows `token` in the document.

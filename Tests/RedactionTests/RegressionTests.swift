@@ -1403,6 +1403,10 @@ struct RegressionTests {
         #expect(try Support.found(decision, .person).isEmpty)
     }
 
+    @Test func twoWorkersInitialsJoinedByASlashAfterALabel() throws {
+        #expect(try Support.found("Response due 28/10. Triage: HS / HM\nRef: HR / IT\nTeams: SW / TM.\n", .person) == ["HS", "HM"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
