@@ -115,9 +115,12 @@ extension NameRun {
                NameRun.mayBeActingInitial(second, bytes) {
                 last = index + 2
             }
+            // (Not "is", "was", "has", "had": "B has Duchenne muscular dystrophy" may be a
+            // pseudonym's.)
             guard let verb = tokens[safe: last + 1], verb.gap.isPlainSpace, verb.shape == .lower,
-                  verb.context.contains(.personVerb) || NameRun.isOneOf(NameRun.chronologyVerbs, verb, bytes)
-                    || NameRun.isOneOf(NameRun.noteVerbs, verb, bytes) else { continue }
+                  verb.context.contains(.personVerb) && !NameRun.isOneOf(NameRun.linkingVerbs, verb, bytes)
+                    || NameRun.isOneOf(NameRun.chronologyVerbs, verb, bytes) || NameRun.isOneOf(NameRun.noteVerbs, verb, bytes)
+            else { continue }
             if pseudonyms == nil { pseudonyms = pseudonymLetters(bytes) }
             guard pseudonyms! & NameRun.letterBit(bytes[token.start]) == 0,
                   pseudonyms! & NameRun.letterBit(bytes[tokens[last].start]) == 0 else { continue }
@@ -148,15 +151,16 @@ extension NameRun {
                                     "ok", "okay", "seen", "returned", "stayed", "refused", "refuses", "declined", "attended",
                                     "reported", "agreed", "wanted", "presented", "appeared"])
 
-    /// The letters the document gives as pseudonyms: after a title ("Mrs B"), after
-    /// "Child", "children" or "baby", after a relationship word and a comma ("her son, C,"),
-    /// and after "call" or "as" ("I will call C", "referred to as D").
+    /// The letters the document gives as pseudonyms or that the kinship rule follows:
+    /// after a title ("Mrs B"), after "Child", "children" or "baby", after a relationship
+    /// word ("her son, C,", "her son C", spread by ``standsAsAName(_:)``), and after "call"
+    /// or "as" ("I will call C", "referred to as D").
     mutating func pseudonymLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var letters: UInt32 = 0
         for index in capitals where index > 0 && tokens[index].shape == .initial {
             let previous = tokens[index - 1], gap = tokens[index].gap
             if previous.context.contains(.honorific) || NameRun.isGeneric(previous, bytes)
-                || previous.context.contains(.kinship) && gap.isCommaSpace
+                || previous.context.contains(.kinship) && (gap.isCommaSpace || gap.isPlainSpace)
                 || previous.shape == .lower && (NameRun.isWord(previous, "call", bytes) || NameRun.isWord(previous, "as", bytes)) {
                 letters |= NameRun.letterBit(bytes[tokens[index].start])
             }

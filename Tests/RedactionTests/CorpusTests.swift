@@ -44,7 +44,8 @@ struct CorpusTests {
     /// batch S, ho-1061 to ho-1120: plain short documents full of words taken for names;
     /// batch T, ho-1121 to ho-1160: young people's messages; batch U, ho-1161 to ho-1390:
     /// short compliments, complaints, notes, Ombudsman and stage 2 extracts and learning
-    /// registers, written to test the rules on new names) has a floor of its own, and the first
+    /// registers, written to test the rules on new names; batch V, ho-1391 to ho-1530: a
+    /// month's register, and one full of words taken for names) has a floor of its own, and the first
     /// 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")

@@ -1390,7 +1390,7 @@ struct RegressionTests {
     }
 
     @Test func thanksFestivalsLanguagesAndClubsAreNoNames() throws {
-        let text = "\"Dziękuję Hope!!! Thank you for the cake with the Legia badge.\" Merci beaucoup. The best Wigilia dinner. "
+        let text = "\"Dziękuję Hope!!! Thank you for the cake with the Legia badge.\" Diolch o galon. The best Wigilia dinner. "
             + "Mrs Kiani speaks Pahari. We paid the Higher Education Bursary."
         #expect(try Support.found(text, .person) == ["Hope", "Kiani"])
     }
