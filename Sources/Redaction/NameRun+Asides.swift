@@ -35,6 +35,9 @@ extension NameRun {
                     : !token.classes.contains(.place) && NameRun.ageFollows(bytes, token.end, closing: 0x29) {
                     rules[index] = .describedAsPerson
                 }
+            } else if token.shape == .capitalized, token.end + 1 < bytes.count, bytes[token.end] == 0x20, bytes[token.end + 1] == 0x62,
+                      rules[index] == nil, !skip[index], NameRun.isBornOnADate(tokens, index, bytes) {
+                rules[index] = .withBirthDate  // "Harmony born 11/02/2021 - known to service"
             } else if token.sentenceStart, token.end < bytes.count, bytes[token.end] == 0x2C, rules[index] == nil, !skip[index] {
                 // "Summer, 15, chaired her own review": a given name and an age opening a sentence.
                 if token.classes.contains(.forename), NameRun.ageFollows(bytes, token.end + 1, closing: 0x2C) { rules[index] = .describedAsPerson }
@@ -184,6 +187,24 @@ extension NameRun {
               !tokens[index].isRoleWord, !next.isRoleWord else { return false }
         guard let after = tokens[safe: index + 2] else { return true }
         return !after.gap.isDisjoint(with: [.newline, .sentenceEnd])
+    }
+
+    /// Whether the given name at `index` is followed by "born" and a date, as chronologies
+    /// write births: "Harmony born 11/02/2021", "Lexi born on 3 May 2019", "Tyler born in
+    /// 2015" (not a title-case word: "The Autumn born babies").
+    static func isBornOnADate(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.classes.contains(.forename), !token.isRoleWord, !token.possessive,
+              !NameRun.isNonPersonal(token) || token.classes.contains(.nameClash),
+              let born = tokens[safe: index + 1], born.gap.isPlainSpace, isWord(born, "born", bytes) else { return false }
+        var position = born.end
+        while position < bytes.count, bytes[position] == 0x20 { position += 1 }
+        // "on" or "in" before the date.
+        if position + 2 < bytes.count, bytes[position] == 0x6F || bytes[position] == 0x69, bytes[position + 1] == 0x6E,
+           bytes[position + 2] == 0x20 {
+            position += 3
+        }
+        return position < bytes.count && bytes[position] &- 0x30 < 10
     }
 
     /// Whether only white space follows `token` in the document.

@@ -1407,6 +1407,11 @@ struct RegressionTests {
         #expect(try Support.found("Response due 28/10. Triage: HS / HM\nRef: HR / IT\nTeams: SW / TM.\n", .person) == ["HS", "HM"])
     }
 
+    @Test func aGivenNameBornOnADate() throws {
+        let text = "Key dates\nHarmony born 11/02/2021 - known to service.\nThe Autumn born babies were invited. Bradford born in 1990s."
+        #expect(try Support.found(text, .person) == ["Harmony"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
