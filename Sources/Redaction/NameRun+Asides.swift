@@ -19,6 +19,12 @@ extension NameRun {
                       bytes[token.end] == 0x20, bytes[token.end + 1] == 0x28 {
                 // "Present: NR (SW), AM (IRO)": initials a list has as an acronym.
                 if NameRun.isListedInitialsBeforeRole(tokens, rules, index, bytes) { rules[index] = .staffInitials }
+            } else if token.shape == .upper, token.length >= 3, token.end < bytes.count, bytes[token.end] == 0x2C,
+                      NameRun.isFamilyNameBeforeGivenName(tokens, index, bytes) {
+                // "| lead NC | LACATUS, Florin | school transport": a family name no list has,
+                // in capitals, before a given name, as trackers write them.
+                if rules[index] == nil, !skip[index] { rules[index] = .fullName }
+                if rules[index + 1] == nil, !skip[index + 1] { rules[index + 1] = .fullName }
             } else if token.shape == .upper, token.length >= 2, token.length <= 3, token.gap.contains(.colon), rules[index] == nil,
                       !skip[index], NameRun.isSlashPairOfInitials(tokens, index) {
                 // "Triage: HS / HM": two workers' initials after a label.
@@ -174,6 +180,20 @@ extension NameRun {
     /// Bit `n` for the capital `A + n` (none for another byte).
     static func letterBit(_ letter: UInt8) -> UInt32 {
         letter &- 0x41 < 26 ? 1 << UInt32(letter &- 0x41) : 0
+    }
+
+    /// Whether the word in capitals at `index` is a family name before a comma and a given
+    /// name that closes its cell, line or clause: "LACATUS, Florin |" (not a word or a list's
+    /// entry in capitals: "NOTE, Will you", "CAMHS, Grace").
+    static func isFamilyNameBeforeGivenName(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.classes.isDisjoint(with: .nonPersonal), !token.classes.contains(.common), !token.isRoleWord,
+              !token.possessive, let next = tokens[safe: index + 1], next.gap.isCommaSpace, next.shape == .capitalized,
+              next.classes.contains(.forename), !NameRun.isNonPersonal(next) || next.classes.contains(.nameClash),
+              !next.possessive, next.end < bytes.count else { return false }
+        let after = bytes[next.end]
+        return after == 0x20 && next.end + 1 < bytes.count && bytes[next.end + 1] == 0x7C || after == 0x7C || after == 0x0A
+            || after == 0x0D || after == 0x09 || after == 0x2C || after == 0x3B
     }
 
     /// Whether the initials at `index` and the next word are two workers' initials joined

@@ -1412,6 +1412,11 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Harmony"])
     }
 
+    @Test func aFamilyNameInCapitalsBeforeAGivenNameInATracker() throws {
+        let text = "| lead NC | LACATUS, Florin | school transport |\nNOTE, Will you check? SEND, Grace under pressure.\n"
+        #expect(try Support.found(text, .person) == ["LACATUS", "Florin"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
