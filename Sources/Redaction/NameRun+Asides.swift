@@ -60,30 +60,32 @@ extension NameRun {
         }
     }
 
-    /// Marks a name closing a message without a sign-off word: a given name alone on
-    /// the document's last line after a sentence ("Could you advise who is dealing with
-    /// this?\nChase"), and one capital after the last sentence of a quoted message
-    /// ("I'll never forget you. R\"") — not "I", "A", nor the kiss "X".
-    /// - Complexity: O(c) in the capitalised words, a byte or two tested for most.
+    /// Marks a given name alone on the document's last line after a sentence, closing a
+    /// message without a sign-off word ("Could you advise who is dealing with
+    /// this?\nChase"); one capital closing a quoted message is found with the other lone
+    /// capitals (see ``markLoneCapitals(_:)``).
     @inline(never)
-    mutating func markClosingNames(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if let last = tokens.indices.last, rules[last] == nil, !skip[last], NameRun.closesTheDocument(tokens[last], bytes) {
-            let token = tokens[last]
-            if token.shape == .capitalized, token.gap.contains(.newline), token.gap.contains(.sentenceEnd),
-               token.classes.contains(.forename), !NameRun.isNonPersonal(token), !token.isRoleWord, !token.possessive {
-                rules[last] = .signoff
-            }
+    mutating func markClosingName(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let last = tokens.indices.last, rules[last] == nil, !skip[last], NameRun.closesTheDocument(tokens[last], bytes) else {
+            return
         }
-        for index in capitals where tokens[index].shape == .initial && rules[index] == nil && !skip[index] {
-            let token = tokens[index]
-            let letter = bytes[token.start]
-            guard letter != 0x49, letter != 0x41, letter != 0x58, token.gap.contains(.sentenceEnd),
-                  token.gap.subtracting([.space, .sentenceEnd]).isEmpty, token.end < bytes.count,
-                  bytes[token.end] == 0x22 || token.end + 2 < bytes.count && bytes[token.end] == 0xE2 && bytes[token.end + 1] == 0x80
-                    && bytes[token.end + 2] == 0x9D else { continue }
-            let after = bytes[token.end] == 0x22 ? token.end + 1 : token.end + 3
-            if after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D { rules[index] = .signoff }
+        let token = tokens[last]
+        if token.shape == .capitalized, token.gap.contains(.newline), token.gap.contains(.sentenceEnd),
+           token.classes.contains(.forename), !NameRun.isNonPersonal(token), !token.isRoleWord, !token.possessive {
+            rules[last] = .signoff
         }
+    }
+
+    /// Whether the capital at `index` closes a quoted message after its last sentence,
+    /// before the line's end: "I'll never forget you. R\"" — not "I", "A", nor the kiss "X".
+    static func closesAQuotedMessage(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let letter = bytes[token.start]
+        guard letter != 0x49, letter != 0x41, letter != 0x58, token.gap.contains(.sentenceEnd),
+              token.gap.subtracting([.space, .sentenceEnd]).isEmpty, token.end < bytes.count,
+              bytes[token.end] == 0x22 || token.end + 2 < bytes.count && bytes[token.end] == 0xE2 && bytes[token.end + 1] == 0x80
+                && bytes[token.end + 2] == 0x9D else { return false }
+        let after = bytes[token.end] == 0x22 ? token.end + 1 : token.end + 3
+        return after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D
     }
 
     /// Whether the given name at `index` opens a message (its line or a quotation) as
@@ -104,18 +106,23 @@ extension NameRun {
     /// What follows the comma after the name of someone spoken to: "Hope, sorry".
     static let addressedOpeners = WordSet(["sorry", "thanks", "thank", "just", "i", "im", "i'm", "please", "hope"])
 
-    /// Marks one capital standing for a person in a note: opening a sentence, a clause or
-    /// a dated line before what a person does ("K disclosed being left home alone",
-    /// "16/01/23 K placed with emergency carers", "T and J started at new school", "Mum
-    /// present, B asleep in cot") — not "A" or "I", not the pseudonyms X, Y and Z, nor a
-    /// letter that the document gives someone as a decision's pseudonym ("Mrs B … B
-    /// said", "Child D", "her son, C,", "I will call C").
+    /// Marks the lone capitals that stand for a person, in one walk over them: one closing
+    /// a quoted message (``closesAQuotedMessage(_:_:)``), and one in a note opening a
+    /// sentence, a clause or a dated line before what a person does ("K disclosed being
+    /// left home alone", "16/01/23 K placed with emergency carers", "T and J started at
+    /// new school", "Mum present, B asleep in cot") — not "A" or "I", not the pseudonyms X,
+    /// Y and Z, nor a letter that the document gives someone as a decision's pseudonym
+    /// ("Mrs B … B said", "Child D", "her son, C,", "I will call C").
     /// - Complexity: O(c) in the capitalised words, a byte or two tested for most.
     @inline(never)
-    mutating func markActingInitials(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func markLoneCapitals(_ bytes: UnsafeBufferPointer<UInt8>) {
         var pseudonyms: UInt32?
         for index in capitals where tokens[index].shape == .initial && rules[index] == nil && !skip[index] {
             let token = tokens[index]
+            if NameRun.closesAQuotedMessage(token, bytes) {
+                rules[index] = .signoff
+                continue
+            }
             guard NameRun.mayBeActingInitial(token, bytes), NameRun.opensClause(tokens, index, bytes) else { continue }
             // The verb after it, or after "and" and a second capital.
             var last = index

@@ -445,8 +445,7 @@ extension NameRun {
         if standaloneLetters == nil {
             var letters: UInt32 = 0
             for index in capitals where tokens[index].shape == .initial && !tokens[index].possessive {
-                let first = bytes[tokens[index].start]
-                if first &- 0x41 < 26 { letters |= 1 << UInt32(first &- 0x41) }
+                letters |= NameRun.letterBit(bytes[tokens[index].start])
             }
             standaloneLetters = letters
         }

@@ -86,8 +86,8 @@ struct NameRun {
         for index in signedOff { rules[index] = .signoff }
         if !covered.isEmpty { markNamesInEmailAddresses(covered, bytes) }
         markAsides(bytes)
-        markClosingNames(bytes)
-        markActingInitials(bytes)
+        markClosingName(bytes)
+        markLoneCapitals(bytes)
         if informal {
             markSelfNamedInMessages(bytes)
             markNamesBeforeAKiss(bytes)
