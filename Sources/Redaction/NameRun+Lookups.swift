@@ -236,10 +236,10 @@ extension NameRun {
     mutating func markPhrases(_ bytes: UnsafeBufferPointer<UInt8>) {
         let longest = lexicon.longestPhrase
         guard longest > 1 else { return }
-        // Phrases start with a capitalised word: only those are visited, in order, each
-        // after the end of the last phrase found.
-        var resume = 0
-        for index in capitals where index >= resume && tokens[index].phraseStart && tokens[index].isCapitalizedLike {
+        // Phrases start with a capitalised word: only those are visited, in order. One
+        // may start inside another: "The Family Finder" holds "the family" and "family
+        // finder".
+        for index in capitals where tokens[index].phraseStart && tokens[index].isCapitalizedLike {
             let range = tokens[index].start..<tokens[index].end
             var matchedEnd = -1
             var last = index
@@ -259,7 +259,6 @@ extension NameRun {
             }
             if matchedEnd > index {
                 for covered in index...matchedEnd { tokens[covered].inNonPersonalPhrase = true }
-                resume = matchedEnd + 1
             }
         }
     }

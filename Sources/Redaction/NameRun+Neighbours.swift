@@ -431,7 +431,9 @@ extension NameRun {
         // Lists: "June and Ben", "Amy, Kofi and Jo", "Amy & Kofi", "Destiny and Marvellous"
         // (capitalised words, not acronyms: "Deborah Whitlock, NI number" is no list).
         let rareFirstName = rareWord && !nextCapitalised  // not "Jo and Marvellous Minds delivered"
-        guard token.shape == .capitalized, !classes.isDisjoint(with: .name) || !classes.contains(.common) || rareFirstName,
+        // (Nor a word of a team's or a role's phrase: "The Family Finder, Cole Dempsey".)
+        guard token.shape == .capitalized, !token.inNonPersonalPhrase,
+              !classes.isDisjoint(with: .name) || !classes.contains(.common) || rareFirstName,
               // (Nor a word that is a given name too before a capitalised word no rule took.)
               !(classes.contains(.common) && nextCapitalised && rules[index + 1] == nil) else {
             return nil

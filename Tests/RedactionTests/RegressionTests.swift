@@ -1417,6 +1417,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["LACATUS", "Florin"])
     }
 
+    @Test func aRoleInsideAnotherPhraseIsNoName() throws {
+        // "The Family" is a phrase of its own; "Family Finder" starts inside it.
+        let text = "The Family Finder, Cole Barraclough, rang. They spoke to the Family Finder, Cole Dempsey."
+        #expect(try Support.found(text, .person) == ["Cole", "Barraclough", "Cole", "Dempsey"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
