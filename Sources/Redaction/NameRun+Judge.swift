@@ -142,7 +142,10 @@ extension NameRun {
             if NameRun.afterKnownAsLabel(tokens, index, bytes) { return .introduced }  // Known as: Tiny
             // "moved to Florence", "resettled from Jordan" (not "moved to Florence's", nor
             // "moved to Florence, an experienced foster carer", "to Sydney (maternal aunt)").
-            if intro.contains(.locative), classes.contains(.place), !token.possessive, !describedAfter(index, bytes) { return nil }
+            // (So is a word no list has: "moved to England from Łódź".)
+            if intro.contains(.locative), classes.contains(.place) || !isName, !token.possessive, !describedAfter(index, bytes) {
+                return nil
+            }
             if !intro.isDisjoint(with: NameRun.kinshipRoleOrGreeting), isName || !common, !beforeRole(index),
                !NameRun.isSeasonBeforeYear(token, bytes) {  // "Carers, Autumn 2024"
                 return .introduced
@@ -601,6 +604,38 @@ extension NameRun {
         return previous.context.contains(.locative)
     }
 
+    /// Whether the word at `index` follows "from" at the end of a journey told before it:
+    /// "moved to England from Łódź", "came here in 2014 from Basra", "got back from
+    /// Orlando". The word before "from" must be a capitalised word (a place), "here",
+    /// "back", "over" or a year after "in", and a verb of moving must open the clause within six words (not
+    /// "a call came in from Kofi", "heard back from Jade").
+    @inline(never)
+    static func isFromAfterAJourney(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 3, tokens[index].gap.isPlainSpace, isWord(tokens[index - 1], "from", bytes) else { return false }
+        let from = tokens[index - 1], before = tokens[index - 2]
+        if from.gap.isPlainSpace {
+            // (A place no list has too: "moved to Ravensmoor from Sydney".)
+            guard before.isCapitalizedLike && !before.possessive || isOneOf(journeyEnds, before, bytes) else { return false }
+        } else {
+            // "came here in 2014 from Basra"
+            guard from.gap.rawValue == Gap.space.rawValue | Gap.digit.rawValue, isWord(before, "in", bytes) else { return false }
+        }
+        var position = index - 2
+        while position >= 0, position >= index - 8 {
+            if isOneOf(journeyVerbs, tokens[position], bytes) { return true }
+            guard tokens[position].gap.isDisjoint(with: [.sentenceEnd, .newline, .semicolon, .colon, .start]) else { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// What ends a journey before "from": "came here from", "got back from".
+    static let journeyEnds = WordSet(["here", "back", "over", "uk", "u.k", "britain", "england"])
+    /// The verbs of a journey: "moved to England from", "came here from", "got back from".
+    static let journeyVerbs = WordSet(["moved", "move", "moves", "moving", "came", "come", "coming", "arrived", "arriving",
+                                       "fled", "flew", "travelled", "traveled", "relocated", "emigrated", "returned", "got",
+                                       "get", "getting", "escaped", "resettled", "immigrated"])
+
     /// Whether the capitalised word after `index` heads an institution ("Royal Victoria
     /// Infirmary", "St Mary's Hospital", "Ashdown Care LLP"), making it part of a building's or a
     /// company's name.
@@ -933,6 +968,9 @@ extension NameRun {
         // Across a line break only a sign-off introduces ("Health Visitor\nReason for
         // referral" is a new line, not a name).
         if gap.contains(.newline) { roles.formIntersection(.signoff) }
+        if previous.length == 4, !roles.contains(.locative), NameRun.isFromAfterAJourney(tokens, index, bytes) {
+            roles.insert(.locative)
+        }
         return roles
     }
 }

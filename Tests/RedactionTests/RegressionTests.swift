@@ -1423,6 +1423,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Cole", "Barraclough", "Cole", "Dempsey"])
     }
 
+    @Test func aPlaceAtTheStartOfAJourneyIsNoName() throws {
+        let text = "The family moved to England from Łódź in 2019. Since they moved from Gdańsk she has helped. "
+            + "Mrs X moved to Ravensmoor from Sydney. A call came in from Kofi. She moved here from Adaeze's house."
+        #expect(try Support.found(text, .person) == ["Kofi", "Adaeze"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
