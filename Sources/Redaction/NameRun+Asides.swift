@@ -330,6 +330,24 @@ extension NameRun {
         }
     }
 
+    /// Marks a capitalised given name after a greeting and "its" or "it's", in any text
+    /// (a message quoted in a note too): "hiya its Jade can u pls tell Dawn", "Hi, it's
+    /// Precious" (not "Hi, it's May already", a month after it).
+    @inline(never)
+    mutating func markSelfNamedAfterGreeting(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where index >= 2 && rules[index] == nil && !skip[index] {
+            let token = tokens[index], its = tokens[index - 1]
+            guard its.length == 3 || its.length == 4, token.shape == .capitalized, token.gap.isPlainSpace,
+                  token.classes.contains(.forename), token.context.isEmpty, !token.inNonPersonalPhrase,
+                  token.classes.isDisjoint(with: [.role, .organisation]),
+                  NameRun.isWord(its, "its", bytes) || NameRun.isWord(its, "it's", bytes) || NameRun.isWord(its, "it’s", bytes),
+                  its.gap.isDisjoint(with: [.sentenceEnd, .newline, .digit, .other]),
+                  tokens[index - 2].context.contains(.greeting), tokens[index - 2].sentenceStart,
+                  !NameRun.isOneOf(NameRun.months, token, bytes) else { continue }
+            rules[index] = .introduced
+        }
+    }
+
     /// Whether " 15," (one or two digits and `closing`), " (8)" or " (age 8)" starts at
     /// `start` (`closing` the bracket then).
     static func ageFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, closing: UInt8) -> Bool {
@@ -372,25 +390,36 @@ extension NameRun {
         }
     }
 
-    /// Marks a given name in lower case after "me and", "me n" or "me &" in a message:
-    /// "me n jay was just waiting", "me and storm went" (not a modal, nor a word that has
-    /// a role: "me and mum").
+    /// Marks a given name in lower case after "me and", "me n" or "me &" in a message
+    /// (`informal`): "me n jay was just waiting", "me and storm went" (not a modal, nor a
+    /// word that has a role: "me and mum"); and a capitalised given name after them in
+    /// any text, even a season's or a month's: "finding me and Autumn a home".
     @inline(never)
-    mutating func markNamesAfterMeAnd(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in lowerCandidates where index >= 2 && rules[index] == nil && !skip[index] {
+    mutating func markNamesAfterMeAnd(informal: Bool, _ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in lowerCandidates where informal && index >= 2 && rules[index] == nil && !skip[index] {
             let token = tokens[index]
             guard token.length >= 2, token.context.isEmpty, !NameRun.isNonPersonal(token),
                   !NameRun.isOneOf(NameRun.modalWords, token, bytes) else { continue }
-            let afterMeAnd: Bool
-            if token.gap.rawValue == Gap.ampersand.rawValue | Gap.space.rawValue {
-                afterMeAnd = NameRun.isWord(tokens[index - 1], "me", bytes)  // "me & jay"
-            } else {
-                let and = tokens[index - 1], me = tokens[index - 2]
-                afterMeAnd = token.gap.isPlainSpace && and.gap.isPlainSpace && and.length <= 3 && me.length == 2
-                    && NameRun.isWord(me, "me", bytes) && (NameRun.isWord(and, "and", bytes) || NameRun.isWord(and, "n", bytes))
-            }
-            if afterMeAnd { rules[index] = .list }
+            if NameRun.followsMeAnd(tokens, index, bytes) { rules[index] = .list }
         }
+        for index in capitals where index >= 2 && rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard token.shape == .capitalized, token.classes.contains(.forename), token.context.isEmpty,
+                  token.classes.isDisjoint(with: [.role, .organisation]), !token.inNonPersonalPhrase else { continue }
+            if NameRun.followsMeAnd(tokens, index, bytes) { rules[index] = .list }
+        }
+    }
+
+    /// Whether the word at `index` follows "me and", "me n" or "me &".
+    @inline(__always)
+    static func followsMeAnd(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        if token.gap.rawValue == Gap.ampersand.rawValue | Gap.space.rawValue {
+            return isWord(tokens[index - 1], "me", bytes)  // "me & jay"
+        }
+        let and = tokens[index - 1], me = tokens[index - 2]
+        return token.gap.isPlainSpace && and.gap.isPlainSpace && and.length <= 3 && me.length == 2
+            && isWord(me, "me", bytes) && (isWord(and, "and", bytes) || isWord(and, "n", bytes))
     }
 
     /// Marks a given name in lower case signing a message off with a kiss: "best review

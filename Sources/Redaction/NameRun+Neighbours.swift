@@ -410,7 +410,9 @@ extension NameRun {
             && sameName(tokens[index - 1], token, gap: token.gap) && NameRun.surnameBeforeRole(tokens, index, bytes)
         if surnameWithRole { return .withRole }
         if NameRun.isNonPersonal(token) && !listedSurname && !placeSurname { return nil }
-        if beforeInstitution(index) || (classes.contains(.place) && afterLocative(index)) { return nil }
+        // (Not when the building's word is found a person's by its age: "Paddy Ward (11)".)
+        if beforeInstitution(index) && rules[index + 1] != .describedAsPerson && rules[index + 1] != .withBirthDate
+            || (classes.contains(.place) && afterLocative(index)) { return nil }
         // Rare ordinary words are given names too ("Testimony Obiakor", "Marvellous Sibanda").
         // (Not a verb of what people do: "JB    Emailed McK for a response".)
         let rareWord = classes.contains(.common) && !classes.contains(.frequent) && token.shape == .capitalized

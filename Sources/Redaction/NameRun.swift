@@ -92,9 +92,10 @@ struct NameRun {
             markSelfNamedInMessages(bytes)
             markNamesBeforeAKiss(bytes)
             markLowercaseNamesWithAges(bytes)
-            markNamesAfterMeAnd(bytes)
             markNamesAfterMyNameIs(bytes)
         }
+        markNamesAfterMeAnd(informal: informal, bytes)
+        markSelfNamedAfterGreeting(bytes)
         extend(bytes)
         markInitialsAmongNames(bytes)
         propagate(bytes)

@@ -1429,6 +1429,22 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Kofi", "Adaeze"])
     }
 
+    @Test func aWordNameBeforeAFamilyNameFoundByItsAge() throws {
+        // "Ward" is a building's word too; its age makes it a person's.
+        #expect(try Support.found("Children: Paddy Ward (11), Kathleen Ward (8)\nOn Moss Lane.", .person)
+                == ["Paddy", "Ward", "Kathleen", "Ward"])
+    }
+
+    @Test func aCapitalisedNameAfterMeAnd() throws {
+        let text = "\"To Sorcha\nthank you for finding me and Autumn a home. Me and Mum went to the park.\""
+        #expect(try Support.found(text, .person) == ["Sorcha", "Autumn"])
+    }
+
+    @Test func aNameAfterAGreetingAndIts() throws {
+        let text = "Out of hours phone: \"hiya its Jade can u pls tell them i got the flat!!!\" Hi, its May already."
+        #expect(try Support.found(text, .person) == ["Jade"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
