@@ -123,27 +123,90 @@ extension NameRun {
                 rules[index] = .signoff
                 continue
             }
-            guard NameRun.mayBeActingInitial(token, bytes), NameRun.opensClause(tokens, index, bytes) else { continue }
-            // The verb after it, or after "and" and a second capital.
-            var last = index
-            if let and = tokens[safe: index + 1], and.gap.isPlainSpace, isAnd(and, bytes),
-               let second = tokens[safe: index + 2], second.shape == .initial, second.gap.isPlainSpace,
-               NameRun.mayBeActingInitial(second, bytes) {
-                last = index + 2
-            }
-            // (Not "is", "was", "has", "had": "B has Duchenne muscular dystrophy" may be a
-            // pseudonym's.)
-            guard let verb = tokens[safe: last + 1], verb.gap.isPlainSpace, verb.shape == .lower,
-                  verb.context.contains(.personVerb) && !NameRun.isOneOf(NameRun.linkingVerbs, verb, bytes)
-                    || NameRun.isOneOf(NameRun.chronologyVerbs, verb, bytes) || NameRun.isOneOf(NameRun.noteVerbs, verb, bytes)
-            else { continue }
+            guard NameRun.mayBeActingInitial(token, bytes) else { continue }
             if pseudonyms == nil { pseudonyms = pseudonymLetters(bytes) }
-            guard pseudonyms! & NameRun.letterBit(bytes[token.start]) == 0,
-                  pseudonyms! & NameRun.letterBit(bytes[tokens[last].start]) == 0 else { continue }
-            rules[index] = .personVerb
-            if last != index { rules[last] = .personVerb }
+            guard pseudonyms! & NameRun.letterBit(bytes[token.start]) == 0 else { continue }
+            if let last = actingInitialsEnd(index, bytes), pseudonyms! & NameRun.letterBit(bytes[tokens[last].start]) == 0 {
+                rules[index] = .personVerb
+                if last != index { rules[last] = .personVerb }
+            }
         }
     }
+
+    /// Marks a lone capital that is the initial of a name the document gives, acting or
+    /// acted on in a note: "Chidinma (15). Says C walked out", "Patience Ogunleye … P to
+    /// finish by end Jan", "Will see S at school" (run once the names are spread; the same
+    /// letters left out as in ``markLoneCapitals(_:)``).
+    /// - Complexity: O(c) in the capitalised words.
+    @inline(never)
+    mutating func markInitialsOfNamesFound(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var pseudonyms: UInt32?
+        var nameLetters: UInt32?
+        for index in capitals where index > 0 && tokens[index].shape == .initial && rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard NameRun.mayBeActingInitial(token, bytes), NameRun.standsAsInitialInNote(tokens, index, bytes) else { continue }
+            if nameLetters == nil { nameLetters = lettersOfNamesFound(bytes) }
+            let letter = NameRun.letterBit(bytes[token.start])
+            guard nameLetters! & letter != 0 else { continue }
+            if pseudonyms == nil { pseudonyms = pseudonymLetters(bytes) }
+            if pseudonyms! & letter == 0 { rules[index] = .initialsOfName }
+        }
+    }
+
+    /// The last of the capitals acting from `index` on, opening a clause before what a
+    /// person does ("K disclosed", "T and J started"), or nil.
+    private func actingInitialsEnd(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard NameRun.opensClause(tokens, index, bytes) else { return nil }
+        // The verb after it, or after "and" and a second capital.
+        var last = index
+        if let and = tokens[safe: index + 1], and.gap.isPlainSpace, isAnd(and, bytes),
+           let second = tokens[safe: index + 2], second.shape == .initial, second.gap.isPlainSpace,
+           NameRun.mayBeActingInitial(second, bytes) {
+            last = index + 2
+        }
+        // (Not "is", "was", "has", "had": "B has Duchenne muscular dystrophy" may be a
+        // pseudonym's.)
+        guard let verb = tokens[safe: last + 1], verb.gap.isPlainSpace, verb.shape == .lower,
+              verb.context.contains(.personVerb) && !NameRun.isOneOf(NameRun.linkingVerbs, verb, bytes)
+                || NameRun.isOneOf(NameRun.chronologyVerbs, verb, bytes) || NameRun.isOneOf(NameRun.noteVerbs, verb, bytes)
+        else { return nil }
+        return last
+    }
+
+    /// The first letters of the capitalised names found so far, as ``letterBit(_:)``s.
+    private func lettersOfNamesFound(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var letters: UInt32 = 0
+        for index in capitals where rules[index] != nil && tokens[index].shape == .capitalized {
+            letters |= NameRun.letterBit(bytes[tokens[index].start])
+        }
+        return letters
+    }
+
+    /// Whether the capital at `index` stands where a person's initial does in a note:
+    /// opening a clause before a word in lower case ("G says", "P feeling more
+    /// confident", "C to attend"), or after a verb said of people ("Says C walked out",
+    /// "Will see S at school", "told K at a review").
+    static func standsAsInitialInNote(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let next = tokens[safe: index + 1], next.gap.isPlainSpace || next.gap.isCommaSpace && next.shape == .lower else {
+            return false
+        }
+        // (Not a grade: "2 A levels, B in maths".)
+        if opensClause(tokens, index, bytes) {
+            return next.shape == .lower && next.gap.isPlainSpace && !isOneOf(notActing, next, bytes)
+        }
+        let previous = tokens[index - 1]
+        return tokens[index].gap.isPlainSpace && next.shape == .lower && isOneOf(objectVerbs, previous, bytes)
+    }
+
+    /// What a capital opening a clause is followed by when it is a grade, an option or a
+    /// pseudonym rather than someone's initial: "B in maths", "C or D", "B is".
+    static let notActing = WordSet(["in", "at", "on", "of", "for", "and", "or", "from", "with", "by", "is", "was", "has",
+                                    "had", "the", "a", "an"])
+
+    /// Verbs a person's initial follows in notes: "see S", "told K", "Says C".
+    static let objectVerbs = WordSet(["see", "seen", "saw", "visit", "visited", "told", "tell", "asked", "ask", "met", "meet",
+                                      "called", "rang", "phoned", "says", "said", "collected", "collect", "took", "take",
+                                      "brought", "bring", "supported", "support", "reassured", "reminded", "advised"])
 
     /// A capital that can stand for a person: not "A", "I", nor "X", "Y", "Z", nor "M"
     /// and "F", which notes write for mother and father ("M tearful", "F called"); no dot

@@ -99,6 +99,7 @@ struct NameRun {
         extend(bytes)
         markInitialsAmongNames(bytes)
         propagate(bytes)
+        markInitialsOfNamesFound(bytes)
         if informal {
             markLowercaseNamesAgain(bytes)
             markNicknamesAfterBigOrLil(bytes)

@@ -1445,6 +1445,14 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Jade"])
     }
 
+    @Test func aLoneCapitalThatIsTheInitialOfANameFound() throws {
+        let note = "Call re Chidinma (15). Says C walked out Weds night. Supervisee: Patience Ogunleye.\n"
+            + "2. Viability assessment, P to finish by end Jan.\n3. P feeling more confident. Will see S at school."
+        #expect(try Support.found(note, .person) == ["Chidinma", "C", "Patience", "Ogunleye", "P", "P"])
+        let grades = "Thanks Bella. i got my results!!! 2 A levels, B in maths and C in chemistry. Plan B agreed."
+        #expect(try Support.found(grades, .person) == ["Bella"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
