@@ -170,6 +170,7 @@ extension NameRun {
             if isName, NameRun.isNameInField(token, intro) { return .field }  // NAME: DAWN
             // "SG (complainant)", "PG (maternal grandmother)": a key of initials.
             if NameRun.isDescribedInitials(tokens, index, bytes) { return .initialsOfName }
+            if NameRun.isInitialsWithAge(tokens, index, bytes) { return .initialsOfName }  // "LB (13) told friend"
             // "Mr Dean Ashworth, Social Worker, Unaccompanied Children's Team (DA)".
             if NameRun.isBracketedInitialsAfterRole(tokens, rules, index, bytes) { return .initialsOfName }
             if nonPersonal { return nil }

@@ -533,6 +533,18 @@ extension NameRun {
         return described && spelt < token.length
     }
 
+    /// Whether the capitals at `index` are initials with an age in brackets after them:
+    /// letters no list has ("QT (13)"), or an acronym's before what a person does
+    /// ("Concerns: LB (13) told friend"; not "CP (3)", a count of plans).
+    @inline(never)
+    static func isInitialsWithAge(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length == 2 || token.length == 3, !token.isRoleWord, ageFollows(bytes, token.end, closing: 0x29) else { return false }
+        if isUnknownCapitals(token, allowingRareWords: true) { return true }
+        guard let next = tokens[safe: index + 1], next.shape == .lower else { return false }
+        return next.context.contains(.personVerb) && !isOneOf(linkingVerbs, next, bytes)
+    }
+
     /// The parties of a complaint, described in brackets after their initials.
     static let partyWords = WordSet(["complainant", "complainants", "child", "parent", "neighbour", "subject", "advocate",
                                      "witness", "grandparent"])

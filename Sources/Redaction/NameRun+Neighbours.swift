@@ -555,6 +555,11 @@ extension NameRun {
     /// Ocean (3)" (not places alone: "Chelsea (12), Kent (8)").
     func agedListNeighbour(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let ownAge = NameRun.plainAge(after: tokens[index].end, bytes) else { return false }
+        // A family name found straight after the age: "Lincoln (7) and Paris (4) Aspinall".
+        if let next = tokens[safe: index + 1], rules[index + 1] != nil, next.shape == .capitalized, next.start == ownAge + 1,
+           bytes[ownAge] == 0x20 {
+            return true
+        }
         // Listed after ", " or " and ".
         func listed(_ firstAgeEnd: Int, _ second: Int) -> Bool {
             let start = tokens[second].start

@@ -1453,6 +1453,16 @@ struct RegressionTests {
         #expect(try Support.found(grades, .person) == ["Bella"])
     }
 
+    @Test func initialsWithAnAgeInBrackets() throws {
+        let note = "Concerns: LB (13) told friend. Mum not to be told until after LB seen. Plans: CP (3), CIN (12)."
+        #expect(try Support.found(note, .person) == ["LB", "LB"])
+    }
+
+    @Test func placesAsGivenNamesWithAgesBeforeTheirFamilyName() throws {
+        let note = "Initial HV. Lincoln (7) and Paris (4) Aspinall live with mum. Lincoln quiet. Areas: Chelsea (12), Kent (8)."
+        #expect(try Support.found(note, .person) == ["Lincoln", "Paris", "Aspinall", "Lincoln"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
