@@ -1463,6 +1463,12 @@ struct RegressionTests {
         #expect(try Support.found(note, .person) == ["Lincoln", "Paris", "Aspinall", "Lincoln"])
     }
 
+    @Test func familyWordsInTheFamiliesOwnLanguagesAndFrenchTitles() throws {
+        let text = "Through an interpreter Mme Christelle Lukusa complains. Looked at photos of her Nain in Bangor. "
+            + "A card \"to my princess Elif, love Babam\". Tata talks to us in Polish."
+        #expect(try Support.found(text, .person) == ["Christelle", "Lukusa", "Elif"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
