@@ -100,8 +100,15 @@ extension NameRun {
               !NameRun.isNonPersonal(token) || token.classes.contains(.nameClash),
               let next = tokens[safe: index + 1], next.shape == .lower else { return false }
         if next.gap.isCommaSpace { return isOneOf(addressedOpeners, next, bytes) }
+        // "Robin - are you ok to chair the meeting?"
+        if next.gap.rawValue == Gap.space.rawValue | Gap.dash.rawValue, next.start - token.end == 3 {
+            return isOneOf(addressedOpeners, next, bytes) || isOneOf(questionOpeners, next, bytes)
+        }
         return next.gap.isPlainSpace && next.length == 1 && bytes[next.start] == 0x69
     }
+
+    /// What opens a question to the one named before a dash: "Robin - are you ok".
+    static let questionOpeners = WordSet(["are", "can", "could", "would", "will", "do", "did", "have", "is", "any", "quick", "fyi"])
 
     /// What follows the comma after the name of someone spoken to: "Hope, sorry".
     static let addressedOpeners = WordSet(["sorry", "thanks", "thank", "just", "i", "im", "i'm", "please", "hope"])
@@ -409,6 +416,21 @@ extension NameRun {
                   !NameRun.isOneOf(NameRun.months, token, bytes) else { continue }
             rules[index] = .introduced
         }
+    }
+
+    /// Marks a given name opening a quoted message before "here": "\"storm here can u put
+    /// my money in\"", "\"Precious here, just to say\"".
+    @inline(never)
+    mutating func markNamesBeforeHere(_ bytes: UnsafeBufferPointer<UInt8>) {
+        func mark(_ index: Int) {
+            let token = tokens[index]
+            guard rules[index] == nil, !skip[index], token.gap.contains(.quote), token.classes.contains(.forename),
+                  token.context.isEmpty, token.classes.isDisjoint(with: [.role, .organisation, .place]),
+                  let here = tokens[safe: index + 1], here.gap.isPlainSpace, NameRun.isWord(here, "here", bytes) else { return }
+            rules[index] = .introduced
+        }
+        for index in lowerCandidates { mark(index) }
+        for index in capitals where tokens[index].shape == .capitalized { mark(index) }
     }
 
     /// Whether " 15," (one or two digits and `closing`), " (8)" or " (age 8)" starts at

@@ -96,6 +96,7 @@ struct NameRun {
         }
         markNamesAfterMeAnd(informal: informal, bytes)
         markSelfNamedAfterGreeting(bytes)
+        markNamesBeforeHere(bytes)
         extend(bytes)
         markInitialsAmongNames(bytes)
         propagate(bytes)

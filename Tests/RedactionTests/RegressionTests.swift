@@ -1465,8 +1465,15 @@ struct RegressionTests {
 
     @Test func familyWordsInTheFamiliesOwnLanguagesAndFrenchTitles() throws {
         let text = "Through an interpreter Mme Christelle Lukusa complains. Looked at photos of her Nain in Bangor. "
-            + "A card \"to my princess Elif, love Babam\". Tata talks to us in Polish."
+            + "A card \"to my princess Elif, love Babam\". Babcia talks to us in Polish."
         #expect(try Support.found(text, .person) == ["Christelle", "Lukusa", "Elif"])
+    }
+
+    @Test func aNameSpokenToBeforeADashAndANameBeforeHere() throws {
+        let email = "Robin - are you ok to chair the disruption mtg Weds? Summer - holidays start soon.\n"
+        #expect(try Support.found(email, .person) == ["Robin"])
+        let message = "Msg from YP to PA 16:40: \"storm here can u put my money in today\". The weather here was bad."
+        #expect(try Support.found(message, .person) == ["storm"])
     }
 
     @Test func everyIdentifierRuleCompiles() {
