@@ -225,17 +225,18 @@ extension NameRun {
     }
 
     /// Whether the word at `index` opens a sentence, a clause (after a comma, a dash or a
-    /// semicolon) or a dated line.
+    /// semicolon), a table's cell (after a tab) or a dated line.
     static func opensClause(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let gap = tokens[index].gap
-        return tokens[index].sentenceStart || !gap.isDisjoint(with: [.comma, .dash, .semicolon]) || startsDatedLine(tokens[index].start, bytes)
+        return tokens[index].sentenceStart || !gap.isDisjoint(with: [.comma, .dash, .semicolon, .tab])
+            || startsDatedLine(tokens[index].start, bytes)
     }
 
     /// Verbs of notes that the person-verb list does not have: "M disclosed", "J ok with
     /// text updates", "B asleep in cot".
     static let noteVerbs = WordSet(["disclosed", "discloses", "placed", "started", "starts", "missed", "misses", "asleep",
                                     "ok", "okay", "seen", "returned", "stayed", "refused", "refuses", "declined", "attended",
-                                    "reported", "agreed", "wanted", "presented", "appeared"])
+                                    "reported", "agreed", "wanted", "presented", "appeared", "showed", "shows"])
 
     /// The letters the document gives as pseudonyms or that the kinship rule follows:
     /// after a title ("Mrs B"), after "Child", "children" or "baby", after a relationship
@@ -416,6 +417,63 @@ extension NameRun {
                   !NameRun.isOneOf(NameRun.months, token, bytes) else { continue }
             rules[index] = .introduced
         }
+    }
+
+    /// Marks the initials written just after their full name, even letters a list has:
+    /// "Gareth Pennington (independent) GP;", "Aoife Brennan, Complaints Officer AB" —
+    /// two or three capitals that are the first letters of the two or three names found
+    /// before them, with at most a role or a note in brackets between. (They then spread as a
+    /// key does: "4. GP asked about the missed review".)
+    /// - Complexity: O(c) in the capitalised words, eight looks back for a few.
+    @inline(never)
+    mutating func markInitialsAfterTheirName(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where index >= 2 && rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard token.shape == .upper, token.length == 2 || token.length == 3, !token.possessive else { continue }
+            // A role's letters only when the words before them are not the role spelt out:
+            // "Glenys Parry (Chair) GP", not "Tariq Mahmood, Team Manager TM".
+            if token.isRoleWord, index >= token.length,
+               ((index - token.length)..<index).enumerated().allSatisfy({ offset, word in
+                   rules[word] == nil && bytes[tokens[word].start] == bytes[token.start + offset]
+               }) {
+                continue
+            }
+            // (Not letters the words before them spell: "Child Protection (CP)".)
+            if index >= token.length, ((index - token.length)..<index).enumerated().allSatisfy({ offset, word in
+                bytes[tokens[word].start] & 0xDF == bytes[token.start + offset]
+            }), rules[index - 1] == nil {
+                continue
+            }
+            // Between the name and its initials only a role, or a note in brackets:
+            // "Aoife Brennan, Complaints Officer AB", "Gareth Pennington (independent) GP"
+            // (not "Anna Morris phoned at 10 AM").
+            var position = index - 1
+            var bracketed = token.gap.contains(.bracket)
+            while position >= token.length - 1, position >= index - 5 {
+                if rules[position] != nil {
+                    if initialsSpell(token, endingAt: position, bytes) { rules[index] = .initialsOfName }
+                    break
+                }
+                let word = tokens[position]
+                guard bracketed || word.isRoleWord || word.inNonPersonalPhrase,
+                      word.gap.isDisjoint(with: [.newline, .blankLine, .sentenceEnd, .start]) else { break }
+                if word.gap.contains(.bracket) { bracketed = false }
+                position -= 1
+            }
+        }
+    }
+
+    /// Whether the letters of `token` are the first letters of the capitalised names
+    /// found in the words ending at `last`, one a word.
+    private func initialsSpell(_ token: Token, endingAt last: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = last - (token.length - 1)
+        guard first >= 0 else { return false }
+        for (offset, word) in (first...last).enumerated() {
+            guard rules[word] != nil, tokens[word].isCapitalizedLike, tokens[word].shape != .initial,
+                  word == first || tokens[word].gap.isPlainSpace,
+                  bytes[tokens[word].start] == bytes[token.start + offset] else { return false }
+        }
+        return true
     }
 
     /// Marks a given name opening a quoted message before "here": "\"storm here can u put

@@ -28,11 +28,7 @@ extension NameRun {
            !informal || classes.isDisjoint(with: .name) || classes.contains(.common) && !classes.contains(.forename) {
             if informal {
                 // "from leahs house": a possessive without its apostrophe.
-                if classes.isEmpty, token.length >= 4, bytes[token.end - 1] == 0x73 {
-                    let stem = stemClasses(token, bytes)
-                    // (Not a family word: "at my nans".)
-                    if stem.contains(.forename), !stem.contains(.common), stem.isDisjoint(with: .nonPersonal) { return .possessive }
-                }
+                if classes.isEmpty, isPossessiveWithoutApostrophe(token, bytes) { return .possessive }
                 if token.gap.rawValue & NameRun.lineStartBits != 0, NameRun.isSpeakerWithEmoji(tokens, index, bytes) {
                     return .lowercaseName  // "kizzyy 💜: hiya"
                 }
@@ -153,6 +149,7 @@ extension NameRun {
             if intro.contains(.field), isName || !common { return .field }
             if !common && classes.isDisjoint(with: .nonPersonal) {
                 if isName { return .nameList }
+                if classes.isEmpty, isPossessiveWithoutApostrophe(token, bytes) { return .possessive }  // "round Brandons mums"
                 if token.shape == .capitalized, token.length >= 2, !token.context.contains(.function), !looksLikeEnglish(index, bytes),
                    !beforeCompassPoint(index, bytes), !NameRun.followsPlaceInList(tokens, index, bytes) {
                     return .unknownProperNoun
@@ -171,6 +168,7 @@ extension NameRun {
             // "SG (complainant)", "PG (maternal grandmother)": a key of initials.
             if NameRun.isDescribedInitials(tokens, index, bytes) { return .initialsOfName }
             if NameRun.isInitialsWithAge(tokens, index, bytes) { return .initialsOfName }  // "LB (13) told friend"
+            if NameRun.isInitialsActing(tokens, index, bytes) { return .staffInitials }  // "Seen JB", "JB showed me"
             // "Mr Dean Ashworth, Social Worker, Unaccompanied Children's Team (DA)".
             if NameRun.isBracketedInitialsAfterRole(tokens, rules, index, bytes) { return .initialsOfName }
             if nonPersonal { return nil }
@@ -687,6 +685,15 @@ extension NameRun {
     /// The lists of `token` without its last byte ("leah" of "leahs").
     func stemClasses(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> WordClass {
         coldClasses(token.start..<(token.end - 1), bytes) ?? []
+    }
+
+    /// Whether `token`, a word no list has, is a given name with an "s" and no apostrophe:
+    /// "go round Brandons mums" (not a family word: "at my nans").
+    @inline(never)
+    func isPossessiveWithoutApostrophe(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.length >= 4, bytes[token.end - 1] == 0x73 else { return false }
+        let stem = stemClasses(token, bytes)
+        return stem.contains(.forename) && !stem.contains(.common) && stem.isDisjoint(with: .nonPersonal)
     }
 
     /// The lists of `token`, looking them up if ``classify(_:)`` skipped it as a rare

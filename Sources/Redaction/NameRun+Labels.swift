@@ -545,6 +545,39 @@ extension NameRun {
         return next.context.contains(.personVerb) && !isOneOf(linkingVerbs, next, bytes)
     }
 
+    /// Whether the capitals at `index` are initials no list has, acting or acted on as a
+    /// person in a note: before what a person does ("JB showed me his bedroom", "RK
+    /// agreed") or after a verb said of people ("Seen JB at home"), with an age after a
+    /// comma ("Concerns re DM, aged 13"), or paired with other such letters ("sent to AOH
+    /// and RC").
+    @inline(never)
+    static func isInitialsActing(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length == 2 || token.length == 3, isUnknownCapitals(token), !token.possessive else { return false }
+        if let next = tokens[safe: index + 1], next.shape == .lower {
+            if next.gap.isPlainSpace, next.context.contains(.personVerb) && !isOneOf(linkingVerbs, next, bytes)
+                && !isOneOf(joiningPersonVerbs, next, bytes)
+                || isOneOf(noteVerbs, next, bytes) || isOneOf(chronologyVerbs, next, bytes) {
+                return true
+            }
+            // Two sets of letters no list has: "Bundle sent to AOH and RC".
+            if next.gap.isPlainSpace, isWord(next, "and", bytes), let other = tokens[safe: index + 2], other.gap.isPlainSpace,
+               other.length == 2 || other.length == 3, isUnknownCapitals(other) {
+                return true
+            }
+            // ", aged 13"
+            if next.gap.isCommaSpace, isWord(next, "aged", bytes), next.end + 1 < bytes.count, bytes[next.end + 1] &- 0x30 < 10 {
+                return true
+            }
+        }
+        guard index > 0, token.gap.isPlainSpace else { return false }
+        return isOneOf(objectVerbs, tokens[index - 1], bytes)
+    }
+
+    /// Words the person-verb list has for what follows a name that do not show a person
+    /// after letters no list has: "ABE and", "ICPC now".
+    static let joiningPersonVerbs = WordSet(["and", "now", "still", "then", "always", "never"])
+
     /// The parties of a complaint, described in brackets after their initials.
     static let partyWords = WordSet(["complainant", "complainants", "child", "parent", "neighbour", "subject", "advocate",
                                      "witness", "grandparent"])

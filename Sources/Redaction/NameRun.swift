@@ -99,6 +99,7 @@ struct NameRun {
         markNamesBeforeHere(bytes)
         extend(bytes)
         markInitialsAmongNames(bytes)
+        markInitialsAfterTheirName(bytes)
         propagate(bytes)
         markInitialsOfNamesFound(bytes)
         if informal {
@@ -462,10 +463,10 @@ struct NameRun {
                 if rules[index] == .initialsOfName, tokens[index].length == 2, tokens[index].shape == .upper {
                     let pair = NameRun.pair(bytes[range.lowerBound], bytes[range.lowerBound + 1])
                     if !bracketKeys.contains(pair) { bracketKeys.append(pair) }
-                    // A role's letters too ("Mr Tariq Mahmood, Team Manager (TM)"): a name
-                    // only where they stand as one.
-                    if index > 0, tokens[index - 1].isRoleWord,
-                       NameRun.spelledByWordsBefore(tokens, index, bytes), !roleKeys.contains(pair) {
+                    // A role's letters too ("Mr Tariq Mahmood, Team Manager (TM)", "Gareth
+                    // Pennington (independent) GP"): a name only where they stand as one.
+                    if index > 0, tokens[index - 1].isRoleWord && NameRun.spelledByWordsBefore(tokens, index, bytes)
+                        || tokens[index].isRoleWord, !roleKeys.contains(pair) {
                         roleKeys.append(pair)
                     }
                 }
@@ -515,7 +516,7 @@ struct NameRun {
                defined.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])),
                !token.classes.contains(.role) || bracketKeys.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])),
                roleKeys.isEmpty || !roleKeys.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1]))
-                || NameRun.standsAsInitialsName(tokens, index) {
+                || NameRun.standsAsInitialsName(tokens, index, bytes) {
                 rules[index] = .initialsOfName
                 continue
             }
@@ -590,13 +591,17 @@ extension NameRun {
     }
 
     /// Whether initials that are also a role's letters stand as a name at `index`: after
-    /// a line's or a sentence's start, a colon or a bracket, or a function word that is
-    /// no determiner ("signed off by TM", "TM agreed"; not "the TM", "the previous TM").
-    static func standsAsInitialsName(_ tokens: [Token], _ index: Int) -> Bool {
+    /// a line's or a sentence's start, a colon or a bracket, a function word that is no
+    /// determiner nor a possessive ("signed off by TM"; not "the TM", "her GP"), or before
+    /// a verb of a person ("When TM asked him").
+    static func standsAsInitialsName(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard index > 0, token.gap.isPlainSpace else { return true }
         let previous = tokens[index - 1]
-        return previous.shape == .lower && previous.context.contains(.function) && !previous.context.contains(.determiner)
+        if previous.context.contains(.determiner) || isOneOf(possessivePronouns, previous, bytes) { return false }
+        if previous.shape == .lower && previous.context.contains(.function) { return true }
+        guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .lower else { return false }
+        return next.context.contains(.personVerb) && !isOneOf(linkingVerbs, next, bytes)
     }
 
     /// Whether a child's initial, known from elsewhere in the document, stands as a

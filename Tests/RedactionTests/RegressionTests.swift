@@ -1476,6 +1476,34 @@ struct RegressionTests {
         #expect(try Support.found(message, .person) == ["storm"])
     }
 
+    @Test func initialsNoListHasActingInANote() throws {
+        let note = "27/09/24 Home visit. Seen JB at home with mother. JB showed me his bedroom.\n"
+            + "Concerns re DM, aged 13, seen with older males. PPN received from police. MARAC agreed.\n"
+        #expect(try Support.found(note, .person) == ["JB", "JB", "DM"])
+    }
+
+    @Test func initialsWrittenAfterTheirName() throws {
+        let minutes = "Panel: Gareth Pennington (independent) GP; Aoife Brennan, Complaints Officer AB\n"
+            + "4. GP asked about the missed review. Mum saw her GP on Friday.\nTariq Mahmood, Team Manager TM, chaired."
+        #expect(try Support.found(minutes, .person) == ["Gareth", "Pennington", "GP", "Aoife", "Brennan", "AB", "GP", "Tariq", "Mahmood"])
+    }
+
+    @Test func aCapitalActingInATablesCell() throws {
+        #expect(try Support.found("Tamsin Obi\n05/09\tHV\tT + Mum\tT showed me his new uniform\n", .person).contains("T"))
+    }
+
+    @Test func greetingsInOtherLanguagesHostsAndPossessivesWithoutApostrophes() throws {
+        let text = "Merhaba, sorry my English. Olá, I am Luana Pereira. Host Penny Marchbank reports. "
+            + "Can someone go round Brandons mums. Ola Adeyemi said so."
+        #expect(try Support.found(text, .person) == ["Luana", "Pereira", "Brandons", "Adeyemi"])
+    }
+
+    @Test func plotsOnBridgesAndLearningCommunities() throws {
+        let text = "Thank you to everyone at Springwell Learning Community. The letter went to Plot 2, Hollin Bridge."
+        #expect(try Support.found(text, .school) == ["Springwell Learning Community"])
+        #expect(try Support.found(text, .address) == ["Plot 2, Hollin Bridge"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
