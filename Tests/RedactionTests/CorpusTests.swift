@@ -45,13 +45,15 @@ struct CorpusTests {
     /// batch T, ho-1121 to ho-1160: young people's messages; batch U, ho-1161 to ho-1390:
     /// short compliments, complaints, notes, Ombudsman and stage 2 extracts and learning
     /// registers, written to test the rules on new names; batch V, ho-1391 to ho-1530: a
-    /// month's register, and one full of words taken for names) has a floor of its own, and the first
-    /// 420 keep theirs.
+    /// month's register, and one full of words taken for names; batch W, ho-1531 to
+    /// ho-1670: case notes full of initials, and formal stage 2, panel and Ombudsman
+    /// documents; batch X, ho-1671 to ho-1790: a month's inbox, and documents prepared
+    /// for publishing) has a floor of its own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
-        #expect(evaluation.overall.entities > 18_000)
+        #expect(evaluation.overall.entities > 19_500)
         #expect(evaluation.overall.recall >= 0.989)
         #expect(evaluation.byType[.person]!.recall >= 0.989)
         #expect(evaluation.precision >= 0.987)
