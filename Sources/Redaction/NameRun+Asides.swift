@@ -401,22 +401,40 @@ extension NameRun {
         }
     }
 
-    /// Marks a capitalised given name after a greeting and "its" or "it's", in any text
-    /// (a message quoted in a note too): "hiya its Jade can u pls tell Dawn", "Hi, it's
-    /// Precious" (not "Hi, it's May already", a month after it).
+    /// Marks, in one walk over the capitalised words of any text, a given name that
+    /// its neighbours show is someone's: after "me and" ("finding me and Autumn a home",
+    /// even a season's; not "me and Mum"), after a greeting and "its" or "it's" ("hiya its
+    /// Jade can u"; not "Hi, it's May already"), and opening a quoted message before
+    /// "here" ("\"Precious here, just to say\"").
+    /// - Complexity: O(c) in the capitalised words; a length or a gap tested for most.
     @inline(never)
-    mutating func markSelfNamedAfterGreeting(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func markIntroducedCapitals(_ bytes: UnsafeBufferPointer<UInt8>) {
         for index in capitals where index >= 2 && rules[index] == nil && !skip[index] {
-            let token = tokens[index], its = tokens[index - 1]
-            guard its.length == 3 || its.length == 4, token.shape == .capitalized, token.gap.isPlainSpace,
-                  token.classes.contains(.forename), token.context.isEmpty, !token.inNonPersonalPhrase,
-                  token.classes.isDisjoint(with: [.role, .organisation]),
-                  NameRun.isWord(its, "its", bytes) || NameRun.isWord(its, "it's", bytes) || NameRun.isWord(its, "it’s", bytes),
-                  its.gap.isDisjoint(with: [.sentenceEnd, .newline, .digit, .other]),
-                  tokens[index - 2].context.contains(.greeting), tokens[index - 2].sentenceStart,
-                  !NameRun.isOneOf(NameRun.months, token, bytes) else { continue }
-            rules[index] = .introduced
+            let token = tokens[index]
+            guard token.shape == .capitalized, token.classes.contains(.forename), token.context.isEmpty,
+                  !token.inNonPersonalPhrase, token.classes.isDisjoint(with: [.role, .organisation]) else { continue }
+            if NameRun.followsMeAnd(tokens, index, bytes) || NameRun.isSelfNamedAfterGreeting(tokens, index, bytes)
+                || NameRun.opensQuoteBeforeHere(tokens, index, bytes) {
+                rules[index] = .introduced
+            }
         }
+    }
+
+    /// Whether the given name at `index` follows a greeting and "its" ("hiya its Jade").
+    static func isSelfNamedAfterGreeting(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index], its = tokens[index - 1]
+        guard its.length == 3 || its.length == 4, token.gap.isPlainSpace,
+              isWord(its, "its", bytes) || isWord(its, "it's", bytes) || isWord(its, "it’s", bytes),
+              its.gap.isDisjoint(with: [.sentenceEnd, .newline, .digit, .other]),
+              tokens[index - 2].context.contains(.greeting), tokens[index - 2].sentenceStart else { return false }
+        return !isOneOf(months, token, bytes)
+    }
+
+    /// Whether the given name at `index` opens a quote before "here" ("\"storm here").
+    static func opensQuoteBeforeHere(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard tokens[index].gap.contains(.quote), !tokens[index].classes.contains(.place), let here = tokens[safe: index + 1],
+              here.length == 4, here.gap.isPlainSpace else { return false }
+        return isWord(here, "here", bytes)
     }
 
     /// Marks the initials written just after their full name, even letters a list has:
@@ -476,19 +494,16 @@ extension NameRun {
         return true
     }
 
-    /// Marks a given name opening a quoted message before "here": "\"storm here can u put
-    /// my money in\"", "\"Precious here, just to say\"".
+    /// Marks a given name in lower case opening a quoted message before "here": "\"storm
+    /// here can u put my money in\"".
     @inline(never)
     mutating func markNamesBeforeHere(_ bytes: UnsafeBufferPointer<UInt8>) {
-        func mark(_ index: Int) {
+        for index in lowerCandidates where rules[index] == nil && !skip[index] {
             let token = tokens[index]
-            guard rules[index] == nil, !skip[index], token.gap.contains(.quote), token.classes.contains(.forename),
-                  token.context.isEmpty, token.classes.isDisjoint(with: [.role, .organisation, .place]),
-                  let here = tokens[safe: index + 1], here.gap.isPlainSpace, NameRun.isWord(here, "here", bytes) else { return }
+            guard token.classes.contains(.forename), token.context.isEmpty, token.classes.isDisjoint(with: [.role, .organisation]),
+                  NameRun.opensQuoteBeforeHere(tokens, index, bytes) else { continue }
             rules[index] = .introduced
         }
-        for index in lowerCandidates { mark(index) }
-        for index in capitals where tokens[index].shape == .capitalized { mark(index) }
     }
 
     /// Whether " 15," (one or two digits and `closing`), " (8)" or " (age 8)" starts at
@@ -533,22 +548,15 @@ extension NameRun {
         }
     }
 
-    /// Marks a given name in lower case after "me and", "me n" or "me &" in a message
-    /// (`informal`): "me n jay was just waiting", "me and storm went" (not a modal, nor a
-    /// word that has a role: "me and mum"); and a capitalised given name after them in
-    /// any text, even a season's or a month's: "finding me and Autumn a home".
+    /// Marks a given name in lower case after "me and", "me n" or "me &" in a message:
+    /// "me n jay was just waiting", "me and storm went" (not a modal, nor a word that has
+    /// a role: "me and mum").
     @inline(never)
-    mutating func markNamesAfterMeAnd(informal: Bool, _ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in lowerCandidates where informal && index >= 2 && rules[index] == nil && !skip[index] {
+    mutating func markNamesAfterMeAnd(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in lowerCandidates where index >= 2 && rules[index] == nil && !skip[index] {
             let token = tokens[index]
             guard token.length >= 2, token.context.isEmpty, !NameRun.isNonPersonal(token),
                   !NameRun.isOneOf(NameRun.modalWords, token, bytes) else { continue }
-            if NameRun.followsMeAnd(tokens, index, bytes) { rules[index] = .list }
-        }
-        for index in capitals where index >= 2 && rules[index] == nil && !skip[index] {
-            let token = tokens[index]
-            guard token.shape == .capitalized, token.classes.contains(.forename), token.context.isEmpty,
-                  token.classes.isDisjoint(with: [.role, .organisation]), !token.inNonPersonalPhrase else { continue }
             if NameRun.followsMeAnd(tokens, index, bytes) { rules[index] = .list }
         }
     }

@@ -94,8 +94,8 @@ struct NameRun {
             markLowercaseNamesWithAges(bytes)
             markNamesAfterMyNameIs(bytes)
         }
-        markNamesAfterMeAnd(informal: informal, bytes)
-        markSelfNamedAfterGreeting(bytes)
+        if informal { markNamesAfterMeAnd(bytes) }
+        markIntroducedCapitals(bytes)
         markNamesBeforeHere(bytes)
         extend(bytes)
         markInitialsAmongNames(bytes)
