@@ -448,18 +448,11 @@ extension NameRun {
         for index in capitals where index >= 2 && rules[index] == nil && !skip[index] {
             let token = tokens[index]
             guard token.shape == .upper, token.length == 2 || token.length == 3, !token.possessive else { continue }
-            // A role's letters only when the words before them are not the role spelt out:
-            // "Glenys Parry (Chair) GP", not "Tariq Mahmood, Team Manager TM".
-            if token.isRoleWord, index >= token.length,
-               ((index - token.length)..<index).enumerated().allSatisfy({ offset, word in
-                   rules[word] == nil && bytes[tokens[word].start] == bytes[token.start + offset]
-               }) {
-                continue
-            }
-            // (Not letters the words before them spell: "Child Protection (CP)".)
+            // Not letters that the words just before them, no names, spell: "Child
+            // Protection (CP)", "Tariq Mahmood, Team Manager TM" (but "Glenys Parry (Chair) GP").
             if index >= token.length, ((index - token.length)..<index).enumerated().allSatisfy({ offset, word in
-                bytes[tokens[word].start] & 0xDF == bytes[token.start + offset]
-            }), rules[index - 1] == nil {
+                rules[word] == nil && bytes[tokens[word].start] & 0xDF == bytes[token.start + offset]
+            }) {
                 continue
             }
             // Between the name and its initials only a role, or a note in brackets:
