@@ -174,7 +174,7 @@ extension NameRun {
         // (Not "is", "was", "has", "had": "B has Duchenne muscular dystrophy" may be a
         // pseudonym's.)
         guard let verb = tokens[safe: last + 1], verb.gap.isPlainSpace, verb.shape == .lower,
-              verb.context.contains(.personVerb) && !NameRun.isOneOf(NameRun.linkingVerbs, verb, bytes)
+              NameRun.isActingVerb(verb, bytes)
                 || NameRun.isOneOf(NameRun.chronologyVerbs, verb, bytes) || NameRun.isOneOf(NameRun.noteVerbs, verb, bytes)
         else { return nil }
         return last

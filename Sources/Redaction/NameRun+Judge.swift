@@ -606,8 +606,9 @@ extension NameRun {
     /// Whether the word at `index` follows "from" at the end of a journey told before it:
     /// "moved to England from Łódź", "came here in 2014 from Basra", "got back from
     /// Orlando". The word before "from" must be a capitalised word (a place), "here",
-    /// "back", "over" or a year after "in", and a verb of moving must open the clause within six words (not
-    /// "a call came in from Kofi", "heard back from Jade").
+    /// "back", "over" or a year after "in", and a verb of moving must come within the
+    /// seven words before it in the same clause (not "a call came in from Kofi", "heard
+    /// back from Jade").
     @inline(never)
     static func isFromAfterAJourney(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index >= 3, tokens[index].gap.isPlainSpace, isWord(tokens[index - 1], "from", bytes) else { return false }
@@ -629,7 +630,7 @@ extension NameRun {
     }
 
     /// What ends a journey before "from": "came here from", "got back from".
-    static let journeyEnds = WordSet(["here", "back", "over", "uk", "u.k", "britain", "england"])
+    static let journeyEnds = WordSet(["here", "back", "over"])
     /// The verbs of a journey: "moved to England from", "came here from", "got back from".
     static let journeyVerbs = WordSet(["moved", "move", "moves", "moving", "came", "come", "coming", "arrived", "arriving",
                                        "fled", "flew", "travelled", "traveled", "relocated", "emigrated", "returned", "got",

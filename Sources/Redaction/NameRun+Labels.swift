@@ -542,7 +542,7 @@ extension NameRun {
         guard token.length == 2 || token.length == 3, !token.isRoleWord, ageFollows(bytes, token.end, closing: 0x29) else { return false }
         if isUnknownCapitals(token, allowingRareWords: true) { return true }
         guard let next = tokens[safe: index + 1], next.shape == .lower else { return false }
-        return next.context.contains(.personVerb) && !isOneOf(linkingVerbs, next, bytes)
+        return isActingVerb(next, bytes)
     }
 
     /// Whether the capitals at `index` are initials no list has, acting or acted on as a
@@ -555,7 +555,7 @@ extension NameRun {
         let token = tokens[index]
         guard token.length == 2 || token.length == 3, isUnknownCapitals(token), !token.possessive else { return false }
         if let next = tokens[safe: index + 1], next.shape == .lower {
-            if next.gap.isPlainSpace, next.context.contains(.personVerb) && !isOneOf(linkingVerbs, next, bytes)
+            if next.gap.isPlainSpace, isActingVerb(next, bytes)
                 && !isOneOf(joiningPersonVerbs, next, bytes)
                 || isOneOf(noteVerbs, next, bytes) || isOneOf(chronologyVerbs, next, bytes) {
                 return true
@@ -572,6 +572,12 @@ extension NameRun {
         }
         guard index > 0, token.gap.isPlainSpace else { return false }
         return isOneOf(objectVerbs, tokens[index - 1], bytes)
+    }
+
+    /// Whether `verb` is one of what a person does, not a linking verb ("is", "was",
+    /// "has", "had": "B has Duchenne muscular dystrophy" may be a pseudonym's).
+    static func isActingVerb(_ verb: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        verb.context.contains(.personVerb) && !isOneOf(linkingVerbs, verb, bytes)
     }
 
     /// Words the person-verb list has for what follows a name that do not show a person

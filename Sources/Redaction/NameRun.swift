@@ -601,7 +601,7 @@ extension NameRun {
         if previous.context.contains(.determiner) || isOneOf(possessivePronouns, previous, bytes) { return false }
         if previous.shape == .lower && previous.context.contains(.function) { return true }
         guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .lower else { return false }
-        return next.context.contains(.personVerb) && !isOneOf(linkingVerbs, next, bytes)
+        return isActingVerb(next, bytes)
     }
 
     /// Whether a child's initial, known from elsewhere in the document, stands as a
