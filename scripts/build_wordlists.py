@@ -135,12 +135,14 @@ def valid_entry(s: str) -> bool:
     return True
 
 
-def with_fold(entries):
+def with_fold(entries, names=frozenset()):
+    """The entries with their ASCII-folded twins, except a twin that is one of `names`
+    ("olá" is a greeting, but "ola" is a given name)."""
     out = set()
     for e in entries:
         out.add(e)
         f = fold(e)
-        if f != e and valid_entry(f):
+        if f != e and valid_entry(f) and f not in names:
             out.add(f)
     return out
 
@@ -725,7 +727,7 @@ def build(out_dir: Path):
     for fn in ("organisations.txt", "roles.txt", "titlecase.txt"):
         entries = {norm(x) for x in read_curated(fn)}
         entries = {e for e in entries if valid_entry(e) or _VOCAB_ENTRY.fullmatch(e)}
-        vocab[fn] = with_fold(entries)
+        vocab[fn] = with_fold(entries, names=forenames | surnames)
         stats["nonpersonal/" + fn] = {"curated": len(vocab[fn])}
         clash_fn = sorted(vocab[fn] & strong_first)
         if clash_fn:

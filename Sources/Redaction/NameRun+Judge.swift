@@ -150,7 +150,10 @@ extension NameRun {
             if !common && classes.isDisjoint(with: .nonPersonal) {
                 if isName { return .nameList }
                 if classes.isEmpty, isPossessiveWithoutApostrophe(token, bytes) { return .possessive }  // "round Brandons mums"
-                if token.shape == .capitalized, token.length >= 2, !token.context.contains(.function), !looksLikeEnglish(index, bytes),
+                // (A compound of two words is a family name after a given name: "Penny
+                // Marchbank", "Jade Fairweather".)
+                if token.shape == .capitalized, token.length >= 2, !token.context.contains(.function),
+                   NameRun.followsGivenName(tokens, index) || !looksLikeEnglish(index, bytes),
                    !beforeCompassPoint(index, bytes), !NameRun.followsPlaceInList(tokens, index, bytes) {
                     return .unknownProperNoun
                 }
@@ -505,6 +508,22 @@ extension NameRun {
     @inline(never)
     mutating func initialIntroducedByContext(_ index: Int, _ intro: ContextRole, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         NameRun.initialOfOnesWorker(tokens, index, intro, bytes) || NameRun.initialAfterLabel(tokens, index, intro)
+            || informal && NameRun.isInitialSigningOff(tokens, index, bytes)
+    }
+
+    /// Whether the initial at `index` signs a message off after a dash, ending its line
+    /// (a kiss may follow), on its line or the next: "she never did - K", "call me - J x"
+    /// (not "I", nor "A").
+    @inline(never)
+    static func isInitialSigningOff(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.gap.contains(.dash), token.gap.subtracting([.space, .dash, .newline]).isEmpty,
+              bytes[token.start] != 0x41, bytes[token.start] != 0x49, tokens[index - 1].shape == .lower else { return false }
+        var position = token.end
+        while position < bytes.count, bytes[position] == 0x20 { position += 1 }
+        while position < bytes.count, bytes[position] | 0x20 == 0x78 { position += 1 }  // "x", "xx"
+        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x0D { position += 1 }
+        return position == bytes.count || bytes[position] == 0x0A
     }
 
     /// Whether the capitalised word at `index`, after a title, is a name: not a function
@@ -695,6 +714,20 @@ extension NameRun {
         guard token.length >= 4, bytes[token.end - 1] == 0x73 else { return false }
         let stem = stemClasses(token, bytes)
         return stem.contains(.forename) && !stem.contains(.common) && stem.isDisjoint(with: .nonPersonal)
+    }
+
+    /// Whether the word at `index` ends a name begun by a listed given name just before it,
+    /// with nothing capitalised after it and no "the" before: "Penny Marchbank reports".
+    @inline(never)
+    static func followsGivenName(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0, tokens[index].gap.isPlainSpace else { return false }
+        let previous = tokens[index - 1]
+        guard previous.shape == .capitalized, previous.classes.contains(.forename), !previous.possessive,
+              previous.classes.isDisjoint(with: [.organisation, .role, .place]) else { return false }
+        // (Not a name after "the": "the Blessing Foodbank".)
+        if index > 1, previous.gap.isPlainSpace, tokens[index - 2].context.contains(.determiner) { return false }
+        guard let next = tokens[safe: index + 1] else { return true }
+        return !(next.gap.isPlainSpace && next.isCapitalizedLike)
     }
 
     /// The lists of `token`, looking them up if ``classify(_:)`` skipped it as a rare

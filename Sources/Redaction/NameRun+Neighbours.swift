@@ -430,6 +430,12 @@ extension NameRun {
            !NameRun.isVerbInCapitals(tokens, index, afterName: true), !NameRun.isFormLabel(tokens, index, bytes) {
             return .adjacent
         }
+        // Initials no list has but the name lists, listed with a given name: "Lacey and
+        // TJ", "TJ & Kai".
+        if token.shape == .upper, token.length <= 3, classes.isSubset(of: .name), token.context.isEmpty, !token.inNonPersonalPhrase,
+           initialsListedWithName(index, bytes) {
+            return .list
+        }
         // Lists: "June and Ben", "Amy, Kofi and Jo", "Amy & Kofi", "Destiny and Marvellous"
         // (capitalised words, not acronyms: "Deborah Whitlock, NI number" is no list).
         let rareFirstName = rareWord && !nextCapitalised  // not "Jo and Marvellous Minds delivered"
@@ -546,6 +552,22 @@ extension NameRun {
         if token.gap.subtracting([.space, .comma]).isEmpty, token.gap.contains(.comma), rules[index - 1] != nil,
            !token.classes.isDisjoint(with: .name) {
             return true
+        }
+        return false
+    }
+
+    /// Whether the word at `index` is joined by "and" or "&" to a capitalised name found
+    /// next to it: "Lacey and TJ", "TJ & Kai".
+    @inline(never)
+    func initialsListedWithName(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isName(_ other: Int) -> Bool { rules[other] != nil && tokens[other].shape == .capitalized }
+        func joined(_ left: Int, _ right: Int) -> Bool {  // adjacent words, or one "and" between
+            let gap = tokens[right].gap
+            if right == left + 1 { return gap.contains(.ampersand) && gap.subtracting([.space, .ampersand]).isEmpty }
+            return right == left + 2 && gap == [.space] && tokens[left + 1].gap == [.space] && isAnd(tokens[left + 1], bytes)
+        }
+        for other in [index - 2, index - 1, index + 1, index + 2] where other >= 0 && other < tokens.count && isName(other) {
+            if joined(min(index, other), max(index, other)) { return true }
         }
         return false
     }
