@@ -508,7 +508,20 @@ extension NameRun {
     @inline(never)
     mutating func initialIntroducedByContext(_ index: Int, _ intro: ContextRole, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         NameRun.initialOfOnesWorker(tokens, index, intro, bytes) || NameRun.initialAfterLabel(tokens, index, intro)
-            || informal && NameRun.isInitialSigningOff(tokens, index, bytes)
+            || informal && NameRun.isInitialSigningOff(tokens, index, bytes) || initialReferredToAs(index, bytes)
+    }
+
+    /// Whether the initial at `index` follows "referred to as" and is the first letter of
+    /// a name found within the twelve words before it: "(Kayden, referred to as K in the
+    /// chronology)" (not a decision's "I have referred to him as B").
+    @inline(never)
+    func initialReferredToAs(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 4, tokens[index].gap.isPlainSpace, NameRun.isWord(tokens[index - 1], "as", bytes),
+              NameRun.isWord(tokens[index - 2], "to", bytes), NameRun.isWord(tokens[index - 3], "referred", bytes) else { return false }
+        let letter = bytes[tokens[index].start]
+        return (max(0, index - 16)..<(index - 3)).contains {
+            rules[$0] != nil && tokens[$0].shape == .capitalized && bytes[tokens[$0].start] == letter
+        }
     }
 
     /// Whether the initial at `index` signs a message off after a dash, ending its line

@@ -574,6 +574,32 @@ extension NameRun {
         return isOneOf(objectVerbs, tokens[index - 1], bytes)
     }
 
+    /// Whether letters a list has as a word or an acronym ("PM", "OF", "CO") act as a
+    /// person where they stand: before what a person does ("Item 1: PM presented", "CO
+    /// told me"), after "referred to as", or closing an action's line after a dash
+    /// ("amend the form – OF"). Only for the initials of a full name in the document.
+    @inline(never)
+    static func actsAsInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index > 0, !token.possessive else { return false }
+        // (A role's letters too: "PM presented" where Precious Mutasa is the practice
+        // manager.)
+        if let next = tokens[safe: index + 1], next.shape == .lower, next.gap.isPlainSpace,
+           isActingVerb(next, bytes) && !isOneOf(joiningPersonVerbs, next, bytes)
+            || isOneOf(noteVerbs, next, bytes) || isOneOf(chronologyVerbs, next, bytes) {
+            return opensClause(tokens, index, bytes) || afterParagraphNumber(token.start, bytes)
+        }
+        guard !token.isRoleWord else { return false }
+        if token.gap.isPlainSpace, index >= 3, isWord(tokens[index - 1], "as", bytes), isWord(tokens[index - 2], "to", bytes),
+           isWord(tokens[index - 3], "referred", bytes) {
+            return true
+        }
+        guard token.gap.contains(.dash), token.gap.subtracting([.space, .dash]).isEmpty else { return false }
+        var position = token.end
+        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x0D { position += 1 }
+        return position == bytes.count || bytes[position] == 0x0A
+    }
+
     /// Whether `verb` is one of what a person does, not a linking verb ("is", "was",
     /// "has", "had": "B has Duchenne muscular dystrophy" may be a pseudonym's).
     static func isActingVerb(_ verb: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -535,7 +535,8 @@ struct NameRun {
             // not in a line of capitals.
             if token.shape == .upper, token.length == 2, !nameInitials.isEmpty,
                nameInitials.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])),
-               NameRun.couldBeInitials(token, bytes), !besideNumberOrCapitals(index, bytes) {
+               NameRun.couldBeInitials(token, bytes) || NameRun.actsAsInitials(tokens, index, bytes),
+               !besideNumberOrCapitals(index, bytes) {
                 rules[index] = .initialsOfName
                 continue
             }
@@ -757,16 +758,33 @@ extension NameRun {
     /// Whether the word at `index` has a number beside it ("10 AM", "AM 2") or a word in
     /// capitals of three letters or more ("TO BE SEEN").
     /// (A number outside the brackets the initials open or close does not count: "until
-    /// 03/12/2024 (KD email)".)
+    /// 03/12/2024 (KD email)"; nor a paragraph's number: "3.2 CO told me", nor a number
+    /// on the next line.)
     func besideNumberOrCapitals(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        if token.gap.contains(.digit), token.start == 0 || bytes[token.start - 1] != 0x28 { return true }
-        if let next = tokens[safe: index + 1], next.gap.contains(.digit), token.end == bytes.count || bytes[token.end] != 0x29 {
+        if token.gap.contains(.digit), token.start == 0 || bytes[token.start - 1] != 0x28,
+           !NameRun.afterParagraphNumber(token.start, bytes) { return true }
+        if let next = tokens[safe: index + 1], next.gap.contains(.digit), !next.gap.contains(.newline),
+           token.end == bytes.count || bytes[token.end] != 0x29 {
             return true
         }
         if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .upper, next.length >= 3 { return true }
         if let previous = tokens[safe: index - 1], token.gap.isPlainSpace, previous.shape == .upper, previous.length >= 3 { return true }
         return false
+    }
+
+    /// Whether only a paragraph's number opens the line before `start`, or a label's
+    /// colon ends just before it: "3.2 CO told me", "12. GP asked", "Item 1: PM presented".
+    static func afterParagraphNumber(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = start
+        while position > 0, bytes[position - 1] == 0x20 { position -= 1 }
+        if position > 0, bytes[position - 1] == 0x3A { return true }  // "Item 1: PM presented"
+        var digits = 0
+        while position > 0, bytes[position - 1] &- 0x30 < 10 || bytes[position - 1] == 0x2E {
+            if bytes[position - 1] != 0x2E { digits += 1 }
+            position -= 1
+        }
+        return digits > 0 && position < start && (position == 0 || bytes[position - 1] == 0x0A)
     }
 
     /// Whether a number stands right before or after the word at `index` ("in Summer

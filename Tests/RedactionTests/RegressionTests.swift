@@ -1527,6 +1527,23 @@ struct RegressionTests {
         #expect(try Support.found("Maths - A\nEnglish - B\nPlan B agreed.\n", .person).isEmpty)
     }
 
+    @Test func initialsThatAreAlsoWordsWhereTheyActAsTheNamedPerson() throws {
+        let minutes = "Attendance\nPrecious Mutasa (Practice Manager)\nOwen Ferris (Service Manager, MASH)\n\n"
+            + "Item 1: PM presented the complaint. The PM shift ended.\n"
+            + "Action: amend MASH contact form – OF\nRECORD OF MEETING\n"
+        #expect(try Support.found(minutes, .person) == ["Precious", "Mutasa", "Owen", "Ferris", "PM", "OF"])
+        let report = "3.1 In this report the complainant, Chidinma Okonjo, is referred to as CO.\n3.2 CO told me so. Co-op staff agreed.\n"
+        #expect(try Support.found(report, .person) == ["Chidinma", "Okonjo", "CO", "CO"])
+    }
+
+    @Test func anInitialReferredToAsAfterTheName() throws {
+        let minutes = "Learning from complaint (Kayden, referred to as K in the chronology)\n\n"
+            + "K's grandmother complained. K is 13.\n"
+        #expect(try Support.found(minutes, .person) == ["Kayden", "K", "K", "K"])
+        let decision = "Mr X complains about his son, whom I have referred to as B. B has autism."
+        #expect(try Support.found(decision, .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
