@@ -192,7 +192,7 @@ extension NameRun {
     /// Whether the capital at `index` stands where a person's initial does in a note:
     /// opening a clause before a word in lower case ("G says", "P feeling more
     /// confident", "C to attend"), or after a verb said of people ("Says C walked out",
-    /// "Will see S at school", "told K at a review").
+    /// "Will see S at school", "told K at a review", "Spoke to F briefly").
     static func standsAsInitialInNote(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let next = tokens[safe: index + 1], next.gap.isPlainSpace || next.gap.isCommaSpace && next.shape == .lower else {
             return false
@@ -202,7 +202,10 @@ extension NameRun {
             return next.shape == .lower && next.gap.isPlainSpace && !isOneOf(notActing, next, bytes)
         }
         let previous = tokens[index - 1]
-        return tokens[index].gap.isPlainSpace && next.shape == .lower && isOneOf(objectVerbs, previous, bytes)
+        guard tokens[index].gap.isPlainSpace, next.shape == .lower else { return false }
+        if isOneOf(objectVerbs, previous, bytes) { return true }
+        // "Spoke to F briefly", "talked to J about it".
+        return isToAfterSpeaking(tokens, index - 1, bytes)
     }
 
     /// What a capital opening a clause is followed by when it is a grade, an option or a

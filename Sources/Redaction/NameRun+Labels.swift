@@ -743,6 +743,21 @@ extension NameRun {
         return cursor + 1
     }
 
+    /// The end of an age after the word ending at `end` in a list of children, in
+    /// brackets (" (9)") or bare before a comma or "and" (" 11, ", " 9 and"), or nil.
+    static func listedAge(after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let age = plainAge(after: end, bytes) { return age }
+        guard end + 3 < bytes.count, bytes[end] == 0x20, bytes[end + 1] &- 0x31 < 9 else { return nil }
+        var cursor = end + 2
+        if bytes[cursor] &- 0x30 < 10 {
+            guard bytes[end + 1] == 0x31 else { return nil }  // 1 to 19
+            cursor += 1
+        }
+        guard cursor + 1 < bytes.count, bytes[cursor] == 0x2C && bytes[cursor + 1] == 0x20
+                || bytes[cursor] == 0x20 && hasText(bytes, cursor + 1, "and ") else { return nil }
+        return cursor
+    }
+
     /// "aged 15", "age 9" (any case) at `position`, with a digit after the space.
     static func agedFollows(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var cursor = position

@@ -103,6 +103,18 @@ extension NameRun {
         return englishPrefixes3.flags(hash: hash, lowercasing: bytes, head) == 0
     }
 
+    /// Whether `token` is one capitalised syllable of two to four letters said twice:
+    /// "Chi-Chi", "Jo-Jo", "Lou-Lou" (not "Bye-bye": the second must be written as the
+    /// first, capital and all).
+    static func isReduplicatedName(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.length % 2 == 1, token.length >= 5, token.length <= 9 else { return false }
+        let half = token.length / 2
+        let hyphen = token.start + half
+        guard bytes[hyphen] == 0x2D, bytes[token.start] &- 0x41 < 26 else { return false }
+        for offset in 0..<half where bytes[token.start + offset] != bytes[hyphen + 1 + offset] { return false }
+        return true
+    }
+
     /// "co", "re", "ex", "de", "un", "bi", "up", "in", "on" as the first two letters before a hyphen.
     static let englishPrefixPairs: [UInt16] = ["co", "re", "ex", "de", "un", "bi", "up", "in", "on", "no", "go", "so", "to", "by",
                                                "wi", "ta", "hi", "la", "ho", "yo", "uh", "oh", "er", "um", "ah", "hu", "ha"]
@@ -159,8 +171,10 @@ extension NameRun {
         // makes a name ("Rayleigh-Ann"); otherwise a listed non-personal part makes a
         // non-personal word ("Slovak-speaking").
         if allTitlecase { return .titlecase }
-        // (A syllable of a given name is no English word: "Ji-woo", not "Set-up".)
-        if hasForename || firstPart?.contains(.common) == false && NameRun.isEastAsianGivenName(token, bytes) {
+        // (A syllable of a given name is no English word: "Ji-woo", not "Set-up"; a
+        // syllable said twice, both capitalised, is a pet name: "Chi-Chi", "Jo-Jo".)
+        if hasForename || firstPart?.contains(.common) == false && NameRun.isEastAsianGivenName(token, bytes)
+            || NameRun.isReduplicatedName(token, bytes) {
             return [.forename, .surname]
         }
         if hasUnknown { return .surname }

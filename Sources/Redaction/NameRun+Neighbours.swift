@@ -382,7 +382,9 @@ extension NameRun {
         }
         if NameRun.isInitialsOfName(tokens, rules, index, bytes) { return .initialsOfName }
         if token.context.rawValue & (ContextRole.introducer.rawValue | ContextRole.field.rawValue) != 0 {
-            return NameRun.isTitleWordAsFamilyName(tokens, rules, index, bytes) ? .adjacent : nil  // "Stephen Lord,"
+            // "Stephen Lord,", "Charlene Best, Tharindu Perera"
+            return NameRun.isTitleWordAsFamilyName(tokens, rules, index, bytes) || NameRun.isSignoffAsFamilyName(tokens, rules, index)
+                ? .adjacent : nil
         }
         // A place or a listed word can be a family name right after a name ("Margaret
         // Eastwood", "Dyllan Young") when nothing capitalised follows.
@@ -409,7 +411,9 @@ extension NameRun {
         let surnameWithRole = index > 0 && rules[index - 1] != nil && token.shape == .capitalized && classes.contains(.surname)
             && sameName(tokens[index - 1], token, gap: token.gap) && NameRun.surnameBeforeRole(tokens, index, bytes)
         if surnameWithRole { return .withRole }
-        if NameRun.isNonPersonal(token) && !listedSurname && !placeSurname { return nil }
+        if NameRun.isNonPersonal(token) && !listedSurname && !placeSurname && !NameRun.isTitleWordGivenName(tokens, rules, index) {
+            return nil
+        }
         // (Not when the building's word is found a person's by its age: "Paddy Ward (11)".)
         if beforeInstitution(index) && rules[index + 1] != .describedAsPerson && rules[index + 1] != .withBirthDate
             || (classes.contains(.place) && afterLocative(index)) { return nil }
@@ -454,6 +458,37 @@ extension NameRun {
         }
         if listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) { return .list }
         return nil
+    }
+
+    /// Whether a title-case word that is a given name too stands before a family name
+    /// found that is no word: "Independent Person: Trust Mhlanga", "Agreed. Given Moyo
+    /// (Practice Educator)" (not "Given Smith's concerns", "the Trust Board", "As Lukas
+    /// is").
+    @inline(never)
+    static func isTitleWordGivenName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int) -> Bool {
+        let token = tokens[index]
+        // (No function word: "The Abernethys say", "As Lukas is", "My Kuba is".)
+        guard token.shape == .capitalized, !token.possessive, token.classes.contains(.forename),
+              token.classes.isDisjoint(with: [.organisation, .role, .place]), token.context.subtracting(.institution).isEmpty,
+              let next = tokens[safe: index + 1], rules[index + 1] != nil, next.gap.isPlainSpace, next.shape == .capitalized,
+              !next.possessive, !next.classes.contains(.common), next.classes.isDisjoint(with: .nonPersonal) else { return false }
+        if index > 0, token.gap.isPlainSpace, tokens[index - 1].context.contains(.determiner) { return false }
+        // (Nor a team's or a unit's name: "Westgate Locality Team".)
+        guard let after = tokens[safe: index + 2] else { return true }
+        return !(after.gap.isPlainSpace && after.isCapitalizedLike)
+    }
+
+    /// Whether a sign-off's word that is a family name too ("Best") follows a given name
+    /// found, on its line, with no lower-case word after it: "Charlene Best, Tharindu
+    /// Perera" (not "Best wishes", "Thanks Jo\nBest,").
+    @inline(never)
+    static func isSignoffAsFamilyName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.context.contains(.signoff), token.classes.contains(.surname), token.shape == .capitalized,
+              token.gap.isPlainSpace, rules[index - 1] != nil, tokens[index - 1].shape == .capitalized,
+              tokens[index - 1].classes.contains(.forename), !tokens[index - 1].possessive else { return false }
+        guard let next = tokens[safe: index + 1] else { return true }
+        return !(next.gap.isPlainSpace && next.shape == .lower)
     }
 
     @inline(__always)
@@ -573,12 +608,13 @@ extension NameRun {
     }
 
     /// Whether the word at `index` and a name or given name next to it in a list each have
-    /// an age in brackets: "Tyler (9), Mali (4)" either way round, "Bear (8), Sky (6) and
-    /// Ocean (3)" (not places alone: "Chelsea (12), Kent (8)").
+    /// an age, in brackets or bare: "Tyler (9), Mali (4)" either way round, "Bear (8), Sky
+    /// (6) and Ocean (3)", "Patsy 11, Mikey 9 and Winnie 4" (not places alone: "Chelsea
+    /// (12), Kent (8)").
     func agedListNeighbour(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let ownAge = NameRun.plainAge(after: tokens[index].end, bytes) else { return false }
+        guard let ownAge = NameRun.listedAge(after: tokens[index].end, bytes) else { return false }
         // A family name found straight after the age: "Lincoln (7) and Paris (4) Aspinall".
-        if let next = tokens[safe: index + 1], rules[index + 1] != nil, next.shape == .capitalized, next.start == ownAge + 1,
+        if bytes[ownAge - 1] == 0x29, let next = tokens[safe: index + 1], rules[index + 1] != nil, next.shape == .capitalized, next.start == ownAge + 1,
            bytes[ownAge] == 0x20 {
             return true
         }
@@ -596,12 +632,12 @@ extension NameRun {
         let ownIsPlain = !tokens[index].classes.contains(.place)
         let previous = index >= 2 && isAnd(tokens[index - 1], bytes) ? index - 2 : index - 1
         if previous >= 0, isListItem(previous) && (rules[previous] != nil || ownIsPlain),
-           let previousAge = NameRun.plainAge(after: tokens[previous].end, bytes), listed(previousAge, index) {
+           let previousAge = NameRun.listedAge(after: tokens[previous].end, bytes), listed(previousAge, index) {
             return true
         }
         let following = index + 1 < tokens.count && isAnd(tokens[index + 1], bytes) ? index + 2 : index + 1
         if following < tokens.count, isListItem(following) && (rules[following] != nil || ownIsPlain),
-           NameRun.plainAge(after: tokens[following].end, bytes) != nil, ownAge + 1 < bytes.count, listed(ownAge, following) {
+           NameRun.listedAge(after: tokens[following].end, bytes) != nil, ownAge + 1 < bytes.count, listed(ownAge, following) {
             return true
         }
         return false

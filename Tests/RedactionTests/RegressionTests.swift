@@ -1544,6 +1544,30 @@ struct RegressionTests {
         #expect(try Support.found(decision, .person).isEmpty)
     }
 
+    @Test func childrenListedWithBareAges() throws {
+        let note = "Family back since Easter. Patsy 11, Mikey 9 and Winnie 4 - school saying no.\nYear 11, Year 9 and Year 4 pupils."
+        #expect(try Support.found(note, .person) == ["Patsy", "Mikey", "Winnie"])
+    }
+
+    @Test func aSyllableSaidTwiceIsAPetName() throws {
+        let minutes = "Tobi (9): \"I want it.\"\nChi-Chi (8): \"I want a picture.\"\nWe said bye-bye."
+        #expect(try Support.found(minutes, .person) == ["Tobi", "Chi-Chi"])
+    }
+
+    @Test func anInitialSpokenToAfterItsName() throws {
+        let note = "Pupil Tamsin Okafor told form tutor she is sleeping at her uncle's. Spoke to T briefly on school phone."
+        #expect(try Support.found(note, .person) == ["Tamsin", "Okafor", "T"])
+    }
+
+    @Test func wordsThatAreGivenNamesBeforeAFamilyNameAndASignoffAsAFamilyName() throws {
+        let text = "Independent Person: Trust Mhlanga\nPanel members: Charlene Best, Tharindu Perera\n"
+            + "Agreed. Given Moyo (Practice Educator) offered to help.\n"
+        #expect(try Support.found(text, .person) == ["Trust", "Mhlanga", "Charlene", "Best", "Tharindu", "Perera", "Given", "Moyo"])
+        let words = "Given Smith's concerns, the Trust Board met. As Lukas is 11, he may complain. "
+            + "The Westgate Locality Team agreed. Best wishes, The Whitfield family"
+        #expect(try Support.found(words, .person) == ["Smith", "Lukas", "Whitfield"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
