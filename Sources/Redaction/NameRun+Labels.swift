@@ -547,7 +547,7 @@ extension NameRun {
 
     /// Whether the capitals at `index` are initials no list has, acting or acted on as a
     /// person in a note: before what a person does ("JB showed me his bedroom", "RK
-    /// agreed") or after a verb said of people ("Seen JB at home"), with an age after a
+    /// agreed", "– DH to do") or after a verb said of people ("Seen JB at home"), with an age after a
     /// comma ("Concerns re DM, aged 13"), or paired with other such letters ("sent to AOH
     /// and RC").
     @inline(never)
@@ -563,6 +563,12 @@ extension NameRun {
             // Two sets of letters no list has: "Bundle sent to AOH and RC".
             if next.gap.isPlainSpace, isWord(next, "and", bytes), let other = tokens[safe: index + 2], other.gap.isPlainSpace,
                other.length == 2 || other.length == 3, isUnknownCapitals(other) {
+                return true
+            }
+            // An action's owner: "within a month – DH to do", "RK to chase" (after a dash,
+            // a colon or a line's start).
+            if next.gap.isPlainSpace, isWord(next, "to", bytes), let verb = tokens[safe: index + 2], verb.gap.isPlainSpace,
+               verb.shape == .lower, !token.gap.isDisjoint(with: [.dash, .colon, .newline, .tab]) {
                 return true
             }
             // ", aged 13"

@@ -344,7 +344,9 @@ extension NameRun {
         if token.shape == .lower {
             if informal, NameRun.isFamilyNameEndingIntroduction(tokens, rules, index, bytes)
                 || NameRun.isGivenNameBeforeFamilyName(tokens, rules, index) { return .adjacent }
-            guard informal, NameRun.mayBeLowercaseListedName(token, bytes) else { return nil }
+            // (Not a word before a role's: "Almaz Ghebremedhin, foster carer".)
+            guard informal, !(tokens[safe: index + 1].map { $0.gap.isPlainSpace && $0.isRoleWord } ?? false),
+                  NameRun.mayBeLowercaseListedName(token, bytes) else { return nil }
             return listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes)
                 || agedListNeighbour(index, bytes) ? .list : nil
         }
@@ -426,8 +428,12 @@ extension NameRun {
         // Directly beside a name: "Kalpit Loyal", "J. Smith", "MARK STEVENS" (but in
         // capitals a verb after a name is the verb: "DANIELLE SAID").
         // ("SHE SAID LUKAS", "LUKAS CAN'T": a verb in capitals beside a name is the verb.)
+        // (Not a word no given-name list has, opening a sentence before a given name:
+        // "Found Karwan Rashid 14 down by the river", "Coach Dean said", "Oh Paige.".)
         if let next = tokens[safe: index + 1], rules[index + 1] != nil, sameName(token, next, gap: next.gap),
-           !NameRun.isVerbInCapitals(tokens, index, afterName: false) {
+           !NameRun.isVerbInCapitals(tokens, index, afterName: false),
+           !(token.sentenceStart && classes.contains(.common) && !classes.contains(.forename) && next.classes.contains(.forename)
+             && token.shape == .capitalized) {
             return .adjacent
         }
         if index > 0, rules[index - 1] != nil, sameName(tokens[index - 1], token, gap: token.gap),

@@ -1568,6 +1568,20 @@ struct RegressionTests {
         #expect(try Support.found(words, .person) == ["Smith", "Lukas", "Whitfield"])
     }
 
+    @Test func streetAndCountyShortFormsKinshipInTagalogAndVerbsBeforeNames() throws {
+        let note = "He is at a flat off Bury Rd. PC Holroyd (West Yorks) rang. Found Karwan Rashid down by the river. "
+            + "\"To Tita Marites, thank you.\" Coach Dean said well done. Honour Adebayo, 27 Larkspur Way."
+        #expect(try Support.found(note, .person) == ["Holroyd", "Karwan", "Rashid", "Marites", "Dean", "Honour", "Adebayo"])
+        #expect(try Support.found("Your Honour, I object.", .person).isEmpty)
+        let message = "hi its Almaz Ghebremedhin, foster carer. can u ring me"
+        #expect(try Support.found(message, .person) == ["Almaz", "Ghebremedhin"])
+    }
+
+    @Test func initialsOwningAnAction() throws {
+        let minutes = "Fortune asked for feedback in writing within a month – DH to do.\nAction: chase the IRO\nRK to chase.\n"
+        #expect(try Support.found(minutes, .person) == ["Fortune", "DH", "RK"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
