@@ -345,8 +345,8 @@ extension NameRun {
             if informal, NameRun.isFamilyNameEndingIntroduction(tokens, rules, index, bytes)
                 || NameRun.isGivenNameBeforeFamilyName(tokens, rules, index) { return .adjacent }
             // (Not a word before a role's: "Almaz Ghebremedhin, foster carer".)
-            guard informal, !(tokens[safe: index + 1].map { $0.gap.isPlainSpace && $0.isRoleWord } ?? false),
-                  NameRun.mayBeLowercaseListedName(token, bytes) else { return nil }
+            guard informal, NameRun.mayBeLowercaseListedName(token, bytes),
+                  index + 1 == tokens.count || !(tokens[index + 1].gap.isPlainSpace && tokens[index + 1].isRoleWord) else { return nil }
             return listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes)
                 || agedListNeighbour(index, bytes) ? .list : nil
         }
@@ -385,8 +385,8 @@ extension NameRun {
         if NameRun.isInitialsOfName(tokens, rules, index, bytes) { return .initialsOfName }
         if token.context.rawValue & (ContextRole.introducer.rawValue | ContextRole.field.rawValue) != 0 {
             // "Stephen Lord,", "Charlene Best, Tharindu Perera"
-            return NameRun.isTitleWordAsFamilyName(tokens, rules, index, bytes) || NameRun.isSignoffAsFamilyName(tokens, rules, index)
-                ? .adjacent : nil
+            return NameRun.isTitleWordAsFamilyName(tokens, rules, index, bytes)
+                || token.context.contains(.signoff) && NameRun.isSignoffAsFamilyName(tokens, rules, index) ? .adjacent : nil
         }
         // A place or a listed word can be a family name right after a name ("Margaret
         // Eastwood", "Dyllan Young") when nothing capitalised follows.
@@ -413,7 +413,8 @@ extension NameRun {
         let surnameWithRole = index > 0 && rules[index - 1] != nil && token.shape == .capitalized && classes.contains(.surname)
             && sameName(tokens[index - 1], token, gap: token.gap) && NameRun.surnameBeforeRole(tokens, index, bytes)
         if surnameWithRole { return .withRole }
-        if NameRun.isNonPersonal(token) && !listedSurname && !placeSurname && !NameRun.isTitleWordGivenName(tokens, rules, index) {
+        if NameRun.isNonPersonal(token) && !listedSurname && !placeSurname
+            && !(classes.contains(.forename) && NameRun.isTitleWordGivenName(tokens, rules, index)) {
             return nil
         }
         // (Not when the building's word is found a person's by its age: "Paddy Ward (11)".)
@@ -607,7 +608,7 @@ extension NameRun {
             if right == left + 1 { return gap.contains(.ampersand) && gap.subtracting([.space, .ampersand]).isEmpty }
             return right == left + 2 && gap == [.space] && tokens[left + 1].gap == [.space] && isAnd(tokens[left + 1], bytes)
         }
-        for other in [index - 2, index - 1, index + 1, index + 2] where other >= 0 && other < tokens.count && isName(other) {
+        for other in max(0, index - 2)...min(tokens.count - 1, index + 2) where other != index && isName(other) {
             if joined(min(index, other), max(index, other)) { return true }
         }
         return false
