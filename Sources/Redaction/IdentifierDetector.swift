@@ -517,6 +517,7 @@ enum IdentifierChecks {
     /// Words that can precede "School" without naming one.
     static let genericSchoolWords: Set<String> = [
         "the", "a", "an", "his", "her", "their", "our", "my", "your", "its", "this", "that", "new", "old",
+        "very", "low", "medium", "risk", "english", "spelling", "punctuation",
         "local", "virtual", "primary", "secondary", "special", "mainstream", "independent", "residential",
         "current", "previous", "same", "former", "head", "headteacher", "deputy", "of", "at", "to", "and",
         "from", "in", "community", "free", "high", "grammar", "catholic", "nursery", "church", "faith",

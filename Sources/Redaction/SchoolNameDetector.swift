@@ -56,7 +56,57 @@ struct SchoolNameDetector: Detector {
                 guard !isTown else { continue }
                 for hit in hits { findings.append(Finding(range: hit, type: .school, detector: name, rule: "school-name")) }
             }
+            findInitials(bytes, &findings)
         }
+    }
+
+    /// Finds a school written as its initials: "QE" or "QEG" for "Queen Elizabeth's
+    /// Grammar" found elsewhere in the document (its own name of two words or more, or
+    /// the whole name of three or more), standing as a word in capitals — not letters a
+    /// list has ("PE" for "Park End Academy", "OK").
+    private func findInitials(_ bytes: UnsafeBufferPointer<UInt8>, _ findings: inout [Finding]) {
+        var wanted: [[UInt8]] = []
+        func add(_ letters: [UInt8]) {
+            guard letters.count >= 2, letters.count <= 5, !wanted.contains(letters) else { return }
+            let known = letters.map { $0 | 0x20 }.withUnsafeBufferPointer { !lexicon.classes(of: $0).isEmpty }
+            if !known { wanted.append(letters) }
+        }
+        for finding in findings where finding.type == .school && finding.rule == "school" {
+            let whole = SchoolNameDetector.initials(bytes, finding.range)
+            if let own = SchoolNameDetector.ownName(bytes, finding.range) {
+                let letters = SchoolNameDetector.initials(bytes, own)
+                if letters.count >= 2 { add(letters) }
+            }
+            if whole.count >= 3 { add(whole) }
+        }
+        guard !wanted.isEmpty else { return }
+        var start = 0
+        while start < bytes.count {
+            guard bytes[start] &- 0x41 < 26, start == 0 || !Evaluation.isWordByte(bytes[start - 1]) else { start += 1; continue }
+            var end = start
+            while end < bytes.count, bytes[end] &- 0x41 < 26 { end += 1 }
+            defer { start = end + 1 }
+            guard end - start >= 2, end - start <= 5, end == bytes.count || !Evaluation.isWordByte(bytes[end]),
+                  wanted.contains(where: { $0.elementsEqual(bytes[start..<end]) }),
+                  !findings.contains(where: { $0.range.overlaps(start..<end) }) else { continue }
+            findings.append(Finding(range: start..<end, type: .school, detector: name, rule: "school-initials"))
+        }
+    }
+
+    /// The first letters of the capitalised words of `bytes[range]` ("Queen Elizabeth's
+    /// Grammar" → "QEG"); "St", "of", "and", "the" give none.
+    static func initials(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
+        var letters: [UInt8] = []
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            var end = cursor
+            while end < range.upperBound, bytes[end] != 0x20 { end += 1 }
+            if bytes[cursor] &- 0x41 < 26, !NameRun.hasText(bytes, cursor, "St ") && !NameRun.hasText(bytes, cursor, "St. ") {
+                letters.append(bytes[cursor])
+            }
+            cursor = end + 1
+        }
+        return letters
     }
 
     /// Whether the name's words are on no list of places, organisations, roles or

@@ -82,4 +82,26 @@ struct IdentifierTests {
         #expect(try Support.found("In January the Pupil Referral Unit offered 15 hours.", .school) == [])
         #expect(try Support.found("He attends Oakfield Pupil Referral Unit.", .school) == ["Oakfield Pupil Referral Unit"])
     }
+
+    @Test func schoolsNamedWithoutSchoolHighGrammarSixthFormAndLearningCentre() throws {
+        let text = "School (Hollybank High) aware. We moved him to Queen Elizabeth's Grammar. A levels at St Dominic's Sixth Form. "
+            + "A place at Riverside Learning Centre."
+        #expect(try Support.found(text, .school)
+            == ["Hollybank High", "Queen Elizabeth's Grammar", "St Dominic's Sixth Form", "Riverside Learning Centre"])
+        let words = "Risk: Very High. He lives on Barnet High Street. In the High Court. English Grammar is hard. "
+            + "Spelling, Punctuation and Grammar test. The Sixth Form is small."
+        #expect(try Support.found(words, .school).isEmpty)
+    }
+
+    @Test func aSchoolWrittenAsItsInitials() throws {
+        let text = "Complaint about QE - my son, year 10. We moved him to Queen Elizabeth's Grammar for a fresh start."
+        #expect(try Support.found(text, .school) == ["QE", "Queen Elizabeth's Grammar"])
+        // Letters a list has stay: "PE" is a lesson.
+        #expect(try Support.found("He missed PE again. Park End Academy rang.", .school) == ["Park End Academy"])
+    }
+
+    @Test func aRoomInAFoyerOrAHostel() throws {
+        let letter = "Mantas Petrauskas\nRoom 4, Elmtree Foyer, 2 Station Approach\nKelbrook S63 7HG\n"
+        #expect(try Support.found(letter, .address) == ["Room 4, Elmtree Foyer, 2 Station Approach"])
+    }
 }
