@@ -547,6 +547,11 @@ enum IdentifierChecks {
     /// Drops leading generic words ("the", "Virtual", "Head of") from a school match; nil
     /// when nothing specific is left.
     static func trimGenericSchoolWords(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        // A tab parts a table's cells: the name starts after the last one ("Enquiry⇥Virtual
+        // School" is two cells).
+        if let tab = range.last(where: { bytes[$0] == 0x09 }) {
+            return tab + 1 < range.upperBound ? trimGenericSchoolWords(tab + 1..<range.upperBound, bytes) : nil
+        }
         // The match's words, split at single spaces (the pattern allows tabs and runs of
         // spaces too: an empty or tab-joined "word" is never generic), in scratch space
         // on the stack: a match has a few words.

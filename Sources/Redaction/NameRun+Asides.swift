@@ -160,6 +160,35 @@ extension NameRun {
         }
     }
 
+    /// Marks initials written with their dots and no space, two or three letters that no
+    /// list has as a word or an acronym, with no capitalised word after them: "Z.B.",
+    /// "R.H." in a table's cell or a key ("R.H. = Reza Hosseini"); not "R.C.", "N.B.",
+    /// "P.S.", "D.O.B.", nor "J.R. Hartley" (an initial before a name, found as such).
+    mutating func markDottedInitials(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < capitals.count {
+            let first = capitals[index]
+            index += 1
+            guard tokens[first].shape == .initial, tokens[first].dotAfter, rules[first] == nil,
+                  first == 0 || !(tokens[first - 1].shape == .initial && tokens[first - 1].end + 1 == tokens[first].start) else { continue }
+            // The run of letters, each followed by its dot, with nothing else between.
+            var last = first
+            while last + 1 < tokens.count, last - first < 2, tokens[last + 1].shape == .initial, tokens[last + 1].dotAfter,
+                  tokens[last + 1].start == tokens[last].end + 1 {
+                last += 1
+            }
+            guard last > first, last + 1 >= tokens.count || tokens[last + 1].start != tokens[last].end + 1 else { continue }
+            if let next = tokens[safe: last + 1], next.isCapitalizedLike,
+               next.gap.subtracting(NameRun.spaceOrSentenceEnd).isEmpty, next.start == tokens[last].end + 2 {
+                continue
+            }
+            var word: [UInt8] = []
+            for letter in first...last { word.append(bytes[tokens[letter].start] | 0x20) }
+            guard word.withUnsafeBufferPointer({ lexicon.classes(of: $0).isEmpty && context.roles($0).isEmpty }) else { continue }
+            for letter in first...last where rules[letter] == nil { rules[letter] = .initialsOfName }
+        }
+    }
+
     /// The last of the capitals acting from `index` on, opening a clause before what a
     /// person does ("K disclosed", "T and J started"), or nil.
     private func actingInitialsEnd(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {

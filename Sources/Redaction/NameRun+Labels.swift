@@ -62,6 +62,7 @@ extension NameRun {
             return unknown && tokens[safe: index + 1].map { $0.gap == [.space] && $0.shape == .lower } ?? false
         }
         if isSignature(tokens, index, bytes) || isSeenWith(tokens, index, bytes) { return true }
+        if letters, isInitialsHeadingLines(tokens, index, bytes) { return true }
         if letters, isLabelledInitials(tokens, index, bytes) || isInitialsSubject(tokens, index, bytes)
             || inStaffColumn(token, bytes) {
             return true
@@ -226,31 +227,38 @@ extension NameRun {
 
     /// Initials alone in a cell of a table whose column is headed by a label of staff:
     /// "| 03/05 | TK | phoned mum |" under "| Date | Worker | Event |", "| JO / CN |" under
-    /// "Owner". Tables are lines with `|` between cells; the header is the first line of
-    /// the run of such lines.
+    /// "Owner", "RK" under "Handler" in a table whose cells are parted by tabs. Tables are
+    /// lines with `|` (or tabs) between cells; the header is the first line of the run of
+    /// such lines.
     /// - Complexity: O(l) in the bytes of the table's lines above the token.
     static func inStaffColumn(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, names: Bool = false) -> Bool {
+        if inStaffColumn(token, bytes, names: names, separator: 0x7C) { return true }
+        let tabBefore = token.start > 0 && bytes[token.start - 1] == 0x09, tabAfter = token.end < bytes.count && bytes[token.end] == 0x09
+        return (tabBefore || tabAfter) && inStaffColumn(token, bytes, names: names, separator: 0x09)
+    }
+
+    private static func inStaffColumn(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, names: Bool, separator: UInt8) -> Bool {
         // The cell: from the bar before the token to the bar after it (or the line's
         // ends), holding only capitals, spaces, slashes, commas and apostrophes (and, for
         // `names`, any letters: "| Ivy |").
         func allowed(_ byte: UInt8) -> Bool { isInitialsCellByte(byte) || names && (byte &- 0x61 < 26 || byte == 0x2D) }
         var cellStart = token.start
-        while cellStart > 0, bytes[cellStart - 1] != 0x7C, bytes[cellStart - 1] != 0x0A {
+        while cellStart > 0, bytes[cellStart - 1] != separator, bytes[cellStart - 1] != 0x0A {
             guard allowed(bytes[cellStart - 1]) else { return false }
             cellStart -= 1
         }
         var cellEnd = token.end
-        while cellEnd < bytes.count, bytes[cellEnd] != 0x7C, bytes[cellEnd] != 0x0A, bytes[cellEnd] != 0x0D {
+        while cellEnd < bytes.count, bytes[cellEnd] != separator, bytes[cellEnd] != 0x0A, bytes[cellEnd] != 0x0D {
             guard allowed(bytes[cellEnd]) else { return false }
             cellEnd += 1
         }
-        let barBefore = cellStart > 0 && bytes[cellStart - 1] == 0x7C
-        guard barBefore || cellEnd < bytes.count && bytes[cellEnd] == 0x7C else { return false }
+        let barBefore = cellStart > 0 && bytes[cellStart - 1] == separator
+        guard barBefore || cellEnd < bytes.count && bytes[cellEnd] == separator else { return false }
         // The cell's column: the bars before it on its line.
         var lineStart = cellStart
         var column = 0
         while lineStart > 0, bytes[lineStart - 1] != 0x0A {
-            if bytes[lineStart - 1] == 0x7C { column += 1 }
+            if bytes[lineStart - 1] == separator { column += 1 }
             lineStart -= 1
         }
         // The header: up through the lines that have a bar, or the line above a
@@ -261,10 +269,10 @@ extension NameRun {
         while header > 0, lines < 300 {
             let previous = startOfLine(bytes, header - 1)
             let line = bytes[previous..<(header - 1)]
-            guard line.contains(0x7C) else { break }
+            guard line.contains(separator) else { break }
             header = previous
             lines += 1
-            if line.allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 || $0 == 0x0D }), header > 0 {
+            if line.allSatisfy({ $0 == separator || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 || $0 == 0x0D }), header > 0 {
                 header = startOfLine(bytes, header - 1)  // the separator: the header is the line above it
                 break
             }
@@ -274,7 +282,7 @@ extension NameRun {
         var position = header
         var bars = 0
         while position < bytes.count, bytes[position] != 0x0A, bars <= column {
-            if bytes[position] == 0x7C {
+            if bytes[position] == separator {
                 bars += 1
             } else if bars == column, (bytes[position] | 0x20) &- 0x61 < 26, position == 0 || (bytes[position - 1] | 0x20) &- 0x61 >= 26 {
                 var end = position
@@ -334,7 +342,8 @@ extension NameRun {
     /// Words heading a table's column of staff initials.
     static let staffColumns = WordSet(["owner", "owners", "by", "worker", "workers", "officer", "lead", "author", "allocated",
                                        "initials", "staff", "who", "sw", "tm", "iro", "pa", "manager", "responsible",
-                                       "actioned", "completed", "signed", "reviewer", "investigator", "practitioner"])
+                                       "actioned", "completed", "signed", "reviewer", "investigator", "practitioner", "handler",
+                                       "handled", "caseworker", "assigned"])
 
     /// Labels that staff initials follow in notes and logs.
     static let initialsLabels = WordSet(["owner", "owners", "by", "worker", "officer", "duty", "lead", "author", "allocated",
@@ -416,6 +425,30 @@ extension NameRun {
         if position == 0 || bytes[position - 1] == 0x0A { return true }
         return position >= 2 && bytes[position - 1] == 0x20 && bytes[position - 2] == 0x2E
     }
+
+    /// Initials opening their line before a colon where other lines open with other such
+    /// initials, as a team's weekly list gives each worker a line: "KW: 7 open", "RK: 5
+    /// open, none overdue" (not "NB:", nor one "FW:" line).
+    /// - Complexity: O(n) in the bytes, only for capitals opening a line before a colon.
+    @inline(never)
+    static func isInitialsHeadingLines(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length == 2, token.end < bytes.count, bytes[token.end] == 0x3A,
+              token.start == 0 || bytes[token.start - 1] == 0x0A, !isOneOf(notInitialsLabels, token, bytes) else { return false }
+        var line = 0
+        while line + 3 < bytes.count {
+            if line != token.start, bytes[line] &- 0x41 < 26, bytes[line + 1] &- 0x41 < 26, bytes[line + 2] == 0x3A,
+               bytes[line] != bytes[token.start] || bytes[line + 1] != bytes[token.start + 1] {
+                return true
+            }
+            guard let newline = UnsafeBufferPointer(rebasing: bytes[line...]).firstIndex(of: 0x0A) else { break }
+            line += newline + 1
+        }
+        return false
+    }
+
+    /// Labels of two capitals before a colon that are no one's initials.
+    static let notInitialsLabels = WordSet(["nb", "ps", "re", "fw", "cc", "to", "rt", "qa", "id", "dm", "pm", "am", "uk", "no"])
 
     /// Initials signing a note: alone on their line or followed only by a date or time
     /// ("GS", "NEH 05/10/23"), or after the note's last sentence or a dash, ending the

@@ -100,6 +100,7 @@ struct NameRun {
         extend(bytes)
         markInitialsAmongNames(bytes)
         markInitialsAfterTheirName(bytes)
+        markDottedInitials(bytes)
         propagate(bytes)
         markInitialsOfNamesFound(bytes)
         if informal {

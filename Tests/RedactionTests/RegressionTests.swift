@@ -1582,6 +1582,24 @@ struct RegressionTests {
         #expect(try Support.found(minutes, .person) == ["Fortune", "DH", "RK"])
     }
 
+    @Test func initialsInATablesColumnPartedByTabs() throws {
+        let log = "Case ID\tType\tTeam\tName\tHandler\tOutcome\n24/0311\tStage 1\tLeaving Care\tNwachukwu, Ngozi\tRK\tUpheld\n"
+            + "24/0312\tEnquiry\tVirtual School\tFerreira, Joaquim\tNT\tSignposted\n"
+        #expect(try Support.found(log, .person) == ["Nwachukwu", "Ngozi", "RK", "Ferreira", "Joaquim", "NT"])
+        #expect(try Support.found(log, .school).isEmpty)
+    }
+
+    @Test func initialsHeadingAWorkersLine() throws {
+        let list = "Weekly open cases\nKW: 7 open, 2 overdue\nRK: 5 open, none overdue\nNB: update the log.\n"
+        #expect(try Support.found(list, .person) == ["KW", "RK"])
+        #expect(try Support.found("NB: update the log.\nPS: thanks.\n", .person).isEmpty)
+    }
+
+    @Test func initialsWrittenWithDots() throws {
+        let table = "CHILD|OFFICER\nZ.B.|Open\n\nKey: R.H. = Reza Hosseini. N.B. the log. St Mary's R.C. Primary School. D.O.B. unknown."
+        #expect(try Support.found(table, .person) == ["Z", "B", "R", "H", "Reza", "Hosseini"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
