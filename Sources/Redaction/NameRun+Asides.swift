@@ -274,7 +274,8 @@ extension NameRun {
     /// The letters the document gives as pseudonyms or that the kinship rule follows:
     /// after a title ("Mrs B"), after "Child", "children" or "baby", after a relationship
     /// word ("her son, C,", "her son C", spread by ``standsAsAName(_:)``), and after "call"
-    /// or "as" ("I will call C", "referred to as D").
+    /// or "as" ("I will call C", "referred to as D"), and those listed with them
+    /// ("Siblings D, E and F").
     mutating func pseudonymLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var letters: UInt32 = 0
         for index in capitals where index > 0 && tokens[index].shape == .initial {
@@ -283,6 +284,12 @@ extension NameRun {
                 || previous.context.contains(.kinship) && (gap.isCommaSpace || gap.isPlainSpace)
                 || previous.shape == .lower && (NameRun.isWord(previous, "call", bytes) || NameRun.isWord(previous, "as", bytes)) {
                 letters |= NameRun.letterBit(bytes[tokens[index].start])
+            } else if letters != 0 {
+                // Listed with a pseudonym: "Sisters A (16) and B (13)", "Siblings D, E and F".
+                let other = gap.isCommaSpace ? index - 1 : isAnd(previous, bytes) && index >= 2 ? index - 2 : -1
+                if other >= 0, tokens[other].shape == .initial, letters & NameRun.letterBit(bytes[tokens[other].start]) != 0 {
+                    letters |= NameRun.letterBit(bytes[tokens[index].start])
+                }
             }
         }
         return letters

@@ -759,13 +759,15 @@ extension NameRun {
         return WordInfo(rawValue: cold.value(for: key) ?? 0).classes
     }
 
-    /// "child", "children", "baby": kinship words generic enough that a letter after
-    /// them is a pseudonym ("Child A").
+    /// "child", "children", "baby", "person", "carer", "siblings", "sisters",
+    /// "brothers": words generic enough that a letter after them is a pseudonym ("Child
+    /// A", "Young person C", "Young carer J (12)", "Sisters A (16) and B (13)").
     static func isGeneric(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard token.length >= 4, bytes[token.start] | 0x20 == 0x63 || bytes[token.start] | 0x20 == 0x62 else { return false }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
-        return word == "child" || word == "children" || word == "baby"
+        guard token.length >= 4 else { return false }
+        return isOneOf(genericPersonWords, token, bytes)
     }
+
+    static let genericPersonWords = WordSet(["child", "children", "baby", "person", "carer", "siblings", "sisters", "brothers"])
 
     static let englishSuffixes: [[UInt8]] = ["s", "es", "ed", "d", "ing", "ly", "er", "ers", "ee", "ees", "ness", "ment", "ments", "ised", "ized"].map { Array($0.utf8) }
     static let englishPrefixes: [[UInt8]] = ["re", "un", "pre", "non", "co", "over", "under", "mis", "dis", "out"].map { Array($0.utf8) }

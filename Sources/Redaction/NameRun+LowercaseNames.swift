@@ -191,8 +191,14 @@ extension NameRun {
         let token = tokens[index]
         if token.possessive { return true }
         let previous = tokens[index - 1]
-        if token.gap.isPlainSpace, previous.shape == .lower, NameRun.isOneOf(NameRun.beforePerson, previous, bytes) { return true }
-        guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .lower else { return false }
+        let next = tokens[safe: index + 1].flatMap { $0.gap.isPlainSpace && $0.shape == .lower ? $0 : nil }
+        if token.gap.isPlainSpace, previous.shape == .lower, NameRun.isOneOf(NameRun.beforePerson, previous, bytes) {
+            // (Not a verb taking its object: "write to every care leaver, and honour what
+            // the Local Offer promises".)
+            guard let next, NameRun.isWord(previous, "and", bytes) || NameRun.isWord(previous, "or", bytes) else { return true }
+            return !next.context.contains(.determiner) && !NameRun.isOneOf(NameRun.objectOpeners, next, bytes)
+        }
+        guard let next else { return false }
         if NameRun.isOneOf(NameRun.linkingVerbs, next, bytes) {
             // "faith was so happy", but "patience is needed".
             return !NameRun.isOneOf(NameRun.abstractWordNames, token, bytes)
@@ -203,6 +209,9 @@ extension NameRun {
 
     /// Besides the determiners and possessive pronouns, words a noun follows: "our rota", "his old teddy".
     static let wordsBeforeNouns = WordSet(["our", "its", "old", "new", "little", "big"])
+    /// Words that open a verb's object: "honour what", "will the".
+    static let objectOpeners = WordSet(["what", "that", "this", "these", "those", "it", "them", "their", "our", "your", "its",
+                                        "every", "all", "any", "each", "his", "her", "my"])
     static let beforePerson = WordSet(["and", "or", "tell", "told", "ask", "asked", "pick", "picking", "picked", "from", "thanks",
                                        "hi", "hiya", "hey", "hello", "ty", "cheers", "love", "see", "saw", "seeing", "took", "take", "taking", "bring", "brought",
                                        "n", "met", "meet", "visit", "visited", "collect", "collected", "collecting"])

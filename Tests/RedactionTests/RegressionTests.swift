@@ -1600,6 +1600,19 @@ struct RegressionTests {
         #expect(try Support.found(table, .person) == ["Z", "B", "R", "H", "Reza", "Hosseini"])
     }
 
+    @Test func aWordNameRepeatedAsAVerbWithItsObject() throws {
+        let letter = "It isn't: Honour was sent a court summons. Write to every care leaver, and honour what the Local Offer promises."
+        #expect(try Support.found(letter, .person) == ["Honour"])
+    }
+
+    @Test func lettersOfCaseStudiesAfterGenericWordsAndListedWithThem() throws {
+        let study = "Case study: A and B\nSisters A (16) and B (13) were placed together. B had not spoken about it. A said so.\n"
+            + "Siblings D, E and F (aged 3, 7 and 11) were at risk. E has settled.\nYoung person C\nC came into care aged 14.\n"
+        #expect(try Support.found(study, .person).isEmpty)
+        // A relationship's letter in a note is still someone's initial.
+        #expect(try Support.found("Spoke to mum. Her daughter C was upset. C said she is scared.", .person) == ["C", "C"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
