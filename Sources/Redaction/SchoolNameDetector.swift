@@ -64,6 +64,8 @@ struct SchoolNameDetector: Detector {
     /// Grammar" found elsewhere in the document (its own name of two words or more, or
     /// the whole name of three or more), standing as a word in capitals — not letters a
     /// list has ("PE" for "Park End Academy", "OK").
+    /// - Complexity: O(n·a) in the bytes and the distinct initials, `memchr` finding the
+    ///   first letter of each.
     private func findInitials(_ bytes: UnsafeBufferPointer<UInt8>, _ findings: inout [Finding]) {
         var wanted: [[UInt8]] = []
         func add(_ letters: [UInt8]) {
@@ -79,17 +81,19 @@ struct SchoolNameDetector: Detector {
             }
             if whole.count >= 3 { add(whole) }
         }
-        guard !wanted.isEmpty else { return }
-        var start = 0
-        while start < bytes.count {
-            guard bytes[start] &- 0x41 < 26, start == 0 || !Evaluation.isWordByte(bytes[start - 1]) else { start += 1; continue }
-            var end = start
-            while end < bytes.count, bytes[end] &- 0x41 < 26 { end += 1 }
-            defer { start = end + 1 }
-            guard end - start >= 2, end - start <= 5, end == bytes.count || !Evaluation.isWordByte(bytes[end]),
-                  wanted.contains(where: { $0.elementsEqual(bytes[start..<end]) }),
-                  !findings.contains(where: { $0.range.overlaps(start..<end) }) else { continue }
-            findings.append(Finding(range: start..<end, type: .school, detector: name, rule: "school-initials"))
+        guard !wanted.isEmpty, let base = bytes.baseAddress else { return }
+        for letters in wanted {
+            var position = 0
+            while position < bytes.count, let hit = memchr(base + position, Int32(letters[0]), bytes.count - position) {
+                let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                position = start + 1
+                let end = start + letters.count
+                guard end <= bytes.count, start == 0 || !Evaluation.isWordByte(bytes[start - 1]),
+                      end == bytes.count || !Evaluation.isWordByte(bytes[end]),
+                      letters.elementsEqual(bytes[start..<end]),
+                      !findings.contains(where: { $0.range.overlaps(start..<end) }) else { continue }
+                findings.append(Finding(range: start..<end, type: .school, detector: name, rule: "school-initials"))
+            }
         }
     }
 

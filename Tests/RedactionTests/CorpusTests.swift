@@ -49,13 +49,14 @@ struct CorpusTests {
     /// ho-1670: case notes full of initials, and formal stage 2, panel and Ombudsman
     /// documents; batch X, ho-1671 to ho-1790: a month's inbox, and documents prepared
     /// for publishing; batch Y, ho-1791 to ho-1910: what young people and families write,
-    /// and formal Ombudsman, stage 2 and 3 and panel documents) has a floor of its own,
-    /// and the first 420 keep theirs.
+    /// and formal Ombudsman, stage 2 and 3 and panel documents; batch Z, ho-1911 to
+    /// ho-2030: a complaints team's logs, chains and letters, and what children and care
+    /// leavers write) has a floor of its own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
-        #expect(evaluation.overall.entities > 20_500)
+        #expect(evaluation.overall.entities > 21_400)
         #expect(evaluation.overall.recall >= 0.989)
         #expect(evaluation.byType[.person]!.recall >= 0.989)
         #expect(evaluation.precision >= 0.987)
