@@ -442,9 +442,9 @@ extension NameRun {
             return .adjacent
         }
         // Initials no list has but the name lists, listed with a given name: "Lacey and
-        // TJ", "TJ & Kai".
+        // TJ", "TJ & Kai" (not a word in capitals: "teaches PE and Ian Tate").
         if token.shape == .upper, token.length <= 3, classes.isSubset(of: .name), token.context.isEmpty, !token.inNonPersonalPhrase,
-           initialsListedWithName(index, bytes) {
+           !NameRun.isOneOf(NameRun.capitalWords, token, bytes), initialsListedWithName(index, bytes) {
             return .list
         }
         // Lists: "June and Ben", "Amy, Kofi and Jo", "Amy & Kofi", "Destiny and Marvellous"

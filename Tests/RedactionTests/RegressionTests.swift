@@ -1517,6 +1517,7 @@ struct RegressionTests {
     @Test func initialsListedWithAGivenName() throws {
         let text = "Me and my husband have had Lacey and TJ since October. Mum and GP spoke. Kai and OT agreed."
         #expect(try Support.found(text, .person) == ["Lacey", "TJ", "Kai"])
+        #expect(try Support.found("Paul Easton teaches PE and Ian Tate teaches IT.", .person) == ["Paul", "Easton", "Ian", "Tate"])
     }
 
     @Test func anInitialSigningOffAMessageAfterADash() throws {
