@@ -487,7 +487,7 @@ extension NameRun {
 
     /// Whether a sign-off's word that is a family name too ("Best") follows a given name
     /// found, on its line, with no lower-case word after it: "Charlene Best, Tharindu
-    /// Perera" (not "Best wishes", "Thanks Jo\nBest,").
+    /// Perera" (not "Best wishes", "Thanks Jo↵Best,").
     @inline(never)
     static func isSignoffAsFamilyName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int) -> Bool {
         let token = tokens[index]
@@ -621,8 +621,8 @@ extension NameRun {
     func agedListNeighbour(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let ownAge = NameRun.listedAge(after: tokens[index].end, bytes) else { return false }
         // A family name found straight after the age: "Lincoln (7) and Paris (4) Aspinall".
-        if bytes[ownAge - 1] == 0x29, let next = tokens[safe: index + 1], rules[index + 1] != nil, next.shape == .capitalized, next.start == ownAge + 1,
-           bytes[ownAge] == 0x20 {
+        if bytes[ownAge - 1] == 0x29, let next = tokens[safe: index + 1], rules[index + 1] != nil, next.shape == .capitalized,
+           next.start == ownAge + 1, bytes[ownAge] == 0x20 {
             return true
         }
         // Listed after ", " or " and ".
