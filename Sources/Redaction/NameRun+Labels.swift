@@ -582,7 +582,7 @@ extension NameRun {
     /// person in a note: before what a person does ("JB showed me his bedroom", "RK
     /// agreed", "– DH to do") or after a verb said of people ("Seen JB at home"), with an age after a
     /// comma ("Concerns re DM, aged 13"), or paired with other such letters ("sent to AOH
-    /// and RC").
+    /// and RC") or with an initial ("for K and JB"; not "Plan B and JB").
     @inline(never)
     static func isInitialsActing(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
@@ -610,6 +610,11 @@ extension NameRun {
             }
         }
         guard index > 0, token.gap.isPlainSpace else { return false }
+        // After an initial and "and": "live care proceedings for K and JB".
+        if index >= 2, isWord(tokens[index - 1], "and", bytes), tokens[index - 1].gap.isPlainSpace, tokens[index - 2].shape == .initial,
+           mayBeActingInitial(tokens[index - 2], bytes), index < 3 || !tokens[index - 3].isCapitalizedLike || !tokens[index - 2].gap.isPlainSpace {
+            return true
+        }
         return isOneOf(objectVerbs, tokens[index - 1], bytes)
     }
 

@@ -1480,6 +1480,7 @@ struct RegressionTests {
         let note = "27/09/24 Home visit. Seen JB at home with mother. JB showed me his bedroom.\n"
             + "Concerns re DM, aged 13, seen with older males. PPN received from police. MARAC agreed.\n"
         #expect(try Support.found(note, .person) == ["JB", "JB", "DM"])
+        #expect(try Support.found("There are live care proceedings for K and JB, so say nothing.", .person) == ["JB"])
     }
 
     @Test func initialsWrittenAfterTheirName() throws {
