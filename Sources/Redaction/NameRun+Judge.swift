@@ -516,8 +516,7 @@ extension NameRun {
     /// chronology)" (not a decision's "I have referred to him as B").
     @inline(never)
     func initialReferredToAs(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard index >= 4, tokens[index].gap.isPlainSpace, NameRun.isWord(tokens[index - 1], "as", bytes),
-              NameRun.isWord(tokens[index - 2], "to", bytes), NameRun.isWord(tokens[index - 3], "referred", bytes) else { return false }
+        guard index >= 4, NameRun.afterReferredToAs(tokens, index, bytes) else { return false }
         let letter = bytes[tokens[index].start]
         return (max(0, index - 16)..<(index - 3)).contains {
             rules[$0] != nil && tokens[$0].shape == .capitalized && bytes[tokens[$0].start] == letter
@@ -535,8 +534,7 @@ extension NameRun {
         var position = token.end
         while position < bytes.count, bytes[position] == 0x20 { position += 1 }
         while position < bytes.count, bytes[position] | 0x20 == 0x78 { position += 1 }  // "x", "xx"
-        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x0D { position += 1 }
-        return position == bytes.count || bytes[position] == 0x0A
+        return endsLine(from: position, bytes)
     }
 
     /// Whether the capitalised word at `index`, after a title, is a name: not a function

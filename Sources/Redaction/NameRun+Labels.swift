@@ -588,9 +588,7 @@ extension NameRun {
         let token = tokens[index]
         guard token.length == 2 || token.length == 3, isUnknownCapitals(token), !token.possessive else { return false }
         if let next = tokens[safe: index + 1], next.shape == .lower {
-            if next.gap.isPlainSpace, isActingVerb(next, bytes)
-                && !isOneOf(joiningPersonVerbs, next, bytes)
-                || isOneOf(noteVerbs, next, bytes) || isOneOf(chronologyVerbs, next, bytes) {
+            if next.gap.isPlainSpace && isVerbOfANote(next, bytes) || isOneOf(noteVerbs, next, bytes) || isOneOf(chronologyVerbs, next, bytes) {
                 return true
             }
             // Two sets of letters no list has: "Bundle sent to AOH and RC".
@@ -628,18 +626,33 @@ extension NameRun {
         guard index > 0, !token.possessive else { return false }
         // (A role's letters too: "PM presented" where Precious Mutasa is the practice
         // manager.)
-        if let next = tokens[safe: index + 1], next.shape == .lower, next.gap.isPlainSpace,
-           isActingVerb(next, bytes) && !isOneOf(joiningPersonVerbs, next, bytes)
-            || isOneOf(noteVerbs, next, bytes) || isOneOf(chronologyVerbs, next, bytes) {
+        if let next = tokens[safe: index + 1], next.shape == .lower, next.gap.isPlainSpace, isVerbOfANote(next, bytes) {
             return opensClause(tokens, index, bytes) || afterParagraphNumber(token.start, bytes)
         }
         guard !token.isRoleWord else { return false }
-        if token.gap.isPlainSpace, index >= 3, isWord(tokens[index - 1], "as", bytes), isWord(tokens[index - 2], "to", bytes),
-           isWord(tokens[index - 3], "referred", bytes) {
-            return true
-        }
+        if afterReferredToAs(tokens, index, bytes) { return true }
         guard token.gap.contains(.dash), token.gap.subtracting([.space, .dash]).isEmpty else { return false }
-        var position = token.end
+        return endsLine(from: token.end, bytes)
+    }
+
+    /// Whether `verb` says what a person in a note does: a verb of a person but "and",
+    /// "now", "then" and the like, or a note's or a chronology's verb ("summarised",
+    /// "presented", "emailed").
+    static func isVerbOfANote(_ verb: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isActingVerb(verb, bytes) && !isOneOf(joiningPersonVerbs, verb, bytes)
+            || isOneOf(noteVerbs, verb, bytes) || isOneOf(chronologyVerbs, verb, bytes)
+    }
+
+    /// Whether "referred to as" stands just before the word at `index`.
+    static func afterReferredToAs(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        index >= 3 && tokens[index].gap.isPlainSpace && isWord(tokens[index - 1], "as", bytes) && isWord(tokens[index - 2], "to", bytes)
+            && isWord(tokens[index - 3], "referred", bytes)
+    }
+
+    /// Whether only spaces (or a carriage return) stand from `position` to the end of
+    /// its line.
+    static func endsLine(from position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = position
         while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x0D { position += 1 }
         return position == bytes.count || bytes[position] == 0x0A
     }
