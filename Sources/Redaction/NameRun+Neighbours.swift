@@ -305,6 +305,22 @@ extension NameRun {
         return true
     }
 
+    /// Whether the word in capitals at `index` is a family name written first, as registers
+    /// write them, opening a cell or a line before a given name found: "|MOSS Terence
+    /// (foster carer)|", even when it is also a word (not "NOTE Terence called", a word no
+    /// family-name list has, nor in a line of capitals).
+    @inline(never)
+    func isSurnameFirstInCapitals(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 3, token.classes.contains(.surname), token.classes.isDisjoint(with: .nonPersonal), token.context.isEmpty,
+              token.start == 0 || bytes[token.start - 1] == 0x7C || bytes[token.start - 1] == 0x09 || bytes[token.start - 1] == 0x0A,
+              index + 1 < tokens.count, rules[index + 1] != nil else { return false }
+        let next = tokens[index + 1]
+        guard next.gap.isPlainSpace, next.shape == .capitalized, next.classes.contains(.forename) else { return false }
+        guard let after = tokens[safe: index + 2] else { return true }
+        return !(after.gap.isPlainSpace && after.isCapitalizedLike)
+    }
+
     /// Whether the capitalised word at `index` is a family name after a title and a given
     /// name: "Mr Miles Page HoY", "Mrs Dawn Field DSL" (an ordinary or a title-case word
     /// too, but no role, place or organisation, nor a title before "of": not "Ms Sarah
@@ -339,7 +355,7 @@ extension NameRun {
             return .adjacent
         }
         if token.shape == .capitalized, isMiddleName(index) || isFamilyNameAfterTitledName(index, bytes) { return .adjacent }
-        if token.shape == .upper, isSurnameInCapitals(index, bytes) { return .fullName }
+        if token.shape == .upper, isSurnameInCapitals(index, bytes) || isSurnameFirstInCapitals(index, bytes) { return .fullName }
         // In a text message, a lower-case given name in a list with a name: "jade and kai".
         if token.shape == .lower {
             if informal, NameRun.isFamilyNameEndingIntroduction(tokens, rules, index, bytes)

@@ -1615,6 +1615,11 @@ struct RegressionTests {
         #expect(try Support.found("Spoke to mum. Her daughter C was upset. C said she is scared.", .person) == ["C", "C"])
     }
 
+    @Test func aFamilyNameInCapitalsWrittenFirstInARegistersCell() throws {
+        let log = "REF|SERVICE|COMPLAINANT|STATUS\nCOM-1|Fostering|MOSS Terence (foster carer)|Open\nNOTE Terence called back.\n"
+        #expect(try Support.found(log, .person) == ["MOSS", "Terence", "Terence"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
