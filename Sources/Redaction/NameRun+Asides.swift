@@ -165,10 +165,7 @@ extension NameRun {
     /// "R.H." in a table's cell or a key ("R.H. = Reza Hosseini"); not "R.C.", "N.B.",
     /// "P.S.", "D.O.B.", nor "J.R. Hartley" (an initial before a name, found as such).
     mutating func markDottedInitials(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var index = 0
-        while index < capitals.count {
-            let first = capitals[index]
-            index += 1
+        for first in capitals {
             guard tokens[first].shape == .initial, tokens[first].dotAfter, rules[first] == nil,
                   first == 0 || !(tokens[first - 1].shape == .initial && tokens[first - 1].end + 1 == tokens[first].start) else { continue }
             // The run of letters, each followed by its dot, with nothing else between.

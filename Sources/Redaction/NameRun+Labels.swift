@@ -588,7 +588,8 @@ extension NameRun {
         let token = tokens[index]
         guard token.length == 2 || token.length == 3, isUnknownCapitals(token), !token.possessive else { return false }
         if let next = tokens[safe: index + 1], next.shape == .lower {
-            if next.gap.isPlainSpace && isVerbOfANote(next, bytes) || isOneOf(noteVerbs, next, bytes) || isOneOf(chronologyVerbs, next, bytes) {
+            // (A note's or a chronology's verb even after a comma: "JB, emailed".)
+            if next.gap.isPlainSpace ? isVerbOfANote(next, bytes) : isOneOf(noteVerbs, next, bytes) || isOneOf(chronologyVerbs, next, bytes) {
                 return true
             }
             // Two sets of letters no list has: "Bundle sent to AOH and RC".
