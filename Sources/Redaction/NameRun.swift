@@ -568,7 +568,9 @@ struct NameRun {
             if token.classes.contains(.titlecase) {
                 let previous = tokens[safe: index - 1]
                 let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
-                if afterTemporal && !NameRun.actsAfterTimeWord(tokens, index, bytes) || besideNumber(index) { continue }
+                if afterTemporal && !NameRun.actsAfterTimeWord(tokens, index, bytes)
+                    && (!NameRun.isOneOf(NameRun.linkingTimeWords, previous!, bytes) || isDatedInDocument(index, bytes))
+                    || besideNumber(index) { continue }
             }
             rules[index] = .sameDocument
         }
@@ -576,6 +578,36 @@ struct NameRun {
 }
 
 extension NameRun {
+    /// Time words that also join or point at a person: "and", "or", "to", "from",
+    /// "after", "before", "of", "between" ("changes to Summer", "Frank and June").
+    static let linkingTimeWords = WordSet(["and", "or", "to", "from", "after", "before", "of", "between"])
+
+    /// Whether the word at `index` (a month's or a season's word found as a name) is
+    /// written as a time somewhere in the document, capitalised as here: beside a number
+    /// ("12 June", "Summer 2024") or after a word that only a time follows ("in June",
+    /// "last Summer", "by May"), where no rule found it a name ("since Summer came").
+    /// Where it never is, the document uses it only as a name,
+    /// and after "to" or "and" it is the person ("explained these changes to Summer").
+    func isDatedInDocument(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        for other in capitals where rules[other] == nil && tokens[other].length == token.length && tokens[other].shape == token.shape {
+            guard NameRun.sameBytes(tokens[other], token, bytes) else { continue }
+            if besideNumber(other) { return true }
+            if other > 0, tokens[other].gap.isPlainSpace, tokens[other - 1].context.contains(.temporal),
+               !NameRun.isOneOf(NameRun.linkingTimeWords, tokens[other - 1], bytes) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether two tokens spell the same bytes.
+    @inline(__always)
+    static func sameBytes(_ a: Token, _ b: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.length == b.length else { return false }
+        return memcmp(bytes.baseAddress! + a.start, bytes.baseAddress! + b.start, a.length) == 0
+    }
+
     /// Whether a month's or a season's word that names a person elsewhere in the
     /// document acts as that person after a word of time: before a verb of a person
     /// ("and Summer trusted him", "after Summer was already in the car") or with a

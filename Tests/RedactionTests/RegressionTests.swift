@@ -1068,6 +1068,18 @@ struct RegressionTests {
         #expect(try Support.found("Hope Adams chaired. In June's review and in June the plan changed.", .person) == ["Hope", "Adams"])
     }
 
+    @Test func seasonNameNeverWrittenAsATimeIsThePersonAfterToOrAnd() throws {
+        // A document that never writes "Summer" as a time ("Summer 2024", "in Summer")
+        // means the child wherever the word stands capitalised: after "to" and "and" too.
+        let text = "Summer came to live with us. He said he would and Summer trusted him. "
+            + "Nobody explained the changes to Summer. She asked me why."
+        #expect(try Support.found(text, .person) == ["Summer", "Summer", "Summer"])
+        // "since Summer came" is the child, not a time, so it does not make the word a time.
+        #expect(try Support.found("It got worse since Summer came. Nobody spoke to Summer.", .person) == ["Summer", "Summer"])
+        // Where the document writes it as a time, "to June" stays the month.
+        #expect(try Support.found("June Okoro rang. The plan runs from May to June. In June we met.", .person) == ["June", "Okoro"])
+    }
+
     @Test func batchMTitlesOfficesAndStreets() throws {
         // A title's word as a family name; a title before a name after a sign-off is
         // left; "the Lord Mayor" is a role.
