@@ -421,7 +421,11 @@ extension NameRun {
         }
         // A list of children with their ages: "Present: Tyler (9), Mali (4)" (a given
         // name that is also a place, beside a name with its age).
-        if token.shape == .capitalized, classes.contains(.forename), !token.inNonPersonalPhrase, agedListNeighbour(index, bytes) {
+        // (Or a word no given-name list has, with its age in brackets, mid-sentence:
+        // "the parents of Bear (8), Sky (6) and Ocean (3)".)
+        if token.shape == .capitalized, !token.inNonPersonalPhrase,
+           classes.contains(.forename) || !token.sentenceStart && classes.isDisjoint(with: .nonPersonal) && hasBracketedAge(index, bytes),
+           agedListNeighbour(index, bytes) {
             return .list
         }
         // A family name that is also a building word, after a given name and before a
@@ -634,6 +638,12 @@ extension NameRun {
     /// an age, in brackets or bare: "Tyler (9), Mali (4)" either way round, "Bear (8), Sky
     /// (6) and Ocean (3)", "Patsy 11, Mikey 9 and Winnie 4" (not places alone: "Chelsea
     /// (12), Kent (8)").
+    /// Whether an age in brackets follows the word at `index` directly: "Bear (8)".
+    func hasBracketedAge(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let end = NameRun.listedAge(after: tokens[index].end, bytes) else { return false }
+        return bytes[end - 1] == 0x29
+    }
+
     func agedListNeighbour(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let ownAge = NameRun.listedAge(after: tokens[index].end, bytes) else { return false }
         // A family name found straight after the age: "Lincoln (7) and Paris (4) Aspinall".

@@ -1068,6 +1068,14 @@ struct RegressionTests {
         #expect(try Support.found("Hope Adams chaired. In June's review and in June the plan changed.", .person) == ["Hope", "Adams"])
     }
 
+    @Test func wordWithItsAgeInBracketsListedWithChildren() throws {
+        // A word no given-name list has is a child in a list of children with their ages,
+        // and the same child again later; a heading's word with a number is not.
+        let text = "We are the parents of Bear (8), Sky (6) and Ocean (3). She said that Bear was unkempt."
+        #expect(try Support.found(text, .person) == ["Bear", "Sky", "Ocean", "Bear"])
+        #expect(try Support.found("Actions (3), Findings (4) and Remedy (2) follow.", .person) == [])
+    }
+
     @Test func seasonNameNeverWrittenAsATimeIsThePersonAfterToOrAnd() throws {
         // A document that never writes "Summer" as a time ("Summer 2024", "in Summer")
         // means the child wherever the word stands capitalised: after "to" and "and" too.
