@@ -273,6 +273,10 @@ struct AnchorScan {
             return isLetter(before) || before == 0x2D || before == 0x2F
         case .labelled:
             return followsLabel(run.lowerBound, bytes)
+        case .flatNumber:
+            return run.count <= 4 && followsFlatWord(run.lowerBound, bytes)
+        case .houseNumberLowercase:
+            return run.count <= 4 && lowercaseStreetFollows(bytes, run.upperBound)
         case .houseNumber, .houseNumberCapitals:
             guard run.count <= 4 else { return false }
             var cursor = run.upperBound
@@ -383,6 +387,48 @@ struct AnchorScan {
     }
 
     static let wayWords = WordSet(IdentifierRule.wayWords)
+
+    /// Whether "flat" or "apartment", in any case, and a space end just before `offset`
+    /// ("flat 3 marlowe court", "FLAT 6, ASHWORTH HOUSE").
+    static func followsFlatWord(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = offset
+        guard end > 0, bytes[end - 1] == 0x20 else { return false }
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, (bytes[start - 1] | 0x20) &- 0x61 < 26 { start -= 1 }
+        guard end - start == 4 || end - start == 9, start == 0 || !AnchorWords.isWord(bytes[start - 1]) else { return false }
+        return isOneOf(flatWords, bytes, start..<end)
+    }
+
+    private static let flatWords = WordSet(["flat", "apartment"])
+
+    /// Whether one or two words in lower case and then a street's type in lower case
+    /// follow `offset` (after a letter and a comma of the number: "112 station road",
+    /// "7a mill lane").
+    static func lowercaseStreetFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        var cursor = offset
+        if cursor < bytes.count, bytes[cursor] &- 0x61 < 26, cursor + 1 < bytes.count, bytes[cursor + 1] == 0x20 || bytes[cursor + 1] == 0x2C {
+            cursor += 1
+        }
+        if cursor < bytes.count, bytes[cursor] == 0x2C { cursor += 1 }
+        guard cursor < bytes.count, bytes[cursor] == 0x20 else { return false }
+        for position in 0..<3 {
+            while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+            let start = cursor
+            while cursor < bytes.count, bytes[cursor] &- 0x61 < 26 { cursor += 1 }
+            guard cursor > start else { return false }
+            if position > 0, isOneOf(lowercaseStreetTypes, bytes, start..<cursor) {
+                return cursor == bytes.count || !AnchorWords.isWord(bytes[cursor])
+            }
+            guard cursor < bytes.count, bytes[cursor] == 0x20 else { return false }
+        }
+        return false
+    }
+
+    /// The street types an address written all in lower case ends with: the ones that
+    /// are nothing else ("close", "way", "court" and "park" are ordinary words too, and
+    /// "a 3 bed terrace", "a 2 hour drive" no address).
+    static let lowercaseStreetTypes = WordSet(["road", "street", "lane", "avenue", "crescent", "grove", "rd"])
 
     static func streetFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         var cursor = offset

@@ -102,6 +102,8 @@ extension IdentifierRule {
                            "freeway", "waterway", "alleyway", "partway", "underway", "giveaway", "getaway", "takeaway",
                            "breakaway", "throughway", "headway", "leeway", "castaway", "runaway", "faraway", "straightaway"]
 
+    /// Not a function word after a number: "flat 2 in the house", "3 of the road".
+    static let notFunctionWord = #"(?!(?i:the|a|an|and|or|of|in|on|at|to|by|my|our|his|her|their|your|with|from|is|was)\s)"#
     /// Not a title after the number: "5.1 Ms Lane's notes" is a paragraph and a person.
     static let notTitle = #"(?!(?i:mr|mrs|ms|miss|mx|dr)\.?\s)"#
     static let flat = #"(?:Flat|Apartment|Apt|Unit|Room|Plot|Pitch|Bay|Caravan|flat|room|unit|apartment)\s+(?:\d+[A-Za-z]?|[A-Z])\b,?\s+"#
@@ -135,6 +137,12 @@ extension IdentifierRule {
         /// House number before a street written in capitals ("3 ST JOHN'S ROAD"): as
         /// ``houseNumber``, with two capitals starting the next word.
         case houseNumberCapitals
+        /// House number before a street written in lower case ("112 station road"): one
+        /// or two lower-case words and a street's type.
+        case houseNumberLowercase
+        /// A flat's number after "flat" or "apartment" in any case ("flat 3 marlowe
+        /// court", "FLAT 6, ASHWORTH HOUSE").
+        case flatNumber
     }
 
     /// The words a reference label ends with: the last word of each label of the
@@ -200,6 +208,14 @@ extension IdentifierRule {
             anchor: .digits(left: 24, right: 120, trigger: .houseNumber)),
         IdentifierRule("street-address-capitals", .address,
             #"\b(?<!\d[.:])(?:(?:FLAT|APARTMENT|UNIT|ROOM)\s+(?:\d+[A-Z]?|[A-Z])\b,?\s+)?\d{1,4}[A-Z]?,?\s+"# + notTitle + #"(?:[A-Z][A-Z'’-]+\s+){1,3}(?:ROAD|STREET|AVENUE|LANE|CLOSE|DRIVE|WAY|CRESCENT|COURT|PLACE|GROVE|GARDENS|TERRACE|WALK|ROW|SQUARE|MEWS|HILL|PARK|RISE|VIEW|GREEN|PARADE)\b"# + compass, anchor: .digits(left: 24, right: 100, trigger: .houseNumberCapitals)),
+        // In a text message or a letter in capitals: "im still at 112 station road",
+        // "flat 3 marlowe court", "FLAT 6, ASHWORTH HOUSE" (not "flat 2 in the house").
+        IdentifierRule("street-address-lowercase", .address,
+            #"\b(?<!\d[.:/])\d{1,4}[a-z]?,?[ \t]+"# + notFunctionWord + #"(?:[a-z][a-z'’-]+[ \t]+){1,2}(?:road|street|lane|avenue|crescent|grove|rd)\b"#,
+            anchor: .digits(left: 8, right: 60, trigger: .houseNumberLowercase)),
+        IdentifierRule("flat-any-case", .address,
+            #"\b(?i:flat|apartment)[ \t]+\d{1,4}[A-Za-z]?\b,?[ \t]+"# + notFunctionWord + #"(?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,3}(?i:house|court|lodge|tower|mansions|heights|point|place|gardens|hostel|foyer|road|street|lane|avenue|drive|close|way|crescent|terrace|grove)\b"#,
+            anchor: .digits(left: 12, right: 90, trigger: .flatNumber)),
         IdentifierRule("flat-in-building", .address,
             #"\b"# + flat + #"(?:\d{1,4}[A-Za-z]?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:House|Court|Lodge|Tower|Mansions|Building|Heights|Point|Place|Gardens|Park|Site|Bridge|Foyer|Hostel|"# + streetTypes + #")\b(?:,\s+(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypes + #")\b)?"#, anchor: .keyword(left: 2, right: 200, group: .flat)),
         IdentifierRule("house-name", .address,

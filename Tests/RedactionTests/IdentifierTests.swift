@@ -104,4 +104,16 @@ struct IdentifierTests {
         let letter = "Mantas Petrauskas\nRoom 4, Elmtree Foyer, 2 Station Approach\nKelbrook S63 7HG\n"
         #expect(try Support.found(letter, .address) == ["Room 4, Elmtree Foyer, 2 Station Approach"])
     }
+
+    @Test func addressesWrittenInLowerCaseOrInCapitals() throws {
+        // A young person's message, and a letter in capitals.
+        let text = "im still in the b&b on 112 station road with no cooker. yea flat 9 marlowe court. "
+            + "sleeping on the floor at flat 4, Pennine House since feb. CHANTELLE MOORE FLAT 6, ASHWORTH HOUSE, HALIFAX"
+        #expect(try Support.found(text, .address)
+            == ["112 station road", "flat 9 marlowe court", "flat 4, Pennine House", "FLAT 6, ASHWORTH HOUSE"])
+        // Housing talk and times are no addresses.
+        let words = "Home: 3 bed terrace, 9 people. It is a 2 hour drive. He waited in flat 2 in the house. "
+            + "took the 42 bus down station road"
+        #expect(try Support.found(words, .address).isEmpty)
+    }
 }
