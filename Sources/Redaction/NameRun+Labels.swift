@@ -630,10 +630,30 @@ extension NameRun {
         if let next = tokens[safe: index + 1], next.shape == .lower, next.gap.isPlainSpace, isVerbOfANote(next, bytes) {
             return opensClause(tokens, index, bytes) || afterParagraphNumber(token.start, bytes)
         }
+        // A speaker's label opening a line of meeting notes: "TM: Our complaint is
+        // simple", "FC (upset): the report says".
+        if isSpeakerLabel(token, bytes) { return true }
         guard !token.isRoleWord else { return false }
         if afterReferredToAs(tokens, index, bytes) { return true }
         guard token.gap.contains(.dash), token.gap.subtracting([.space, .dash]).isEmpty else { return false }
         return endsLine(from: token.end, bytes)
+    }
+
+    /// Whether `token` opens its line and a colon follows it, directly or after a note
+    /// in brackets ("FC (upset):"), with words after the colon on the same line.
+    static func isSpeakerLabel(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = token.start
+        while start > 0, bytes[start - 1] == 0x20 { start -= 1 }
+        guard start == 0 || bytes[start - 1] == 0x0A else { return false }
+        var cursor = token.end
+        if cursor + 1 < bytes.count, bytes[cursor] == 0x20, bytes[cursor + 1] == 0x28 {
+            cursor += 2
+            while cursor < bytes.count, cursor - token.end < 24, bytes[cursor] != 0x29, bytes[cursor] != 0x0A { cursor += 1 }
+            guard cursor < bytes.count, bytes[cursor] == 0x29 else { return false }
+            cursor += 1
+        }
+        guard cursor + 2 < bytes.count, bytes[cursor] == 0x3A, bytes[cursor + 1] == 0x20 else { return false }
+        return (bytes[cursor + 2] | 0x20) &- 0x61 < 26 || bytes[cursor + 2] == 0x22
     }
 
     /// Whether `verb` says what a person in a note does: a verb of a person but "and",

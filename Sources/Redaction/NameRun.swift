@@ -856,6 +856,12 @@ extension NameRun {
             guard firstLetter != 0, secondLetter != 0 else { continue }
             let pair = NameRun.pair(firstLetter, secondLetter)
             if !found.contains(pair) { found.append(pair) }
+            // A couple who share the family name: "Gethin and Nia Prosser" gives "GP" too.
+            if index >= 2, first.gap.isPlainSpace, NameRun.isWord(tokens[index - 1], "and", bytes), tokens[index - 1].gap.isPlainSpace,
+               rules[index - 2] != nil, tokens[index - 2].shape == .capitalized, tokens[index - 2].classes.contains(.forename) {
+                let partner = NameRun.initialLetter(bytes, tokens[index - 2].start)
+                if partner != 0, !found.contains(NameRun.pair(partner, secondLetter)) { found.append(NameRun.pair(partner, secondLetter)) }
+            }
             // (The family name may be in capitals: "Aoife O'CONNOR"; the given name's
             // letter may carry a diacritic: "Órla O'Connor" gives "OO'C".)
             if second.length >= 4, bytes[second.start] == 0x4D || bytes[second.start] == 0x4F,

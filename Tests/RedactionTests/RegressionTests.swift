@@ -1599,6 +1599,18 @@ struct RegressionTests {
         #expect(try Support.found(message, .person) == ["Almaz", "Ghebremedhin"])
     }
 
+    @Test func initialsLabellingASpeakerInMeetingNotes() throws {
+        // Acronyms' letters (TM, CC, FC, GP) that are the initials of someone present
+        // label what they said; a couple sharing a family name give both initials.
+        let notes = "Family: Mr Tariq Mirza, Mr Costel Ciobanu, Mrs Florentina Ciobanu, Gethin and Nia Prosser.\n"
+            + "TM: Our complaint is simple.\nCC: the assessment gives his name wrongly.\n"
+            + "FC (upset): the report says the children were alone.\nGP: It took eleven months.\n"
+        #expect(try Support.found(notes, .person).filter { $0.count == 2 } == ["TM", "CC", "FC", "GP"])
+        // A header's or a form's label is no speaker: no one present has those initials.
+        #expect(try Support.found("Present: Tariq Mirza.\nGP: Dr Shah, Elm Surgery\nCC: Fostering Team\n", .person)
+                == ["Tariq", "Mirza", "Shah"])
+    }
+
     @Test func initialsOwningAnAction() throws {
         let minutes = "Fortune asked for feedback in writing within a month – DH to do.\nAction: chase the IRO\nRK to chase.\n"
         #expect(try Support.found(minutes, .person) == ["Fortune", "DH", "RK"])
