@@ -134,6 +134,7 @@ enum NameRule {
     case initialsOfName
     case describedAsPerson
     case inEmailAddress
+    case spelledOut
 
     /// The rule's name in audit records.
     var label: StaticString {
@@ -163,6 +164,7 @@ enum NameRule {
         case .initialsOfName: "initials-of-name"
         case .describedAsPerson: "described-as-person"
         case .inEmailAddress: "name-in-email-address"
+        case .spelledOut: "spelled-out-name"
         }
     }
 }

@@ -102,6 +102,7 @@ struct NameRun {
         markInitialsAfterTheirName(bytes)
         markDottedInitials(bytes)
         propagate(bytes)
+        markSpelledOutNames(bytes)
         markInitialsOfNamesFound(bytes)
         if informal {
             markLowercaseNamesAgain(bytes)
@@ -114,6 +115,7 @@ struct NameRun {
         unmarkConstituencies(bytes)
         unmarkRatings(bytes)
         unmarkEponyms(bytes)
+        unmarkSpellingAlphabet(bytes)
     }
 
     /// A name found written with a capital, written again in lower case in formal text:

@@ -1611,6 +1611,20 @@ struct RegressionTests {
                 == ["Tariq", "Mirza", "Shah"])
     }
 
+    @Test func namesSpelledOutALetterAtATime() throws {
+        // A name spelled out is the name: one found, one the lists have, any after
+        // "spelt", and a second after the first; a word spelled out is not.
+        let text = "She first had it as Owoosu, she spelt it O-W-U-S-U then A-N-S-A-H with a hyphen. "
+            + "He spelled the name of the social worker as K-A-T-E. The poster said R-E-S-P-E-C-T."
+        #expect(try Support.found(text, .person) == ["Owoosu", "O-W-U-S-U", "A-N-S-A-H", "K-A-T-E"])
+    }
+
+    @Test func aSpellingAlphabetIsNoListOfPeople() throws {
+        // "D for David" spells a letter; Mr Mindaugas is the person.
+        let text = "Caller Mr Mindaugas Petraitis. Spelt his first name for me \"M for Mike, I, N, D for David, A, U, G for Golf\"."
+        #expect(try Support.found(text, .person) == ["Mindaugas", "Petraitis"])
+    }
+
     @Test func initialsOwningAnAction() throws {
         let minutes = "Fortune asked for feedback in writing within a month – DH to do.\nAction: chase the IRO\nRK to chase.\n"
         #expect(try Support.found(minutes, .person) == ["Fortune", "DH", "RK"])

@@ -1,0 +1,82 @@
+import Lexicon
+
+/// Names spelled out a letter at a time, as a caller spells them to a duty officer: "she
+/// spelt it O-W-U-S-U", "the social worker's name as K-A-T-E".
+extension NameRun {
+    /// Marks words of three or more capitals joined by single hyphens whose letters
+    /// spell a name: one found in the document, one the name lists have and no word
+    /// list ("K-A-T-E"), or any word after "spelt", "spelled" or "spell" ("spelt it
+    /// W-I-S-N-I-E-W-S-K-I") or after another name spelled out ("O-W-U-S-U then
+    /// A-N-S-A-H"); not "R-E-S-P-E-C-T".
+    /// - Complexity: O(c) in the capitalised words, with a look-up for each spelled
+    ///   word only.
+    @inline(never)
+    mutating func markSpelledOutNames(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where rules[index] == nil && tokens[index].hyphenated && tokens[index].shape == .upper {
+            guard let letters = NameRun.spelledLetters(tokens[index], bytes) else { continue }
+            let afterSpelled = index >= 2 && (rules[index - 1] == .spelledOut || rules[index - 2] == .spelledOut)
+            if afterSpelled || spellsFoundName(letters, bytes) || afterSpellingWord(index, bytes) {
+                rules[index] = .spelledOut
+                continue
+            }
+            let classes = letters.withUnsafeBufferPointer { lexicon.classes(of: $0) }
+            if !classes.isDisjoint(with: .name), !classes.contains(.common), classes.isDisjoint(with: .nonPersonal) {
+                rules[index] = .spelledOut
+            }
+        }
+    }
+
+    /// The lower-case letters of a word spelled out between hyphens ("O-W-U-S-U" gives
+    /// "owusu"), or nil when it is anything else.
+    static func spelledLetters(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard token.length >= 5, token.length % 2 == 1 else { return nil }
+        var letters: [UInt8] = []
+        letters.reserveCapacity(token.length / 2 + 1)
+        for offset in 0..<token.length {
+            let byte = bytes[token.start + offset]
+            if offset % 2 == 1 {
+                guard byte == 0x2D else { return nil }
+            } else {
+                guard byte &- 0x41 < 26 else { return nil }
+                letters.append(byte | 0x20)
+            }
+        }
+        return letters
+    }
+
+    /// Whether a name found in the document is written with `letters` (in any case).
+    func spellsFoundName(_ letters: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        capitals.contains { other in
+            rules[other] != nil && tokens[other].length == letters.count
+                && letters.indices.allSatisfy { bytes[tokens[other].start + $0] | 0x20 == letters[$0] }
+        }
+    }
+
+    /// Whether "spelt", "spelled", "spell" or "spelling" stands at most three words
+    /// before `index` in the same sentence.
+    func afterSpellingWord(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var other = index
+        while other > 0, index - other < 3, !tokens[other].gap.contains(.sentenceEnd), !tokens[other].gap.contains(.newline) {
+            other -= 1
+            if NameRun.isOneOf(NameRun.spellingWords, tokens[other], bytes) { return true }
+        }
+        return false
+    }
+
+    static let spellingWords = WordSet(["spelt", "spelled", "spell", "spelling", "spells"])
+}
+
+extension NameRun {
+    /// Unmarks the words of a spelling alphabet: "M for Mike, D for David, S for
+    /// Sugar", a capital, "for" and a word that starts with that capital, as a caller
+    /// spells a name over the phone.
+    @inline(never)
+    mutating func unmarkSpellingAlphabet(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where index >= 2 && rules[index] != nil && tokens[index].shape == .capitalized {
+            let letter = tokens[index - 2], word = tokens[index - 1]
+            guard letter.shape == .initial, word.gap.isPlainSpace, tokens[index].gap.isPlainSpace,
+                  NameRun.isWord(word, "for", bytes), bytes[letter.start] == bytes[tokens[index].start] else { continue }
+            rules[index] = nil
+        }
+    }
+}
