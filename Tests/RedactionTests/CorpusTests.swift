@@ -51,12 +51,15 @@ struct CorpusTests {
     /// for publishing; batch Y, ho-1791 to ho-1910: what young people and families write,
     /// and formal Ombudsman, stage 2 and 3 and panel documents; batch Z, ho-1911 to
     /// ho-2030: a complaints team's logs, chains and letters, and what children and care
-    /// leavers write) has a floor of its own, and the first 420 keep theirs.
+    /// leavers write; batch AA, ho-2031 to ho-2150: what reaches the team on a family's
+    /// behalf (MPs, councillors, solicitors) and what is said rather than written:
+    /// voicemails, calls through interpreters, meeting notes) has a floor of its own, and
+    /// the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
-        #expect(evaluation.overall.entities > 21_400)
+        #expect(evaluation.overall.entities > 22_400)
         #expect(evaluation.overall.recall >= 0.989)
         #expect(evaluation.byType[.person]!.recall >= 0.989)
         #expect(evaluation.precision >= 0.987)
