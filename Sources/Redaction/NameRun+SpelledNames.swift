@@ -80,3 +80,19 @@ extension NameRun {
         }
     }
 }
+
+extension NameRun {
+    /// Unmarks a title that the name lists also have as a name ("Pastor", "Canon",
+    /// "Elder", "Sister") where it opens a name: "Call from Pastor Emmanuel Okonkwo" keeps
+    /// "Pastor" as "Mr" is kept. Not after a name ("Stephen Lord"), nor a known party's or
+    /// a denied word.
+    @inline(never)
+    mutating func unmarkTitlesOpeningNames(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where index + 1 < tokens.count && rules[index] != nil && tokens[index].context.contains(.honorific) {
+            guard rules[index] != .knownParty, rules[index] != .denied, rules[index + 1] != nil,
+                  tokens[index + 1].gap.isPlainSpace, tokens[index + 1].isCapitalizedLike,
+                  index == 0 || rules[index - 1] == nil || !tokens[index].gap.isPlainSpace else { continue }
+            rules[index] = nil
+        }
+    }
+}

@@ -116,6 +116,7 @@ struct NameRun {
         unmarkRatings(bytes)
         unmarkEponyms(bytes)
         unmarkSpellingAlphabet(bytes)
+        unmarkTitlesOpeningNames(bytes)
     }
 
     /// A name found written with a capital, written again in lower case in formal text:

@@ -1625,6 +1625,14 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Mindaugas", "Petraitis"])
     }
 
+    @Test func aTitleTheListsHaveAsANameIsKeptBeforeTheName() throws {
+        // "Pastor" titles the man as "Mr" would; "Stephen Lord" keeps his family name.
+        #expect(try Support.found("Call from Pastor Emmanuel Okonkwo of Living Waters church.", .person) == ["Emmanuel", "Okonkwo"])
+        #expect(try Support.found("Independent Person: Stephen Lord attended.", .person) == ["Stephen", "Lord"])
+        // A voicemail's abbreviation and a goodbye are no names.
+        #expect(try Support.found("VM left on duty line 08:52 Mon. That's all. Cheerio.", .person).isEmpty)
+    }
+
     @Test func initialsOwningAnAction() throws {
         let minutes = "Fortune asked for feedback in writing within a month – DH to do.\nAction: chase the IRO\nRK to chase.\n"
         #expect(try Support.found(minutes, .person) == ["Fortune", "DH", "RK"])
