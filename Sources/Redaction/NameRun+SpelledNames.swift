@@ -13,7 +13,9 @@ extension NameRun {
     @inline(never)
     mutating func markSpelledOutNames(_ bytes: UnsafeBufferPointer<UInt8>) {
         for index in capitals where rules[index] == nil && tokens[index].hyphenated && tokens[index].shape == .upper {
-            guard let letters = NameRun.spelledLetters(tokens[index], bytes) else { continue }
+            // (Not the alphabet's run: "A-B-C-D-E".)
+            guard let letters = NameRun.spelledLetters(tokens[index], bytes),
+                  !zip(letters, letters.dropFirst()).allSatisfy({ $0 &+ 1 == $1 }) else { continue }
             let afterSpelled = index >= 2 && (rules[index - 1] == .spelledOut || rules[index - 2] == .spelledOut)
             if afterSpelled || spellsFoundName(letters, bytes) || afterSpellingWord(index, bytes) {
                 rules[index] = .spelledOut
@@ -95,4 +97,31 @@ extension NameRun {
             rules[index] = nil
         }
     }
+}
+
+extension NameRun {
+    /// Unmarks a street named without its number after "on", "off", "along" or "near":
+    /// "we live on Bryony Close", "the flat on Jasmine Grove" (not "Amy Close rang", nor
+    /// "confidence in Daniel Park"), whatever the name's words are elsewhere. The name's
+    /// words (at most two) and the street's type are the street.
+    @inline(never)
+    mutating func unmarkStreetsWithoutNumbers(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where index + 1 < tokens.count && rules[index] != nil && tokens[index].shape == .capitalized {
+            let street = tokens[index + 1]
+            guard street.gap.isPlainSpace, street.shape == .capitalized, !street.possessive,
+                  NameRun.isOneOf(NameRun.streetTypes, street, bytes) else { continue }
+            var first = index
+            if first > 0, rules[first - 1] != nil, tokens[first].gap.isPlainSpace, tokens[first - 1].shape == .capitalized { first -= 1 }
+            guard first > 0, tokens[first].gap.isPlainSpace, tokens[first - 1].shape == .lower,
+                  NameRun.isOneOf(NameRun.streetOpeners, tokens[first - 1], bytes),
+                  (first...index + 1).allSatisfy({ rules[$0] != .knownParty && rules[$0] != .denied }) else { continue }
+            for word in first...index + 1 { rules[word] = nil }
+        }
+    }
+
+    /// The street types that end a street named after a person's names (fewer than
+    /// ``AnchorScan/streetTypeWords``: not "Hill", "Green", "Park").
+    static let streetTypes = WordSet(["close", "grove", "road", "avenue", "crescent", "gardens", "terrace", "mews", "drive",
+                                      "lane", "street", "way", "walk", "place", "court", "rise", "view", "parade"])
+    static let streetOpeners = WordSet(["on", "off", "along", "near"])
 }

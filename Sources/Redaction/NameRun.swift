@@ -117,6 +117,7 @@ struct NameRun {
         unmarkEponyms(bytes)
         unmarkSpellingAlphabet(bytes)
         unmarkTitlesOpeningNames(bytes)
+        unmarkStreetsWithoutNumbers(bytes)
     }
 
     /// A name found written with a capital, written again in lower case in formal text:
@@ -572,7 +573,8 @@ struct NameRun {
                 let previous = tokens[safe: index - 1]
                 let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
                 if afterTemporal && !NameRun.actsAfterTimeWord(tokens, index, bytes)
-                    && (!NameRun.isOneOf(NameRun.linkingTimeWords, previous!, bytes) || isDatedInDocument(index, bytes))
+                    && (!NameRun.isOneOf(NameRun.linkingTimeWords, previous!, bytes) || isDatedInDocument(index, bytes)
+                        || NameRun.endsTimeRange(tokens, index, bytes))
                     || besideNumber(index) { continue }
             }
             rules[index] = .sameDocument
@@ -603,6 +605,16 @@ extension NameRun {
         }
         return false
     }
+
+    /// Whether the word at `index` ends a range of times after "to", "and" or "or":
+    /// "from Spring to Summer", "between May and June", "April or May".
+    static func endsTimeRange(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 2, tokens[index - 1].gap.isPlainSpace else { return false }
+        let other = tokens[index - 2]
+        return other.shape == .capitalized && (isOneOf(months, other, bytes) || isOneOf(seasons, other, bytes))
+    }
+
+    static let seasons = WordSet(["spring", "summer", "autumn", "winter"])
 
     /// Whether two tokens spell the same bytes.
     @inline(__always)

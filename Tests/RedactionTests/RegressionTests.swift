@@ -1633,6 +1633,13 @@ struct RegressionTests {
         #expect(try Support.found("VM left on duty line 08:52 Mon. That's all. Cheerio.", .person).isEmpty)
     }
 
+    @Test func aStreetNamedWithoutItsNumberIsNoPerson() throws {
+        // A given name before a street's type after "on" or "near" is the street; the
+        // same words as a person's name elsewhere stay a name.
+        let text = "We live in a house, on Bryony Close, eleven years. The flat on Jasmine Grove is damp. Amy Close rang me."
+        #expect(try Support.found(text, .person) == ["Amy", "Close"])
+    }
+
     @Test func initialsOwningAnAction() throws {
         let minutes = "Fortune asked for feedback in writing within a month – DH to do.\nAction: chase the IRO\nRK to chase.\n"
         #expect(try Support.found(minutes, .person) == ["Fortune", "DH", "RK"])
