@@ -394,6 +394,7 @@ struct AnchorScan {
         var end = offset
         guard end > 0, bytes[end - 1] == 0x20 else { return false }
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0, bytes[end - 1] | 0x20 == 0x74 else { return false }  // both end in "t"
         var start = end
         while start > 0, (bytes[start - 1] | 0x20) &- 0x61 < 26 { start -= 1 }
         guard end - start == 4 || end - start == 9, start == 0 || !AnchorWords.isWord(bytes[start - 1]) else { return false }
@@ -417,7 +418,11 @@ struct AnchorScan {
             let start = cursor
             while cursor < bytes.count, bytes[cursor] &- 0x61 < 26 { cursor += 1 }
             guard cursor > start else { return false }
-            if position > 0, isOneOf(lowercaseStreetTypes, bytes, start..<cursor) {
+            // (Only a word that can be a type is looked up: r s l a c g, two to eight letters.)
+            let first = bytes[start], length = cursor - start
+            if position > 0, length >= 2, length <= 8,
+               first == 0x72 || first == 0x73 || first == 0x6C || first == 0x61 || first == 0x63 || first == 0x67,
+               isOneOf(lowercaseStreetTypes, bytes, start..<cursor) {
                 return cursor == bytes.count || !AnchorWords.isWord(bytes[cursor])
             }
             guard cursor < bytes.count, bytes[cursor] == 0x20 else { return false }

@@ -71,10 +71,12 @@ extension NameRun {
         capitals.removeAll(keepingCapacity: true)
         capitals.reserveCapacity(tokens.count)  // once, not doubling as it fills
         lowerCandidates.removeAll(keepingCapacity: true)
+        hyphenatedCapitals.removeAll(keepingCapacity: true)
         for index in tokens.indices {
             let token = tokens[index]
             if token.shape != .lower {
                 capitals.append(index)
+                if token.hyphenated, token.shape == .upper { hyphenatedCapitals.append(index) }
             } else if token.context.contains(.particle) || informal && token.classes.contains(.forename)
                         || token.hyphenated && token.classes.contains(.forename) {  // "lily-mae"
                 lowerCandidates.append(index)

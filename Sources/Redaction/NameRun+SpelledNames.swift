@@ -8,11 +8,11 @@ extension NameRun {
     /// list ("K-A-T-E"), or any word after "spelt", "spelled" or "spell" ("spelt it
     /// W-I-S-N-I-E-W-S-K-I") or after another name spelled out ("O-W-U-S-U then
     /// A-N-S-A-H"); not "R-E-S-P-E-C-T".
-    /// - Complexity: O(c) in the capitalised words, with a look-up for each spelled
-    ///   word only.
+    /// - Complexity: O(h·c) in the hyphenated words in capitals (nearly always none) and
+    ///   the capitalised words.
     @inline(never)
     mutating func markSpelledOutNames(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where rules[index] == nil && tokens[index].hyphenated && tokens[index].shape == .upper {
+        for index in hyphenatedCapitals where rules[index] == nil {
             // (Not the alphabet's run: "A-B-C-D-E".)
             guard let letters = NameRun.spelledLetters(tokens[index], bytes),
                   !zip(letters, letters.dropFirst()).allSatisfy({ $0 &+ 1 == $1 }) else { continue }
@@ -69,58 +69,56 @@ extension NameRun {
 }
 
 extension NameRun {
-    /// Unmarks the words of a spelling alphabet: "M for Mike, D for David, S for
-    /// Sugar", a capital, "for" and a word that starts with that capital, as a caller
-    /// spells a name over the phone.
+    /// Unmarks, in one pass over the capitalised words found, three kinds of word that
+    /// stand beside a name without being one:
+    /// - a spelling alphabet's word: "M for Mike, D for David, S for Sugar", a capital,
+    ///   "for" and a word that starts with that capital, as a caller spells a name;
+    /// - a title the name lists also have as a name ("Pastor", "Canon", "Elder",
+    ///   "Sister") where it opens a name: "Call from Pastor Emmanuel Okonkwo" keeps
+    ///   "Pastor" as "Mr" is kept; not after a name ("Stephen Lord");
+    /// - a street named without its number after "on", "off", "along" or "near": "we
+    ///   live on Bryony Close", "the flat on Jasmine Grove" (not "Amy Close rang", nor
+    ///   "confidence in Daniel Park"): the name's words (at most two) and the street's
+    ///   type are the street.
+    /// A known party's words and denied words stay.
     @inline(never)
-    mutating func unmarkSpellingAlphabet(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where index >= 2 && rules[index] != nil && tokens[index].shape == .capitalized {
-            let letter = tokens[index - 2], word = tokens[index - 1]
-            guard letter.shape == .initial, word.gap.isPlainSpace, tokens[index].gap.isPlainSpace,
-                  NameRun.isWord(word, "for", bytes), bytes[letter.start] == bytes[tokens[index].start] else { continue }
-            rules[index] = nil
-        }
-    }
-}
-
-extension NameRun {
-    /// Unmarks a title that the name lists also have as a name ("Pastor", "Canon",
-    /// "Elder", "Sister") where it opens a name: "Call from Pastor Emmanuel Okonkwo" keeps
-    /// "Pastor" as "Mr" is kept. Not after a name ("Stephen Lord"), nor a known party's or
-    /// a denied word.
-    @inline(never)
-    mutating func unmarkTitlesOpeningNames(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where index + 1 < tokens.count && rules[index] != nil && tokens[index].context.contains(.honorific) {
-            guard rules[index] != .knownParty, rules[index] != .denied, rules[index + 1] != nil,
-                  tokens[index + 1].gap.isPlainSpace, tokens[index + 1].isCapitalizedLike,
-                  index == 0 || rules[index - 1] == nil || !tokens[index].gap.isPlainSpace else { continue }
-            rules[index] = nil
-        }
-    }
-}
-
-extension NameRun {
-    /// Unmarks a street named without its number after "on", "off", "along" or "near":
-    /// "we live on Bryony Close", "the flat on Jasmine Grove" (not "Amy Close rang", nor
-    /// "confidence in Daniel Park"), whatever the name's words are elsewhere. The name's
-    /// words (at most two) and the street's type are the street.
-    @inline(never)
-    mutating func unmarkStreetsWithoutNumbers(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where index + 1 < tokens.count && rules[index] != nil && tokens[index].shape == .capitalized {
-            let street = tokens[index + 1]
-            guard street.gap.isPlainSpace, street.shape == .capitalized, !street.possessive,
-                  NameRun.isOneOf(NameRun.streetTypes, street, bytes) else { continue }
-            var first = index
-            if first > 0, rules[first - 1] != nil, tokens[first].gap.isPlainSpace, tokens[first - 1].shape == .capitalized { first -= 1 }
-            guard first > 0, tokens[first].gap.isPlainSpace, tokens[first - 1].shape == .lower,
-                  NameRun.isOneOf(NameRun.streetOpeners, tokens[first - 1], bytes),
-                  (first...index + 1).allSatisfy({ rules[$0] != .knownParty && rules[$0] != .denied }) else { continue }
-            for word in first...index + 1 { rules[word] = nil }
+    mutating func unmarkWordsBesideNames(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals {
+            guard let rule = rules[index], rule != .knownParty, rule != .denied else { continue }
+            let token = tokens[index]
+            if token.shape == .capitalized, index >= 2, isSpellingAlphabetWord(index, bytes) {
+                rules[index] = nil
+            } else if token.context.contains(.honorific), index + 1 < tokens.count, rules[index + 1] != nil,
+                      tokens[index + 1].gap.isPlainSpace, tokens[index + 1].isCapitalizedLike,
+                      index == 0 || rules[index - 1] == nil || !token.gap.isPlainSpace {
+                rules[index] = nil
+            } else if token.shape == .capitalized, index + 1 < tokens.count {
+                unmarkStreet(endingAfter: index, bytes)
+            }
         }
     }
 
-    /// The street types that end a street named after a person's names (fewer than
-    /// ``AnchorScan/streetTypeWords``: not "Hill", "Green", "Park").
+    /// Whether the word at `index` follows a capital and "for" and starts with that capital.
+    private func isSpellingAlphabetWord(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let letter = tokens[index - 2], word = tokens[index - 1]
+        return letter.shape == .initial && word.gap.isPlainSpace && tokens[index].gap.isPlainSpace
+            && NameRun.isWord(word, "for", bytes) && bytes[letter.start] == bytes[tokens[index].start]
+    }
+
+    /// Unmarks the name at `index` (and a name word before it) and the street's type
+    /// after it, when they name a street after "on", "off", "along" or "near".
+    private mutating func unmarkStreet(endingAfter index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let street = tokens[index + 1]
+        guard street.gap.isPlainSpace, street.shape == .capitalized, !street.possessive,
+              NameRun.isOneOf(NameRun.streetTypes, street, bytes) else { return }
+        var first = index
+        if first > 0, rules[first - 1] != nil, tokens[first].gap.isPlainSpace, tokens[first - 1].shape == .capitalized { first -= 1 }
+        guard first > 0, tokens[first].gap.isPlainSpace, tokens[first - 1].shape == .lower,
+              NameRun.isOneOf(NameRun.streetOpeners, tokens[first - 1], bytes),
+              (first...index + 1).allSatisfy({ rules[$0] != .knownParty && rules[$0] != .denied }) else { return }
+        for word in first...index + 1 { rules[word] = nil }
+    }
+
     static let streetTypes = WordSet(["close", "grove", "road", "avenue", "crescent", "gardens", "terrace", "mews", "drive",
                                       "lane", "street", "way", "walk", "place", "court", "rise", "view", "parade"])
     static let streetOpeners = WordSet(["on", "off", "along", "near"])

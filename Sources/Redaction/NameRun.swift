@@ -27,6 +27,9 @@ struct NameRun {
     /// The lower-case words that can still join a name: particles ("van", "ap") and,
     /// in a text message, given names.
     var lowerCandidates: [Int] = []
+    /// The hyphenated words in capitals ("O-W-U-S-U", "SWAN-YOUNG"): where a name
+    /// spelled out can be (see ``markSpelledOutNames(_:)``).
+    var hyphenatedCapitals: [Int] = []
     /// The lower-case words of formal text that no frequent-word table knows, left
     /// unjudged by ``classify(_:)``: where a name written again in lower case can be.
     var rareLowercase: [Int] = []
@@ -115,9 +118,7 @@ struct NameRun {
         unmarkConstituencies(bytes)
         unmarkRatings(bytes)
         unmarkEponyms(bytes)
-        unmarkSpellingAlphabet(bytes)
-        unmarkTitlesOpeningNames(bytes)
-        unmarkStreetsWithoutNumbers(bytes)
+        unmarkWordsBesideNames(bytes)
     }
 
     /// A name found written with a capital, written again in lower case in formal text:
