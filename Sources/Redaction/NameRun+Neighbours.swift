@@ -634,16 +634,16 @@ extension NameRun {
         return false
     }
 
-    /// Whether the word at `index` and a name or given name next to it in a list each have
-    /// an age, in brackets or bare: "Tyler (9), Mali (4)" either way round, "Bear (8), Sky
-    /// (6) and Ocean (3)", "Patsy 11, Mikey 9 and Winnie 4" (not places alone: "Chelsea
-    /// (12), Kent (8)").
     /// Whether an age in brackets follows the word at `index` directly: "Bear (8)".
     func hasBracketedAge(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let end = NameRun.listedAge(after: tokens[index].end, bytes) else { return false }
         return bytes[end - 1] == 0x29
     }
 
+    /// Whether the word at `index` and a name or given name next to it in a list each have
+    /// an age, in brackets or bare: "Tyler (9), Mali (4)" either way round, "Bear (8), Sky
+    /// (6) and Ocean (3)", "Patsy 11, Mikey 9 and Winnie 4" (not places alone: "Chelsea
+    /// (12), Kent (8)").
     func agedListNeighbour(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let ownAge = NameRun.listedAge(after: tokens[index].end, bytes) else { return false }
         // A family name found straight after the age: "Lincoln (7) and Paris (4) Aspinall".

@@ -119,7 +119,10 @@ extension NameRun {
         for word in first...index + 1 { rules[word] = nil }
     }
 
+    /// The street types that end a street named after a person's names (fewer than
+    /// ``AnchorScan/streetTypeWords``: not "Hill", "Green", "Park", which end people's).
     static let streetTypes = WordSet(["close", "grove", "road", "avenue", "crescent", "gardens", "terrace", "mews", "drive",
                                       "lane", "street", "way", "walk", "place", "court", "rise", "view", "parade"])
+    /// The words a street follows where a person seldom does.
     static let streetOpeners = WordSet(["on", "off", "along", "near"])
 }

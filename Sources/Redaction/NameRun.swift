@@ -573,9 +573,11 @@ struct NameRun {
             if token.classes.contains(.titlecase) {
                 let previous = tokens[safe: index - 1]
                 let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
+                // (After "to" or "and", only where the document writes the word as a time
+                // elsewhere or this ends a range: "changes to Summer" is the child.)
+                let afterLinkingWord = previous.map { NameRun.isOneOf(NameRun.linkingTimeWords, $0, bytes) } ?? false
                 if afterTemporal && !NameRun.actsAfterTimeWord(tokens, index, bytes)
-                    && (!NameRun.isOneOf(NameRun.linkingTimeWords, previous!, bytes) || isDatedInDocument(index, bytes)
-                        || NameRun.endsTimeRange(tokens, index, bytes))
+                    && (!afterLinkingWord || isDatedInDocument(index, bytes) || NameRun.endsTimeRange(tokens, index, bytes))
                     || besideNumber(index) { continue }
             }
             rules[index] = .sameDocument
