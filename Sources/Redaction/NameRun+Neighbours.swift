@@ -232,8 +232,9 @@ extension NameRun {
         return false
     }
 
-    /// The prepositions a street follows: "on Hope Street", "off Mill Lane".
-    static let streetPrepositions = WordSet(["on", "off", "along"])
+    /// The prepositions a street follows where a person seldom does: "on Hope Street",
+    /// "off Mill Lane", "near Jasmine Grove".
+    static let streetPrepositions = WordSet(["on", "off", "along", "near"])
     /// A site named after its street: "the Meadow Lane site", "the Hope Street estate".
     static let siteWords = WordSet(["site", "sites", "estate", "depot", "campus"])
 

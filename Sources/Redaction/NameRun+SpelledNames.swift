@@ -114,7 +114,7 @@ extension NameRun {
         var first = index
         if first > 0, rules[first - 1] != nil, tokens[first].gap.isPlainSpace, tokens[first - 1].shape == .capitalized { first -= 1 }
         guard first > 0, tokens[first].gap.isPlainSpace, tokens[first - 1].shape == .lower,
-              NameRun.isOneOf(NameRun.streetOpeners, tokens[first - 1], bytes),
+              NameRun.isOneOf(NameRun.streetPrepositions, tokens[first - 1], bytes),
               (first...index + 1).allSatisfy({ rules[$0] != .knownParty && rules[$0] != .denied }) else { return }
         for word in first...index + 1 { rules[word] = nil }
     }
@@ -123,6 +123,4 @@ extension NameRun {
     /// ``AnchorScan/streetTypeWords``: not "Hill", "Green", "Park", which end people's).
     static let streetTypes = WordSet(["close", "grove", "road", "avenue", "crescent", "gardens", "terrace", "mews", "drive",
                                       "lane", "street", "way", "walk", "place", "court", "rise", "view", "parade"])
-    /// The words a street follows where a person seldom does.
-    static let streetOpeners = WordSet(["on", "off", "along", "near"])
 }
