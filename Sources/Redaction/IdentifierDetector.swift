@@ -13,9 +13,13 @@ public struct IdentifierDetector: Detector {
     /// The most capture groups of any rule's pattern: one matcher with that much room
     /// runs every rule in a document.
     let groups: Int
+    /// The word lists, for the checks that ask whether a word is an English word; without
+    /// them those checks reject every match.
+    let lexicon: Lexicon?
 
-    init(rules: [IdentifierRule] = IdentifierRule.all, types: Set<EntityType>) {
+    init(rules: [IdentifierRule] = IdentifierRule.all, types: Set<EntityType>, lexicon: Lexicon? = nil) {
         self.rules = rules.filter { types.contains($0.type) }
+        self.lexicon = lexicon
         groups = self.rules.map(\.pattern.captureCount).max() ?? 0
     }
 
@@ -39,7 +43,7 @@ public struct IdentifierDetector: Detector {
                         let (group, check, type, rule) = (rules[index].group, rules[index].check, rules[index].type, rules[index].name)
                         try current.forEachMatch(in: bytes, window: window) { match in
                             if let range = match[group: group], !range.isEmpty,
-                               let accepted = IdentifierChecks.accept(check, range, bytes) {
+                               let accepted = IdentifierChecks.accept(check, range, bytes, lexicon) {
                                 findings.append(Finding(range: accepted, type: type, detector: name, rule: rule))
                             }
                             return true
@@ -509,7 +513,8 @@ struct AnchorScan {
 /// The checks identifiers pass beyond their patterns.
 enum IdentifierChecks {
     /// The accepted range (possibly trimmed), or nil to reject the match.
-    static func accept(_ check: IdentifierRule.Check, _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    static func accept(_ check: IdentifierRule.Check, _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>,
+                       _ lexicon: Lexicon? = nil) -> Range<Int>? {
         switch check {
         case .none:
             return range
@@ -523,6 +528,9 @@ enum IdentifierChecks {
             return range.lowerBound..<upper
         case .schoolName:
             return trimGenericSchoolWords(range, bytes)
+        case .schoolNameCapitals:
+            guard let lexicon else { return nil }
+            return trimCommonCapitalWords(range, bytes, lexicon)
         }
     }
 

@@ -14,6 +14,10 @@ struct IdentifierRule: Sendable {
         case phoneDigits
         /// A school name that is more than a generic phrase ("the Virtual School").
         case schoolName
+        /// A school name in capitals whose own name is words no dictionary has
+        /// ("GREENWOOD ACADEMY", not "A NEW SCHOOL"): see
+        /// ``IdentifierChecks/trimCommonCapitalWords(_:_:_:)``.
+        case schoolNameCapitals
     }
 
     /// Where in a document the rule can match, so that it runs only on windows around
@@ -160,6 +164,8 @@ extension IdentifierRule {
         static let house = KeywordGroup(rawValue: 1 << 1)
         /// The words a flat, unit or plot starts with.
         static let flat = KeywordGroup(rawValue: 1 << 2)
+        /// The words a school's name in capitals ends with.
+        static let schoolCapitals = KeywordGroup(rawValue: 1 << 3)
     }
 
     /// The words that anchor keyword rules, with the rules they anchor: schools, house
@@ -170,6 +176,7 @@ extension IdentifierRule {
          "Grammar"].map { ($0, .school) }
         + ["Cottage", "House", "Farm", "Lodge", "Barn", "Manor", "Bungalow", "Hall"].map { ($0, .house) }
         + ["Flat", "Apartment", "Apt", "Unit", "Room", "Plot", "Pitch", "Bay", "Caravan"].map { ($0, .flat) }
+        + ["SCHOOL", "ACADEMY", "COLLEGE", "PRIMARY", "HIGH", "GRAMMAR"].map { ($0, .schoolCapitals) }
 
     /// The shipped rules, in the order they run.
     static let all: [IdentifierRule] = [
@@ -223,5 +230,11 @@ extension IdentifierRule {
         IdentifierRule("school", .school,
             #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:and|of|the|de|on|upon|in)[ \t]+)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]+)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU|Learning Community|Learning Centre|Sixth Form|(?:High|Grammar)(?![ \t]+\p{Lu}))\b"#,
             check: .schoolName, anchor: .titleRun(right: 40, reach: 14, group: .school)),
+        // A form or a letter in capitals: "SCHOOL: KINGSMERE ACADEMY (YEAR 8)", "SHE WAS AT
+        // GREENWOOD ACADEMY". The pattern takes up to three words before the school's
+        // kind; the check keeps those no dictionary has.
+        IdentifierRule("school-capitals", .school,
+            #"\b(?:(?:ST\.?|SAINT)[ \t]+)?(?:[A-Z][A-Z'’-]+[ \t]+){1,3}(?:(?:C OF E|CE|RC|CATHOLIC|COMMUNITY|INFANT|JUNIOR|PRIMARY|SECONDARY|HIGH)[ \t]+)*(?:SCHOOL|ACADEMY|COLLEGE|PRIMARY|HIGH|GRAMMAR)\b"#,
+            check: .schoolNameCapitals, anchor: .titleRun(right: 10, reach: 8, group: .schoolCapitals)),
     ]
 }

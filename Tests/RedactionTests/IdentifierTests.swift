@@ -93,6 +93,18 @@ struct IdentifierTests {
         #expect(try Support.found(words, .school).isEmpty)
     }
 
+    /// Forms and letters typed in capitals once kept their schools ("SCHOOL: KINGSMERE
+    /// ACADEMY", "SHE WAS AT GREENWOOD ACADEMY").
+    @Test func schoolsInCapitalsButNotCapitalisedWords() throws {
+        let text = "SCHOOL: KINGSMERE ACADEMY (YEAR 8)\nSHE WAS AT GREENWOOD ACADEMY AND THEN ST ANNE'S CATHOLIC PRIMARY SCHOOL. "
+            + "NOW BECKFIELD HIGH."
+        #expect(try Support.found(text, .school)
+            == ["KINGSMERE ACADEMY", "GREENWOOD ACADEMY", "ST ANNE'S CATHOLIC PRIMARY SCHOOL", "BECKFIELD HIGH"])
+        let words = "NOBODY HAS SORTED A NEW SCHOOL. HER PRIMARY SCHOOL SAID THE RISK IS HIGH. THE VIRTUAL SCHOOL. "
+            + "HEAD OF SCHOOL. I WENT TO THE SCHOOL. SIXTH FORM COLLEGE. MULBERRY PARK ACADEMY."
+        #expect(try Support.found(words, .school).isEmpty)
+    }
+
     @Test func aSchoolWrittenAsItsInitials() throws {
         let text = "Complaint about QE - my son, year 10. We moved him to Queen Elizabeth's Grammar for a fresh start."
         #expect(try Support.found(text, .school) == ["QE", "Queen Elizabeth's Grammar"])

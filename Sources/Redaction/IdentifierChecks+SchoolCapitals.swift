@@ -1,0 +1,54 @@
+import Lexicon
+
+extension IdentifierChecks {
+    /// The words that may follow a school's own name in capitals before its last word:
+    /// its kind and its church ("KINGSMERE C OF E PRIMARY SCHOOL").
+    static let schoolKindCapitals = WordSet(["c", "of", "e", "ce", "rc", "catholic", "community", "infant", "junior",
+                                             "primary", "secondary", "high", "grammar", "school", "academy", "college"])
+
+    /// A school's name in capitals cut to its own name and kind: the words just before
+    /// its kind that no dictionary has ("KINGSMERE ACADEMY" of "SHE WAS AT KINGSMERE
+    /// ACADEMY"), with "ST" or "SAINT" before them ("ST ANNE'S PRIMARY"); nil when there
+    /// are none ("A NEW SCHOOL", "HER PRIMARY SCHOOL", "RISK IS HIGH").
+    ///
+    /// A word that is an English word ends the name, so "QUEEN ELIZABETH GRAMMAR SCHOOL"
+    /// keeps "QUEEN"; "MULBERRY PARK ACADEMY", all words, is not found.
+    /// - Complexity: O(w) look-ups in the words of the match (at most a handful).
+    static func trimCommonCapitalWords(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon) -> Range<Int>? {
+        // The match's words, split at spaces and tabs, on the stack.
+        var separators = 0
+        for index in range where bytes[index] == 0x20 || bytes[index] == 0x09 { separators += 1 }
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: separators + 1) { words in
+            var count = 0
+            var start = range.lowerBound
+            for index in range.lowerBound...range.upperBound where index == range.upperBound || bytes[index] == 0x20 || bytes[index] == 0x09 {
+                if index > start {
+                    words.initializeElement(at: count, to: start..<index)
+                    count += 1
+                }
+                start = index + 1
+            }
+            defer { words.baseAddress!.deinitialize(count: count) }
+            func isKind(_ word: Range<Int>) -> Bool {
+                guard let hash = WordSet.lowercaseHash(bytes, word) else { return false }
+                return schoolKindCapitals.flags(hash: hash, lowercasing: bytes, word) != 0
+            }
+            func isEnglish(_ word: Range<Int>) -> Bool {
+                guard let hash = WordSet.lowercaseHash(bytes, word) else { return false }  // not ASCII: "ANNE’S"
+                return lexicon.classes(hash: hash, lowercasing: bytes, word).contains(.common)
+            }
+            // The kind: the words from the end back to the first that is not a kind word.
+            var kind = count - 1
+            while kind > 0, isKind(words[kind - 1]) { kind -= 1 }
+            // The own name: the words before the kind that are no English word.
+            var first = kind
+            while first > 0, !isKind(words[first - 1]), !isEnglish(words[first - 1]) { first -= 1 }
+            guard first < kind else { return nil }
+            if first > 0, bytes[words[first - 1]].elementsEqual("ST".utf8) || bytes[words[first - 1]].elementsEqual("ST.".utf8)
+                || bytes[words[first - 1]].elementsEqual("SAINT".utf8) {
+                first -= 1
+            }
+            return words[first].lowerBound..<range.upperBound
+        }
+    }
+}
