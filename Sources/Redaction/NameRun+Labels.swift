@@ -61,7 +61,7 @@ extension NameRun {
             if setOff(after: token.end, bytes) { return true }
             return unknown && tokens[safe: index + 1].map { $0.gap == [.space] && $0.shape == .lower } ?? false
         }
-        if isSignature(tokens, index, bytes) || isSeenWith(tokens, index, bytes) { return true }
+        if isSignature(tokens, index, bytes) || signsWithRole(tokens, index, bytes) || isSeenWith(tokens, index, bytes) { return true }
         if letters, isInitialsHeadingLines(tokens, index, bytes) { return true }
         if letters, isLabelledInitials(tokens, index, bytes) || isInitialsSubject(tokens, index, bytes)
             || inStaffColumn(token, bytes) {
@@ -479,6 +479,27 @@ extension NameRun {
         // ("... b4 Fri!! – SJ", "Nxt visit 4/4. RA").
         return startsLine || digits >= 3 || digits == 0
     }
+
+    /// Initials opening a line, then a comma or a dash and the writer's role to the
+    /// line's end, as a reply is signed: "GT, Participation Officer", "PJ - Complaints
+    /// and Feedback Officer" (at most six capitalised words or joiners, one a role's).
+    static func signsWithRole(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !tokens[index].gap.isDisjoint(with: [.newline, .start]), let first = tokens[safe: index + 1],
+              first.gap == [.comma, .space] || first.gap == [.dash, .space], first.shape == .capitalized else { return false }
+        var last = index + 1
+        var role = first.isRoleWord
+        while let word = tokens[safe: last + 1], word.gap.isPlainSpace || word.gap == [.ampersand, .space], last - index < 6 {
+            guard word.shape == .capitalized || isOneOf(titleJoiners, word, bytes) else { return false }
+            role = role || word.isRoleWord
+            last += 1
+        }
+        let end = tokens[last].end
+        return role && (end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D)
+    }
+
+    /// The lower-case words inside a role's or a team's title: "Complaints and Feedback
+    /// Officer", "Head of Service".
+    static let titleJoiners = WordSet(["and", "of", "for", "the"])
 
     /// Whether the word at `index` gives a quote's speaker with an age after a comma, in
     /// brackets or after a dash: "(Unique, 18)", "– Sonny, 16".

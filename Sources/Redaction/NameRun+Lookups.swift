@@ -137,6 +137,9 @@ extension NameRun {
         // "Adesanya-Ward"): a family name, whatever the other part is.
         var hasUnknown = false
         var allTitlecase = true
+        // Every part capitalised and a family name, though an ordinary word too
+        // ("Young-Little", "Mackintosh-Hall").
+        var allCapitalisedSurnames = true
         var firstPart: WordClass?
         var position = token.start
         while position <= token.end {
@@ -146,6 +149,7 @@ extension NameRun {
                 if firstPart == nil { firstPart = part }
                 if !part.contains(.titlecase) { allTitlecase = false }
                 let short = position - start <= 3
+                if short || !part.contains(.surname) || bytes[start] &- 0x41 >= 26 { allCapitalisedSurnames = false }
                 // A given name that is not a language or a place: "Rayleigh-Ann", not
                 // "Russian-speaking".
                 if part.contains(.forename) && !part.contains(.common) && part.isDisjoint(with: .nonPersonal) && position - start >= 3 {
@@ -180,6 +184,12 @@ extension NameRun {
             return [.forename, .surname]
         }
         if hasUnknown { return .surname }
+        // A double-barrelled family name of two words is both ("Jayden Young-Little"):
+        // a name beside a name, an ordinary word alone (a part may be a title's word,
+        // as "Young" of "Young People's Service" is, but no place's or team's).
+        if all.contains(.common) && allCapitalisedSurnames && any.intersection(.nonPersonal).isSubset(of: .titlecase) {
+            return [.common, .surname]
+        }
         if !any.isDisjoint(with: .nonPersonal) { return any.intersection(.nonPersonal) }
         if !any.isDisjoint(with: .name) { return .surname }
         return all.contains(.common) ? [.common] : any

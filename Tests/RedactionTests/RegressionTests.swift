@@ -1681,6 +1681,24 @@ struct RegressionTests {
         #expect(try Support.found(log, .person) == ["MOSS", "Terence", "Terence"])
     }
 
+    /// A double-barrelled family name of two ordinary words was left after its given
+    /// name ("Child: Jayden Young-Little (2)", "Stevie Mackintosh-Hall: Just want to").
+    @Test func aDoubleBarrelledFamilyNameOfTwoWords() throws {
+        let post = "Child: Jayden Young-Little (2)\nStevie Mackintosh-Hall: Just want to say thanks."
+        #expect(try Support.found(post, .person) == ["Jayden", "Young-Little", "Stevie", "Mackintosh-Hall"])
+        let words = "The Long-Term Plan and the Check-In. A Walk-In Centre. Cross-Party talks. A Brand-New Start. Young-Person Led."
+        #expect(try Support.found(words, .person).isEmpty)
+    }
+
+    /// A reply signed with initials and a role after a comma or a dash kept the initials
+    /// ("GT, Participation Officer"), as "GT (Participation Officer)" did not.
+    @Test func initialsSigningOffWithARole() throws {
+        let reply = "Thanks for telling us.\nGT, Participation Officer\n\nLogged.\nPJ - Complaints and Feedback Officer\n"
+        #expect(try Support.found(reply, .person) == ["GT", "PJ"])
+        let lines = "Noted.\nUK, Home Office\nNB, Social Worker to call back\n"
+        #expect(try Support.found(lines, .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
