@@ -31,7 +31,12 @@ extension NameRun {
                 }
                 continue
             }
-            guard token.shape == .upper, token.length == 2 || token.length == 3 else { continue }
+            guard token.shape == .upper else { continue }
+            if NameRun.isInitialsInBracketsAfterRole(tokens, index, bytes) {
+                rules[index] = .staffInitials
+                continue
+            }
+            guard token.length == 2 || token.length == 3 else { continue }
             let bracketed = bytes[token.start - 1] == 0x28 && token.end < bytes.count && bytes[token.end] == 0x29
             // Capitals no list knows (or only as a rare word), nor written as a word in
             // capitals ("OK", "PM", "TBC"): what the weaker contexts below ask for.
@@ -58,6 +63,52 @@ extension NameRun {
             }
         }
     }
+
+    /// Initials in brackets or quotes after a worker's role, or after a dash ending its
+    /// line, as reports list the people they interviewed: "Team Manager (JW)", "OT Team
+    /// Leader (AS)", "Supervising Social Worker (OA-M)", "Team Manager, Complex Needs
+    /// (IF)", "Kinship Support Team Manager, \"RDG\"", "Adoption Support Social Worker –
+    /// HB": two to four capitals (hyphens between them allowed), even letters that are a
+    /// word, within six words after a role's word on the same line and clause. Not the
+    /// role's own letters ("Independent
+    /// Reviewing Officer (IRO)", "Team Manager (TM)"), nor letters a list has as a role,
+    /// an organisation or a place, nor a time or a country ("(AM)", "(UK)").
+    static func isInitialsInBracketsAfterRole(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.start > 0, token.length <= 7 else { return false }
+        let opening = bytes[token.start - 1], closing = token.end < bytes.count ? bytes[token.end] : 0x0A
+        // In brackets or quotes, or after a dash at the line's end: "Team Manager (JW)",
+        // "Team Manager, \"RDG\"", "Adoption Support Social Worker – HB".
+        let enclosed = opening == 0x28 && closing == 0x29 || opening == 0x22 && closing == 0x22
+        let dashed = token.gap.contains(.dash) && (closing == 0x0A || closing == 0x0D)
+        guard enclosed || dashed else { return false }
+        var letters = 0
+        for position in token.start..<token.end {
+            if bytes[position] &- 0x41 < 26 { letters += 1 } else if bytes[position] != 0x2D { return false }
+        }
+        // (A hyphenated run's lists are its parts': "GP" of "GP-W" is a role.)
+        let listed = !token.classes.isDisjoint(with: [.organisation, .role, .place]) || token.isRoleWord
+        guard letters >= 2, letters <= 4, token.hyphenated || !listed, !token.gap.contains(.newline),
+              !isOneOf(bracketedNonInitials, token, bytes) else { return false }
+        var word = index - 1
+        while !tokens[word].isRoleWord {
+            // (After a dash, a note in brackets may stand between: "Social Worker
+            // (allocated until August 2023) – HB".)
+            let breaks: Gap = dashed ? [.newline, .sentenceEnd, .colon, .start, .dash] : [.newline, .sentenceEnd, .bracket, .colon, .start, .dash]
+            guard index - word < 6, word > 0, tokens[word].gap.isDisjoint(with: breaks) else {
+                return false
+            }
+            word -= 1
+        }
+        // Not a party to a case cited: "R (SA) v Kent County Council".
+        if token.end + 3 < bytes.count, bytes[token.end + 1] == 0x20, bytes[token.end + 2] == 0x76, bytes[token.end + 3] == 0x20 { return false }
+        return !spelledByWordsBefore(tokens, index, bytes)
+    }
+
+    /// Capitals in brackets that are no one's initials: times, places, "to be confirmed",
+    /// a service's letters ("The BSO (IT) said").
+    static let bracketedNonInitials = WordSet(["ok", "id", "am", "pm", "us", "uk", "eu", "un", "tv", "na", "tbc", "tba", "hq", "qa",
+                                               "ni", "ft", "pt", "fte", "nfa", "it"])
 
     /// Whether the word at `index` stands between names in a list: a name and a comma
     /// before it, and a comma or "and" and a name after it.

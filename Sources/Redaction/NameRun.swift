@@ -553,6 +553,9 @@ struct NameRun {
                 let named = token.length < 3 ? initials.contains(key)
                     : shortSet.map { $0.owner(key.k0, key.k1, type: 0) != nil } ?? short.contains(key)
                 guard named else { continue }
+                // Initials that are a word ("AS", "IF") only where they stand as a name,
+                // not in a line of capitals ("FINDINGS AS FOLLOWS").
+                if token.length < 3, token.classes.contains(.common), inLineOfCapitals(index) { continue }
             } else {
                 lower.load(bytes, range)
                 guard longSet?.contains(lower.bytes) ?? long.contains(lower.bytes) else { continue }
@@ -570,7 +573,14 @@ struct NameRun {
             if token.classes.contains(.place), index > 0, token.gap.isPlainSpace, introducer(before: index, bytes).contains(.locative) {
                 continue
             }
-            if token.classes.contains(.titlecase) {
+            // (A worker's initials a list has as a term, "HB" as housing benefit, are
+            // initials after a time word or a date's sentence too: "completed by HB",
+            // "in 2023. HB told me"; not with a number beside them, "10 AM".)
+            if token.classes.contains(.titlecase), token.length < 3 {
+                let numberBefore = token.gap.contains(.digit) && !token.gap.contains(.sentenceEnd)
+                let numberAfter = tokens[safe: index + 1].map { $0.gap.contains(.digit) && !$0.gap.contains(.sentenceEnd) } ?? false
+                if numberBefore || numberAfter { continue }
+            } else if token.classes.contains(.titlecase) {
                 let previous = tokens[safe: index - 1]
                 let afterTemporal = previous.map { $0.context.contains(.temporal) && token.gap.isPlainSpace } ?? false
                 // (After "to" or "and", only where the document writes the word as a time
@@ -819,8 +829,14 @@ extension NameRun {
            token.end == bytes.count || bytes[token.end] != 0x29 {
             return true
         }
+        return inLineOfCapitals(index)
+    }
+
+    /// Whether a word of three capitals or more stands directly before or after the
+    /// word at `index`: "FINDINGS AS FOLLOWS".
+    func inLineOfCapitals(_ index: Int) -> Bool {
         if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .upper, next.length >= 3 { return true }
-        if let previous = tokens[safe: index - 1], token.gap.isPlainSpace, previous.shape == .upper, previous.length >= 3 { return true }
+        if let previous = tokens[safe: index - 1], tokens[index].gap.isPlainSpace, previous.shape == .upper, previous.length >= 3 { return true }
         return false
     }
 

@@ -1699,6 +1699,23 @@ struct RegressionTests {
         #expect(try Support.found(lines, .person).isEmpty)
     }
 
+    /// Stage 2 reports list whom they interviewed by role and initials; initials that are
+    /// a word ("AS", "IF"), hyphenated ("OA-M", "GP-W"), in quotes or after a dash were
+    /// kept, and so were their other mentions ("AS accepted", "HB told me").
+    @Test func initialsAfterARoleInAnInterviewList() throws {
+        let report = "Interviewed:\n- OT Team Leader (AS)\n- Team Manager, Complex Needs (IF)\n- Supervising Social Worker (OA-M)\n"
+            + "- Deputy Manager (GP-W)\n- Kinship Support Team Manager, \"RDG\"\n"
+            + "- Adoption Support Social Worker (allocated until August 2023) – HB\n"
+            + "- Independent Reviewing Officer (IRO)\n- Team Manager (TM)\n- Duty Social Worker (AM)\n\n"
+            + "AS accepted that. OA-M recalls the call. RDG agreed. The assessment was completed by HB on 17 January 2023. "
+            + "HB told me so.\nFINDINGS AS FOLLOWS.\n"
+        #expect(try Support.found(report, .person)
+            == ["AS", "IF", "OA-M", "GP-W", "RDG", "HB", "AS", "OA-M", "RDG", "HB", "HB"])
+        // A case cited and a system's letters after a date are no one's initials.
+        let citations = "We refer the Council to R (SA) v Kent County Council.\nComplaints triage – w/c 14/10 (CRM) logged.\n"
+        #expect(try Support.found(citations, .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
