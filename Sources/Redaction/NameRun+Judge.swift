@@ -68,7 +68,8 @@ extension NameRun {
             if initialIntroducedByContext(index, intro, bytes) { return .introduced }
             // "her daughter C was upset" — but "her grandson, C," and "Child A" are the
             // pseudonyms of published decisions.
-            if intro.contains(.kinship), token.gap.isPlainSpace, let previous = tokens[safe: index - 1],
+            // (Not the pronoun: "photos of my nan I had".)
+            if intro.contains(.kinship), token.gap.isPlainSpace, bytes[token.start] != 0x49, let previous = tokens[safe: index - 1],
                !NameRun.isGeneric(previous, bytes) {
                 return .introduced
             }

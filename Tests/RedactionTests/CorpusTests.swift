@@ -53,16 +53,18 @@ struct CorpusTests {
     /// ho-2030: a complaints team's logs, chains and letters, and what children and care
     /// leavers write; batch AA, ho-2031 to ho-2150: what reaches the team on a family's
     /// behalf (MPs, councillors, solicitors) and what is said rather than written:
-    /// voicemails, calls through interpreters, meeting notes) has a floor of its own, and
-    /// the first 420 keep theirs.
+    /// voicemails, calls through interpreters, meeting notes; batch AB, ho-2151 to ho-2270:
+    /// stage 2 and Ombudsman documents listing their interviewees by role and initials,
+    /// and children's and families' messages full of pets, shops and games, the reason
+    /// for the lower precision floor) has a floor of its own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
-        #expect(evaluation.overall.entities > 22_400)
+        #expect(evaluation.overall.entities > 24_000)
         #expect(evaluation.overall.recall >= 0.989)
         #expect(evaluation.byType[.person]!.recall >= 0.989)
-        #expect(evaluation.precision >= 0.987)
+        #expect(evaluation.precision >= 0.985)
         #expect(evaluation.leakRate <= 0.10)
         let first = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(entries: Array(corpus.entries.prefix(420))))
         #expect(first.overall.recall >= 0.98)

@@ -1716,6 +1716,20 @@ struct RegressionTests {
         #expect(try Support.found(citations, .person).isEmpty)
     }
 
+    /// The pronoun after a family word was taken for a child's initial ("the only photos
+    /// of my nan I had").
+    @Test func thePronounAfterAFamilyWord() throws {
+        #expect(try Support.found("The only photos of my nan I had. My bunica I miss.", .person).isEmpty)
+        #expect(try Support.found("Her daughter C was upset.", .person) == ["C"])
+    }
+
+    /// Polish, Somali and Romanian words for a parent or a grandparent were taken for
+    /// names ("Tata (his dad)", "if Aabo is dead", "Tatuś Piotr").
+    @Test func familyWordsInFamiliesLanguages() throws {
+        let text = "He asked if Tata (his dad) knows. Ayaan asked if Aabo is dead. \"Tatuś Piotr\". Her bunica Elena rang."
+        #expect(try Support.found(text, .person) == ["Ayaan", "Piotr", "Elena"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
