@@ -1724,9 +1724,9 @@ struct RegressionTests {
     }
 
     /// Polish, Somali and Romanian words for a parent or a grandparent were taken for
-    /// names ("Tata (his dad)", "if Aabo is dead", "Tatuś Piotr").
+    /// names ("if Aabo is dead", "Tatuś Piotr"); "Tata" stays a family name ("Ratan Tata").
     @Test func familyWordsInFamiliesLanguages() throws {
-        let text = "He asked if Tata (his dad) knows. Ayaan asked if Aabo is dead. \"Tatuś Piotr\". Her bunica Elena rang."
+        let text = "He asked if Tatuś knows. Ayaan asked if Aabo is dead. \"Tatuś Piotr\". Her bunica Elena rang."
         #expect(try Support.found(text, .person) == ["Ayaan", "Piotr", "Elena"])
     }
 
