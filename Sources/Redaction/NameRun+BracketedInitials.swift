@@ -70,9 +70,9 @@ extension NameRun {
     /// (IF)", "Kinship Support Team Manager, \"RDG\"", "Adoption Support Social Worker –
     /// HB": two to four capitals (hyphens between them allowed), even letters that are a
     /// word, within six words after a role's word on the same line and clause. Not the
-    /// role's own letters ("Independent
-    /// Reviewing Officer (IRO)", "Team Manager (TM)"), nor letters a list has as a role,
-    /// an organisation or a place, nor a time or a country ("(AM)", "(UK)").
+    /// role's own letters ("Independent Reviewing Officer (IRO)", "Team Manager (TM)"),
+    /// nor letters a list has as a role, an organisation or a place, nor a time or a
+    /// country ("(AM)", "(UK)"), nor a party to a case cited ("R (SA) v Kent").
     static func isInitialsInBracketsAfterRole(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard index > 0, token.start > 0, token.length <= 7 else { return false }
