@@ -15,20 +15,8 @@ extension IdentifierChecks {
     /// keeps "QUEEN"; "MULBERRY PARK ACADEMY", all words, is not found.
     /// - Complexity: O(w) look-ups in the words of the match (at most a handful).
     static func trimCommonCapitalWords(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon) -> Range<Int>? {
-        // The match's words, split at spaces and tabs, on the stack.
-        var separators = 0
-        for index in range where bytes[index] == 0x20 || bytes[index] == 0x09 { separators += 1 }
-        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: separators + 1) { words in
-            var count = 0
-            var start = range.lowerBound
-            for index in range.lowerBound...range.upperBound where index == range.upperBound || bytes[index] == 0x20 || bytes[index] == 0x09 {
-                if index > start {
-                    words.initializeElement(at: count, to: start..<index)
-                    count += 1
-                }
-                start = index + 1
-            }
-            defer { words.baseAddress!.deinitialize(count: count) }
+        withWords(of: range, bytes, omittingEmpty: true, separatedBy: { $0 == 0x20 || $0 == 0x09 }) { words in
+            let count = words.count
             func isKind(_ word: Range<Int>) -> Bool {
                 guard let hash = WordSet.lowercaseHash(bytes, word) else { return false }
                 return schoolKindCapitals.flags(hash: hash, lowercasing: bytes, word) != 0

@@ -612,22 +612,9 @@ enum IdentifierChecks {
             return tab + 1 < range.upperBound ? trimGenericSchoolWords(tab + 1..<range.upperBound, bytes) : nil
         }
         // The match's words, split at single spaces (the pattern allows tabs and runs of
-        // spaces too: an empty or tab-joined "word" is never generic), in scratch space
-        // on the stack: a match has a few words.
-        var spaces = 0
-        for index in range where bytes[index] == 0x20 { spaces += 1 }
-        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: spaces + 1) { words in
-            var count = 0
-            var start = range.lowerBound
-            for index in range where bytes[index] == 0x20 {
-                words.initializeElement(at: count, to: start..<index)
-                count += 1
-                start = index + 1
-            }
-            words.initializeElement(at: count, to: start..<range.upperBound)
-            count += 1
-            defer { words.baseAddress!.deinitialize(count: count) }
-            let found = UnsafeBufferPointer(words)
+        // spaces too: an empty or tab-joined "word" is never generic).
+        return withWords(of: range, bytes, omittingEmpty: false, separatedBy: { $0 == 0x20 }) { found in
+            let count = found.count
             // A council's Virtual School is a service, whatever comes before it ("Fostering
             // Service and Virtual School Head", "Will the Virtual School Head attend").
             if count >= 2, bytes[found[count - 2]].elementsEqual("Virtual".utf8) { return nil }
@@ -643,6 +630,29 @@ enum IdentifierChecks {
             // What is left must have a specific word before the final "School"/"Academy".
             let specific = found[first..<(count - 1)].contains { !isGenericSchoolWord($0, bytes) }
             return specific ? found[first].lowerBound..<range.upperBound : nil
+        }
+    }
+
+    /// Calls `body` with the words of `bytes[range]`, split where `isSeparator` holds, in
+    /// scratch space on the stack (a match has a few words). An empty word between two
+    /// separators is kept unless `omittingEmpty`.
+    static func withWords<Result>(of range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, omittingEmpty: Bool,
+                                  separatedBy isSeparator: (UInt8) -> Bool,
+                                  _ body: (UnsafeBufferPointer<Range<Int>>) -> Result) -> Result {
+        var separators = 0
+        for index in range where isSeparator(bytes[index]) { separators += 1 }
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: separators + 1) { words in
+            var count = 0
+            var start = range.lowerBound
+            for index in range.lowerBound...range.upperBound where index == range.upperBound || isSeparator(bytes[index]) {
+                if !omittingEmpty || index > start {
+                    words.initializeElement(at: count, to: start..<index)
+                    count += 1
+                }
+                start = index + 1
+            }
+            defer { _ = words[..<count].deinitialize() }
+            return body(UnsafeBufferPointer(rebasing: words[..<count]))
         }
     }
 

@@ -90,11 +90,11 @@ extension NameRun {
         let listed = !token.classes.isDisjoint(with: [.organisation, .role, .place]) || token.isRoleWord
         guard letters >= 2, letters <= 4, token.hyphenated || !listed, !token.gap.contains(.newline),
               !isOneOf(bracketedNonInitials, token, bytes) else { return false }
+        // (After a dash, a note in brackets may stand between: "Social Worker (allocated
+        // until August 2023) – HB".)
+        let breaks: Gap = dashed ? [.newline, .sentenceEnd, .colon, .start, .dash] : [.newline, .sentenceEnd, .bracket, .colon, .start, .dash]
         var word = index - 1
         while !tokens[word].isRoleWord {
-            // (After a dash, a note in brackets may stand between: "Social Worker
-            // (allocated until August 2023) – HB".)
-            let breaks: Gap = dashed ? [.newline, .sentenceEnd, .colon, .start, .dash] : [.newline, .sentenceEnd, .bracket, .colon, .start, .dash]
             guard index - word < 6, word > 0, tokens[word].gap.isDisjoint(with: breaks) else {
                 return false
             }
