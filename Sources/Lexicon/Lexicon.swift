@@ -132,6 +132,13 @@ public struct Lexicon: Sendable {
     public func phraseClasses(of lowercased: UnsafeBufferPointer<UInt8>) -> WordClass {
         WordClass(rawValue: phrases.flags(of: lowercased))
     }
+
+    /// The classes of the ASCII phrase `source[range]` (words one space apart) given its
+    /// hash (see ``WordSet/hashFolding(_:_:_:)``), lower-cased as it is compared.
+    @inline(__always)
+    public func phraseClasses(hash: UInt64, lowercasing source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WordClass {
+        WordClass(rawValue: phrases.flags(hash: hash, lowercasing: source, range))
+    }
 }
 
 extension Lexicon {

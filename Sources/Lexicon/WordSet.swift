@@ -179,14 +179,39 @@ public struct WordSet: Sendable {
     /// Lets a caller hash a word once and probe several sets without copying it.
     @inline(__always)
     public static func lowercaseHash(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        hashFolding(hashSeed, source, range).map(finishHash)
+    }
+
+    /// Where a hash starts, before any byte is folded in (see
+    /// ``hashFolding(_:_:_:)``): with it a phrase is hashed a word at a time, as its
+    /// words come, with no copy of the phrase.
+    public static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// `state` with the bytes of `source[range]` folded in, lower-cased, when they are
+    /// all ASCII (nil otherwise). ``finishHash(_:)`` makes it a hash for
+    /// ``flags(hash:lowercasing:_:)``.
+    @inline(__always)
+    public static func hashFolding(_ state: UInt64, _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
+        var hash = state
         for index in range {
             let byte = source[index]
             if byte >= 0x80 { return nil }
             let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
             hash = (hash ^ UInt64(lower)) &* 0x0000_0100_0000_01B3
         }
-        return hash ^ (hash >> 29)
+        return hash
+    }
+
+    /// `state` with one more byte folded in, as it is (a phrase's space).
+    @inline(__always)
+    public static func hashFolding(_ state: UInt64, byte: UInt8) -> UInt64 {
+        (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    /// The hash of the bytes folded into `state`.
+    @inline(__always)
+    public static func finishHash(_ state: UInt64) -> UInt64 {
+        state ^ (state >> 29)
     }
 
     /// The flags of the ASCII word `source[range]`, compared lower-cased, given its
@@ -293,11 +318,9 @@ public struct WordSet: Sendable {
 
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return hash ^ (hash >> 29)
+        var hash = hashSeed
+        for byte in bytes { hash = hashFolding(hash, byte: byte) }
+        return finishHash(hash)
     }
 
     @inline(__always)

@@ -275,11 +275,31 @@ extension NameRun {
                 next < tokens.count && next - index < longest && tokens[next].gap.isPlainSpace
                     && (tokens[next].isCapitalizedLike || tokens[next].length <= 3)
             }
-            if continues(index + 1) { lower.load(bytes, range) }
+            guard continues(index + 1) else { continue }
+            // ASCII words one space apart (nearly all phrases) are hashed as they come,
+            // the phrase compared where it stands; any other is copied, lower-cased, with
+            // one space between its words.
+            var hashed = WordSet.hashFolding(WordSet.hashSeed, bytes, range)
+            var copied = false
             while continues(last + 1) {
                 last += 1
-                lower.append(word: bytes, tokens[last].start..<tokens[last].end)
-                let classes = lower.bytes.withUnsafeBufferPointer { lexicon.phraseClasses(of: $0) }
+                let word = tokens[last].start..<tokens[last].end
+                if let state = hashed, word.lowerBound == tokens[last - 1].end + 1,
+                   let next = WordSet.hashFolding(WordSet.hashFolding(state, byte: 0x20), bytes, word) {
+                    hashed = next
+                } else if copied {
+                    lower.append(word: bytes, word)
+                } else {
+                    hashed = nil
+                    copied = true
+                    lower.load(bytes, range)
+                    for earlier in (index + 1)...last { lower.append(word: bytes, tokens[earlier].start..<tokens[earlier].end) }
+                }
+                let classes = if let hashed {
+                    lexicon.phraseClasses(hash: WordSet.finishHash(hashed), lowercasing: bytes, range.lowerBound..<word.upperBound)
+                } else {
+                    lower.bytes.withUnsafeBufferPointer { lexicon.phraseClasses(of: $0) }
+                }
                 if !classes.isDisjoint(with: .nonPersonal) { matchedEnd = last }
                 if !classes.contains(.phrasePrefix) { break }  // nothing longer can match
             }

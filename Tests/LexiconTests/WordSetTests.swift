@@ -79,6 +79,21 @@ struct WordSetTests {
     /// The batch insertion used for loading wordlists (in the order of home slots) must
     /// hold the same entries with the same flags as inserting one by one, duplicates
     /// included, across growth of the table.
+    @Test func aPhraseHashedWordByWordIsFoundWhereItStands() {
+        var set = WordSet()
+        set.insert("fort william", flags: 4)
+        let text = Array("to FORT William now".utf8)
+        text.withUnsafeBufferPointer { source in
+            var state = WordSet.hashFolding(WordSet.hashSeed, source, 3..<7)!
+            state = WordSet.hashFolding(WordSet.hashFolding(state, byte: 0x20), source, 8..<15)!
+            #expect(WordSet.finishHash(state) == WordSet.lowercaseHash(source, 3..<15))
+            #expect(set.flags(hash: WordSet.finishHash(state), lowercasing: source, 3..<15) == 4)
+            #expect(set.flags(hash: WordSet.lowercaseHash(source, 3..<7)!, lowercasing: source, 3..<7) == 0)
+        }
+        let accented = Array("Hòa".utf8)
+        accented.withUnsafeBufferPointer { #expect(WordSet.hashFolding(WordSet.hashSeed, $0, 0..<$0.count) == nil) }
+    }
+
     @Test func batchInsertionEqualsOneByOne() {
         var generator = SystemRandomNumberGenerator()
         let letters = Array("abcdefghijklmnopqrstuvwxyz'-".utf8)

@@ -63,6 +63,24 @@ struct NameDetectionTests {
         #expect(try Support.found(text, .person) == [])
     }
 
+    /// A listed place phrase keeps its words from being taken for names, whether its
+    /// words are hashed where they stand (ASCII, one space apart) or copied (another
+    /// spacing, letters beyond ASCII).
+    @Test(arguments: [
+        "He moved to Fort William in May.",
+        "He moved to Fort  William in May.",
+        "They moved from Biên Hòa in May.",
+        "They moved from Biên  Hòa in May.",
+    ])
+    func listedPhrasesAreFoundWhateverTheirSpacingAndLetters(text: String) throws {
+        #expect(try Support.found(text, .person) == [])
+    }
+
+    @Test func wordsOfAPlacePhraseAreNamesOutsideIt() throws {
+        #expect(try Support.found("William came too.", .person) == ["William"])
+        #expect(try Support.found("He moved to Fort Wilfred in May.", .person).contains("Wilfred"))
+    }
+
     @Test func pseudonymAfterTitleIsLeftButTitleInitialAndNameIsTaken() throws {
         #expect(try Support.found("Mrs B said the visits were late.", .person) == [])
         #expect(try Support.found("Mr T. Adeyemi said the visits were late.", .person) == ["T", "Adeyemi"])
