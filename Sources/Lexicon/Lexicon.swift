@@ -99,6 +99,11 @@ public struct Lexicon: Sendable {
             if spaces == 1 {
                 // Lower-cased as a string is, so that non-ASCII capitals match too.
                 phraseStarts.insert(String(decoding: UnsafeBufferPointer(rebasing: line[..<index]), as: UTF8.self))
+                // A possessive leading word ("king's lynn") starts the phrase without its
+                // "'s" too: a tokenizer keeps the "'s" out of the word.
+                if index >= 3, line[index - 2] == 0x27, line[index - 1] | 0x20 == 0x73 {
+                    phraseStarts.insert(String(decoding: UnsafeBufferPointer(rebasing: line[..<(index - 2)]), as: UTF8.self))
+                }
             } else if prefixEnd > 0 {
                 phrases.insert(UnsafeBufferPointer(rebasing: line[..<prefixEnd]), flags: WordClass.phrasePrefix.rawValue)
             }

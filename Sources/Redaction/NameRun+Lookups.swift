@@ -258,7 +258,8 @@ extension NameRun {
     }
 
     /// Marks words inside multi-word non-personal phrases ("Tower Hamlets", "Action for
-    /// Children", "Looked After Children").
+    /// Children", "Looked After Children", "King's Lynn": a possessive word keeps its "'s"
+    /// here, as the lists write it).
     mutating func markPhrases(_ bytes: UnsafeBufferPointer<UInt8>) {
         let longest = lexicon.longestPhrase
         guard longest > 1 else { return }
@@ -266,7 +267,6 @@ extension NameRun {
         // may start inside another: "The Family Finder" holds "the family" and "family
         // finder".
         for index in capitals where tokens[index].phraseStart && tokens[index].isCapitalizedLike {
-            let range = tokens[index].start..<tokens[index].end
             var matchedEnd = -1
             var last = index
             // Phrases run through capitalised words and short joiners ("Action for
@@ -278,27 +278,54 @@ extension NameRun {
             guard continues(index + 1) else { continue }
             // ASCII words one space apart (nearly all phrases) are hashed as they come,
             // the phrase compared where it stands; any other is copied, lower-cased, with
-            // one space between its words.
-            var hashed = WordSet.hashFolding(WordSet.hashSeed, bytes, range)
+            // one space between its words and "'s" for "’s".
+            let start = tokens[index].start
+            var end = phraseWordEnd(index, bytes)
+            var hashed = end.flatMap { WordSet.hashFolding(WordSet.hashSeed, bytes, start..<$0) }
             var copied = false
+            func copy(_ word: Int) {
+                let token = tokens[word]
+                if word == index { lower.load(bytes, token.start..<token.end) } else { lower.append(word: bytes, token.start..<token.end) }
+                if token.possessive { lower.appendPossessive() }
+            }
+            func copiedClasses() -> WordClass { lower.bytes.withUnsafeBufferPointer { lexicon.phraseClasses(of: $0) } }
             while continues(last + 1) {
                 last += 1
-                let word = tokens[last].start..<tokens[last].end
-                if let state = hashed, word.lowerBound == tokens[last - 1].end + 1,
-                   let next = WordSet.hashFolding(WordSet.hashFolding(state, byte: 0x20), bytes, word) {
-                    hashed = next
-                } else if copied {
-                    lower.append(word: bytes, word)
+                let token = tokens[last]
+                // A possessive word ends the phrase with its "'s" or without ("the
+                // Agency Decision Maker's letter"): both are looked up.
+                var classes: WordClass
+                if let state = hashed, let previousEnd = end, token.start == previousEnd + 1,
+                   let bare = WordSet.hashFolding(WordSet.hashFolding(state, byte: 0x20), bytes, token.start..<token.end) {
+                    classes = lexicon.phraseClasses(hash: WordSet.finishHash(bare), lowercasing: bytes, start..<token.end)
+                    hashed = bare
+                    end = token.end
+                    if token.possessive {
+                        if let wordEnd = phraseWordEnd(last, bytes), let withS = WordSet.hashFolding(bare, bytes, token.end..<wordEnd) {
+                            hashed = withS
+                            end = wordEnd
+                            classes.formUnion(lexicon.phraseClasses(hash: WordSet.finishHash(withS), lowercasing: bytes, start..<wordEnd))
+                        } else {
+                            hashed = nil
+                            copied = true
+                            for word in index..<last { copy(word) }
+                            lower.append(word: bytes, token.start..<token.end)
+                            lower.appendPossessive()
+                            classes.formUnion(copiedClasses())
+                        }
+                    }
                 } else {
-                    hashed = nil
-                    copied = true
-                    lower.load(bytes, range)
-                    for earlier in (index + 1)...last { lower.append(word: bytes, tokens[earlier].start..<tokens[earlier].end) }
-                }
-                let classes = if let hashed {
-                    lexicon.phraseClasses(hash: WordSet.finishHash(hashed), lowercasing: bytes, range.lowerBound..<word.upperBound)
-                } else {
-                    lower.bytes.withUnsafeBufferPointer { lexicon.phraseClasses(of: $0) }
+                    if !copied {
+                        hashed = nil
+                        copied = true
+                        for word in index..<last { copy(word) }
+                    }
+                    lower.append(word: bytes, token.start..<token.end)
+                    classes = copiedClasses()
+                    if token.possessive {
+                        lower.appendPossessive()
+                        classes.formUnion(copiedClasses())
+                    }
                 }
                 if !classes.isDisjoint(with: .nonPersonal) { matchedEnd = last }
                 if !classes.contains(.phrasePrefix) { break }  // nothing longer can match
@@ -307,6 +334,14 @@ extension NameRun {
                 for covered in index...matchedEnd { tokens[covered].inNonPersonalPhrase = true }
             }
         }
+    }
+
+    /// Where the word at `index` ends in a phrase: after its "'s" when it is possessive
+    /// with a straight apostrophe; nil for "’s", which the lists write "'s".
+    private func phraseWordEnd(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let token = tokens[index]
+        guard token.possessive else { return token.end }
+        return bytes[token.end] == 0x27 ? token.end + 2 : nil
     }
 
     /// Leaves redaction placeholders ("[PERSON 2]", "[REDACTED]") and letter

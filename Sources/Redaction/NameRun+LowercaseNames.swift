@@ -232,3 +232,41 @@ extension NameRun {
     static let wordsNeverNames = WordSet(["will", "may", "can", "little", "much", "more", "most", "love", "well", "long",
                                           "bill", "mark", "pat", "sue", "rob", "jack", "frank", "hope", "grant"])
 }
+
+extension NameRun {
+    /// A name written in lower case as a form field's value, in formal text too: "Name:
+    /// dean smith", "Child's name: kayden", "Signed: marta kowalska". The value is one to
+    /// three words in lower case ending its line, the first a given name on the lists and
+    /// each a name on them or a word no list has (the lists' English words count: after
+    /// a field for a person's name, "dean" and "smith" are the person).
+    /// - Complexity: O(n) in the words, one test of the gap each; a field's value is
+    ///   looked at only after a colon.
+    @inline(never)
+    mutating func markLowercaseNamesInFields(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let colon = Gap.colon.rawValue
+        var index = 1
+        while index < tokens.count {
+            defer { index += 1 }
+            let token = tokens[index]
+            guard token.gap.rawValue & colon != 0, token.shape == .lower, rules[index] == nil, !skip[index],
+                  token.gap.subtracting([.colon, .space]).isEmpty, introducer(before: index, bytes).contains(.field) else { continue }
+            var last = index
+            while last + 1 < tokens.count, last - index < 2, tokens[last + 1].gap.isPlainSpace, tokens[last + 1].shape == .lower { last += 1 }
+            guard last + 1 == tokens.count || tokens[last + 1].gap.contains(.newline) else { continue }
+            var isName = true
+            for word in index...last {
+                let value = tokens[word]
+                let classes = value.classes.isEmpty ? coldClasses(value.start..<value.end, bytes) ?? [] : value.classes
+                guard rules[word] == nil, !skip[word], value.context.isEmpty, !value.contraction, value.length >= 2,
+                      classes.isDisjoint(with: [.place, .organisation, .titlecase]),
+                      word == index ? classes.contains(.forename) : !classes.isDisjoint(with: .name) || classes.isEmpty else {
+                    isName = false
+                    break
+                }
+            }
+            guard isName else { continue }
+            for word in index...last { rules[word] = .field }
+            index = last
+        }
+    }
+}

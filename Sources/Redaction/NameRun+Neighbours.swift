@@ -355,6 +355,13 @@ extension NameRun {
            next.shape == .capitalized || next.context.contains(.particle) {
             return .adjacent
         }
+        // A particle written with a capital between a name and a family name: "Rui Da
+        // Costa", "Inês La Rosa" (in capitals "DA" and "LA" are acronyms; not so here).
+        if token.shape == .capitalized, token.length <= 3, token.context.contains(.particle), index > 0, rules[index - 1] != nil,
+           token.gap.isPlainSpace, let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .capitalized,
+           rules[index + 1] != nil || next.classes.contains(.surname) && !NameRun.isNonPersonal(next) {
+            return .adjacent
+        }
         if token.shape == .capitalized, isMiddleName(index) || isFamilyNameAfterTitledName(index, bytes) { return .adjacent }
         if token.shape == .upper, isSurnameInCapitals(index, bytes) || isSurnameFirstInCapitals(index, bytes) { return .fullName }
         // In a text message, a lower-case given name in a list with a name: "jade and kai".

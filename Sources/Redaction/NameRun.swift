@@ -99,6 +99,7 @@ struct NameRun {
         }
         if informal { markNamesAfterMeAnd(bytes) }
         markIntroducedCapitals(bytes)
+        markLowercaseNamesInFields(bytes)
         markNamesBeforeHere(bytes)
         extend(bytes)
         markInitialsAmongNames(bytes)

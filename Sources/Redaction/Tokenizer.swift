@@ -441,4 +441,10 @@ struct LowercaseBuffer {
         bytes.append(0x20)
         appendLowercased(source, range)
     }
+
+    /// Appends "'s", as the lists write a possessive whatever its apostrophe.
+    mutating func appendPossessive() {
+        bytes.append(0x27)
+        bytes.append(0x73)
+    }
 }

@@ -1730,6 +1730,34 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Ayaan", "Piotr", "Elena"])
     }
 
+    /// "Lynn" of "King's Lynn" and "Wood" of "St John's Wood" were taken for names: the
+    /// tokenizer keeps "'s" out of the word, so a listed phrase with "'s" never matched.
+    /// A possessive at the phrase's end is looked up with and without it.
+    @Test func placePhrasesWithAPossessive() throws {
+        let text = "We moved from King's Lynn to King’s Cross, then St John's Wood. The Agency Decision Maker's letter and "
+            + "the Agency Decision Maker’s reply came."
+        #expect(try Support.found(text, .person).isEmpty)
+        #expect(try Support.found("Lynn came with Mr Wood.", .person) == ["Lynn", "Wood"])
+    }
+
+    /// A particle written with a capital was left inside a full name ("Rui Da Costa"):
+    /// "Da" and "La" are on a list of acronyms (DA, LA).
+    @Test func capitalisedParticleInsideAFullName() throws {
+        #expect(try Support.found("Her dad is Rui Da Costa. Her mum Inês La Rosa came.", .person)
+            == ["Rui", "Da", "Costa", "Inês", "La", "Rosa"])
+        #expect(try Support.found("Sam LA Team and Tyler Da came.", .person) == ["Sam", "Tyler"])
+    }
+
+    /// A field's value in lower case in formal text was missed when its words are English
+    /// words too ("Name: dean smith").
+    @Test func lowercaseNameAsAFieldsValue() throws {
+        #expect(try Support.found("Name: dean smith\nDate: 3 May\nChild's name: kayden\nSigned: marta kowalska\n", .person)
+            == ["dean", "smith", "kayden", "marta", "kowalska"])
+        let values = "Present: all staff\nApologies: none\nName: not known\nParent: mum\nCarer: grandmother\n"
+            + "Worker: not allocated\nTo: whom it may concern\nFrom: the team\n"
+        #expect(try Support.found(values, .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
