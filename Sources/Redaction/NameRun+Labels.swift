@@ -302,7 +302,8 @@ extension NameRun {
     /// A family name before a comma and a given name, in an e-mail's address line:
     /// "From: Pickering, Dawn <dawn.pickering@…>", "To: Chen, May; Young, Patrick". The
     /// line opens with "From:", "To:", "Cc:" or "Bcc:"; the given name is one a list has
-    /// and ends at " <", ";", "," or the line's end.
+    /// and ends at " <", ";", "," or the line's end. Or a chat's line opens with the time
+    /// in brackets just before the names: "[14:09] Baker, Dawn aw that's lovely".
     static func isSurnameBeforeGivenNameInHeader(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.shape == .capitalized || token.shape == .upper, token.length >= 2, index + 1 < tokens.count,
@@ -310,12 +311,14 @@ extension NameRun {
               tokens[index + 1].classes.contains(.forename), tokens[index + 1].isCapitalizedLike,
               token.classes.contains(.surname) || token.classes.isDisjoint(with: .name) && !token.classes.contains(.common),
               token.classes.isDisjoint(with: [.organisation, .role]) else { return false }
+        var label = startOfLine(bytes, token.start)
+        while label < token.start, bytes[label] == 0x20 || bytes[label] == 0x3E { label += 1 }  // "> From:" of a quoted mail
+        // A chat's speaker after the message's time: "[14:09] Baker, Dawn aw that's lovely".
+        if isTimeInBrackets(bytes, label, before: token.start) { return true }
         let end = tokens[index + 1].end
         let closed = end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D || bytes[end] == 0x3B || bytes[end] == 0x2C
             || end + 1 < bytes.count && bytes[end] == 0x20 && bytes[end + 1] == 0x3C
         guard closed else { return false }
-        var label = startOfLine(bytes, token.start)
-        while label < token.start, bytes[label] == 0x20 || bytes[label] == 0x3E { label += 1 }  // "> From:" of a quoted mail
         var colon = label
         while colon < token.start, colon - label <= 4, bytes[colon] != 0x3A { colon += 1 }
         guard colon < token.start, bytes[colon] == 0x3A else { return false }
@@ -325,6 +328,21 @@ extension NameRun {
         case 4: return AnchorWords.equalIgnoringCase(bytes, label, "from")
         default: return false
         }
+    }
+
+    /// Whether `bytes[start..<end]` is a time in square brackets and spaces: "[14:09] ".
+    static func isTimeInBrackets(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, before end: Int) -> Bool {
+        guard end - start >= 7, end - start <= 12, bytes[start] == 0x5B, bytes[end - 1] == 0x20 else { return false }
+        var cursor = start + 1
+        var digits = 0, colons = 0
+        while cursor < end, bytes[cursor] != 0x5D {
+            if bytes[cursor] &- 0x30 < 10 { digits += 1 } else if bytes[cursor] == 0x3A { colons += 1 } else { return false }
+            cursor += 1
+        }
+        guard cursor < end, (3...6).contains(digits), colons >= 1 else { return false }
+        cursor += 1
+        while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
+        return cursor == end
     }
 
     /// The offset where the line holding `position` starts.
@@ -624,10 +642,20 @@ extension NameRun {
                verb.shape == .lower, !token.gap.isDisjoint(with: [.dash, .colon, .newline, .tab]) {
                 return true
             }
-            // ", aged 13"
-            if next.gap.isCommaSpace, isWord(next, "aged", bytes), next.end + 1 < bytes.count, bytes[next.end + 1] &- 0x30 < 10 {
+            // ", aged 13", "(JB, age 14)"
+            if next.gap.isCommaSpace, isWord(next, "aged", bytes) || isWord(next, "age", bytes), next.end + 1 < bytes.count,
+               bytes[next.end + 1] &- 0x30 < 10 {
                 return true
             }
+            // Asked to do something, opening a sentence or a line: "RC can you book for
+            // 11?", "EN please ring the ward".
+            if next.gap.isPlainSpace, opensSentence(token), isAskedToAct(tokens, index + 1, bytes) { return true }
+        }
+        // Who wrote a note, in brackets with its date or time: "Follow-up note (OB, 13/03
+        // 11:20)" (not an age: "(CL, 19)").
+        if token.gap.contains(.bracket), token.start > 0, bytes[token.start - 1] == 0x28, token.end + 2 < bytes.count,
+           bytes[token.end] == 0x2C, bytes[token.end + 1] == 0x20, startsDateOrTime(bytes, token.end + 2) {
+            return true
         }
         guard index > 0, token.gap.isPlainSpace else { return false }
         // After an initial and "and": "live care proceedings for K and JB".
@@ -636,6 +664,31 @@ extension NameRun {
             return true
         }
         return isOneOf(objectVerbs, tokens[index - 1], bytes)
+    }
+
+    /// Whether a date or a time starts at `offset`: one or two digits, then "/", ":" or
+    /// "." and a digit ("13/03", "11:20", "6.3.24").
+    static func startsDateOrTime(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        var cursor = offset
+        while cursor < bytes.count, cursor - offset < 2, bytes[cursor] &- 0x30 < 10 { cursor += 1 }
+        guard cursor > offset, cursor + 1 < bytes.count else { return false }
+        let separator = bytes[cursor]
+        return (separator == 0x2F || separator == 0x3A || separator == 0x2E) && bytes[cursor + 1] &- 0x30 < 10
+    }
+
+    /// Whether the word at `index` opens a request: "can you", "could you", "can u",
+    /// "please" or "pls" and a verb in lower case.
+    static func isAskedToAct(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let after = tokens[safe: index + 1], after.gap.isPlainSpace, after.shape == .lower else { return false }
+        if isOneOf(requestWords, tokens[index], bytes) { return isWord(after, "you", bytes) || isWord(after, "u", bytes) }
+        return isWord(tokens[index], "please", bytes) || isWord(tokens[index], "pls", bytes)
+    }
+
+    static let requestWords = WordSet(["can", "could", "would"])
+
+    /// Whether the word opens a sentence, a line or a clause after a colon or a dash.
+    static func opensSentence(_ token: Token) -> Bool {
+        token.sentenceStart || !token.gap.isDisjoint(with: [.dash, .newline, .tab])
     }
 
     /// Whether letters a list has as a word or an acronym ("PM", "OF", "CO") act as a

@@ -230,7 +230,7 @@ extension NameRun {
                                             "temperance", "amity", "providence", "promise", "miracle", "heaven", "haven",
                                             "comfort", "love", "courage", "wisdom", "success", "marvel", "trust", "victory"])
     static let wordsNeverNames = WordSet(["will", "may", "can", "little", "much", "more", "most", "love", "well", "long",
-                                          "bill", "mark", "pat", "sue", "rob", "jack", "frank", "hope", "grant"])
+                                          "bill", "mark", "pat", "sue", "rob", "jack", "frank", "hope", "grant", "age"])
 }
 
 extension NameRun {

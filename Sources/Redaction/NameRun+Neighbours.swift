@@ -369,7 +369,7 @@ extension NameRun {
             if informal, NameRun.isFamilyNameEndingIntroduction(tokens, rules, index, bytes)
                 || NameRun.isGivenNameBeforeFamilyName(tokens, rules, index) { return .adjacent }
             // (Not a word before a role's: "Almaz Ghebremedhin, foster carer".)
-            guard informal, NameRun.mayBeLowercaseListedName(token, bytes),
+            guard informal, NameRun.mayBeLowercaseListedName(token, bytes), !NameRun.isOneOf(NameRun.wordsNeverNames, token, bytes),
                   index + 1 == tokens.count || !(tokens[index + 1].gap.isPlainSpace && tokens[index + 1].isRoleWord) else { return nil }
             return listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes)
                 || agedListNeighbour(index, bytes) ? .list : nil

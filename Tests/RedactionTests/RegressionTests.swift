@@ -1758,6 +1758,24 @@ struct RegressionTests {
         #expect(try Support.found(values, .person).isEmpty)
     }
 
+    /// Staff initials asked to act, signing a note with its time, or given an age after a
+    /// comma were missed ("HG can you ring Bedford", "(OB, 13/03 11:20)", "(JB, age 14)").
+    @Test func initialsAskedToActOrSigningANote() throws {
+        let text = "HG can you ring Bedford? EN please ring the ward. Follow-up note (OB, 13/03 11:20): moved. "
+            + "Jordan (JB, age 14) was held. JB has a mark."
+        #expect(try Support.found(text, .person) == ["HG", "EN", "OB", "JB", "JB"])
+        // Not an age after a key's letters, nor a list's acronym asked something.
+        #expect(try Support.found("Gintarė Kazlauskaitė (CL, 19) rang. OK can you do that? NB please note it.", .person)
+            == ["Gintarė", "Kazlauskaitė"])
+    }
+
+    /// A chat's speaker written family name first after the message's time was half found
+    /// ("[14:09] Baker, Dawn aw that's lovely").
+    @Test func chatSpeakerFamilyNameFirst() throws {
+        #expect(try Support.found("[14:09] Baker, Dawn aw that's lovely\n[14:10] Reading, Sale and Bath\n", .person)
+            == ["Baker", "Dawn"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
