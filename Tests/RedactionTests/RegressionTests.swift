@@ -1762,7 +1762,7 @@ struct RegressionTests {
     /// comma were missed ("HG can you ring Bedford", "(OB, 13/03 11:20)", "(JB, age 14)").
     @Test func initialsAskedToActOrSigningANote() throws {
         let text = "HG can you ring Bedford? EN please ring the ward. Follow-up note (OB, 13/03 11:20): moved. "
-            + "Jordan (JB, age 14) was held. JB has a mark."
+            + "The boy (JB, age 14) was held. JB has a mark."
         #expect(try Support.found(text, .person) == ["HG", "EN", "OB", "JB", "JB"])
         // Not an age after a key's letters, nor a list's acronym asked something.
         #expect(try Support.found("Gintarė Kazlauskaitė (CL, 19) rang. OK can you do that? NB please note it.", .person)
