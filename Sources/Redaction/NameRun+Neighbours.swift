@@ -400,6 +400,12 @@ extension NameRun {
            slashPairedWithName(index) {
             return .adjacent
         }
+        // Hyphenated initials of a double given name before the family name: "K-A
+        // Harrison-Lowe" (Keeley-Ann).
+        if token.shape == .upper, token.hyphenated, token.length == 3, index + 1 < tokens.count, rules[index + 1] != nil,
+           tokens[index + 1].gap.isPlainSpace, tokens[index + 1].shape == .capitalized {
+            return .adjacent
+        }
         // An initial with its dot before a name, whatever the letter: "A. Wiśniewska",
         // "M. van der Berg".
         if token.shape == .initial, token.dotAfter, let next = tokens[safe: index + 1], rules[index + 1] != nil,

@@ -1776,6 +1776,13 @@ struct RegressionTests {
             == ["Baker", "Dawn"])
     }
 
+    /// The hyphenated initials of a double given name were left before the family name
+    /// ("child is K-A Harrison-Lowe").
+    @Test func hyphenatedInitialsBeforeAFamilyName() throws {
+        #expect(try Support.found("The child is K-A Harrison-Lowe.", .person) == ["K-A", "Harrison-Lowe"])
+        #expect(try Support.found("The A-Z Guide was sent.", .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
