@@ -1,3 +1,4 @@
+import Foundation
 import Lexicon
 
 /// Given names written in lower case in formal text: a word no dictionary has ("the
@@ -231,6 +232,9 @@ extension NameRun {
                                             "comfort", "love", "courage", "wisdom", "success", "marvel", "trust", "victory"])
     static let wordsNeverNames = WordSet(["will", "may", "can", "little", "much", "more", "most", "love", "well", "long",
                                           "bill", "mark", "pat", "sue", "rob", "jack", "frank", "hope", "grant", "age"])
+    /// Words on the given-name lists that are never one in a list of names in lower case:
+    /// "little Bobby (age 8)", "(JB, age 14)".
+    static let wordsNeverListed = WordSet(["little", "age", "much", "more", "most"])
 }
 
 extension NameRun {
@@ -239,16 +243,19 @@ extension NameRun {
     /// three words in lower case ending its line, the first a given name on the lists and
     /// each a name on them or a word no list has (the lists' English words count: after
     /// a field for a person's name, "dean" and "smith" are the person).
-    /// - Complexity: O(n) in the words, one test of the gap each; a field's value is
-    ///   looked at only after a colon.
+    /// - Complexity: O(n) in the bytes for `memchr` to find the colons, then O(log w) in
+    ///   the words for each colon to find the word after it.
     @inline(never)
     mutating func markLowercaseNamesInFields(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let colon = Gap.colon.rawValue
-        var index = 1
-        while index < tokens.count {
-            defer { index += 1 }
+        guard let base = bytes.baseAddress else { return }
+        var position = 0
+        while position < bytes.count, let hit = memchr(base + position, 0x3A, bytes.count - position) {
+            let colon = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            position = colon + 1
+            let index = firstToken(startingAfter: colon)
+            guard index > 0, index < tokens.count else { continue }
             let token = tokens[index]
-            guard token.gap.rawValue & colon != 0, token.shape == .lower, rules[index] == nil, !skip[index],
+            guard token.shape == .lower, rules[index] == nil, !skip[index], token.gap.contains(.colon),
                   token.gap.subtracting([.colon, .space]).isEmpty, introducer(before: index, bytes).contains(.field) else { continue }
             var last = index
             while last + 1 < tokens.count, last - index < 2, tokens[last + 1].gap.isPlainSpace, tokens[last + 1].shape == .lower { last += 1 }
@@ -266,7 +273,17 @@ extension NameRun {
             }
             guard isName else { continue }
             for word in index...last { rules[word] = .field }
-            index = last
         }
+    }
+
+    /// The index of the first word starting after byte `offset` (``tokens``'s count when
+    /// none does).
+    func firstToken(startingAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

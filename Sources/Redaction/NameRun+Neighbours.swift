@@ -337,6 +337,21 @@ extension NameRun {
         return true
     }
 
+    /// Whether the short word at `index` joins the names either side of it: a particle
+    /// written with a capital between a name and a family name ("Rui Da Costa", "Inês La
+    /// Rosa": in capitals "DA" and "LA" are acronyms, not so here), or the hyphenated
+    /// initials of a double given name before the family name ("K-A Harrison-Lowe").
+    @inline(never)
+    static func joinsNamesAsShortWord(_ tokens: [Token], _ rules: [NameRule?], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .capitalized else { return false }
+        let nextIsName = rules[index + 1] != nil
+        if token.shape == .upper { return token.hyphenated && token.length == 3 && nextIsName }
+        guard token.shape == .capitalized, token.gap.isPlainSpace, token.context.contains(.particle), index > 0,
+              rules[index - 1] != nil else { return false }
+        return nextIsName || next.classes.contains(.surname) && !NameRun.isNonPersonal(next)
+    }
+
     mutating func neighbourRule(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         // Every rule below needs a name within two words: most words have none.
         let low = max(index - 2, 0), high = min(index + 2, tokens.count - 1)
@@ -355,21 +370,15 @@ extension NameRun {
            next.shape == .capitalized || next.context.contains(.particle) {
             return .adjacent
         }
-        // A particle written with a capital between a name and a family name: "Rui Da
-        // Costa", "Inês La Rosa" (in capitals "DA" and "LA" are acronyms; not so here).
-        if token.shape == .capitalized, token.length <= 3, token.context.contains(.particle), index > 0, rules[index - 1] != nil,
-           token.gap.isPlainSpace, let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .capitalized,
-           rules[index + 1] != nil || next.classes.contains(.surname) && !NameRun.isNonPersonal(next) {
-            return .adjacent
-        }
         if token.shape == .capitalized, isMiddleName(index) || isFamilyNameAfterTitledName(index, bytes) { return .adjacent }
+        if token.length <= 3, token.shape != .lower, NameRun.joinsNamesAsShortWord(tokens, rules, index) { return .adjacent }
         if token.shape == .upper, isSurnameInCapitals(index, bytes) || isSurnameFirstInCapitals(index, bytes) { return .fullName }
         // In a text message, a lower-case given name in a list with a name: "jade and kai".
         if token.shape == .lower {
             if informal, NameRun.isFamilyNameEndingIntroduction(tokens, rules, index, bytes)
                 || NameRun.isGivenNameBeforeFamilyName(tokens, rules, index) { return .adjacent }
             // (Not a word before a role's: "Almaz Ghebremedhin, foster carer".)
-            guard informal, NameRun.mayBeLowercaseListedName(token, bytes), !NameRun.isOneOf(NameRun.wordsNeverNames, token, bytes),
+            guard informal, NameRun.mayBeLowercaseListedName(token, bytes), !NameRun.isOneOf(NameRun.wordsNeverListed, token, bytes),
                   index + 1 == tokens.count || !(tokens[index + 1].gap.isPlainSpace && tokens[index + 1].isRoleWord) else { return nil }
             return listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes)
                 || agedListNeighbour(index, bytes) ? .list : nil
@@ -398,12 +407,6 @@ extension NameRun {
         if token.shape == .upper, token.length == 2 || token.length == 3, token.classes.isDisjoint(with: .nonPersonal),
            !token.classes.contains(.frequent) || token.classes.isDisjoint(with: .name) && token.context.isEmpty,
            slashPairedWithName(index) {
-            return .adjacent
-        }
-        // Hyphenated initials of a double given name before the family name: "K-A
-        // Harrison-Lowe" (Keeley-Ann).
-        if token.shape == .upper, token.hyphenated, token.length == 3, index + 1 < tokens.count, rules[index + 1] != nil,
-           tokens[index + 1].gap.isPlainSpace, tokens[index + 1].shape == .capitalized {
             return .adjacent
         }
         // An initial with its dot before a name, whatever the letter: "A. Wiśniewska",

@@ -1769,6 +1769,13 @@ struct RegressionTests {
             == ["Gintarė", "Kazlauskaitė"])
     }
 
+    /// "age" and "little" are on the given-name lists: in a message they were taken for
+    /// names in a list with one ("(JB, age 14)", "Hamza and little Bobby (age 8)").
+    @Test func ageAndLittleAreNoListedNames() throws {
+        #expect(try Support.found("thanks to hamza and little Bobby (age 8) x", .person) == ["hamza", "Bobby"])
+        #expect(try Support.found("hi mum of reggie, ivy and hope x", .person) == ["reggie", "ivy", "hope"])
+    }
+
     /// A chat's speaker written family name first after the message's time was half found
     /// ("[14:09] Baker, Dawn aw that's lovely").
     @Test func chatSpeakerFamilyNameFirst() throws {
