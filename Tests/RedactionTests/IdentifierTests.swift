@@ -16,6 +16,14 @@ struct IdentifierTests {
         #expect(try Support.found("Call me on \(number) after six.", .phone) == [number])
     }
 
+    /// References of two letter groups before the number, as case systems export them,
+    /// were missed ("BCT-CL-0401", "SEND-EHC-21878", "LCC-S2-24-01"); an action's number
+    /// stays a number ("LA-24-01").
+    @Test func councilReferencesWithTwoLetterGroups() throws {
+        let text = "Refs BCT-CL-0401, SEND-EHC-21878, LCS-INC-55190, LCC-S2-24-01 and CC-STG2-24-03. Actions LA-24-01 and Y6-24-01; COVID-19."
+        #expect(try Support.found(text, .caseRef) == ["BCT-CL-0401", "SEND-EHC-21878", "LCS-INC-55190", "LCC-S2-24-01", "CC-STG2-24-03"])
+    }
+
     @Test func notPhones() throws {
         #expect(try Support.found("The payment of £1,250.00 was made on 01.07.2021.", .phone) == [])
         #expect(try Support.found("Stage 2 took 65 working days (2023-24).", .phone) == [])
