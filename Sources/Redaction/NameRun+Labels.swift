@@ -361,7 +361,7 @@ extension NameRun {
     static let staffColumns = WordSet(["owner", "owners", "by", "worker", "workers", "officer", "lead", "author", "allocated",
                                        "initials", "staff", "who", "sw", "tm", "iro", "pa", "manager", "responsible",
                                        "actioned", "completed", "signed", "reviewer", "investigator", "practitioner", "handler",
-                                       "handled", "caseworker", "assigned"])
+                                       "handled", "caseworker", "assigned", "complainant", "complainants", "child", "yp"])
 
     /// Labels that staff initials follow in notes and logs.
     static let initialsLabels = WordSet(["owner", "owners", "by", "worker", "officer", "duty", "lead", "author", "allocated",

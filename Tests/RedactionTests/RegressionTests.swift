@@ -1790,6 +1790,15 @@ struct RegressionTests {
         #expect(try Support.found("The A-Z Guide was sent.", .person).isEmpty)
     }
 
+    /// Initials in the cells of a log's "Complainant" and "Child" columns were missed
+    /// when a list has the letters ("SR", "DR", "ZA").
+    @Test func initialsUnderAComplainantOrChildColumn() throws {
+        let log = "Ref | Received | Complainant | Child | Officer | Stage\n"
+            + "BC-CS-25-009 | 29/01 | SR | DR, ER | RLB | 1\nBC-CS-25-017 | 20/02 | ZA | IA | HT | 2\n"
+        #expect(try Support.found(log, .person) == ["SR", "ER", "RLB", "ZA", "IA", "HT"])  // ("DR" is a title)
+        #expect(try Support.found("Ref | Child | Plan\n1 | CP | CIN\n", .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
