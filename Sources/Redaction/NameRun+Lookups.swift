@@ -202,13 +202,7 @@ extension NameRun {
         guard !findings.isEmpty else { return }
         let sorted = findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
         for finding in sorted {
-            // The first word ending after the finding starts.
-            var low = 0, high = tokens.count
-            while low < high {
-                let middle = (low + high) / 2
-                if tokens[middle].end <= finding.range.lowerBound { low = middle + 1 } else { high = middle }
-            }
-            var index = low
+            var index = firstToken { $0.end > finding.range.lowerBound }  // the first word ending after it starts
             while index < tokens.count, tokens[index].start < finding.range.upperBound {
                 tokens[index].covered = true
                 skip[index] = true
@@ -294,26 +288,15 @@ extension NameRun {
                 let token = tokens[last]
                 // A possessive word ends the phrase with its "'s" or without ("the
                 // Agency Decision Maker's letter"): both are looked up.
-                var classes: WordClass
+                var classes = WordClass(rawValue: 0)
                 if let state = hashed, let previousEnd = end, token.start == previousEnd + 1,
-                   let bare = WordSet.hashFolding(WordSet.hashFolding(state, byte: 0x20), bytes, token.start..<token.end) {
+                   let bare = WordSet.hashFolding(WordSet.hashFolding(state, byte: 0x20), bytes, token.start..<token.end),
+                   let wordEnd = phraseWordEnd(last, bytes), let whole = WordSet.hashFolding(bare, bytes, token.end..<wordEnd) {
                     classes = lexicon.phraseClasses(hash: WordSet.finishHash(bare), lowercasing: bytes, start..<token.end)
-                    hashed = bare
-                    end = token.end
                     if token.possessive {
-                        if let wordEnd = phraseWordEnd(last, bytes), let withS = WordSet.hashFolding(bare, bytes, token.end..<wordEnd) {
-                            hashed = withS
-                            end = wordEnd
-                            classes.formUnion(lexicon.phraseClasses(hash: WordSet.finishHash(withS), lowercasing: bytes, start..<wordEnd))
-                        } else {
-                            hashed = nil
-                            copied = true
-                            for word in index..<last { copy(word) }
-                            lower.append(word: bytes, token.start..<token.end)
-                            lower.appendPossessive()
-                            classes.formUnion(copiedClasses())
-                        }
+                        classes.formUnion(lexicon.phraseClasses(hash: WordSet.finishHash(whole), lowercasing: bytes, start..<wordEnd))
                     }
+                    (hashed, end) = (whole, wordEnd)
                 } else {
                     if !copied {
                         hashed = nil

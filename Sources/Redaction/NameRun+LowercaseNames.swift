@@ -252,7 +252,7 @@ extension NameRun {
         while position < bytes.count, let hit = memchr(base + position, 0x3A, bytes.count - position) {
             let colon = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             position = colon + 1
-            let index = firstToken(startingAfter: colon)
+            let index = firstToken { $0.start > colon }
             guard index > 0, index < tokens.count else { continue }
             let token = tokens[index]
             guard token.shape == .lower, rules[index] == nil, !skip[index], token.gap.contains(.colon),
@@ -274,16 +274,5 @@ extension NameRun {
             guard isName else { continue }
             for word in index...last { rules[word] = .field }
         }
-    }
-
-    /// The index of the first word starting after byte `offset` (``tokens``'s count when
-    /// none does).
-    func firstToken(startingAfter offset: Int) -> Int {
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].start <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

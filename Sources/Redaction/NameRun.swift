@@ -122,6 +122,20 @@ struct NameRun {
         unmarkWordsBesideNames(bytes)
     }
 
+    /// The index of the first word for which `isPast` holds, given that it holds for
+    /// every word after such a word too (``tokens``'s count when none does): "the first
+    /// word starting after this colon", "the first word ending after this finding starts".
+    /// - Complexity: O(log n), a binary search.
+    @inline(__always)
+    func firstToken(where isPast: (Token) -> Bool) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(tokens[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
     /// A name found written with a capital, written again in lower case in formal text:
     /// "Nkechi Obiora-Ward (PA)" … "nkechi never gave up on me". Only names that are no
     /// dictionary word nor a place, team or title ("Grant", "Rose" are), and only the
