@@ -39,6 +39,7 @@ let package = Package(
             dependencies: ["PCRE2", "Diagnostics", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "CaseModel", dependencies: ["Diagnostics"]),
+        .target(name: "DecisionParsing", dependencies: ["CaseModel", "Diagnostics"]),
         .target(
             name: "Store",
             dependencies: [
@@ -50,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "candour",
             dependencies: [
-                "PCRE2", "Diagnostics", "Lexicon", "Redaction", "Classification", "CaseModel", "Store",
+                "PCRE2", "Diagnostics", "Lexicon", "Redaction", "Classification", "CaseModel", "DecisionParsing", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +61,7 @@ let package = Package(
         .testTarget(name: "ClassificationTests", dependencies: ["Classification"]),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "DecisionParsingTests", dependencies: ["DecisionParsing"]),
         .testTarget(name: "CLITests", dependencies: ["candour"]),
     ]
 )

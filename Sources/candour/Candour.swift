@@ -18,6 +18,7 @@ struct Candour: ParsableCommand {
             EvalTagsCommand.self,
             TimescaleCommand.self,
             CasesCommand.self,
+            LGSCOCommand.self,
         ]
     )
 
