@@ -28,7 +28,8 @@ demo: build
 	$(BIN) cases import samples/cases/case-log.csv --db $(OUT)/candour.db
 	$(BIN) cases due --db $(OUT)/candour.db --today 2025-03-31 > $(OUT)/cases-due.txt
 	$(BIN) cases list --db $(OUT)/candour.db --format csv > $(OUT)/cases.csv
-	@echo "Demo output is under $(OUT)/: redacted/ (documents), redaction-audit.jsonl, scan.txt, candour.db, cases-due.txt, cases.csv"
+	$(BIN) lgsco parse samples/lgsco/decision-delayed-assessment.txt --format json > $(OUT)/lgsco-decision.json
+	@echo "Demo output is under $(OUT)/: redacted/ (documents), redaction-audit.jsonl, scan.txt, candour.db, cases-due.txt, cases.csv, lgsco-decision.json"
 
 bench: deps
 	$(SWIFT) build -c release --scratch-path .build-bench --product candour
