@@ -282,7 +282,11 @@ struct AnchorScan {
             guard run.count == 2, end + 8 <= bytes.count, bytes[end] == 0x20, bytes[end + 4] == 0x20 else { return false }
             return (end + 1..<end + 8).allSatisfy { $0 == end + 4 || bytes[$0] &- 0x30 < 10 }
         case .councilReference:
-            return isLetter(before) || before == 0x2D || before == 0x2F
+            if isLetter(before) || before == 0x2D || before == 0x2F { return true }
+            // A system's letters, a space and its record number: "BMBC 3310482".
+            let start = run.lowerBound
+            return before == 0x20 && (6...8).contains(run.count) && bytes[start] != 0x30 && start >= 3
+                && isUpper(bytes[start - 2]) && isUpper(bytes[start - 3])
         case .labelled:
             return followsLabel(run.lowerBound, bytes)
         case .flatNumber:

@@ -192,7 +192,7 @@ extension IdentifierRule {
         IdentifierRule("uk-postcode", .postcode,
             #"\b(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2}\b"#, anchor: .digits(left: 6, right: 6, trigger: .postcode)),
         IdentifierRule("date-of-birth", .dob,
-            #"(?i:\b(?:d\.?o\.?b\b\.?|date of birth\b|birth ?date\b|born\b|birthday\b))(?:[\s:,(-]{0,3}(?:(?:is|was|on|in|of|as)\s+)?|[^.\n]{0,40}?[\s(])("# + date + ")",
+            #"(?:(?i:\b(?:d\.?o\.?b\b\.?|date of birth\b|birth ?date\b|born\b|birthday\b))|(?:(?<=\()|(?<=, ))b\.(?= \d))(?:[\s:,(-]{0,3}(?:(?:is|was|on|in|of|as)\s+)?|[^.\n]{0,40}?[\s(])("# + date + ")",
             group: 1, anchor: .birth(left: 2, right: 80)),
         // A date before "born" with at most three words between, as chronologies write
         // births: "| 14/06/2011 | WG born |", "On 3 March 2024 her son was born" (not
@@ -201,7 +201,7 @@ extension IdentifierRule {
             #"(?<![\d/.-])("# + date + #")(?<!\.)(?=[ \t|,:–-]{1,5}(?:[A-Za-z'’-]+[ \t,]{1,3}){0,3}(?i:born)\b)"#, group: 1, anchor: .born(left: 60, right: 5)),
         IdentifierRule("lgsco-reference", .caseRef, #"(?<![\d£$.,])\b\d{2} \d{3} \d{3}\b(?!\d|,\d)"#, anchor: .digits(left: 4, right: 10, trigger: .lgsco)),
         IdentifierRule("council-reference", .caseRef,
-            #"\b(?:[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}(?:-\d{1,3})?(?:/\d{1,4}\b)?|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/](?:\d{2}[-/]\d{3,6}|\d{3,4}[-/]\d{2,6})|[A-Z]{2,5}[-/][A-Z]{2,5}\d{0,2}[-/]\d{4,8}|[A-Z]{2,5}[-/][A-Z]{1,4}\d{1,2}[-/]\d{2}[-/]\d{2,6})\b"#, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),
+            #"\b(?:[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}(?:-\d{1,3})?(?:/\d{1,4}\b)?|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/](?:\d{2}[-/]\d{3,6}|\d{3,4}[-/]\d{2,6})|[A-Z]{2,5}[-/][A-Z]{2,5}\d{0,2}[-/]\d{4,8}|[A-Z]{2,5}[-/][A-Z]{1,4}\d{1,2}[-/]\d{2}[-/]\d{2,6}|(?<![A-Za-z] )(?!(?:TOTAL|COST|PAGE|ROOM|YEAR|TEL|FAX|MOB|PO|BOX|ID|IDS|LCS|REF|NO|CASE|FILE)\b)[A-Z]{2,5} [1-9]\d{5,7}(?![.,/-]?\d))\b"#, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),
         IdentifierRule("labelled-reference", .caseRef,
             #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?)\b\.?(?: no\.?| number)?[:#]?\s{0,2})((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|\d{5,8}))\b"#,
             group: 1, anchor: .digits(left: 40, right: 24, trigger: .labelled)),

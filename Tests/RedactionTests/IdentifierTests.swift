@@ -136,4 +136,20 @@ struct IdentifierTests {
             + "took the 42 bus down station road"
         #expect(try Support.found(words, .address).isEmpty)
     }
+
+    @Test func aSystemsLettersAndRecordNumberWithASpace() throws {
+        // A case system's record number at the start of a register line.
+        let text = "BMBC 3310482 - Kelsey Hirst (4), from the merged record.\n(NCC 55201877) closed."
+        #expect(try Support.found(text, .caseRef) == ["BMBC 3310482", "NCC 55201877"])
+        // Totals, rooms, years, a phone's digits and a word before a number are no references.
+        let words = "TOTAL 1500000 paid. ROOM 123456. Tel 07700 900123. In 2024 there were 1500000 contacts."
+        #expect(try Support.found(words, .caseRef).isEmpty)
+    }
+
+    @Test func aBirthWrittenAsBDot() throws {
+        let text = "O'ROURKE, Ciara (b. 05/06/2011) and O'ROURKE, Kiera (b. 05/06/2011) - twins"
+        #expect(try Support.found(text, .dob) == ["05/06/2011", "05/06/2011"])
+        // A list's item b. is no birth.
+        #expect(try Support.found("Options: a. 12/03/2024 meeting b. 14/03/2024 visit", .dob).isEmpty)
+    }
 }
