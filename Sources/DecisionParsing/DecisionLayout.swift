@@ -1,3 +1,5 @@
+import CaseModel
+
 /// The layout of a decision text: label lines ("Reference: …"), headings ("Agreed
 /// action"), numbered paragraphs and the bulleted items under them.
 ///
@@ -21,9 +23,13 @@ struct DecisionLayout {
     /// `Label: value` lines, by lower-cased label, first one kept.
     private(set) var labels: [String: String] = [:]
     private(set) var sections: [Section] = [Section(heading: "")]
+    /// The first line that is nothing but a date, among the lines before the first
+    /// numbered paragraph: where the Ombudsman's pages put the decision date.
+    private(set) var bareDate: LocalDate?
 
     init(_ text: String) {
         var afterBlank = true
+        var seenNumbered = false
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = rawLine.trimmingCharacters(in: " \t\r\u{FEFF}")
             guard !line.isEmpty else {
@@ -31,6 +37,10 @@ struct DecisionLayout {
                 continue
             }
             defer { afterBlank = false }
+            if !seenNumbered, bareDate == nil, let date = WrittenDate.whole(line) {
+                bareDate = date
+                continue
+            }
             if let (label, value) = DecisionLayout.labelLine(line) {
                 if labels[label] == nil { labels[label] = value }
                 if label == "summary" || label == "decision" {
@@ -48,6 +58,7 @@ struct DecisionLayout {
                 continue
             }
             if let numbered = DecisionLayout.numberedText(line) {
+                seenNumbered = true
                 sections[sections.count - 1].paragraphs.append(Paragraph(text: numbered))
             } else if afterBlank || sections[sections.count - 1].paragraphs.isEmpty {
                 sections[sections.count - 1].paragraphs.append(Paragraph(text: line))

@@ -39,6 +39,7 @@ public struct DecisionParser: Sendable {
         }
         let decided = ["decision date", "date of decision", "date of final decision", "final decision date", "date",
                        "decided"].lazy.compactMap { layout.labels[$0].flatMap(WrittenDate.first(in:)) }.first
+            ?? layout.bareDate
         let decisive = layout.sections(headed: DecisionParser.decisionHeadings).flatMap(\.paragraphs)
             + (layout.sections.first?.paragraphs ?? [])
         let outcome = OutcomeReading.outcome(
@@ -97,12 +98,15 @@ public struct DecisionParser: Sendable {
         return nil
     }
 
-    /// Adds the payments and actions of one paragraph of the agreed-action section.
+    /// Adds the payments and actions of one paragraph of the agreed-action section: each
+    /// listed item, or each sentence that undertakes something when there is no list.
     private func read(_ paragraph: DecisionLayout.Paragraph, into parsed: inout ParsedDecision) {
         let deadline = Deadline.first(in: paragraph.text)
         if paragraph.items.isEmpty {
-            guard let text = DecisionParser.undertaking(in: paragraph.text) else { return }
-            add(text, deadline: deadline, into: &parsed)
+            for sentence in ItemText.sentences(of: paragraph.text) {
+                guard let text = DecisionParser.undertaking(in: sentence) else { continue }
+                add(text, deadline: Deadline.first(in: sentence) ?? deadline, into: &parsed)
+            }
         } else {
             for item in paragraph.items {
                 add(item, deadline: Deadline.first(in: item) ?? deadline, into: &parsed)
@@ -125,14 +129,16 @@ public struct DecisionParser: Sendable {
     }
 
     /// What a paragraph with no list says the council will do: the words after "the
-    /// Council will", "should", "has agreed to", "agreed to" or "I recommend the Council";
+    /// Council will", "should", "has agreed to", "agreed to", "I recommend the Council" or,
+    /// after those, "it will";
     /// `nil` when it undertakes nothing (a closing remark, a list's opening line).
     static func undertaking(in text: String) -> String? {
         let lower = text.lowercased()
         let openers = ["the council will ", "the council should ", "the council has agreed to ", "the council agreed to ",
                        "the council must ", "council will ", "council should ", "council has agreed to ",
                        "council agreed to ", "we recommend the council ", "i recommend the council ",
-                       "we recommended the council ", "i recommended the council "]
+                       "we recommended the council ", "i recommended the council ", "it will also ", "it will ",
+                       "it has agreed to ", "it agreed to ", "it should "]
         guard let opener = openers.lazy.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
         let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: opener.upperBound))

@@ -82,7 +82,7 @@ enum ItemText {
         var clauses: [String] = []
         for piece in raw.split(separator: ";") {
             var current = String(piece)
-            while let cut = payCut(in: current) {
+            while let cut = payCut(in: current) ?? verbCut(in: current) {
                 clauses.append(String(current[..<cut.lowerBound]))
                 current = String(current[cut.upperBound...])
             }
@@ -101,10 +101,54 @@ enum ItemText {
             let lowerStart = lower.index(found.upperBound, offsetBy: -keep)
             let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: found.lowerBound))
             let end = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: lowerStart))
-            guard lower.distance(from: lower.startIndex, to: found.lowerBound) > 0 else { return nil }
+            // Only a payment of an amount is cut off: "and pay any that are due" stays.
+            guard lower.distance(from: lower.startIndex, to: found.lowerBound) > 0,
+                  text[end...].contains("£") else { continue }
             return start..<end
         }
         return nil
+    }
+
+    /// Verbs that start a second undertaking after "and": "review its guidance …, and
+    /// train its staff …" is two actions.
+    private static let actionVerbs = ["apologise", "train", "remind", "review", "issue", "reassess", "arrange",
+                                      "share", "introduce"]
+
+    /// The joint before ", and VERB" or " and VERB" (a verb of ``actionVerbs``) with at
+    /// least three words on either side.
+    private static func verbCut(in text: String) -> Range<String.Index>? {
+        let lower = text.lowercased()
+        for verb in actionVerbs {
+            for joint in [", and \(verb) ", " and \(verb) "] {
+                guard let found = lower.range(of: joint) else { continue }
+                let before = lower[..<found.lowerBound].split(separator: " ").count
+                let after = lower[found.upperBound...].split(separator: " ").count
+                guard before >= 3, after >= 2 else { continue }
+                let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: found.lowerBound))
+                let end = text.index(start, offsetBy: joint.count - verb.count - 1)
+                return start..<end
+            }
+        }
+        return nil
+    }
+
+    /// The sentences of a paragraph: split after ".", "!" or "?" and a space before a
+    /// capital, but not after "Mr.", "Mrs.", "Ms.", "Dr." or "St." or inside an amount.
+    static func sentences(of text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            current.append(character)
+            guard ".!?".contains(character), index + 2 < characters.count, characters[index + 1] == " ",
+                  characters[index + 2].isUppercase else { continue }
+            let lastWord = current.split(separator: " ").last.map { String($0.dropLast()).lowercased() } ?? ""
+            if ["mr", "mrs", "ms", "dr", "st", "miss", "mx"].contains(lastWord) { continue }
+            sentences.append(current.trimmingCharacters(in: " "))
+            current = ""
+        }
+        if !current.trimmingCharacters(in: " ").isEmpty { sentences.append(current.trimmingCharacters(in: " ")) }
+        return sentences
     }
 
     /// The ranges of amounts in pounds: "£1,250", "£300.00".

@@ -51,22 +51,35 @@ enum OutcomeReading {
     private static func read(_ text: String) -> OmbudsmanOutcome? {
         guard !text.isEmpty else { return nil }
         for (phrase, outcome) in named where text.contains(phrase) { return outcome }
-        if fault.contains(where: { occursUnnegated($0, in: text) }) { return .upheld }
-        if refusal.contains(where: { text.contains($0) }) { return .notInvestigated }
-        if noFault.contains(where: { text.contains($0) }) { return .notUpheld }
+        if fault.contains(where: { occurs($0, in: text, negated: false) }) { return .upheld }
+        if refusal.contains(where: { containsWords($0, in: text) }) { return .notInvestigated }
+        if noFault.contains(where: { text.contains($0) }) || fault.contains(where: { occurs($0, in: text, negated: true) }) {
+            return .notUpheld
+        }
         return nil
     }
 
-    /// Whether `phrase` occurs in `text` with no negation in the 30 characters before it
-    /// (in the same sentence).
-    private static func occursUnnegated(_ phrase: String, in text: String) -> Bool {
+    /// Whether `phrase` occurs in `text` with (or, when `negated` is false, without) a
+    /// negation in the 30 characters before it, in the same sentence.
+    private static func occurs(_ phrase: String, in text: String, negated: Bool) -> Bool {
         var searchStart = text.startIndex
         while let found = text.range(of: phrase, range: searchStart..<text.endIndex) {
             let windowStart = text.index(found.lowerBound, offsetBy: -30, limitedBy: text.startIndex) ?? text.startIndex
             var before = text[windowStart..<found.lowerBound]
             if let stop = before.lastIndex(where: { ".;".contains($0) }) { before = before[before.index(after: stop)...] }
             let padded = " " + before
-            if !negations.contains(where: { padded.contains($0) }) { return true }
+            if negations.contains(where: { padded.contains($0) }) == negated { return true }
+            searchStart = found.upperBound
+        }
+        return false
+    }
+
+    /// Whether `phrase` occurs in `text` as whole words ("not investigate" is not in
+    /// "what I have not investigated").
+    private static func containsWords(_ phrase: String, in text: String) -> Bool {
+        var searchStart = text.startIndex
+        while let found = text.range(of: phrase, range: searchStart..<text.endIndex) {
+            if found.upperBound == text.endIndex || !text[found.upperBound].isLetter { return true }
             searchStart = found.upperBound
         }
         return false

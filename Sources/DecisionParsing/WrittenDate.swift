@@ -29,6 +29,14 @@ enum WrittenDate {
         return nil
     }
 
+    /// The date when `line` is nothing but a date ("21st November 2023", "06/02/2024"),
+    /// as the Ombudsman's pages put the decision date on a line of its own.
+    static func whole(_ line: String) -> LocalDate? {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "," }).count
+        guard words == 1 || words == 3 else { return nil }
+        return first(in: line)
+    }
+
     /// "6", "06", "6th", "21st" as a day of the month.
     private static func dayNumber(_ word: String) -> Int? {
         var digits = Substring(word)

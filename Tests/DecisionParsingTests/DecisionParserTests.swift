@@ -193,4 +193,88 @@ struct DecisionParserTests {
             try parser.parse("Final decision\n1. We found fault.\n", source: "b.txt")
         }
     }
+
+    @Test func decisionDateOnALineOfItsOwn() throws {
+        let text = """
+            Complaint reference: 22 018 604
+            Complaint against: Brackenmoor Metropolitan Borough Council
+
+            21st November 2023
+
+            The Ombudsman's final decision
+
+            Summary: The Council took too long to complete stage 2, which was fault.
+
+            Agreed action
+            5. Within six weeks of my final decision, the Council will remind staff of the timescales.
+            6. On 3 March 2023 the Council wrote to Mr D.
+            """
+        let parsed = try parser.parse(text, source: "d.txt")
+        #expect(parsed.decided == date("2023-11-21"))
+        // Six weeks crosses the year's end.
+        #expect(parsed.actions.map(\.due) == [date("2024-01-02")])
+    }
+
+    @Test func aParagraphOfSentencesEachWithItsOwnDeadline() throws {
+        let text = """
+            Reference: 23 019 202
+            Decision date: 12 December 2023
+
+            Recommended action
+
+            To remedy the injustice, I recommended, and the Council agreed, that within one month of the final \
+            decision it will apologise to Mr X, pay him £150 and review its records of connected person carers. \
+            Within one month it will also pay Mr X £1,346.18, the allowance it underpaid him. Within three months \
+            of the final decision, the Council will review its allowance guidance, and train its finance staff on it.
+
+            The Council should provide us with evidence it has complied with the above actions.
+            """
+        let parsed = try parser.parse(text, source: "d.txt")
+        #expect(parsed.payments.map(\.amount.pence) == [15000, 134618])
+        #expect(parsed.payments.map(\.purpose) == ["", "the allowance it underpaid him"])
+        #expect(parsed.payments.allSatisfy { $0.due == date("2024-01-12") })
+        #expect(parsed.actions.map(\.text) == [
+            "apologise to Mr X", "review its records of connected person carers", "review its allowance guidance",
+            "train its finance staff on it",
+        ])
+        #expect(parsed.actions.map(\.due) == [date("2024-01-12"), date("2024-01-12"), date("2024-03-12"),
+                                              date("2024-03-12")])
+    }
+
+    @Test func payingWithoutAnAmountStaysInItsAction() throws {
+        let text = """
+            Reference: 23 019 203
+            Decision date: 3 April 2024
+
+            Agreed actions
+            8. By 31 May 2024 the Council has agreed to:
+            d) review all open care leaver cases for unpaid allowances, and pay any that are due; and
+            e) complete the reassessment of Z's needs and write to Mrs X with the outcome.
+            """
+        let parsed = try parser.parse(text, source: "d.txt")
+        #expect(parsed.payments.isEmpty)
+        #expect(parsed.actions.map(\.text) == [
+            "review all open care leaver cases for unpaid allowances, and pay any that are due",
+            "complete the reassessment of Z's needs and write to Mrs X with the outcome",
+        ])
+    }
+
+    @Test func faultNotFoundIsNotUpheldAndAHeadingIsNoRefusal() throws {
+        let text = """
+            Reference: 24 001 871
+
+            What I have not investigated
+            3. The court's decisions.
+
+            What I found
+            8. It was a professional judgement the Council was entitled to make.
+
+            Final decision
+            10. I have completed my investigation. I have not found fault by the Council.
+            """
+        #expect(try parser.parse(text, source: "d.txt").outcome == .notUpheld)
+        // With no decisive passage, a heading about what was not investigated decides nothing.
+        let undecided = "Reference: 24 001 872\n\nWhat I have not investigated\n3. The court's decisions.\n"
+        #expect(try parser.parse(undecided, source: "d.txt").outcome == nil)
+    }
 }
