@@ -154,8 +154,10 @@ struct AnchorWords {
         if bytes[start] | 0x20 == 0x64 {
             guard second == 0x6F || second == 0x61 || second == 0x2E else { return nil }  // o a .
         } else if bytes[start] == 0x62 && second == 0x2E {
-            // "b. 05/06/2011", as registers write a birth: a lower-case "b." and a date.
-            guard start + 3 < bytes.count, bytes[start + 2] == 0x20, bytes[start + 3] &- 0x30 < 10 else { return nil }
+            // "(b. 05/06/2011)", ", b. 05/06/2011", as registers write a birth: a lower-case
+            // "b." and a date after a bracket or a comma.
+            guard start + 3 < bytes.count, bytes[start + 2] == 0x20, bytes[start + 3] &- 0x30 < 10, start >= 1,
+                  bytes[start - 1] == 0x28 || start >= 2 && bytes[start - 1] == 0x20 && bytes[start - 2] == 0x2C else { return nil }
             return start + 2
         } else {
             guard second == 0x69 || second == 0x6F else { return nil }  // i o

@@ -175,6 +175,7 @@ extension NameRun {
             if NameRun.isInitialsActing(tokens, index, bytes) { return .staffInitials }  // "Seen JB", "JB showed me"
             // "Mr Dean Ashworth, Social Worker, Unaccompanied Children's Team (DA)".
             if NameRun.isBracketedInitialsAfterRole(tokens, rules, index, bytes) { return .initialsOfName }
+            if token.length <= 7, NameRun.isInitialsAloneInStaffCell(tokens, index, bytes) { return .staffInitials }
             if nonPersonal { return nil }
             if !intro.isDisjoint(with: NameRun.kinshipGreetingOrField), isName { return .introduced }
             if isName, !common, token.length >= 4, !NameRun.isDateInCapitals(tokens, index, bytes) { return .capitalsName }

@@ -355,7 +355,37 @@ extension NameRun {
     @inline(__always)
     private static func isInitialsCellByte(_ byte: UInt8) -> Bool {
         byte &- 0x41 < 26 || byte == 0x20 || byte == 0x2F || byte == 0x2C || byte == 0x27 || byte == 0x09 || byte == 0x26
+            || byte == 0x2D
     }
+
+    /// Capitals alone in a table's cell under a column of staff or parties, even letters a
+    /// list has or joined by a hyphen: "| NB | AS |" under "| SW | TM |", "| DR-E |",
+    /// "| AK-Y |" under "Complainant". Not a cell's usual values ("YES", "N/A", "TBC",
+    /// "DR" as a title) nor a role or a team.
+    static func isInitialsAloneInStaffCell(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.shape == .upper, !token.isRoleWord, !token.classes.contains(.organisation) else { return false }
+        if token.hyphenated {
+            // Two or three parts of one to three capitals: "DR-E", "AK-Y", "K-A-B".
+            let parts = bytes[token.start..<token.end].split(separator: 0x2D, omittingEmptySubsequences: false)
+            guard (2...3).contains(parts.count), parts.allSatisfy({ (1...3).contains($0.count) }) else { return false }
+        } else {
+            guard token.length == 2 || token.length == 3, !isOneOf(cellValues, token, bytes) else { return false }
+        }
+        // Alone in its cell: a bar or a tab (and spaces) on either side.
+        var before = token.start
+        while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+        var after = token.end
+        while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+        let opens = before > 0 && (bytes[before - 1] == 0x7C || bytes[before - 1] == 0x09)
+        let closes = after == bytes.count || bytes[after] == 0x7C || bytes[after] == 0x09 || bytes[after] == 0x0A
+            || bytes[after] == 0x0D
+        return opens && closes && inStaffColumn(token, bytes)
+    }
+
+    /// What a table's cell holds that is no one's initials.
+    static let cellValues = WordSet(["yes", "no", "na", "nk", "tbc", "tba", "all", "nil", "none", "ok", "dr", "edt", "ooh",
+                                     "am", "pm", "uk", "n/a", "new", "any", "out"])
 
     /// Words heading a table's column of staff initials.
     static let staffColumns = WordSet(["owner", "owners", "by", "worker", "workers", "officer", "lead", "author", "allocated",

@@ -90,6 +90,8 @@ struct PrefilterTests {
     @Test func birthPhrasesInAnyCaseAndSpelling() {
         let found = anchors("DOB 1/2/2010; d.o.b. 3/4/2011; D.OB; Date of Birth: x; birthdate, BIRTH DATE, birthday; born; reborn; dobson; doberman")
         #expect(found.births == ["DOB", "d.o.b", "D.OB", "Date of Birth", "birthdate", "BIRTH DATE", "birthday", "born"])
+        // "b." before a date, after a bracket or a comma; not a list's item b.
+        #expect(anchors("Ciara (b. 05/06/2011), Kiera, b. 05/06/2011; items a. 1 b. 2").births == ["b.", "b."])
     }
 
     /// The capitals-only address rule runs only where the street is written in capitals.

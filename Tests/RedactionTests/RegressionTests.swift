@@ -1799,6 +1799,19 @@ struct RegressionTests {
         #expect(try Support.found("Ref | Child | Plan\n1 | CP | CIN\n", .person).isEmpty)
     }
 
+    /// Blind batch AC2: capitals alone in a staff column's cell were missed when a list
+    /// has them as a word or an abbreviation ("NB", "AS") or when a hyphen joins them
+    /// ("DR-E", "AK-Y").
+    @Test func initialsAloneInAStaffCellEvenListedOrHyphenated() throws {
+        let audit = "Case ID | Team | SW | TM | Grade\nNCC-4492260 | Newark Fostering | GV | DR-E | RI\n"
+            + "NCC-4501877 | Bassetlaw Leaving Care | NB | AS | Good\nNCC-4501878 | Broxtowe | YES | N/A | Good\n"
+        #expect(try Support.found(audit, .person) == ["GV", "DR-E", "NB", "AS"])
+        let log = "Ref | Received | Complainant | Child | Officer\nBC-CS-25-004 | 14/01 | AK-Y | TK-Y | HT\n"
+        #expect(try Support.found(log, .person) == ["AK-Y", "TK-Y", "HT"])
+        // Not outside a staff column, nor a role or a team in one.
+        #expect(try Support.found("Ref | Team | Grade\n1 | NB | AS\n2 | SW | CIN\n", .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
