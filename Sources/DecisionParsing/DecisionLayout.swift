@@ -96,6 +96,8 @@ struct DecisionLayout {
             return nil
         }
         let value = line[line.index(after: colon)...].trimmingCharacters(in: " \t")
+        // "The Council will:" opens a list; it labels nothing.
+        guard !value.isEmpty else { return nil }
         return (label.lowercased(), value)
     }
 

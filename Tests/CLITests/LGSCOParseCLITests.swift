@@ -40,6 +40,20 @@ struct LGSCOParseCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)
     }
 
+    @Test func aDeadlineWithNoDateKeepsItsWords() throws {
+        let text = """
+            Reference: 24 100 201
+            Decision date: 1 March 2024
+
+            Agreed action
+            5. Within four weeks of receiving Mrs X's bank details, the Council will pay her £250 for her time and trouble.
+            """
+        let result = try CLIRunner.run(["lgsco", "parse", "-"], stdin: text)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(
+            "  no date     £250.00  her time and trouble  (Within four weeks of receiving Mrs X's bank details)\n"))
+    }
+
     @Test("Bad input exits 2 with one line naming the file", arguments: [
         ("missing.txt", nil, "missing.txt: cannot read file"),
         ("-", "Final decision\n1. We found fault.\n", "-: no Ombudsman reference (YY NNN NNN) found in the decision"),

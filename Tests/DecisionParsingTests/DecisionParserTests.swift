@@ -277,4 +277,20 @@ struct DecisionParserTests {
         let undecided = "Reference: 24 001 872\n\nWhat I have not investigated\n3. The court's decisions.\n"
         #expect(try parser.parse(undecided, source: "d.txt").outcome == nil)
     }
+
+    @Test func anUnnumberedListOpenerIsNoLabel() throws {
+        let text = """
+            Reference: 23 019 204
+            Decision date: 3 April 2024
+
+            Agreed action
+            Within one month of my final decision the Council has agreed to:
+            The Council will:
+            - apologise to Mrs X; and
+            - pay Mrs X £200 for her time and trouble.
+            """
+        let parsed = try parser.parse(text, source: "d.txt")
+        #expect(parsed.actions.map(\.text) == ["apologise to Mrs X"])
+        #expect(parsed.payments.map(\.amount.pence) == [20000])
+    }
 }

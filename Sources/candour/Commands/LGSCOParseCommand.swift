@@ -44,18 +44,21 @@ struct LGSCOParseCommand: ParsableCommand {
         out += "Outcome:    \(parsed.outcome.map { "\($0.rawValue) (\($0.label))" } ?? "not found")\n"
         out += "Payments:   \(parsed.payments.isEmpty ? "none" : "\(parsed.totalPayments) in all")\n"
         for payment in parsed.payments {
-            out += "  \(dueColumn(payment.due, payment.deadline))  \(payment.amount)"
-            out += payment.purpose.isEmpty ? "\n" : "  \(payment.purpose)\n"
+            let text = payment.purpose.isEmpty ? "\(payment.amount)" : "\(payment.amount)  \(payment.purpose)"
+            out += line(due: payment.due, deadline: payment.deadline, text)
         }
         out += "Actions:    \(parsed.actions.isEmpty ? "none" : String(parsed.actions.count))\n"
         for action in parsed.actions {
-            out += "  \(dueColumn(action.due, action.deadline))  \(action.text)\n"
+            out += line(due: action.due, deadline: action.deadline, action.text)
         }
         return out
     }
 
-    /// "2024-03-06", or "no date" when none could be counted.
-    private static func dueColumn(_ due: LocalDate?, _ deadline: Deadline?) -> String {
-        due?.description ?? (deadline == nil ? "no date   " : "see text  ")
+    /// One payment or action: its due date ("no date" when none could be counted), the
+    /// text, and the deadline's own words when they gave no date.
+    private static func line(due: LocalDate?, deadline: Deadline?, _ text: String) -> String {
+        let column = due?.description ?? "no date   "
+        let words = due == nil ? deadline.map { "  (\($0.wording))" } ?? "" : ""
+        return "  \(column)  \(text)\(words)\n"
     }
 }
