@@ -25,14 +25,13 @@ public struct Deadline: Hashable, Sendable {
     /// The due date, counted from the decision date (calendar months end on the same
     /// day of the month, or the month's last day when it is shorter).
     public func due(decided: LocalDate?, calendar: WorkingDayCalendar) -> LocalDate? {
-        if case .date(let date) = period { return date }
-        guard fromDecision, let decided else { return nil }
+        let start = fromDecision ? decided : nil
         switch period {
-        case .days(let count): return decided.adding(days: count)
-        case .workingDays(let count): return calendar.date(addingWorkingDays: count, to: decided)
-        case .weeks(let count): return decided.adding(days: 7 * count)
-        case .months(let count): return decided.adding(months: count)
         case .date(let date): return date
+        case .days(let count): return start?.adding(days: count)
+        case .workingDays(let count): return start.map { calendar.date(addingWorkingDays: count, to: $0) }
+        case .weeks(let count): return start?.adding(days: 7 * count)
+        case .months(let count): return start?.adding(months: count)
         }
     }
 }

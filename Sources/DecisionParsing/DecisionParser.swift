@@ -133,16 +133,14 @@ public struct DecisionParser: Sendable {
     /// after those, "it will";
     /// `nil` when it undertakes nothing (a closing remark, a list's opening line).
     static func undertaking(in text: String) -> String? {
-        let lower = text.lowercased()
         let openers = ["the council will ", "the council should ", "the council has agreed to ", "the council agreed to ",
                        "the council must ", "council will ", "council should ", "council has agreed to ",
                        "council agreed to ", "we recommend the council ", "i recommend the council ",
                        "we recommended the council ", "i recommended the council ", "it will also ", "it will ",
                        "it has agreed to ", "it agreed to ", "it should "]
-        guard let opener = openers.lazy.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        guard let opener = openers.lazy.compactMap({ text.caselessRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
-        let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: opener.upperBound))
-        var rest = String(text[start...]).trimmingCharacters(in: " ")
+        var rest = String(text[opener.upperBound...]).trimmingCharacters(in: " ")
         if rest.lowercased().hasPrefix("to ") { rest = String(rest.dropFirst(3)) }
         rest = ItemText.tidy(rest)
         return rest.isEmpty ? nil : rest

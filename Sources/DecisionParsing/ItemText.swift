@@ -67,9 +67,9 @@ enum ItemText {
     private static func purpose(_ after: String) -> String {
         var text = tidy(after)
         let lower = text.lowercased()
-        if lower.hasPrefix("to "), let forRange = lower.range(of: " for "),
-           lower.distance(from: lower.startIndex, to: forRange.lowerBound) <= 30 {
-            text = String(text[text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: forRange.upperBound))...])
+        if lower.hasPrefix("to "), let forRange = text.caselessRange(of: " for "),
+           text.distance(from: text.startIndex, to: forRange.lowerBound) <= 30 {
+            text = String(text[forRange.upperBound...])
         } else if lower.hasPrefix("for ") {
             text = String(text.dropFirst(4))
         }
@@ -93,18 +93,13 @@ enum ItemText {
 
     /// The joint before a "pay …" that follows other words in the same item.
     private static func payCut(in text: String) -> Range<String.Index>? {
-        let lower = text.lowercased()
         for joint in [", and pay ", " and pay ", ", pay ", ", and make a payment", " and make a payment",
                       ", make a payment"] {
-            guard let found = lower.range(of: joint) else { continue }
-            let keep = joint.hasSuffix("pay ") ? 4 : "make a payment".count
-            let lowerStart = lower.index(found.upperBound, offsetBy: -keep)
-            let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: found.lowerBound))
-            let end = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: lowerStart))
+            guard let found = text.caselessRange(of: joint) else { continue }
+            let end = text.index(found.upperBound, offsetBy: -(joint.hasSuffix("pay ") ? 4 : "make a payment".count))
             // Only a payment of an amount is cut off: "and pay any that are due" stays.
-            guard lower.distance(from: lower.startIndex, to: found.lowerBound) > 0,
-                  text[end...].contains("£") else { continue }
-            return start..<end
+            guard found.lowerBound > text.startIndex, text[end...].contains("£") else { continue }
+            return found.lowerBound..<end
         }
         return nil
     }
@@ -117,16 +112,13 @@ enum ItemText {
     /// The joint before ", and VERB" or " and VERB" (a verb of ``actionVerbs``) with at
     /// least three words on either side.
     private static func verbCut(in text: String) -> Range<String.Index>? {
-        let lower = text.lowercased()
         for verb in actionVerbs {
             for joint in [", and \(verb) ", " and \(verb) "] {
-                guard let found = lower.range(of: joint) else { continue }
-                let before = lower[..<found.lowerBound].split(separator: " ").count
-                let after = lower[found.upperBound...].split(separator: " ").count
+                guard let found = text.caselessRange(of: joint) else { continue }
+                let before = text[..<found.lowerBound].split(separator: " ").count
+                let after = text[found.upperBound...].split(separator: " ").count
                 guard before >= 3, after >= 2 else { continue }
-                let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: found.lowerBound))
-                let end = text.index(start, offsetBy: joint.count - verb.count - 1)
-                return start..<end
+                return found.lowerBound..<text.index(found.upperBound, offsetBy: -(verb.count + 1))
             }
         }
         return nil

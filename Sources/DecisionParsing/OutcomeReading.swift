@@ -85,22 +85,3 @@ enum OutcomeReading {
         return false
     }
 }
-
-extension String {
-    /// Lower case, one space between words, straight apostrophes: for phrase matching.
-    var normalisedForReading: String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        var lastWasSpace = false
-        for character in lowercased() {
-            if character.isWhitespace {
-                if !lastWasSpace { out.append(" ") }
-                lastWasSpace = true
-                continue
-            }
-            lastWasSpace = false
-            out.append(character == "’" ? "'" : character)
-        }
-        return out
-    }
-}

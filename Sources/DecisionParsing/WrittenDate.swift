@@ -48,12 +48,3 @@ enum WrittenDate {
         return day
     }
 }
-
-extension String {
-    /// The text without trailing full stops, commas, semicolons, colons and closing brackets.
-    var trimmingTrailingPunctuation: String {
-        var text = Substring(self)
-        while let last = text.last, ".,;:)".contains(last) { text = text.dropLast() }
-        return String(text)
-    }
-}
