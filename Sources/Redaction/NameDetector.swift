@@ -135,6 +135,7 @@ enum NameRule {
     case describedAsPerson
     case inEmailAddress
     case spelledOut
+    case login
 
     /// The rule's name in audit records.
     var label: StaticString {
@@ -165,6 +166,7 @@ enum NameRule {
         case .describedAsPerson: "described-as-person"
         case .inEmailAddress: "name-in-email-address"
         case .spelledOut: "spelled-out-name"
+        case .login: "staff-login"
         }
     }
 }

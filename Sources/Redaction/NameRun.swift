@@ -107,6 +107,7 @@ struct NameRun {
         markDottedInitials(bytes)
         propagate(bytes)
         markSpelledOutNames(bytes)
+        markLogins(bytes)
         markInitialsOfNamesFound(bytes)
         if informal {
             markLowercaseNamesAgain(bytes)

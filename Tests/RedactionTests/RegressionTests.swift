@@ -1227,6 +1227,15 @@ struct RegressionTests {
         #expect(try Support.found("Grace Church chaired. grace_church2@example.org", .person) == ["Grace", "Church"])
     }
 
+    @Test func staffLoginsMadeFromANameFound() throws {
+        // An audit trail's user: the first letter of a given name found and its family
+        // name, in lower case; not a word ("shall" of Sam Hall), nor a login of no name found.
+        let log = "Assigned to Kath Greaves and Naomi Lartey.\n11/03/2025 14:45\tnlartey\tNote added.\n"
+            + "12/03/2025 16:05\tkgreaves\tCourier arranged.\n12/03/2025 16:10\tjbloggs\tClosed."
+        #expect(try Support.found(log, .person) == ["Kath", "Greaves", "Naomi", "Lartey", "nlartey", "kgreaves"])
+        #expect(try Support.found("Sam Hall rang. We shall call back.", .person) == ["Sam", "Hall"])
+    }
+
     @Test func workersInitialsAfterTheirRolesLetters() throws {
         // A chronology's worker after the letters of the role; not a team's first word, a
         // role's letters, or an acronym before a noun.
