@@ -92,6 +92,8 @@ extension NameRun {
             }
             // "who has MS. She reports": no title comes before a pronoun.
             if intro.contains(.honorific), nameAfterTitle(index) { return .honorific }
+            // "a Reg 44 visitor", "Reg 24 assessment": a regulation's number, not Reg.
+            if token.length == 3, NameRun.isRegulationNumber(token, bytes) { return nil }
             // "Autumn (DOB: 30/10/2019)", "Ellis, born 2017".
             if isName, NameRun.mayHaveBirthDate(token), NameRun.birthFollows(tokens[index].end, bytes) { return .withBirthDate }
             // A place that is also a name, after a relationship or greeting: "her
@@ -176,6 +178,9 @@ extension NameRun {
             // "Mr Dean Ashworth, Social Worker, Unaccompanied Children's Team (DA)".
             if NameRun.isBracketedInitialsAfterRole(tokens, rules, index, bytes) { return .initialsOfName }
             if token.length <= 7, NameRun.isInitialsAloneInStaffCell(tokens, index, bytes) { return .staffInitials }
+            if token.length <= 3, NameRun.isLoggedBy(tokens, index, bytes) || NameRun.isInitialsAfterRoleAndComma(tokens, index, bytes) {
+                return .staffInitials  // "logged by NB,", "the contact supervisor, FA, took"
+            }
             if nonPersonal { return nil }
             if !intro.isDisjoint(with: NameRun.kinshipGreetingOrField), isName { return .introduced }
             if isName, !common, token.length >= 4, !NameRun.isDateInCapitals(tokens, index, bytes) { return .capitalsName }
@@ -462,6 +467,12 @@ extension NameRun {
     /// Words of the non-personal lists, except those that are also common names (June,
     /// Chelsea, Foster), which are judged by context.
     @inline(__always)
+    /// "Reg" before a space and a number: the regulation a children's home's visit or a
+    /// kinship assessment is named after ("Reg 44 visitor", "Reg 24").
+    static func isRegulationNumber(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.end + 1 < bytes.count && bytes[token.end] == 0x20 && bytes[token.end + 1] &- 0x30 < 10 && isWord(token, "reg", bytes)
+    }
+
     static func isNonPersonal(_ token: Token) -> Bool {
         if token.inNonPersonalPhrase { return true }
         return !token.classes.isDisjoint(with: .nonPersonal) && !token.classes.contains(.nameClash)

@@ -36,6 +36,12 @@ extension NameRun {
         guard let next = tokens[safe: index + 1] else { return true }
         if !next.gap.isDisjoint(with: [.sentenceEnd, .comma, .newline, .semicolon]) { return true }
         guard next.gap.isPlainSpace, next.shape == .lower else { return false }
+        // A second worker after "and": "SW RO and TM JF were praised".
+        if isWord(next, "and", bytes), let role = tokens[safe: index + 2], let other = tokens[safe: index + 3],
+           role.gap == [.space], role.shape == .upper, role.isRoleWord, other.gap == [.space], other.shape == .upper,
+           other.length == 2 || other.length == 3, !other.isRoleWord {
+            return true
+        }
         return !known || next.context.contains(.personVerb) && !isOneOf(notPersonVerbs, next, bytes) || isOneOf(morePersonVerbs, next, bytes)
             || isOneOf(chronologyVerbs, next, bytes)
     }
@@ -446,6 +452,47 @@ extension NameRun {
         if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.isCapitalizedLike { return false }
         return true
     }
+
+    /// Two or three capitals after a record's verb and "by", even letters written as a word
+    /// in capitals: "Compliment – logged by NB, Thursday", "logged by AS: \"hiya…\"",
+    /// "minuted by PE" (not a role's or an organisation's letters: "reviewed by IRO",
+    /// "funded by DfE").
+    static func isLoggedBy(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index > 1, token.shape == .upper, token.length == 2 || token.length == 3, token.gap == [.space],
+              !token.isRoleWord, token.classes.isDisjoint(with: [.place, .organisation, .role]) else { return false }
+        let by = tokens[index - 1], verb = tokens[index - 2]
+        guard by.gap == [.space], isWord(by, "by", bytes), verb.shape == .lower || verb.sentenceStart,
+              isOneOf(recordVerbs, verb, bytes) else { return false }
+        if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.isCapitalizedLike { return false }
+        return true
+    }
+
+    /// Two or three capitals set off by commas after a person's role, as a report names a
+    /// worker by initials: "the contact supervisor, FA, took notes", "her social worker,
+    /// KW, said" (not a role's letters: "the worker, IRO,"; three letters only when no
+    /// list has them: "the regulator, CQC,").
+    static func isInitialsAfterRoleAndComma(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.shape == .upper, token.length == 2 || token.length == 3, token.gap.isCommaSpace,
+              token.end < bytes.count, bytes[token.end] == 0x2C, !token.isRoleWord, !token.possessive,
+              token.classes.isDisjoint(with: [.place, .role]),
+              token.length == 2 || token.classes.isDisjoint(with: .nonPersonal) else { return false }
+        let role = tokens[index - 1]
+        return role.shape == .lower && (role.isRoleWord || isOneOf(roleHeads, role, bytes))
+    }
+
+    /// The last words of the roles of people ("contact supervisor", "family support
+    /// worker", "independent visitor"), which the role lists have only in whole phrases.
+    static let roleHeads = WordSet(["worker", "supervisor", "officer", "manager", "adviser", "advisor", "assistant",
+                                    "practitioner", "visitor", "carer", "coordinator", "co-ordinator", "nurse", "teacher",
+                                    "therapist", "psychologist", "chair", "investigator", "advocate", "mentor", "keyworker",
+                                    "assessor", "reviewer", "minute-taker", "interpreter"])
+
+    /// The verbs before "by" and whoever kept a record: "logged by", "minuted by".
+    static let recordVerbs = WordSet(["logged", "recorded", "minuted", "completed", "written", "typed", "taken", "received",
+                                      "signed", "checked", "entered", "added", "updated", "drafted", "prepared", "noted",
+                                      "authorised", "authorized", "countersigned", "uploaded", "actioned", "triaged"])
 
     /// Two sets of initials in brackets, joined by a slash: "Supervision (AK / LM)",
     /// "(AK/LM)".

@@ -116,6 +116,7 @@ struct NameRun {
         if !lowercaseGreetings.isEmpty { markNamesAfterLowercaseGreetings(bytes) }
         markLowercaseRepeats(bytes)
         markLowercaseWordNames(bytes)
+        unmarkPets(bytes)
         unmarkPlaceNames(bytes)
         unmarkConstituencies(bytes)
         unmarkRatings(bytes)
@@ -562,8 +563,10 @@ struct NameRun {
                 rules[index] = .initialsOfName
                 continue
             }
+            // (Not inside a listed phrase, "Crewe Alexandra", nor a regulation's "Reg 44".)
             guard token.shape == .capitalized || token.shape == .upper, token.length >= 3 || !initials.isEmpty && token.shape == .upper,
-                  token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]) else { continue }
+                  token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]), !token.inNonPersonalPhrase,
+                  token.length != 3 || !NameRun.isRegulationNumber(token, bytes) else { continue }
             let range = token.start..<token.end
             if let key = ShortWordTable.key(bytes, range) {
                 let named = token.length < 3 ? initials.contains(key)

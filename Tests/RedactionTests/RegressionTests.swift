@@ -1236,6 +1236,44 @@ struct RegressionTests {
         #expect(try Support.found("Sam Hall rang. We shall call back.", .person) == ["Sam", "Hall"])
     }
 
+    @Test func initialsAfterARecordsVerbAndBy() throws {
+        // Whoever logged or minuted a record, even letters written as a word in capitals;
+        // not a role's or an organisation's letters, nor letters after another "by".
+        let log = "Compliment – logged by NB, Thursday. Text logged by AS: \"hiya\". Minuted by PE. "
+            + "Reviewed by IRO. Logged by CAMHS. Checked by TM on Monday."
+        #expect(try Support.found(log, .person) == ["NB", "AS", "PE"])
+        #expect(try Support.found("Visit by NB. NB: the plan changed.", .person) == [])
+    }
+
+    @Test func petsNamedBesideTheirAnimal() throws {
+        // A pet's name after an owner's word and the animal, set off after the animal, or
+        // before "the" and the animal, and wherever else it stands; a person after "the
+        // dog" with no comma is still a person.
+        let diary = "The family's dog, Shero, was shut in the kitchen. Our dog Pepper tried to eat her notebook. "
+            + "Love from Kayleigh, Dean and the kids (and Rolo the cat). Tayo and Pepper in the garden. "
+            + "The dog (Kiki) barked. We walked the dog Emma had found."
+        #expect(try Support.found(diary, .person) == ["Kayleigh", "Dean", "Tayo", "Emma"])
+        // A title still makes a name: "Mr Major" is a person even where a dog is Major.
+        #expect(try Support.found("His dog, Major, came too. Mr Major rang.", .person) == ["Major"])
+    }
+
+    @Test func regulationNumbersAndFootballClubs() throws {
+        // "Reg" before a number is a regulation, even where a Reg is named; a listed
+        // club's words are not taken for a person named so elsewhere.
+        let text = "A Reg 44 visitor came. The Reg 24 assessment was late. Reg Hollis rang. "
+            + "He supports Crewe Alexandra, not Leeds United. Alexandra Kowalski visited. Rory's GCSE coursework. "
+            + "They came from Iraqi Kurdistan in 2019."
+        #expect(try Support.found(text, .person) == ["Reg", "Hollis", "Alexandra", "Kowalski", "Rory"])
+    }
+
+    @Test func initialsAfterARoleSetOffByCommas() throws {
+        // A worker named by initials between commas after a role, and a second worker after
+        // "and" in a chronology's role letters; not a role's letters.
+        let text = "Mum complained that the contact supervisor, FA, took notes. SW RO and TM JF were praised. "
+            + "The worker, IRO, said."
+        #expect(try Support.found(text, .person) == ["FA", "RO", "JF"])
+    }
+
     @Test func workersInitialsAfterTheirRolesLetters() throws {
         // A chronology's worker after the letters of the role; not a team's first word, a
         // role's letters, or an acronym before a noun.

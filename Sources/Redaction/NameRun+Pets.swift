@@ -1,0 +1,67 @@
+import Lexicon
+
+/// Pets named beside the word for the animal: families and children write about them,
+/// and their names are given names ("Pepper", "Major", "Rolo").
+extension NameRun {
+    /// Clears the names found for a pet, and for its name wherever else it stands in the
+    /// document unless a title or a known party made it: after an owner's word and the
+    /// animal ("our dog Pepper", "the family's dog Shero"), set off by commas or brackets
+    /// after the animal ("his dog, Major, to", "dog (Kiki)"), or before "the" and the
+    /// animal ("Rolo the cat"). Not after "the" and the animal with no comma, where a
+    /// person may follow ("the dog Emma was walking").
+    /// - Complexity: O(c) in the capitalised words, a test of the word before or after
+    ///   each name found; nothing more in a document with no pet.
+    @inline(never)
+    mutating func unmarkPets(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var pets: [ShortWordTable.Key] = []
+        for index in capitals where rules[index] != nil && !NameRun.isSurerRule(rules[index]!) {
+            guard tokens[index].shape == .capitalized, isPetName(index, bytes),
+                  let key = ShortWordTable.key(bytes, tokens[index].start..<tokens[index].end) else { continue }
+            if !pets.contains(key) { pets.append(key) }
+        }
+        guard !pets.isEmpty else { return }
+        for index in capitals where rules[index] != nil && !NameRun.isSurerRule(rules[index]!) {
+            guard let key = ShortWordTable.key(bytes, tokens[index].start..<tokens[index].end), pets.contains(key) else { continue }
+            rules[index] = nil
+        }
+    }
+
+    /// Rules sure enough that a pet's name elsewhere does not clear them: a title, a
+    /// known party, the deny list.
+    static func isSurerRule(_ rule: NameRule) -> Bool {
+        switch rule {
+        case .knownParty, .denied, .honorific, .honorificInitial: true
+        default: false
+        }
+    }
+
+    /// Whether the name at `index` stands as a pet's (see ``unmarkPets(_:)``).
+    private func isPetName(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        // "Rolo the cat".
+        if let the = tokens[safe: index + 1], let animal = tokens[safe: index + 2], the.gap.isPlainSpace, animal.gap.isPlainSpace,
+           NameRun.isWord(the, "the", bytes), NameRun.isOneOf(NameRun.animals, animal, bytes) {
+            return true
+        }
+        guard index >= 2 else { return false }
+        let animal = tokens[index - 1]
+        guard animal.shape == .lower, NameRun.isOneOf(NameRun.animals, animal, bytes) else { return false }
+        // "his dog, Major, to", "the dog (Kiki)": set off after the animal.
+        let openedByComma = token.gap.isCommaSpace
+        let openedByBracket = token.gap.contains(.bracket) && token.start > 0 && bytes[token.start - 1] == 0x28
+        if openedByComma || openedByBracket {
+            guard token.end < bytes.count else { return openedByComma }
+            let after = bytes[token.end]
+            return openedByBracket ? after == 0x29 : after == 0x2C || after == 0x2E || after == 0x29 || after == 0x0A
+        }
+        // "our dog Pepper", "the family's dog Shero": an owner's word before the animal.
+        guard token.gap.isPlainSpace, animal.gap.isPlainSpace else { return false }
+        let owner = tokens[index - 2]
+        return owner.possessive || NameRun.isOneOf(NameRun.ownerWords, owner, bytes)
+    }
+
+    static let animals = WordSet(["dog", "dogs", "puppy", "pup", "cat", "kitten", "hamster", "rabbit", "bunny", "pony", "horse",
+                                  "budgie", "parrot", "tortoise", "snake", "lizard", "gerbil", "ferret", "goldfish", "chinchilla",
+                                  "cockatiel", "pig", "staffie", "labrador", "spaniel", "terrier"])
+    static let ownerWords = WordSet(["my", "our", "his", "her", "their", "your", "new", "old", "pet", "little", "family"])
+}
