@@ -31,6 +31,7 @@ public struct Lexicon: Sendable {
         ("context/name-clashes.txt", .nameClash),
         ("context/place-clashes.txt", [.place, .nameClash]),
         ("context/domain-terms.txt", .titlecase),
+        ("context/animals.txt", .animal),
     ]
 
     /// An empty lexicon (for tests and for adding lists by hand).

@@ -38,6 +38,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// longer can match.
     @inlinable public static var phrasePrefix: WordClass { WordClass(rawValue: 1 << 11) }
 
+    /// A word for a pet's animal ("dog", "hamster"; `context/animals.txt`): a name beside
+    /// it may be the pet's.
+    @inlinable public static var animal: WordClass { WordClass(rawValue: 1 << 12) }
+
     /// Any of the lists of things that are not people.
     @inlinable public static var nonPersonal: WordClass { WordClass(rawValue: 1 << 4 | 1 << 5 | 1 << 6 | 1 << 7) }
     /// Either kind of name.

@@ -63,7 +63,8 @@ public struct NameDetector: Detector {
         }
         context.table.forEachEntry { word, _ in update(word) }
         lexicon.phraseStarts.forEachEntry { word, _ in update(word) }
-        // The hot table: the frequent words and the context words, as the cold table
+        // The hot table: the frequent words, the animals' words (a pet's name is looked
+        // for only in a document that has one) and the context words, as the cold table
         // now has them.
         var hot = ShortWordTable(capacity: 12_000)
         func copy(_ word: UnsafeBufferPointer<UInt8>) {
@@ -71,7 +72,7 @@ public struct NameDetector: Detector {
             hot.insert(word, value: value)
         }
         lexicon.words.forEachEntry { word, flags in
-            if WordClass(rawValue: flags).contains(.frequent) { copy(word) }
+            if !WordClass(rawValue: flags).isDisjoint(with: [.frequent, .animal]) { copy(word) }
         }
         context.table.forEachEntry { word, _ in copy(word) }
         return (hot, cold, hasDenied)

@@ -7,37 +7,48 @@ extension NameRun {
     /// found written in full ("Naomi Lartey" … "14/03/2025 09:00⇥nlartey⇥Unmerge
     /// request"), when no word list has it ("shall" is no login of Sam Hall, nor
     /// "train" of Tom Rain).
-    /// - Complexity: O(c + l·f) in the capitalised words, the lower-case words of a
-    ///   length some login has (a bit test each) and the full names found (few).
+    /// - Complexity: O(w + c) in the lower-case words asked (in formal text only the rare
+    ///   ones ``classify(_:)`` left unjudged) and the capitalised words, a test of shape
+    ///   or of length and first letter each; O(l) more, in the words that can be logins,
+    ///   for a full name that passes.
     @inline(never)
     mutating func markLogins(_ bytes: UnsafeBufferPointer<UInt8>) {
-        // The full names found: the given name's first letter and the family name,
-        // ASCII letters of three or more.
-        var names: [(initial: UInt8, family: Range<Int>)] = []
-        var lengths: UInt64 = 0
-        for index in capitals where index + 1 < tokens.count && rules[index] != nil && rules[index + 1] != nil {
-            let given = tokens[index], family = tokens[index + 1]
-            guard given.shape == .capitalized || given.shape == .upper, given.length >= 2,
-                  family.shape == .capitalized || family.shape == .upper, family.gap.isPlainSpace,
-                  (3...30).contains(family.length), !family.hyphenated,
-                  (family.start..<family.end).allSatisfy({ (bytes[$0] | 0x20) &- 0x61 < 26 }) else { continue }
-            let initial = bytes[given.start] | 0x20
-            guard initial &- 0x61 < 26,
-                  !names.contains(where: { $0.initial == initial && NameRun.sameIgnoringCase(bytes, $0.family, family.start..<family.end) })
-            else { continue }
-            names.append((initial, family.start..<family.end))
-            lengths |= 1 << UInt64(family.length + 1)
-        }
-        guard !names.isEmpty else { return }
-        for index in tokens.indices where rules[index] == nil && !skip[index] {
+        // The words that can be logins: lower case, no list's, four letters or more.
+        var candidates: [Int] = []
+        // Their lengths and first letters as bits, for passing over most full names at once.
+        var lengths: UInt64 = 0, initials: UInt32 = 0
+        func consider(_ index: Int) {
             let token = tokens[index]
-            guard token.shape == .lower, lengths & 1 << UInt64(truncatingIfNeeded: token.length & 63) != 0,
-                  !token.hyphenated, !token.contraction, !token.possessive,
-                  names.contains(where: { $0.family.count + 1 == token.length && $0.initial == bytes[token.start]
-                      && NameRun.sameIgnoringCase(bytes, $0.family, token.start + 1..<token.end) }),
-                  !token.classes.contains(.common),
-                  coldClasses(token.start..<token.end, bytes).map({ !$0.contains(.common) }) ?? true else { continue }
-            rules[index] = .login
+            guard token.shape == .lower, token.length >= 4, token.length <= 31, token.classes.isEmpty, rules[index] == nil,
+                  !skip[index], !token.hyphenated, !token.contraction, !token.possessive else { return }
+            if candidates.isEmpty { candidates.reserveCapacity(16) }
+            candidates.append(index)
+            lengths |= 1 << UInt64(token.length - 1)
+            initials |= 1 << UInt32(truncatingIfNeeded: (bytes[token.start] &- 0x61) & 31)
+        }
+        // A login is no frequent word: in formal text, only the rare words ``classify(_:)``
+        // left unjudged are asked.
+        if skipsRareLowercase {
+            for index in rareLowercase { consider(index) }
+        } else {
+            for index in tokens.indices where tokens[index].shape == .lower && tokens[index].classes.isEmpty { consider(index) }
+        }
+        guard !candidates.isEmpty else { return }
+        for index in capitals where index + 1 < tokens.count && rules[index] != nil {
+            let given = tokens[index], family = tokens[index + 1]
+            guard lengths & 1 << UInt64(truncatingIfNeeded: family.length & 63) != 0,
+                  initials & 1 << UInt32(truncatingIfNeeded: (bytes[given.start] | 0x20 &- 0x61) & 31) != 0,
+                  rules[index + 1] != nil, family.gap.isPlainSpace, given.shape == .capitalized || given.shape == .upper,
+                  given.length >= 2, family.shape == .capitalized || family.shape == .upper, family.length >= 3,
+                  !family.hyphenated else { continue }
+            let initial = bytes[given.start] | 0x20
+            for candidate in candidates where rules[candidate] == nil {
+                let login = tokens[candidate]
+                guard login.length == family.length + 1, bytes[login.start] == initial,
+                      NameRun.sameIgnoringCase(bytes, family.start..<family.end, login.start + 1..<login.end),
+                      coldClasses(login.start..<login.end, bytes).map({ !$0.contains(.common) }) ?? true else { continue }
+                rules[candidate] = .login
+            }
         }
     }
 }

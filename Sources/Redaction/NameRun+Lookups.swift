@@ -72,8 +72,10 @@ extension NameRun {
         capitals.reserveCapacity(tokens.count)  // once, not doubling as it fills
         lowerCandidates.removeAll(keepingCapacity: true)
         hyphenatedCapitals.removeAll(keepingCapacity: true)
+        var animals: UInt16 = 0  // the animals' bit of every word's lists, together
         for index in tokens.indices {
             let token = tokens[index]
+            animals |= token.classes.rawValue
             if token.shape != .lower {
                 capitals.append(index)
                 if token.hyphenated, token.shape == .upper { hyphenatedCapitals.append(index) }
@@ -85,6 +87,7 @@ extension NameRun {
             if token.shape == .lower, !token.contraction, bytes[token.start] != 0x78 { continue }
             markPlaceholder(index, bytes)
         }
+        hasAnimal = WordClass(rawValue: animals).contains(.animal)
     }
 
     /// A Korean or Chinese given name written with a hyphen: two short syllables, the

@@ -10,9 +10,10 @@ extension NameRun {
     /// animal ("Rolo the cat"). Not after "the" and the animal with no comma, where a
     /// person may follow ("the dog Emma was walking").
     /// - Complexity: O(c) in the capitalised words, a test of the word before or after
-    ///   each name found; nothing more in a document with no pet.
+    ///   each name found; nothing in a document with no word for an animal.
     @inline(never)
     mutating func unmarkPets(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard hasAnimal else { return }
         var pets: [ShortWordTable.Key] = []
         for index in capitals where rules[index] != nil && !NameRun.isSurerRule(rules[index]!) {
             guard tokens[index].shape == .capitalized, isPetName(index, bytes),
@@ -40,28 +41,32 @@ extension NameRun {
         let token = tokens[index]
         // "Rolo the cat".
         if let the = tokens[safe: index + 1], let animal = tokens[safe: index + 2], the.gap.isPlainSpace, animal.gap.isPlainSpace,
-           NameRun.isWord(the, "the", bytes), NameRun.isOneOf(NameRun.animals, animal, bytes) {
+           NameRun.isWord(the, "the", bytes), NameRun.mayBeAnimal(animal, bytes) {
             return true
         }
         guard index >= 2 else { return false }
         let animal = tokens[index - 1]
-        guard animal.shape == .lower, NameRun.isOneOf(NameRun.animals, animal, bytes) else { return false }
+        guard animal.shape == .lower, animal.length >= 3, animal.length <= 10 else { return false }
         // "his dog, Major, to", "the dog (Kiki)": set off after the animal.
         let openedByComma = token.gap.isCommaSpace
         let openedByBracket = token.gap.contains(.bracket) && token.start > 0 && bytes[token.start - 1] == 0x28
         if openedByComma || openedByBracket {
-            guard token.end < bytes.count else { return openedByComma }
-            let after = bytes[token.end]
-            return openedByBracket ? after == 0x29 : after == 0x2C || after == 0x2E || after == 0x29 || after == 0x0A
+            if token.end < bytes.count {
+                let after = bytes[token.end]
+                guard openedByBracket ? after == 0x29 : after == 0x2C || after == 0x2E || after == 0x29 || after == 0x0A else { return false }
+            }
+            return NameRun.mayBeAnimal(animal, bytes)
         }
         // "our dog Pepper", "the family's dog Shero": an owner's word before the animal.
         guard token.gap.isPlainSpace, animal.gap.isPlainSpace else { return false }
         let owner = tokens[index - 2]
-        return owner.possessive || NameRun.isOneOf(NameRun.ownerWords, owner, bytes)
+        return (owner.possessive || NameRun.isOneOf(NameRun.ownerWords, owner, bytes)) && NameRun.mayBeAnimal(animal, bytes)
     }
 
-    static let animals = WordSet(["dog", "dogs", "puppy", "pup", "cat", "kitten", "hamster", "rabbit", "bunny", "pony", "horse",
-                                  "budgie", "parrot", "tortoise", "snake", "lizard", "gerbil", "ferret", "goldfish", "chinchilla",
-                                  "cockatiel", "pig", "staffie", "labrador", "spaniel", "terrier"])
+    /// Whether `token` is a word for a pet ("dog", "cat", "hamster"), in lower case.
+    static func mayBeAnimal(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.shape == .lower && token.classes.contains(.animal)
+    }
+
     static let ownerWords = WordSet(["my", "our", "his", "her", "their", "your", "new", "old", "pet", "little", "family"])
 }

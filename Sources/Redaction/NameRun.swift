@@ -36,6 +36,8 @@ struct NameRun {
     /// The greetings and sign-offs written in lower case ("hi blessing,", "thanks wren
     /// x"): what follows them is asked after the other rules.
     var lowercaseGreetings: [Int] = []
+    /// Whether a word for an animal stands in the document (see ``unmarkPets(_:)``).
+    var hasAnimal = false
     /// ``ContextRole/greeting`` and ``ContextRole/signoff`` as raw bits, tested in
     /// ``classify(_:)``'s tight loop.
     static let greetingBits = ContextRole.greeting.rawValue | ContextRole.signoff.rawValue
