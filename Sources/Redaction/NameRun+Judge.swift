@@ -191,6 +191,11 @@ extension NameRun {
             if token.shape == .other, token.hyphenated, intro.contains(.honorific), startsWithParticle(token, bytes) {
                 return .honorific
             }
+            // And after an initial and its dot: "Signed Y. al-Khatib".
+            if token.shape == .other, token.hyphenated, index > 0, tokens[index - 1].shape == .initial, tokens[index - 1].dotAfter,
+               token.gap.rawValue & ~(Gap.space.rawValue | Gap.sentenceEnd.rawValue) == 0, startsWithParticle(token, bytes) {
+                return .fullName
+            }
             // A double given name in lower case, even in a formal note: "is lily-mae ok?".
             if token.shape == .lower, token.hyphenated, classes.contains(.forename), !common, !nonPersonal,
                token.context.isEmpty {

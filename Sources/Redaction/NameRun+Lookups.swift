@@ -342,8 +342,11 @@ extension NameRun {
             return
         }
         if token.shape == .initial, let letter = Optional(bytes[token.start]), letter >= 0x58 && letter <= 0x5A,
-           !(token.dotAfter && tokens[safe: index + 1].map { $0.shape == .capitalized && $0.length > 2 && !NameRun.isNonPersonal($0) } ?? false) {
-            skip[index] = true  // X, Y, Z (but "Z. Iqbal" is an initial)
+           !(token.dotAfter && tokens[safe: index + 1].map {
+               $0.shape == .capitalized && $0.length > 2 && !NameRun.isNonPersonal($0)
+                   || $0.shape == .other && $0.hyphenated && startsWithParticle($0, bytes)
+           } ?? false) {
+            skip[index] = true  // X, Y, Z (but "Z. Iqbal", "Y. al-Khatib" are initials)
         } else if token.length >= 2, (token.start..<token.end).allSatisfy({ bytes[$0] | 0x20 == 0x78 }) {
             skip[index] = true  // xx, xxx, XXXX
         } else if token.shape == .upper, token.gap.contains(.bracket), token.start > 0, bytes[token.start - 1] == 0x5B {

@@ -337,6 +337,28 @@ extension NameRun {
         return true
     }
 
+    /// Whether `token` alone stands in quotes inside brackets: `("Paddy")`, `(‘Tiny’)`.
+    static func isQuotedInBrackets(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func quoteBefore(_ end: Int) -> Int? {  // the quote's first byte, ending at `end`
+            guard end >= 1 else { return nil }
+            if bytes[end - 1] == 0x22 || bytes[end - 1] == 0x27 { return end - 1 }
+            // “ ” ‘ ’: E2 80 9C / 9D / 98 / 99.
+            if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, (0x98...0x9D).contains(bytes[end - 1]) { return end - 3 }
+            return nil
+        }
+        func quoteAfter(_ start: Int) -> Int? {  // the end of the quote starting at `start`
+            guard start < bytes.count else { return nil }
+            if bytes[start] == 0x22 || bytes[start] == 0x27 { return start + 1 }
+            if start + 3 <= bytes.count, bytes[start] == 0xE2, bytes[start + 1] == 0x80, (0x98...0x9D).contains(bytes[start + 2]) {
+                return start + 3
+            }
+            return nil
+        }
+        guard let open = quoteBefore(token.start), open >= 1, bytes[open - 1] == 0x28,
+              let close = quoteAfter(token.end), close < bytes.count, bytes[close] == 0x29 else { return false }
+        return true
+    }
+
     /// Whether the short word at `index` joins the names either side of it: a particle
     /// written with a capital between a name and a family name ("Rui Da Costa", "Inês La
     /// Rosa": in capitals "DA" and "LA" are acronyms, not so here), or the hyphenated
@@ -371,6 +393,13 @@ extension NameRun {
             return .adjacent
         }
         if token.shape == .capitalized, isMiddleName(index) || isFamilyNameAfterTitledName(index, bytes) { return .adjacent }
+        // A given name before a particle and a family name found, even a place's name:
+        // "Sofia de Almeida", "Paris van Dijk".
+        if token.shape == .capitalized, classes.contains(.forename), index + 2 < tokens.count, rules[index + 2] != nil,
+           tokens[index + 1].shape == .lower, tokens[index + 1].context.contains(.particle), tokens[index + 1].gap.isPlainSpace,
+           tokens[index + 2].gap.isPlainSpace, tokens[index + 2].shape == .capitalized {
+            return .adjacent
+        }
         if token.length <= 3, token.shape != .lower, NameRun.joinsNamesAsShortWord(tokens, rules, index) { return .adjacent }
         if token.shape == .upper, isSurnameInCapitals(index, bytes) || isSurnameFirstInCapitals(index, bytes) { return .fullName }
         // In a text message, a lower-case given name in a list with a name: "jade and kai".
@@ -396,6 +425,11 @@ extension NameRun {
             || index > 0 && NameRun.isShortFormOf(token, tokens[index - 1], bytes), index > 0, rules[index - 1] != nil,
            token.gap.rawValue == Gap.space.rawValue | Gap.bracket.rawValue || token.gap == .bracket, token.start > 0, bytes[token.start - 1] == 0x28,
            token.end < bytes.count, bytes[token.end] == 0x29 {
+            return .adjacent
+        }
+        // Or in quotes in the brackets: "Patrick (\"Paddy\") and Martin".
+        if token.shape == .capitalized, classes.contains(.forename) || classes.isDisjoint(with: .nonPersonal), index > 0,
+           rules[index - 1] != nil, NameRun.isQuotedInBrackets(token, bytes) {
             return .adjacent
         }
         // A speaker's initial after their name, before the colon: "Femi A: can Kemi come".

@@ -1274,6 +1274,17 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["FA", "RO", "JF"])
     }
 
+    @Test func namesBesideParticlesAndQuotedNicknames() throws {
+        // A given name that is a place's too before a particle and a family name; a
+        // nickname in quotes in brackets; an initial and its dot before a family name
+        // joined to its particle (a pseudonym's letter "Y" there is an initial).
+        let letter = "Please update our details.\n\nSofia de Almeida\nFlights to Sofia de luxe."
+        #expect(try Support.found(letter, .person) == ["Sofia", "de", "Almeida"])
+        #expect(try Support.found("for her nephews Patrick (\"Paddy\") and Tom.", .person) == ["Patrick", "Paddy", "Tom"])
+        #expect(try Support.found("Please help.\nSigned Y. al-Khatib", .person) == ["Y", "al-Khatib"])
+        #expect(try Support.found("Our lad is 11 and has Duchenne. I am a PhD student.", .person) == [])
+    }
+
     @Test func workersInitialsAfterTheirRolesLetters() throws {
         // A chronology's worker after the letters of the role; not a team's first word, a
         // role's letters, or an acronym before a noun.
