@@ -337,6 +337,23 @@ extension NameRun {
         return true
     }
 
+    /// A given name before a particle and a family name found, even a place's name
+    /// ("Sofia de Almeida", "Paris van Dijk"), or a nickname in quotes in brackets after a
+    /// name ("Patrick (\"Paddy\") and Martin").
+    /// (Out of ``neighbourRule(_:_:)``, which must stay small enough to keep its calls inlined.)
+    @inline(never)
+    static func isBesideParticleOrQuotedAfterName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int,
+                                                 _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let classes = tokens[index].classes
+        if classes.contains(.forename), index + 2 < tokens.count, rules[index + 2] != nil,
+           tokens[index + 1].shape == .lower, tokens[index + 1].context.contains(.particle), tokens[index + 1].gap.isPlainSpace,
+           tokens[index + 2].gap.isPlainSpace, tokens[index + 2].shape == .capitalized {
+            return true
+        }
+        return index > 0 && rules[index - 1] != nil && (classes.contains(.forename) || classes.isDisjoint(with: .nonPersonal))
+            && isQuotedInBrackets(tokens[index], bytes)
+    }
+
     /// Whether `token` alone stands in quotes inside brackets: `("Paddy")`, `(‘Tiny’)`.
     static func isQuotedInBrackets(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func quoteBefore(_ end: Int) -> Int? {  // the quote's first byte, ending at `end`
@@ -393,13 +410,6 @@ extension NameRun {
             return .adjacent
         }
         if token.shape == .capitalized, isMiddleName(index) || isFamilyNameAfterTitledName(index, bytes) { return .adjacent }
-        // A given name before a particle and a family name found, even a place's name:
-        // "Sofia de Almeida", "Paris van Dijk".
-        if token.shape == .capitalized, classes.contains(.forename), index + 2 < tokens.count, rules[index + 2] != nil,
-           tokens[index + 1].shape == .lower, tokens[index + 1].context.contains(.particle), tokens[index + 1].gap.isPlainSpace,
-           tokens[index + 2].gap.isPlainSpace, tokens[index + 2].shape == .capitalized {
-            return .adjacent
-        }
         if token.length <= 3, token.shape != .lower, NameRun.joinsNamesAsShortWord(tokens, rules, index) { return .adjacent }
         if token.shape == .upper, isSurnameInCapitals(index, bytes) || isSurnameFirstInCapitals(index, bytes) { return .fullName }
         // In a text message, a lower-case given name in a list with a name: "jade and kai".
@@ -427,11 +437,7 @@ extension NameRun {
            token.end < bytes.count, bytes[token.end] == 0x29 {
             return .adjacent
         }
-        // Or in quotes in the brackets: "Patrick (\"Paddy\") and Martin".
-        if token.shape == .capitalized, classes.contains(.forename) || classes.isDisjoint(with: .nonPersonal), index > 0,
-           rules[index - 1] != nil, NameRun.isQuotedInBrackets(token, bytes) {
-            return .adjacent
-        }
+        if token.shape == .capitalized, NameRun.isBesideParticleOrQuotedAfterName(tokens, rules, index, bytes) { return .adjacent }
         // A speaker's initial after their name, before the colon: "Femi A: can Kemi come".
         if token.shape == .initial, index > 0, rules[index - 1] != nil, token.gap.isPlainSpace,
            tokens[index - 1].shape == .capitalized, token.end < bytes.count, bytes[token.end] == 0x3A {
