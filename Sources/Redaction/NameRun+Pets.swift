@@ -41,12 +41,12 @@ extension NameRun {
         let token = tokens[index]
         // "Rolo the cat".
         if let the = tokens[safe: index + 1], let animal = tokens[safe: index + 2], the.gap.isPlainSpace, animal.gap.isPlainSpace,
-           NameRun.isWord(the, "the", bytes), NameRun.mayBeAnimal(animal, bytes) {
+           NameRun.isWord(the, "the", bytes), NameRun.isAnimalWord(animal) {
             return true
         }
         guard index >= 2 else { return false }
         let animal = tokens[index - 1]
-        guard animal.shape == .lower, animal.length >= 3, animal.length <= 10 else { return false }
+        guard animal.shape == .lower else { return false }
         // "his dog, Major, to", "the dog (Kiki)": set off after the animal.
         let openedByComma = token.gap.isCommaSpace
         let openedByBracket = token.gap.contains(.bracket) && token.start > 0 && bytes[token.start - 1] == 0x28
@@ -55,16 +55,16 @@ extension NameRun {
                 let after = bytes[token.end]
                 guard openedByBracket ? after == 0x29 : after == 0x2C || after == 0x2E || after == 0x29 || after == 0x0A else { return false }
             }
-            return NameRun.mayBeAnimal(animal, bytes)
+            return NameRun.isAnimalWord(animal)
         }
         // "our dog Pepper", "the family's dog Shero": an owner's word before the animal.
         guard token.gap.isPlainSpace, animal.gap.isPlainSpace else { return false }
         let owner = tokens[index - 2]
-        return (owner.possessive || NameRun.isOneOf(NameRun.ownerWords, owner, bytes)) && NameRun.mayBeAnimal(animal, bytes)
+        return (owner.possessive || NameRun.isOneOf(NameRun.ownerWords, owner, bytes)) && NameRun.isAnimalWord(animal)
     }
 
     /// Whether `token` is a word for a pet ("dog", "cat", "hamster"), in lower case.
-    static func mayBeAnimal(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isAnimalWord(_ token: Token) -> Bool {
         token.shape == .lower && token.classes.contains(.animal)
     }
 
