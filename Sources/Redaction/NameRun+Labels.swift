@@ -454,12 +454,13 @@ extension NameRun {
     }
 
     /// Two or three capitals after a record's verb and "by", even letters written as a word
-    /// in capitals: "Compliment – logged by NB, Thursday", "logged by AS: \"hiya…\"",
+    /// in capitals: "Compliment – logged by NB, Thursday", "logged by AS: \"hiya…\"", "Logged by: AM",
     /// "minuted by PE" (not a role's or an organisation's letters: "reviewed by IRO",
     /// "funded by DfE").
     static func isLoggedBy(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard index > 1, token.shape == .upper, token.length == 2 || token.length == 3, token.gap == [.space],
+        guard index > 1, token.shape == .upper, token.length == 2 || token.length == 3,
+              token.gap == [.space] || token.gap.rawValue == Gap.colon.rawValue | Gap.space.rawValue,  // "Logged by: AM"
               !token.isRoleWord, token.classes.isDisjoint(with: [.place, .organisation, .role]) else { return false }
         let by = tokens[index - 1], verb = tokens[index - 2]
         guard by.gap == [.space], isWord(by, "by", bytes), verb.shape == .lower || verb.sentenceStart,

@@ -1283,6 +1283,7 @@ struct RegressionTests {
         #expect(try Support.found("for her nephews Patrick (\"Paddy\") and Tom.", .person) == ["Patrick", "Paddy", "Tom"])
         #expect(try Support.found("Please help.\nSigned Y. al-Khatib", .person) == ["Y", "al-Khatib"])
         #expect(try Support.found("Our lad is 11 and has Duchenne. I am a PhD student.", .person) == [])
+        #expect(try Support.found("Bună ziua / Good morning,\nTrips to IKEA and Irn-Bru.\nMulțumim frumos, Florin", .person) == ["Florin"])
     }
 
     @Test func workersInitialsAfterTheirRolesLetters() throws {
