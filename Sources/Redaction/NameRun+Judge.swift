@@ -178,7 +178,8 @@ extension NameRun {
             // "Mr Dean Ashworth, Social Worker, Unaccompanied Children's Team (DA)".
             if NameRun.isBracketedInitialsAfterRole(tokens, rules, index, bytes) { return .initialsOfName }
             if token.length <= 7, NameRun.isInitialsAloneInStaffCell(tokens, index, bytes) { return .staffInitials }
-            if token.length <= 3, NameRun.isLoggedBy(tokens, index, bytes) || NameRun.isInitialsAfterRoleAndComma(tokens, index, bytes) {
+            if token.length <= 3, NameRun.isLoggedBy(tokens, index, bytes) || NameRun.isInitialsAfterRoleAndComma(tokens, index, bytes)
+                || index + 4 >= tokens.count && NameRun.signsDocument(tokens, index, bytes) {
                 return .staffInitials  // "logged by NB,", "the contact supervisor, FA, took"
             }
             if nonPersonal { return nil }

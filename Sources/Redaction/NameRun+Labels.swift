@@ -576,6 +576,31 @@ extension NameRun {
         return startsLine || digits >= 3 || digits == 0
     }
 
+    /// Initials signing the whole document on its last line, alone or before a date,
+    /// even letters a list has ("…with a Sorani interpreter.↵↵CO", "IG, 12 October"; not
+    /// "OK", "PS", "NB", a role's letters or an organisation's three: "NHS").
+    static func signsDocument(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        // (Three letters only when no list has them as an organisation's: not "NHS".)
+        guard index > 0, token.shape == .upper, token.length == 2 || token.length == 3 && !token.classes.contains(.organisation),
+              !token.isRoleWord, !token.possessive,
+              !token.gap.isDisjoint(with: [.newline]), !isOneOf(notInitialsLabels, token, bytes), !isOneOf(capitalWordsSigning, token, bytes)
+        else { return false }
+        // Only a date may follow: a month's word and numbers.
+        for next in tokens[(index + 1)...] {
+            guard next.gap.isDisjoint(with: [.newline]), isOneOf(monthWords, next, bytes) else { return false }
+        }
+        let end = tokens.last.map { $0.end } ?? token.end
+        for position in end..<bytes.count {
+            let byte = bytes[position]
+            guard byte < 0x80, (byte | 0x20) &- 0x61 >= 26 else { return false }
+        }
+        return true
+    }
+
+    /// Words in capitals that can end a document alone: "OK", "NB", "PS", "FYI", "CC".
+    static let capitalWordsSigning = WordSet(["ok", "nb", "ps", "fyi", "cc", "tbc", "eom", "end", "yes", "no", "na"])
+
     /// Initials opening a line, then a comma or a dash and the writer's role to the
     /// line's end, as a reply is signed: "GT, Participation Officer", "PJ - Complaints
     /// and Feedback Officer" (at most six capitalised words or joiners, one a role's).

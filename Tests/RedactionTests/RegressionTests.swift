@@ -1286,6 +1286,17 @@ struct RegressionTests {
         #expect(try Support.found("Bună ziua / Good morning,\nTrips to IKEA and Irn-Bru.\nMulțumim frumos, Florin", .person) == ["Florin"])
     }
 
+    @Test func initialsSigningTheDocumentOnItsLastLine() throws {
+        // Two capitals alone on the last line, or before a date, sign the document even
+        // when a list has them; not "OK", nor an organisation's three letters.
+        #expect(try Support.found("Met with a Sorani interpreter.\n\nCO\n", .person) == ["CO"])
+        #expect(try Support.found("Meeting with the Assistant Director.\n\nIG, 12 October", .person) == ["IG"])
+        #expect(try Support.found("All done.\nOK\n", .person) == [])
+        #expect(try Support.found("Referred on.\nNHS\n", .person) == [])
+        // A word-name set off by commas after an assistant team manager's letters.
+        #expect(try Support.found("Please ask her ATM, Dean, to look at the log. The ATM said no.", .person) == ["Dean"])
+    }
+
     @Test func workersInitialsAfterTheirRolesLetters() throws {
         // A chronology's worker after the letters of the role; not a team's first word, a
         // role's letters, or an acronym before a noun.
