@@ -110,7 +110,7 @@ extension IdentifierRule {
     static let notFunctionWord = #"(?!(?i:the|a|an|and|or|of|in|on|at|to|by|my|our|his|her|their|your|with|from|is|was)\s)"#
     /// Not a title after the number: "5.1 Ms Lane's notes" is a paragraph and a person.
     static let notTitle = #"(?!(?i:mr|mrs|ms|miss|mx|dr)\.?\s)"#
-    static let flat = #"(?:Flat|Apartment|Apt|Unit|Room|Plot|Pitch|Bay|Caravan|flat|room|unit|apartment)\s+(?:\d+[A-Za-z]?|[A-Z])\b,?\s+"#
+    static let flat = #"(?:Flat|Apartment|Apt|Unit|Suite|Room|Plot|Pitch|Bay|Caravan|flat|room|unit|apartment)\s+(?:\d+[A-Za-z]?|[A-Z])\b,?\s+"#
     /// A compass point after a street's type, on the same line and as a whole word ("14
     /// Mill Road West"; not the start of the next line's "Eastwold").
     static let compass = #"(?:[ \t]+(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)\b)?"#

@@ -68,6 +68,8 @@ struct IdentifierTests {
     @Test func streetAddressesAndHouseNames() throws {
         #expect(try Support.found("He lives at 14 Larch Close with his nan.", .address) == ["14 Larch Close"])
         #expect(try Support.found("Flat 4, 61 Cromwell Road is the address.", .address) == ["Flat 4, 61 Cromwell Road"])
+        // An office's suite, as solicitors' letterheads write it.
+        #expect(try Support.found("Kerr Lindsay Family Law\nSuite 3, 15 Queen Square\nBristol", .address) == ["Suite 3, 15 Queen Square"])
         #expect(try Support.found("Within 20 working days of the review.", .address) == [])
     }
 
