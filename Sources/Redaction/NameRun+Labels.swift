@@ -586,7 +586,11 @@ extension NameRun {
               !token.isRoleWord, !token.possessive,
               !token.gap.isDisjoint(with: [.newline]), !isOneOf(notInitialsLabels, token, bytes), !isOneOf(capitalWordsSigning, token, bytes)
         else { return false }
-        // Only a date may follow: a month's word and numbers.
+        // Only a date may follow, after a comma: a month's word and numbers ("UC - 12/03/24"
+        // is a benefit's date).
+        if index + 1 < tokens.count || token.end < bytes.count && bytes[token.end] != 0x0A && bytes[token.end] != 0x0D {
+            guard token.end < bytes.count, bytes[token.end] == 0x2C else { return false }
+        }
         for next in tokens[(index + 1)...] {
             guard next.gap.isDisjoint(with: [.newline]), isOneOf(monthWords, next, bytes) else { return false }
         }
