@@ -7,7 +7,7 @@ extension NameRun {
     /// document unless a title or a known party made it: after an owner's word and the
     /// animal ("our dog Pepper", "the family's dog Shero"), set off by commas or brackets
     /// after the animal ("his dog, Major, to", "dog (Kiki)"), or before "the" and the
-    /// animal ("Rolo the cat"). Not after "the" and the animal with no comma, where a
+    /// animal ("Rolo the cat", "Biscuit (the dog)"). Not after "the" and the animal with no comma, where a
     /// person may follow ("the dog Emma was walking").
     /// - Complexity: O(c) in the capitalised words, a test of the word before or after
     ///   each name found; nothing in a document with no word for an animal.
@@ -39,8 +39,9 @@ extension NameRun {
     /// Whether the name at `index` stands as a pet's (see ``unmarkPets(_:)``).
     private func isPetName(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        // "Rolo the cat".
-        if let the = tokens[safe: index + 1], let animal = tokens[safe: index + 2], the.gap.isPlainSpace, animal.gap.isPlainSpace,
+        // "Rolo the cat", "Biscuit (the dog, not the food!)".
+        if let the = tokens[safe: index + 1], let animal = tokens[safe: index + 2],
+           the.gap.isPlainSpace || the.gap.subtracting(.space) == .bracket && bytes[the.start - 1] == 0x28, animal.gap.isPlainSpace,
            NameRun.isWord(the, "the", bytes), NameRun.isAnimalWord(animal) {
             return true
         }

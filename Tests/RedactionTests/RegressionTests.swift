@@ -1255,6 +1255,7 @@ struct RegressionTests {
         #expect(try Support.found(diary, .person) == ["Kayleigh", "Dean", "Tayo", "Emma"])
         // A title still makes a name: "Mr Major" is a person even where a dog is Major.
         #expect(try Support.found("His dog, Major, came too. Mr Major rang.", .person) == ["Major"])
+        #expect(try Support.found("We all love Biscuit (the dog not the food!!) and Tyrese.", .person) == ["Tyrese"])
     }
 
     @Test func regulationNumbersAndFootballClubs() throws {
