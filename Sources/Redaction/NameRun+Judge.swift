@@ -982,6 +982,18 @@ extension NameRun {
     /// The context roles of the words just before `index` (one to three words, so
     /// "social worker", "good afternoon" and "thank you to" count), when nothing but
     /// spaces, a comma or a colon separates them from it.
+    /// Whether the lower-case "miss" at `index` is the verb: after a subject, a modal or
+    /// an adverb ("I will miss", "we miss", "you'll really miss", "to miss").
+    static func isMissedVerb(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 0, isWord(tokens[index], "miss", bytes), tokens[index].gap.isPlainSpace else { return false }
+        let before = tokens[index - 1]
+        return before.contraction || isOneOf(missSubjects, before, bytes)
+    }
+
+    static let missSubjects = WordSet(["i", "we", "you", "they", "he", "she", "will", "would", "shall", "to", "really", "so",
+                                       "all", "still", "always", "already", "do", "did", "does", "dont", "didnt", "never",
+                                       "gonna", "wanna", "also", "definitely", "truly"])
+
     mutating func introducer(before index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> ContextRole {
         guard index > 0 else { return [] }
         let token = tokens[index]
@@ -1008,6 +1020,8 @@ extension NameRun {
         }
 
         if roles.contains(.honorific), gap.contains(.comma) { roles.remove(.honorific) }
+        // "I will miss London", "we miss Florence": the verb, not the title.
+        if roles.contains(.honorific), previous.shape == .lower, NameRun.isMissedVerb(tokens, index - 1, bytes) { roles.remove(.honorific) }
         // "Harriet SW: Lovely!": a role after a speaker's name labels the speaker.
         if roles.contains(.role), gap.contains(.colon), index >= 2, rules[index - 2] != nil, previous.gap.isPlainSpace {
             roles.remove(.role)

@@ -1298,6 +1298,13 @@ struct RegressionTests {
         #expect(try Support.found("Please ask her ATM, Dean, to look at the log. The ATM said no.", .person) == ["Dean"])
     }
 
+    @Test func missAfterASubjectIsTheVerb() throws {
+        // "miss" in lower case after a subject, a modal or an adverb misses something; a
+        // title in lower case elsewhere still makes a name.
+        let text = "I will miss London so much. I miss Christmas. i told miss Hardy. We will miss Jade."
+        #expect(try Support.found(text, .person) == ["Hardy", "Jade"])
+    }
+
     @Test func workersInitialsAfterTheirRolesLetters() throws {
         // A chronology's worker after the letters of the role; not a team's first word, a
         // role's letters, or an acronym before a noun.
