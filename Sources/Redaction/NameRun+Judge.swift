@@ -94,6 +94,10 @@ extension NameRun {
             if intro.contains(.honorific), nameAfterTitle(index) { return .honorific }
             // "a Reg 44 visitor", "Reg 24 assessment": a regulation's number, not Reg.
             if token.length == 3, NameRun.isRegulationNumber(token, bytes) { return nil }
+            // "a Rottweiler called Duke": an animal's word no name list has.
+            if classes.contains(.animal), classes.isDisjoint(with: .name) { return nil }
+            // "a visit to the Ward family": a family name, even a word's.
+            if classes.contains(.surname), NameRun.namesAFamily(tokens, index, bytes) { return .familyName }
             // "Autumn (DOB: 30/10/2019)", "Ellis, born 2017".
             if isName, NameRun.mayHaveBirthDate(token), NameRun.birthFollows(tokens[index].end, bytes) { return .withBirthDate }
             // A place that is also a name, after a relationship or greeting: "her
@@ -408,7 +412,8 @@ extension NameRun {
               let role = tokens[safe: index + 1], role.gap == [.space], role.shape == .upper,
               role.isRoleWord
                 || role.length <= 3 && role.classes.isDisjoint(with: [.place, .organisation, .titlecase]),
-              role.end < bytes.count, bytes[role.end] == 0x3A else { return false }
+              role.end < bytes.count, bytes[role.end] == 0x3A,
+              !NameRun.isOneOf(NameRun.capitalWords, role, bytes) else { return false }  // "Case ID:", "Ref NO:"
         return true
     }
 
@@ -473,6 +478,16 @@ extension NameRun {
     /// Words of the non-personal lists, except those that are also common names (June,
     /// Chelsea, Foster), which are judged by context.
     @inline(__always)
+    /// Whether the word at `index` stands between "the" and "family" ("the Ward family",
+    /// "the Nowak family's"), and no list has it as a place ("the Roma family", "the
+    /// Reading family").
+    static func namesAFamily(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 0, index + 1 < tokens.count, !tokens[index].possessive, !tokens[index].classes.contains(.place),
+              !tokens[index].inNonPersonalPhrase else { return false }
+        let the = tokens[index - 1], family = tokens[index + 1]
+        return tokens[index].gap.isPlainSpace && family.gap.isPlainSpace && isWord(family, "family", bytes) && isWord(the, "the", bytes)
+    }
+
     /// "Reg" before a space and a number: the regulation a children's home's visit or a
     /// kinship assessment is named after ("Reg 44 visitor", "Reg 24").
     static func isRegulationNumber(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

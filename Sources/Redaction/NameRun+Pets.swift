@@ -7,7 +7,8 @@ extension NameRun {
     /// document unless a title or a known party made it: after an owner's word and the
     /// animal ("our dog Pepper", "the family's dog Shero"), set off by commas or brackets
     /// after the animal ("his dog, Major, to", "dog (Kiki)"), or before "the" and the
-    /// animal ("Rolo the cat", "Biscuit (the dog)"). Not after "the" and the animal with no comma, where a
+    /// animal ("Rolo the cat", "Biscuit (the dog)"), or called so after it ("his cat is
+    /// called Pierogi", "a Rottweiler called Duke"). Not after "the" and the animal with no comma, where a
     /// person may follow ("the dog Emma was walking").
     /// - Complexity: O(c) in the capitalised words, a test of the word before or after
     ///   each name found; nothing in a document with no word for an animal.
@@ -46,6 +47,12 @@ extension NameRun {
             return true
         }
         guard index >= 2 else { return false }
+        // "his cat is called Pierogi", "a Rottweiler called Duke".
+        if NameRun.isWord(tokens[index - 1], "called", bytes), token.gap.isPlainSpace {
+            let before = tokens[index - 2]
+            let animal = NameRun.isWord(before, "is", bytes) && index >= 3 ? tokens[index - 3] : before
+            return animal.classes.contains(.animal) && (animal.shape == .lower || animal.shape == .capitalized)
+        }
         let animal = tokens[index - 1]
         guard animal.shape == .lower else { return false }
         // "his dog, Major, to", "the dog (Kiki)": set off after the animal.

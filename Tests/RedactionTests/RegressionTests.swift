@@ -1305,6 +1305,15 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Hardy", "Jade"])
     }
 
+    @Test func familiesPetsCalledSoAndRecordLabels() throws {
+        // "the Ward family" is a family name even when it is a word, but not a place's;
+        // a pet called so after its animal; "Case ID:" is a label, not Case with a role.
+        let text = "Follow-up from visit to the Ward family. The Roma family and the Reading family came.\n"
+            + "His cat is called Pierogi. The dog was a Rottweiler called Duke. She is called Amira.\n"
+            + "Case ID: MOS-2291648\nCarol FC: hi"
+        #expect(try Support.found(text, .person) == ["Ward", "Amira", "Carol"])
+    }
+
     @Test func workersInitialsAfterTheirRolesLetters() throws {
         // A chronology's worker after the letters of the role; not a team's first word, a
         // role's letters, or an acronym before a noun.
