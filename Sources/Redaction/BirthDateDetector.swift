@@ -54,7 +54,8 @@ struct BirthDateDetector: Detector {
                 // ("Niamh Gallagher, 24/09/2024 18:10"): a note's or a message's, signed.
                 if let date = try BirthDateDetector.date(at: cursor, in: bytes, &matcher, document: document.name),
                    !BirthDateDetector.startsPeriod(bytes, date.upperBound), !BirthDateDetector.timeFollows(bytes, date.upperBound),
-                   !(BirthDateDetector.followsTitle(bytes, findings[first].range.lowerBound) && BirthDateDetector.isRecent(bytes, date)) {
+                   !(BirthDateDetector.followsTitle(bytes, findings[first].range.lowerBound) && BirthDateDetector.isRecent(bytes, date)),
+                   !(BirthDateDetector.signsDocument(bytes, findings[first].range.lowerBound, date) && BirthDateDetector.isRecent(bytes, date)) {
                     findings.append(Finding(range: date, type: .dob, detector: name, rule: "date-after-name"))
                 }
             }
@@ -210,6 +211,19 @@ struct BirthDateDetector: Detector {
 
     /// Whether a title stands just before the name starting at `start` ("Mrs Eleanor
     /// Voss", "Dr. Okafor").
+    /// Whether a name opening its line and a date close the document, as a report is
+    /// signed: "Crispin Attwater-Reyes, 11 September 2024" and nothing after.
+    static func signsDocument(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ date: Range<Int>) -> Bool {
+        guard start == 0 || bytes[start - 1] == 0x0A else { return false }
+        var cursor = date.upperBound
+        if cursor < bytes.count, bytes[cursor] == 0x2E { cursor += 1 }
+        while cursor < bytes.count {
+            guard bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x0D || bytes[cursor] == 0x09 else { return false }
+            cursor += 1
+        }
+        return true
+    }
+
     static func followsTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var cursor = start
         guard let word = previousWord(bytes, &cursor, before: start) else { return false }

@@ -52,8 +52,10 @@ extension NameRun {
             if intro.contains(.honorific) {
                 // "Mr J. Smith" / "Mr J Smith": an initial; "Mrs B" alone (or "Mrs D. The
                 // Council ...") is a pseudonym.
+                // (Not a pronoun after a pseudonym's sentence: "I spoke to Mrs O. She said".)
                 func isNameAfterInitials(_ next: Token) -> Bool {
                     next.gap.subtracting(NameRun.spaceOrSentenceEnd).isEmpty && (next.shape == .capitalized || next.shape == .upper)
+                        && next.context.isDisjoint(with: .function)
                         && !(next.classes.contains(.common) && next.classes.isDisjoint(with: .name))
                         && (!NameRun.isNonPersonal(next) || next.classes.contains(.surname))
                 }

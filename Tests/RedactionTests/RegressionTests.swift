@@ -1314,6 +1314,16 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Ward", "Amira", "Carol"])
     }
 
+    @Test func pseudonymsBeforeAPronounAndSignedDates() throws {
+        // A decision's "Mrs F." before "Both" or "She" opens no full name; "Mr J. Brown" is one.
+        let decision = "I spoke to Mrs F. Both parties commented. No one had told Mrs O. She found out. Mr J. Brown came."
+        #expect(try Support.found(decision, .person) == ["J", "Brown"])
+        // A recent date after the name that signs the document is no birthday; a child's
+        // birth date after a name in the text still is.
+        let signed = "Ellis, 12 March 2017, was placed.\n\nCrispin Attwater-Reyes, 11 September 2024\n"
+        #expect(try Support.found(signed, .dob) == ["12 March 2017"])
+    }
+
     @Test func workersInitialsAfterTheirRolesLetters() throws {
         // A chronology's worker after the letters of the role; not a team's first word, a
         // role's letters, or an acronym before a noun.
