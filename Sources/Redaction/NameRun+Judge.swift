@@ -94,12 +94,14 @@ extension NameRun {
             }
             // "who has MS. She reports": no title comes before a pronoun.
             if intro.contains(.honorific), nameAfterTitle(index) { return .honorific }
-            // "a Reg 44 visitor", "Reg 24 assessment": a regulation's number, not Reg.
-            if token.length == 3, NameRun.isRegulationNumber(token, bytes) { return nil }
-            // "a Rottweiler called Duke": an animal's word no name list has.
-            if classes.contains(.animal), classes.isDisjoint(with: .name) { return nil }
-            // "a visit to the Ward family": a family name, even a word's.
-            if classes.contains(.surname), NameRun.namesAFamily(tokens, index, bytes) { return .familyName }
+            // "a Reg 44 visitor", "a Rottweiler called Duke", "the Ward family".
+            if token.length == 3 || classes.rawValue & (WordClass.animal.rawValue | WordClass.surname.rawValue) != 0 {
+                switch NameRun.wordBesideItsNoun(tokens, index, bytes) {
+                case .word: return nil
+                case .familyName: return .familyName
+                case .undecided: break
+                }
+            }
             // "Autumn (DOB: 30/10/2019)", "Ellis, born 2017".
             if isName, NameRun.mayHaveBirthDate(token), NameRun.birthFollows(tokens[index].end, bytes) { return .withBirthDate }
             // A place that is also a name, after a relationship or greeting: "her
@@ -477,9 +479,22 @@ extension NameRun {
         return letter &- 0x41 < 26 && standaloneLetters! & 1 << UInt32(letter &- 0x41) != 0
     }
 
-    /// Words of the non-personal lists, except those that are also common names (June,
-    /// Chelsea, Foster), which are judged by context.
-    @inline(__always)
+    /// What a capitalised word is beside the noun it goes with (see ``judge(_:_:)``).
+    enum BesideNoun { case word, familyName, undecided }
+
+    /// "Reg" before a regulation's number ("a Reg 44 visitor", "Reg 24"), an animal's
+    /// word no name list has ("a Rottweiler called Duke"): words; a family name between
+    /// "the" and "family" ("a visit to the Ward family"), even a word's.
+    /// (Out of ``judge(_:_:)``, which must stay small enough for its sets to stay constants.)
+    @inline(never)
+    static func wordBesideItsNoun(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> BesideNoun {
+        let token = tokens[index]
+        if token.length == 3, isRegulationNumber(token, bytes) { return .word }
+        if token.classes.contains(.animal), token.classes.isDisjoint(with: .name) { return .word }
+        if token.classes.contains(.surname), namesAFamily(tokens, index, bytes) { return .familyName }
+        return .undecided
+    }
+
     /// Whether the word at `index` stands between "the" and "family" ("the Ward family",
     /// "the Nowak family's"), and no list has it as a place ("the Roma family", "the
     /// Reading family").
@@ -496,6 +511,9 @@ extension NameRun {
         token.end + 1 < bytes.count && bytes[token.end] == 0x20 && bytes[token.end + 1] &- 0x30 < 10 && isWord(token, "reg", bytes)
     }
 
+    /// Words of the non-personal lists, except those that are also common names (June,
+    /// Chelsea, Foster), which are judged by context.
+    @inline(__always)
     static func isNonPersonal(_ token: Token) -> Bool {
         if token.inNonPersonalPhrase { return true }
         return !token.classes.isDisjoint(with: .nonPersonal) && !token.classes.contains(.nameClash)
