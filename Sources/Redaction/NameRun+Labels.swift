@@ -457,11 +457,14 @@ extension NameRun {
     /// in capitals: "Compliment – logged by NB, Thursday", "logged by AS: \"hiya…\"", "Logged by: AM",
     /// "minuted by PE" (not a role's or an organisation's letters: "reviewed by IRO",
     /// "funded by DfE").
-    static func isLoggedBy(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// With `listed`, letters a list has as an organisation's or a role's count too (for
+    /// the initials of a full name in the document: "(recorded by PM)" for Philomena
+    /// Mulcahy).
+    static func isLoggedBy(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, listed: Bool = false) -> Bool {
         let token = tokens[index]
         guard index > 1, token.shape == .upper, token.length == 2 || token.length == 3,
               token.gap == [.space] || token.gap.rawValue == Gap.colon.rawValue | Gap.space.rawValue,  // "Logged by: AM"
-              !token.isRoleWord, token.classes.isDisjoint(with: [.place, .organisation, .role]) else { return false }
+              listed || !token.isRoleWord && token.classes.isDisjoint(with: [.place, .organisation, .role]) else { return false }
         let by = tokens[index - 1], verb = tokens[index - 2]
         guard by.gap == [.space], isWord(by, "by", bytes), verb.shape == .lower || verb.sentenceStart,
               isOneOf(recordVerbs, verb, bytes) else { return false }

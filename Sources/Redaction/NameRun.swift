@@ -560,7 +560,8 @@ struct NameRun {
             // not in a line of capitals.
             if token.shape == .upper, token.length == 2, !nameInitials.isEmpty,
                nameInitials.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])),
-               NameRun.couldBeInitials(token, bytes) || NameRun.actsAsInitials(tokens, index, bytes),
+               NameRun.couldBeInitials(token, bytes) || NameRun.actsAsInitials(tokens, index, bytes)
+                || NameRun.isLoggedBy(tokens, index, bytes, listed: true),
                !besideNumberOrCapitals(index, bytes) {
                 rules[index] = .initialsOfName
                 continue

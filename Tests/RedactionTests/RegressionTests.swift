@@ -1243,6 +1243,9 @@ struct RegressionTests {
             + "Reviewed by IRO. Logged by CAMHS. Checked by TM on Monday."
         #expect(try Support.found(log, .person) == ["NB", "AS", "PE"])
         #expect(try Support.found("Visit by NB. NB: the plan changed.", .person) == [])
+        // Letters a list has, after "recorded by", when they are a full name's initials.
+        let notes = "The worker is Philomena Mulcahy.\n14 May 2024 (recorded by PM): \"Dad arrived late.\" Reviewed at 2 PM."
+        #expect(try Support.found(notes, .person) == ["Philomena", "Mulcahy", "PM"])
     }
 
     @Test func petsNamedBesideTheirAnimal() throws {
