@@ -55,7 +55,7 @@ struct BirthDateDetector: Detector {
                 if let date = try BirthDateDetector.date(at: cursor, in: bytes, &matcher, document: document.name),
                    !BirthDateDetector.startsPeriod(bytes, date.upperBound), !BirthDateDetector.timeFollows(bytes, date.upperBound),
                    !(BirthDateDetector.followsTitle(bytes, findings[first].range.lowerBound) && BirthDateDetector.isRecent(bytes, date)),
-                   !(BirthDateDetector.signsDocument(bytes, findings[first].range.lowerBound, date) && BirthDateDetector.isRecent(bytes, date)) {
+                   !(BirthDateDetector.closesDocumentSigned(bytes, findings[first].range.lowerBound, date) && BirthDateDetector.isRecent(bytes, date)) {
                     findings.append(Finding(range: date, type: .dob, detector: name, rule: "date-after-name"))
                 }
             }
@@ -213,7 +213,7 @@ struct BirthDateDetector: Detector {
     /// Voss", "Dr. Okafor").
     /// Whether a name opening its line and a date close the document, as a report is
     /// signed: "Crispin Attwater-Reyes, 11 September 2024" and nothing after.
-    static func signsDocument(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ date: Range<Int>) -> Bool {
+    static func closesDocumentSigned(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ date: Range<Int>) -> Bool {
         guard start == 0 || bytes[start - 1] == 0x0A else { return false }
         var cursor = date.upperBound
         if cursor < bytes.count, bytes[cursor] == 0x2E { cursor += 1 }

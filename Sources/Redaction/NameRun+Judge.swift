@@ -94,8 +94,8 @@ extension NameRun {
             }
             // "who has MS. She reports": no title comes before a pronoun.
             if intro.contains(.honorific), nameAfterTitle(index) { return .honorific }
-            // "a Reg 44 visitor", "a Rottweiler called Duke", "the Ward family".
-            if token.length == 3 || classes.rawValue & (WordClass.animal.rawValue | WordClass.surname.rawValue) != 0 {
+            // "a Rottweiler called Duke", "the Ward family".
+            if classes.rawValue & (WordClass.animal.rawValue | WordClass.surname.rawValue) != 0 {
                 switch NameRun.wordBesideItsNoun(tokens, index, bytes) {
                 case .word: return nil
                 case .familyName: return .familyName
@@ -482,14 +482,12 @@ extension NameRun {
     /// What a capitalised word is beside the noun it goes with (see ``judge(_:_:)``).
     enum BesideNoun { case word, familyName, undecided }
 
-    /// "Reg" before a regulation's number ("a Reg 44 visitor", "Reg 24"), an animal's
-    /// word no name list has ("a Rottweiler called Duke"): words; a family name between
-    /// "the" and "family" ("a visit to the Ward family"), even a word's.
+    /// An animal's word no name list has ("a Rottweiler called Duke"): a word; a family
+    /// name between "the" and "family" ("a visit to the Ward family"), even a word's.
     /// (Out of ``judge(_:_:)``, which must stay small enough for its sets to stay constants.)
     @inline(never)
     static func wordBesideItsNoun(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> BesideNoun {
         let token = tokens[index]
-        if token.length == 3, isRegulationNumber(token, bytes) { return .word }
         if token.classes.contains(.animal), token.classes.isDisjoint(with: .name) { return .word }
         if token.classes.contains(.surname), namesAFamily(tokens, index, bytes) { return .familyName }
         return .undecided

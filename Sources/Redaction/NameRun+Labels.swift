@@ -605,8 +605,9 @@ extension NameRun {
         return true
     }
 
-    /// Words in capitals that can end a document alone: "OK", "NB", "PS", "FYI", "CC".
-    static let capitalWordsSigning = WordSet(["ok", "nb", "ps", "fyi", "cc", "tbc", "eom", "end", "yes", "no", "na"])
+    /// Words in capitals that can end a document alone, besides ``notInitialsLabels``
+    /// ("NB", "PS", "CC"): "OK", "FYI", "END".
+    static let capitalWordsSigning = WordSet(["ok", "fyi", "tbc", "eom", "end", "yes", "na"])
 
     /// Initials opening a line, then a comma or a dash and the writer's role to the
     /// line's end, as a reply is signed: "GT, Participation Officer", "PJ - Complaints

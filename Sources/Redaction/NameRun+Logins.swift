@@ -31,7 +31,7 @@ extension NameRun {
         if skipsRareLowercase {
             for index in rareLowercase { consider(index) }
         } else {
-            for index in tokens.indices where tokens[index].shape == .lower && tokens[index].classes.isEmpty { consider(index) }
+            for index in tokens.indices { consider(index) }
         }
         guard !candidates.isEmpty else { return }
         for index in capitals where index + 1 < tokens.count && rules[index] != nil {

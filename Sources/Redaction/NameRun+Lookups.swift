@@ -330,8 +330,8 @@ extension NameRun {
         return bytes[token.end] == 0x27 ? token.end + 2 : nil
     }
 
-    /// Leaves redaction placeholders ("[PERSON 2]", "[REDACTED]") and letter
-    /// pseudonyms ("X", "xxx") alone.
+    /// Leaves redaction placeholders ("[PERSON 2]", "[REDACTED]"), letter pseudonyms
+    /// ("X", "xxx") and a regulation's "Reg" ("a Reg 44 visitor") alone.
     mutating func markPlaceholder(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         let token = tokens[index]
         // Most words that come here: capitalised, a lower-case ASCII letter second, not
@@ -339,6 +339,7 @@ extension NameRun {
         // below. (Tested here, not in the caller: there it made `classify` slower.)
         if token.shape == .capitalized, !token.contraction, token.length >= 2, bytes[token.start] != 0x58,
            bytes[token.start] != 0x53, bytes[token.start + 1] &- 0x61 < 26 {
+            if token.length == 3, bytes[token.start] == 0x52, NameRun.isRegulationNumber(token, bytes) { skip[index] = true }
             return
         }
         if token.shape == .initial, let letter = Optional(bytes[token.start]), letter >= 0x58 && letter <= 0x5A,

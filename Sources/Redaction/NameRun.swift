@@ -566,10 +566,9 @@ struct NameRun {
                 rules[index] = .initialsOfName
                 continue
             }
-            // (Not inside a listed phrase, "Crewe Alexandra", nor a regulation's "Reg 44".)
+            // (Not inside a listed phrase: "Crewe Alexandra".)
             guard token.shape == .capitalized || token.shape == .upper, token.length >= 3 || !initials.isEmpty && token.shape == .upper,
-                  token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]), !token.inNonPersonalPhrase,
-                  token.length != 3 || !NameRun.isRegulationNumber(token, bytes) else { continue }
+                  token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]), !token.inNonPersonalPhrase else { continue }
             let range = token.start..<token.end
             if let key = ShortWordTable.key(bytes, range) {
                 let named = token.length < 3 ? initials.contains(key)
