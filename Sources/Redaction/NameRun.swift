@@ -419,7 +419,9 @@ struct NameRun {
             // Not a family name after a given name: "Dr Amara Nwachukwu CAMHS".
             let afterName = index > 0 && tokens[index].gap.isPlainSpace && rules[index - 1] != nil
             // (An organisation's acronym is a head too: "Brackenford CAMHS", "Brackenford ICB".)
-            guard council || !afterName
+            // (Not a possessive before a service: "Salym's CAMHS referral", "Tiyna's IRO",
+            // "Deqo's Early Help worker" are a person's.)
+            guard council || !afterName && !tokens[index].possessive
                     && (head.shape == .upper && head.classes.contains(.organisation)
                         || NameRun.placeHeadLengths & 1 << UInt64(min(63, head.length)) != 0
                         && NameRun.isOneOf(NameRun.placeHeads, head, bytes))

@@ -1912,6 +1912,19 @@ struct RegressionTests {
         #expect(try Support.found("Ref | Team | Grade\n1 | NB | AS\n2 | SW | CIN\n", .person).isEmpty)
     }
 
+    /// Names swapped for spellings no list has: a possessive before a service's
+    /// acronym or word was read as a place ("Brackenford CAMHS"), and the place then
+    /// cleared the name everywhere ("your son, Deqo" … "Deqo's GP practice").
+    @Test func possessiveBeforeAServiceIsNoPlace() throws {
+        #expect(try Support.found("I write about your son, Deqo. It was the wrong name for Deqo's GP practice.", .person)
+            == ["Deqo", "Deqo"])
+        #expect(try Support.found("Your complaint was about Tiyna's move, and Tiyna's IRO was not told.", .person)
+            == ["Tiyna", "Tiyna"])
+        #expect(try Support.found("The family spoke to Salym. Salym's CAMHS referral was accepted.", .person) == ["Salym", "Salym"])
+        // A place before a service is still a place.
+        #expect(try Support.found("Dr Mei Ling Wong (consultant, Brackenford CAMHS) agreed.", .person) == ["Mei", "Ling", "Wong"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
