@@ -113,7 +113,9 @@ extension NameRun {
             if onlyPlace, isName, NameRun.ageInBrackets(after: tokens[index].end, bytes) { return .withBirthDate }
             // "Bill Church (Quality Assurance)": a building word with a role after it ends
             // a person's name, not a building's.
-            if isName, classes.contains(.forename), speaksWithRole(index, bytes) { return .withRole }  // "Carol FC: hi"
+            if isName && classes.contains(.forename) || classes.isEmpty, speaksWithRole(index, bytes) {
+                return .withRole  // "Carol FC: hi", "[10/03/2024, 08:02] Jerime PA: Morning"
+            }
             // A quote's speaker with their age: "(Unique, 18)".
             if isName, classes.contains(.forename), !classes.contains(.place), NameRun.attributedWithAge(tokens, index, bytes) {
                 return .withBirthDate
@@ -127,6 +129,9 @@ extension NameRun {
                NameRun.describedAsPerson(tokens, index, bytes, strictly: common && !classes.contains(.forename)) {
                 return .describedAsPerson
             }
+            // "at Zahud's PEP meeting", "in Vayan's care plan": what only a person has,
+            // even after "at" or "in" and for a word no list has.
+            if !nonPersonal, !common || isName, NameRun.ownsPersonalThing(tokens, index, bytes) { return .possessive }
             if nonPersonal || beforeInstitution(index) && !NameRun.surnameBeforeRole(tokens, index + 1, bytes) {
                 return nil
             }
@@ -412,7 +417,8 @@ extension NameRun {
     /// Whether the word at `index` opens a line as a speaker with a role before a colon,
     /// as message threads are copied into notes: "Carol FC: shes fine", "Mo SSW: Sorry".
     mutating func speaksWithRole(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !tokens[index].gap.isDisjoint(with: [.newline, .start]) || tokens[index].gap.contains(.bracket),
+        guard !tokens[index].gap.isDisjoint(with: [.newline, .start]) || tokens[index].gap.contains(.bracket)
+                || NameRun.startsDatedLine(tokens[index].start, bytes),  // "03/01/2024, 07:58 - Jei PA:"
               let role = tokens[safe: index + 1], role.gap == [.space], role.shape == .upper,
               role.isRoleWord
                 || role.length <= 3 && role.classes.isDisjoint(with: [.place, .organisation, .titlecase]),

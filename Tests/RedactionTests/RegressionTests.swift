@@ -1925,6 +1925,21 @@ struct RegressionTests {
         #expect(try Support.found("Dr Mei Ling Wong (consultant, Brackenford CAMHS) agreed.", .person) == ["Mei", "Ling", "Wong"])
     }
 
+    /// Names swapped for spellings no list has: a possessive before what only a person
+    /// has was missed after "at" or "in" ("at Zahud's PEP meeting"), and a speaker with
+    /// a role after a message's time stamp ("07:58 - Jei PA:") was missed.
+    @Test func unlistedNamesOwningPersonalThingsOrSpeakingWithARole() throws {
+        #expect(try Support.found("The team were at Zahud's PEP meeting.", .person) == ["Zahud"])
+        #expect(try Support.found("It was not mentioned in Vayan's care plan.", .person) == ["Vayan"])
+        #expect(try Support.found("I was impressed at Turiro's review yesterday.", .person) == ["Turiro"])
+        #expect(try Support.found("03/01/2024, 07:58 - Jei PA: Morning\n[10/03/2024, 08:02] Jerime PA: ok\n", .person)
+            == ["Jei", "Jerime"])
+        // Not a place's review or its services.
+        #expect(try Support.found("We wrote about Fenbridge's review of fostering.", .person).isEmpty)
+        #expect(try Support.found("The LGSCO decided complaints about Northmoor's children's services.", .person).isEmpty)
+        #expect(try Support.found("Thanks to everyone in Calderwick's Child in Care Team.", .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
