@@ -197,6 +197,9 @@ extension NameRun {
             }
             if nonPersonal { return nil }
             if !intro.isDisjoint(with: NameRun.kinshipGreetingOrField), isName { return .introduced }
+            // A word no list has, in capitals after a relative, a greeting, a field or a
+            // role: "MY GRANDSON DILOK", "THE SOCIAL WORKER DYLJIT SAID".
+            if classes.isEmpty, token.length >= 4, !intro.isDisjoint(with: NameRun.kinshipRoleGreetingOrField) { return .introduced }
             if isName, !common, token.length >= 4, !NameRun.isDateInCapitals(tokens, index, bytes) { return .capitalsName }
             if NameRun.isStaffInitials(tokens, index, bytes) { return .staffInitials }
             return nil
@@ -996,6 +999,7 @@ extension NameRun {
     static let kinshipOrGreeting: ContextRole = [.kinship, .greeting]
     static let kinshipRoleOrGreeting: ContextRole = [.kinship, .role, .greeting]
     static let kinshipGreetingOrField: ContextRole = [.kinship, .greeting, .field]
+    static let kinshipRoleGreetingOrField: ContextRole = [.kinship, .role, .greeting, .field]
     static let spaceOrSentenceEnd: Gap = [.space, .sentenceEnd]
     static let lineStartGap: Gap = [.newline, .start]
     static let listedNotPlace: WordClass = [.organisation, .role, .titlecase]
