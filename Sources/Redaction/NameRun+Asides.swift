@@ -425,11 +425,14 @@ extension NameRun {
             guard its.shape == .lower, its.length == 3 || its.length == 4, NameRun.isWord(its, "its", bytes) || NameRun.isWord(its, "it's", bytes)
                     || NameRun.isWord(its, "it’s", bytes) else { continue }
             // At a message's start, or after a greeting and the name greeted ("hiya miles its jade").
+            // (Or just after the greeting: "hiya its kamul.")
             guard its.sentenceStart || its.gap.isPlainSpace && index >= 2 && (rules[index - 2] != nil || index >= 3
-                    && lowercaseGreetings.contains(index - 3)) else { continue }
+                    && lowercaseGreetings.contains(index - 3) || lowercaseGreetings.contains(index - 2)) else { continue }
             var after = token.end
             while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-            if after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D || bytes[after] == 0x2C || bytes[after] >= 0xF0 {
+            // (Or a full stop after a word no list has: "hiya its kamul.")
+            if after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D || bytes[after] == 0x2C || bytes[after] >= 0xF0
+                || bytes[after] == 0x2E && token.classes.isEmpty {
                 rules[index] = .introduced
             } else if let next = tokens[safe: index + 1], next.gap.isPlainSpace,
                       NameRun.isWord(next, "from", bytes) || NameRun.isWord(next, "here", bytes) || NameRun.isWord(next, "x", bytes) {

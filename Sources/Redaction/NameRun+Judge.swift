@@ -29,6 +29,10 @@ extension NameRun {
             if informal {
                 // "from leahs house": a possessive without its apostrophe.
                 if classes.isEmpty, isPossessiveWithoutApostrophe(token, bytes) { return .possessive }
+                // "my son mehmoud", "hiya its kamul": a name no list has, from its context.
+                if classes.isEmpty, NameRun.isUnlistedNameShape(token, bytes), let rule = judgeUnlistedInMessage(index, bytes) {
+                    return rule
+                }
                 if token.gap.rawValue & NameRun.lineStartBits != 0, NameRun.isSpeakerWithEmoji(tokens, index, bytes) {
                     return .lowercaseName  // "kizzyy 💜: hiya"
                 }

@@ -80,7 +80,8 @@ extension NameRun {
                 capitals.append(index)
                 if token.hyphenated, token.shape == .upper { hyphenatedCapitals.append(index) }
             } else if token.context.contains(.particle) || informal && token.classes.contains(.forename)
-                        || token.hyphenated && token.classes.contains(.forename) {  // "lily-mae"
+                        || token.hyphenated && token.classes.contains(.forename)  // "lily-mae"
+                        || informal && token.classes.rawValue == 0 && NameRun.isUnlistedNameShape(token, bytes) {  // "kamul"
                 lowerCandidates.append(index)
             }
             // Most words: lower case, not a contraction, not starting with "x".

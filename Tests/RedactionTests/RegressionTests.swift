@@ -1940,6 +1940,21 @@ struct RegressionTests {
         #expect(try Support.found("Thanks to everyone in Calderwick's Child in Care Team.", .person).isEmpty)
     }
 
+    /// Names swapped for spellings no list has: in capitals after a relative or a role
+    /// ("MY GRANDSON DILOK"), and in lower case in a text message after a relative, a
+    /// role, a greeting, "its" or "tell" ("my son mehmoud", "hiya its kamul.", "tell
+    /// balbar"), were missed.
+    @Test func unlistedNamesInCapitalsAndInMessages() throws {
+        #expect(try Support.found("MY GRANDSON DILOK HAS BEEN WITH ME SINCE HE WAS 3", .person) == ["DILOK"])
+        #expect(try Support.found("THE SOCIAL WORKER DYLJIT SAID CONTACT WOULD BE WEEKLY.", .person) == ["DYLJIT"])
+        let message = "hiya its kamul. my son mehmoud loves the club lol\ncan u tell balbar i cant make it tmrw x\n"
+            + "my iro is laxie and is latoye ok?? thank u sooo much to aaruv from the care leavers team x\n"
+        #expect(try Support.found(message, .person) == ["kamul", "mehmoud", "balbar", "laxie", "latoye", "aaruv"])
+        // Not text-speak, a misspelt word or a pet.
+        let words = "hi i rang 5 times. her dad untill friday lol\nthe dog is called misiek. see u tmrw, thanks sooo much x\n"
+        #expect(try Support.found(words, .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })

@@ -1,0 +1,70 @@
+import Lexicon
+
+/// Given names in lower case in a text message that no list has ("my son mehmoud",
+/// "hiya its kamul", "tell balbar"): found only where a message puts a person.
+extension NameRun {
+    /// Whether the lower-case word at `index` could be a given name that no list has:
+    /// on no list at all (no dictionary word, name, place or context word), three to
+    /// twelve letters, with a vowel and no letter three times running (not "tmrw",
+    /// "sooo").
+    @inline(never)
+    static func isUnlistedNameShape(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.shape == .lower, token.classes.isEmpty, token.context.isEmpty, !token.contraction, !token.hyphenated,
+              !token.inNonPersonalPhrase, (3...12).contains(token.length) else { return false }
+        var vowel = false
+        var run = 0
+        var last: UInt8 = 0
+        for position in token.start..<token.end {
+            let byte = bytes[position]
+            guard byte &- 0x61 < 26 else { return false }  // ASCII letters only
+            switch byte {
+            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: vowel = true  // a e i o u y
+            default: break
+            }
+            run = byte == last ? run + 1 : 1
+            if run == 3 { return false }
+            last = byte
+        }
+        return vowel
+    }
+
+    /// The rule of a word that ``isUnlistedNameShape(_:_:)`` allows in a message, from
+    /// the words before it: a relative, a role or a greeting ("my son mehmoud", "the
+    /// social worker gragor", "thank u to tytiana"), "tell" ("tell balbar"), an
+    /// auxiliary with a person's verb or state after ("is latoye ok"), a role and "is"
+    /// ("my iro is laxie"), or a team after it ("aaruv from the care leavers team"); nil
+    /// otherwise. Not a dictionary word misspelt ("her dad untill") nor a pet ("the dog
+    /// is called misiek").
+    @inline(never)
+    mutating func judgeUnlistedInMessage(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        guard index > 0, tokens[index].gap.isPlainSpace, !isMisspeltWord(index, bytes) else { return nil }
+        // Not a pet: "the dog is called misiek".
+        if index >= 3, NameRun.isWord(tokens[index - 1], "called", bytes),
+           tokens[index - 2].classes.contains(.animal) || tokens[index - 3].classes.contains(.animal) {
+            return nil
+        }
+        let intro = introducer(before: index, bytes)
+        if intro.contains(.kinship), !NameRun.isGeneric(tokens[index - 1], bytes) { return .introduced }
+        if !intro.isDisjoint(with: NameRun.roleOrGreeting) { return .introduced }
+        if NameRun.afterTell(tokens, index, bytes) || askedAfter(index, bytes) { return .introduced }
+        if NameRun.besideOwnRole(tokens, index, bytes) { return .withRole }
+        if affiliationFollows(index, bytes) { return .withRole }  // "aaruv from the care leavers team"
+        // "my iro is laxie", "my advocate is tendaa".
+        if index >= 3, NameRun.isWord(tokens[index - 1], "is", bytes), tokens[index - 2].isRoleWord,
+           tokens[index - 2].shape == .lower || tokens[index - 2].shape == .upper,
+           NameRun.isOneOf(NameRun.possessivePronouns, tokens[index - 3], bytes) {
+            return .withRole
+        }
+        return nil
+    }
+
+    /// Whether the word at `index` is a dictionary word with its last letter doubled, as
+    /// messages misspell them ("untill", "alll").
+    private func isMisspeltWord(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard bytes[token.end - 1] == bytes[token.end - 2] else { return false }
+        return coldClasses(token.start..<token.end - 1, bytes)?.contains(.common) ?? false
+    }
+
+    static let roleOrGreeting: ContextRole = [.role, .greeting]
+}
