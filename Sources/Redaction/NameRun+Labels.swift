@@ -902,7 +902,7 @@ extension NameRun {
 
     /// Whether only a date or time (and spaces, dashes or a table's "|") stands between
     /// the start of the line and `start`: "10/01/24 ", "18.04.2024 10:30 ", "04/03/24 | ",
-    /// "18.3.24 – ".
+    /// "18.3.24 – ", "03/10/2024, 21:58 - " (a phone's export of a chat).
     static func startsDatedLine(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var position = start
         var digits = 0
@@ -913,8 +913,9 @@ extension NameRun {
             } else if (byte == 0x93 || byte == 0x94) && position >= 3 && bytes[position - 2] == 0x80 && bytes[position - 3] == 0xE2 {
                 position -= 3  // an en or em dash: "18.3.24 – LW"
                 continue
-            } else if byte != 0x2F && byte != 0x2E && byte != 0x3A && byte != 0x2D && byte != 0x20 && byte != 0x09 && byte != 0x7C {
-                break  // not a digit, / . : - | or a space
+            } else if byte != 0x2F && byte != 0x2E && byte != 0x3A && byte != 0x2D && byte != 0x20 && byte != 0x09 && byte != 0x7C
+                        && byte != 0x2C {
+                break  // not a digit, / . : - | , or a space
             }
             position -= 1
         }

@@ -419,6 +419,11 @@ extension NameRun {
             // (Not a word before a role's: "Almaz Ghebremedhin, foster carer".)
             guard informal, NameRun.mayBeLowercaseListedName(token, bytes), !NameRun.isOneOf(NameRun.wordsNeverListed, token, bytes),
                   index + 1 == tokens.count || !(tokens[index + 1].gap.isPlainSpace && tokens[index + 1].isRoleWord) else { return nil }
+            // (A word no list has only after a name, and no misspelt word: "rihila and
+            // jyan"; not "my maths resit and Dapo", "ewa and evryone".)
+            if token.classes.isEmpty {
+                return listNeighbour(index, direction: -1, bytes) && !isMisspeltWord(index, bytes) ? .list : nil
+            }
             return listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes)
                 || agedListNeighbour(index, bytes) ? .list : nil
         }
@@ -645,7 +650,8 @@ extension NameRun {
     /// name too counts ("ivy, autumn and reggie"), a month does not.
     @inline(never)
     static func mayBeLowercaseListedName(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        token.classes.contains(.forename) && token.context.isEmpty && token.length >= 3 && !token.inNonPersonalPhrase
+        if token.classes.isEmpty { return isUnlistedNameShape(token, bytes) }  // "rihila and jyan"
+        return token.classes.contains(.forename) && token.context.isEmpty && token.length >= 3 && !token.inNonPersonalPhrase
             && token.classes.isDisjoint(with: [.place, .organisation, .role])
             && (!token.classes.contains(.titlecase) || !isOneOf(months, token, bytes))
     }

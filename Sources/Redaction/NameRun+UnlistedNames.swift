@@ -32,12 +32,21 @@ extension NameRun {
     /// the words before it: a relative, a role or a greeting ("my son mehmoud", "the
     /// social worker gragor", "thank u to tytiana"), "tell" ("tell balbar"), an
     /// auxiliary with a person's verb or state after ("is latoye ok"), a role and "is"
-    /// ("my iro is laxie"), or a team after it ("aaruv from the care leavers team"); nil
-    /// otherwise. Not a dictionary word misspelt ("her dad untill") nor a pet ("the dog
+    /// ("my iro is laxie"), or a team after it ("aaruv from the care leavers team"), or
+    /// as a thread's speaker ("[21:06] dolnaz:"); nil otherwise. Not a dictionary word misspelt ("her dad untill") nor a pet ("the dog
     /// is called misiek").
     @inline(never)
     mutating func judgeUnlistedInMessage(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
-        guard index > 0, tokens[index].gap.isPlainSpace, !isMisspeltWord(index, bytes) else { return nil }
+        guard let rule = unlistedRuleInMessage(index, bytes), !isMisspeltWord(index, bytes) else { return nil }
+        return rule
+    }
+
+    /// The rule of ``judgeUnlistedInMessage(_:_:)`` from the context alone.
+    private mutating func unlistedRuleInMessage(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        guard index > 0 else { return nil }
+        // A thread's speaker: "[09:12] semona besy: morning", "03/10/2024, 21:58 - sulu: yea".
+        if NameRun.speaksAfterTimestamp(tokens, index, bytes) { return .lowercaseName }
+        guard tokens[index].gap.isPlainSpace else { return nil }
         // Not a pet: "the dog is called misiek".
         if index >= 3, NameRun.isWord(tokens[index - 1], "called", bytes),
            tokens[index - 2].classes.contains(.animal) || tokens[index - 3].classes.contains(.animal) {
@@ -58,12 +67,37 @@ extension NameRun {
         return nil
     }
 
-    /// Whether the word at `index` is a dictionary word with its last letter doubled, as
-    /// messages misspell them ("untill", "alll").
-    private func isMisspeltWord(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the word at `index`, or it and the word before it, stand between a
+    /// message's time stamp and a colon: "[21:06] dolnaz:", "[09:12] semona besy:",
+    /// "03/10/2024, 21:58 - sulu:".
+    static func speaksAfterTimestamp(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard bytes[token.end - 1] == bytes[token.end - 2] else { return false }
-        return coldClasses(token.start..<token.end - 1, bytes)?.contains(.common) ?? false
+        if speakerAfterTimestamp(tokens, index, bytes) { return true }
+        let colon = token.end < bytes.count && bytes[token.end] == 0x3A
+        if colon, startsDatedLine(token.start, bytes) { return true }
+        guard colon, index > 0, token.gap == [.space] else { return false }
+        return speakerAfterTimestamp(tokens, index - 1, bytes) || startsDatedLine(tokens[index - 1].start, bytes)
+    }
+
+    /// Whether the word at `index` is a dictionary word misspelt as messages do: its last
+    /// letter doubled ("untill") or one letter left out ("evryone", "tommorow" is not).
+    /// - Complexity: up to 26 × (length + 1) look-ups, asked only of the few words that
+    ///   stand where a name might.
+    func isMisspeltWord(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        if bytes[token.end - 1] == bytes[token.end - 2],
+           coldClasses(token.start..<token.end - 1, bytes)?.contains(.common) ?? false {
+            return true
+        }
+        var word = [UInt8](repeating: 0, count: token.length + 1)
+        for gap in 0...token.length {
+            for offset in 0..<token.length { word[offset < gap ? offset : offset + 1] = bytes[token.start + offset] }
+            for letter in UInt8(0x61)...UInt8(0x7A) {
+                word[gap] = letter
+                if word.withUnsafeBufferPointer({ lexicon.classes(of: $0) }).contains(.common) { return true }
+            }
+        }
+        return false
     }
 
     static let roleOrGreeting: ContextRole = [.role, .greeting]

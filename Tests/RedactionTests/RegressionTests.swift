@@ -1955,6 +1955,19 @@ struct RegressionTests {
         #expect(try Support.found(words, .person).isEmpty)
     }
 
+    /// Names swapped for spellings no list has: a thread's speaker after its time stamp
+    /// ("[21:02] dolnaz:", "03/10/2024, 21:58 - sulu:", a phone's export) and a name
+    /// after a name and "and" ("my son mehmoud and jyan") were missed.
+    @Test func unlistedSpeakersAndListsInMessages() throws {
+        let thread = "[21:02] dolnaz: u there\n[21:03] dolnaz: i need help lol\n[21:06] PA: ok\n"
+        #expect(try Support.found(thread, .person) == ["dolnaz", "dolnaz"])
+        let export = "03/10/2024, 21:58 - sulu: yea i rang them\n03/10/2024, 22:06 - sulu: no one came lol\n"
+        #expect(try Support.found(export, .person) == ["sulu", "sulu"])
+        let list = "hi its me. my son mehmoud and jyan are fine lol\nwent to my maths resit and Dapo took me x\n"
+            + "to jay, kofi, ewa and evryone at larkspur x\n"
+        #expect(try Support.found(list, .person) == ["mehmoud", "jyan", "Dapo", "jay", "kofi", "ewa"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
