@@ -135,7 +135,7 @@ extension NameRun {
             }
             // "at Zahud's PEP meeting", "in Vayan's care plan": what only a person has,
             // even after "at" or "in" and for a word no list has.
-            if !nonPersonal, !common || isName, NameRun.ownsPersonalThing(tokens, index, bytes) { return .possessive }
+            if token.possessive, !nonPersonal, !common || isName, NameRun.ownsPersonalThing(tokens, index, bytes) { return .possessive }
             if nonPersonal || beforeInstitution(index) && !NameRun.surnameBeforeRole(tokens, index + 1, bytes) {
                 return nil
             }
@@ -424,14 +424,15 @@ extension NameRun {
     /// Whether the word at `index` opens a line as a speaker with a role before a colon,
     /// as message threads are copied into notes: "Carol FC: shes fine", "Mo SSW: Sorry".
     mutating func speaksWithRole(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !tokens[index].gap.isDisjoint(with: [.newline, .start]) || tokens[index].gap.contains(.bracket)
-                || NameRun.startsDatedLine(tokens[index].start, bytes),  // "03/01/2024, 07:58 - Jei PA:"
-              let role = tokens[safe: index + 1], role.gap == [.space], role.shape == .upper,
+        guard let role = tokens[safe: index + 1], role.gap == [.space], role.shape == .upper,
               role.isRoleWord
                 || role.length <= 3 && role.classes.isDisjoint(with: [.place, .organisation, .titlecase]),
               role.end < bytes.count, bytes[role.end] == 0x3A,
               !NameRun.isOneOf(NameRun.capitalWords, role, bytes) else { return false }  // "Case ID:", "Ref NO:"
-        return true
+        // At a line's start, after a bracket or after a date and time ("03/01/2024, 07:58 -
+        // Jei PA:").
+        return !tokens[index].gap.isDisjoint(with: [.newline, .start]) || tokens[index].gap.contains(.bracket)
+            || NameRun.startsDatedLine(tokens[index].start, bytes)
     }
 
     /// Whether the building word at `index` is a family name before a role in brackets

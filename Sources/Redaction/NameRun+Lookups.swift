@@ -80,8 +80,7 @@ extension NameRun {
                 capitals.append(index)
                 if token.hyphenated, token.shape == .upper { hyphenatedCapitals.append(index) }
             } else if token.context.contains(.particle) || informal && token.classes.contains(.forename)
-                        || token.hyphenated && token.classes.contains(.forename)  // "lily-mae"
-                        || informal && token.classes.rawValue == 0 && NameRun.isUnlistedNameShape(token, bytes) {  // "kamul"
+                        || token.hyphenated && token.classes.contains(.forename) {  // "lily-mae"
                 lowerCandidates.append(index)
             }
             // Most words: lower case, not a contraction, not starting with "x".
@@ -89,6 +88,26 @@ extension NameRun {
             markPlaceholder(index, bytes)
         }
         hasAnimal = WordClass(rawValue: animals).contains(.animal)
+    }
+
+    /// Adds to ``lowerCandidates``, in order, the words of a message that no list has and
+    /// that may be given names (``isUnlistedNameShape(_:_:)``: "kamul").
+    @inline(never)
+    mutating func addUnlistedCandidates(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var unlisted: [Int] = []
+        for index in tokens.indices where tokens[index].classes.rawValue == 0 && NameRun.isUnlistedNameShape(tokens[index], bytes) {
+            unlisted.append(index)
+        }
+        guard !unlisted.isEmpty else { return }
+        var merged: [Int] = []
+        merged.reserveCapacity(lowerCandidates.count + unlisted.count)
+        var next = 0
+        for index in lowerCandidates {
+            while next < unlisted.count, unlisted[next] < index { merged.append(unlisted[next]); next += 1 }
+            merged.append(index)
+        }
+        merged.append(contentsOf: unlisted[next...])
+        lowerCandidates = merged
     }
 
     /// A Korean or Chinese given name written with a hyphen: two short syllables, the

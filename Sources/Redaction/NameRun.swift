@@ -69,6 +69,7 @@ struct NameRun {
         informal = NameRun.looksInformal(tally)
         skipsRareLowercase = !informal && !hasKnownParties && !hasDenied
         classify(bytes)
+        if informal { addUnlistedCandidates(bytes) }
         markCovered(covered, bytes)
         markPhrases(bytes)
         // Most words are lower case and, in formal text with no known parties and no deny
