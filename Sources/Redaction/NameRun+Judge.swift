@@ -135,7 +135,10 @@ extension NameRun {
             }
             // "at Zahud's PEP meeting", "in Vayan's care plan": what only a person has,
             // even after "at" or "in" and for a word no list has.
-            if token.possessive, !nonPersonal, !common || isName, NameRun.ownsPersonalThing(tokens, index, bytes) { return .possessive }
+            if token.possessive, !nonPersonal, !common || isName, !classes.contains(.titlecase),  // (not "In June's review")
+               NameRun.ownsPersonalThing(tokens, index, bytes) {
+                return .possessive
+            }
             if nonPersonal || beforeInstitution(index) && !NameRun.surnameBeforeRole(tokens, index + 1, bytes) {
                 return nil
             }

@@ -308,16 +308,21 @@ extension NameRun {
 
     /// Whether the word in capitals at `index` is a family name written first, as registers
     /// write them, opening a cell or a line before a given name found: "|MOSS Terence
-    /// (foster carer)|", even when it is also a word (not "NOTE Terence called", a word no
-    /// family-name list has, nor in a line of capitals).
+    /// (foster carer)|", "| RUHAL, Kiyn |", even when it is also a word or no list has it
+    /// (not "NOTE Terence called", a word that only other lists have, nor in a line of
+    /// capitals).
     @inline(never)
     func isSurnameFirstInCapitals(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard token.length >= 3, token.classes.contains(.surname), token.classes.isDisjoint(with: .nonPersonal), token.context.isEmpty,
-              token.start == 0 || bytes[token.start - 1] == 0x7C || bytes[token.start - 1] == 0x09 || bytes[token.start - 1] == 0x0A,
+        guard token.length >= 3, token.classes.contains(.surname) || token.classes.isEmpty, token.classes.isDisjoint(with: .nonPersonal),
+              token.context.isEmpty,
+              token.start == 0 || bytes[token.start - 1] == 0x7C || bytes[token.start - 1] == 0x09 || bytes[token.start - 1] == 0x0A
+                || bytes[token.start - 1] == 0x20 && token.start >= 2 && bytes[token.start - 2] == 0x7C,
               index + 1 < tokens.count, rules[index + 1] != nil else { return false }
         let next = tokens[index + 1]
-        guard next.gap.isPlainSpace, next.shape == .capitalized, next.classes.contains(.forename) else { return false }
+        // (Or one no list has, and a comma between: "| RUHAL, Kiyn |".)
+        guard next.gap.isPlainSpace || next.gap.isCommaSpace, next.shape == .capitalized,
+              next.classes.contains(.forename) || next.classes.isEmpty else { return false }
         guard let after = tokens[safe: index + 2] else { return true }
         return !(after.gap.isPlainSpace && after.isCapitalizedLike)
     }

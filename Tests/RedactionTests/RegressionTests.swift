@@ -1968,6 +1968,14 @@ struct RegressionTests {
         #expect(try Support.found(list, .person) == ["mehmoud", "jyan", "Dapo", "jay", "kofi", "ewa"])
     }
 
+    /// Names swapped for spellings no list has: a family name in capitals opening a
+    /// register's cell before a given name and a comma ("| RUHAL, Kiyn |") was missed.
+    @Test func unlistedFamilyNameFirstInACell() throws {
+        let register = "Ref | Received | Complainant | Child\nCSC/24/0152 | 29/04/2024 | RUHAL, Donut | RUHAL, Kiyn\n"
+        #expect(try Support.found(register, .person) == ["RUHAL", "Donut", "RUHAL", "Kiyn"])
+        #expect(try Support.found("Ref | Note\n1 | NOTE Terence called back\n", .person) == ["Terence"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
