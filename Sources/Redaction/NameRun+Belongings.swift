@@ -32,7 +32,7 @@ extension NameRun {
     /// What a child or a parent has, and a place or a service does not.
     static let personalThings = WordSet(["pep", "ehcp", "ehc", "birthday", "bedroom", "placement", "placements", "behaviour",
                                          "behavior", "exclusion", "transition", "diagnosis", "medication", "wishes", "feelings",
-                                         "nursery", "keyworker", "review", "reviews", "attendance", "wellbeing", "welfare",
+                                         "nursery", "keyworker", "review", "reviews", "attendance", "wellbeing", "welfare", "visits",
                                          "bike", "phone", "friends", "confidence", "progress", "homework",
                                          "dyslexia", "autism", "adhd", "asthma", "epilepsy", "allergy", "allergies"])
 }
