@@ -5,7 +5,8 @@ import Lexicon
 extension NameRun {
     /// Whether the possessive word at `index` is followed by a relative, a role or
     /// something only a person has (a PEP, an EHCP, a birthday, a bedroom): "at Zahud's
-    /// PEP meeting", "Tiyna's mum", "Kiyn's social worker", "Vayan's care plan". A place's possessive is
+    /// PEP meeting", "Tiyna's mum", "Kiyn's social worker", "Vayan's care plan", with a
+    /// word between ("Winstin's permanent exclusion"). A place's possessive is
     /// followed by other things ("Kelbrook's schools", "Fenbridge's review of fostering"):
     /// "review" counts only when no "of" or "into" follows it.
     /// (Out of ``judge(_:_:)``, which must stay small enough for its sets to stay constants.)
@@ -23,9 +24,19 @@ extension NameRun {
         if isWord(next, "care", bytes) {
             return tokens[safe: index + 2].map { $0.gap == [.space] && isWord($0, "plan", bytes) } ?? false
         }
-        guard next.length >= 3, next.length <= 10, isOneOf(personalThings, next, bytes) else { return false }
-        guard isWord(next, "review", bytes) else { return true }
-        guard let after = tokens[safe: index + 2], after.gap == [.space] else { return true }
+        if isPersonalThing(index + 1, tokens, bytes) { return true }
+        // One word between: "Winstin's permanent exclusion", "Zahud's next PEP".
+        guard next.shape == .lower, next.context.isEmpty, index + 2 < tokens.count, tokens[index + 2].gap == [.space] else { return false }
+        return isPersonalThing(index + 2, tokens, bytes)
+    }
+
+    /// Whether the word at `index` is one of ``personalThings`` ("review" only when no
+    /// "of" or "into" follows it).
+    private static func isPersonalThing(_ index: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = tokens[index]
+        guard word.length >= 3, word.length <= 10, isOneOf(personalThings, word, bytes) else { return false }
+        guard isWord(word, "review", bytes) else { return true }
+        guard let after = tokens[safe: index + 1], after.gap == [.space] else { return true }
         return !isWord(after, "of", bytes) && !isWord(after, "into", bytes)
     }
 

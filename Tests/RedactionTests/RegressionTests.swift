@@ -1933,6 +1933,7 @@ struct RegressionTests {
         #expect(try Support.found("It was not mentioned in Vayan's care plan.", .person) == ["Vayan"])
         #expect(try Support.found("I was impressed at Turiro's review yesterday.", .person) == ["Turiro"])
         #expect(try Support.found("You said: Winstin's visits were often cancelled.", .person) == ["Winstin"])
+        #expect(try Support.found("Nobody came after Winstin's permanent exclusion.", .person) == ["Winstin"])
         #expect(try Support.found("03/01/2024, 07:58 - Jei PA: Morning\n[10/03/2024, 08:02] Jerime PA: ok\n", .person)
             == ["Jei", "Jerime"])
         // Not a place's review or its services.
