@@ -46,6 +46,10 @@ extension NameRun {
         guard index > 0 else { return nil }
         // A thread's speaker: "[09:12] semona besy: morning", "03/10/2024, 21:58 - sulu: yea".
         if NameRun.speaksAfterTimestamp(tokens, index, bytes) { return .lowercaseName }
+        // Acting, opening a clause: "adobayo cried in the car", "and dmytri said i cant".
+        if NameRun.actsOpeningClause(tokens, index, bytes) { return .personVerb }
+        // "rosiu's dad", "jaifar's mum": a relative or a role after the possessive.
+        if tokens[index].possessive, NameRun.ownsPersonalThing(tokens, index, bytes) { return .possessive }
         guard tokens[index].gap.isPlainSpace else { return nil }
         // Not a pet: "the dog is called misiek".
         if index >= 3, NameRun.isWord(tokens[index - 1], "called", bytes),
@@ -99,6 +103,20 @@ extension NameRun {
         }
         return false
     }
+
+    /// Whether the word at `index` opens a sentence, a line or a clause after "and",
+    /// "but" or "cos" (``clauseOpeners``), and a verb only a person does follows it ("said", "cried",
+    /// "kicked off"): "adobayo cried in the car", "and dmytri said i cant have it".
+    static func actsOpeningClause(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let verb = tokens[safe: index + 1], verb.gap == [.space], verb.shape == .lower,
+              isOneOf(strongPersonVerbs, verb, bytes) else { return false }
+        if tokens[index].sentenceStart { return true }
+        return tokens[index].gap == [.space] && isOneOf(clauseOpeners, tokens[index - 1], bytes)
+    }
+
+    static let strongPersonVerbs = WordSet(["said", "says", "told", "tells", "asked", "asks", "cried", "shouted", "screamed",
+                                            "wants", "wanted", "keeps", "kicked", "saw", "loves", "hates", "rang", "texted",
+                                            "messaged", "punched", "knows", "thinks", "promised", "lied", "reckons"])
 
     static let roleOrGreeting: ContextRole = [.role, .greeting]
 }

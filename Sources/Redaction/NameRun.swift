@@ -226,12 +226,22 @@ struct NameRun {
 
     /// In a text message, a given name found in lower case is a name wherever it is
     /// written so again: "the birth mum of ivy, autumn and reggie. ivy and autumn was
-    /// adopted together".
-    /// - Complexity: O(l) in the lower-case given names of the document.
+    /// adopted together"; so is one found with a capital that is no word ("Dmytri said
+    /// you rang" … "i want dmytri to ring me").
+    /// - Complexity: O(l + c) in the lower-case given names and the capitalised words.
     @inline(never)
     mutating func markLowercaseNamesAgain(_ bytes: UnsafeBufferPointer<UInt8>) {
         var names: [ShortWordTable.Key] = []
         for index in lowerCandidates where rules[index] != nil && rules[index] != .sameDocument && tokens[index].length >= 3 {
+            if let key = ShortWordTable.key(ofWord: bytes, tokens[index].start..<tokens[index].end), !names.contains(key) {
+                names.append(key)
+            }
+        }
+        // And a name found with a capital that is no word ("Dmytri said you rang" … "i want
+        // dmytri to ring me").
+        for index in capitals where rules[index] != nil && rules[index] != .sameDocument && tokens[index].length >= 3
+                && tokens[index].shape == .capitalized && !tokens[index].classes.contains(.common)
+                && tokens[index].classes.isDisjoint(with: .nonPersonal) && tokens[index].context.isEmpty {
             if let key = ShortWordTable.key(ofWord: bytes, tokens[index].start..<tokens[index].end), !names.contains(key) {
                 names.append(key)
             }

@@ -1978,6 +1978,17 @@ struct RegressionTests {
         #expect(try Support.found("Ref | Note\n1 | NOTE Terence called back\n", .person) == ["Terence"])
     }
 
+    /// Names swapped for spellings no list has, in a text message: one acting at a
+    /// clause's start ("adobayo cried", "and dmytri said"), one before a relative
+    /// ("rosiu's dad"), and one found with a capital written again in lower case
+    /// ("Dmytri said you rang" … "i want dmytri to ring me") were missed.
+    @Test func unlistedNamesActingOwningOrRepeatedInMessages() throws {
+        let thread = "[19:58] huwet: adobayo cried in the car lol\n[19:59] huwet: and rosiu's dad never came x\n"
+        #expect(try Support.found(thread, .person) == ["huwet", "adobayo", "huwet", "rosiu"])
+        let repeated = "[10:00] PA: Hi Kiprone, how are you? Dmytri said you rang\n[10:01] yp: ok. i want dmytri to ring me lol\n"
+        #expect(try Support.found(repeated, .person) == ["Kiprone", "Dmytri", "dmytri"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
