@@ -207,6 +207,8 @@ extension NameRun {
             // A word no list has, in capitals after a relative, a greeting, a field or a
             // role: "MY GRANDSON DILOK", "THE SOCIAL WORKER DYLJIT SAID".
             if classes.isEmpty, token.length >= 4, !intro.isDisjoint(with: NameRun.kinshipRoleGreetingOrField) { return .introduced }
+            if classes.isEmpty, NameRun.isUnlistedInCapitalsPair(tokens, index, bytes) { return .capitalsName }  // "CONYLL MOHAMOD"
+            if classes.isEmpty || classes.contains(.forename), NameRun.followsNameIs(tokens, index, bytes) { return .introduced }  // "MY NAME IS PAT"
             if isName, !common, token.length >= 4, !NameRun.isDateInCapitals(tokens, index, bytes) { return .capitalsName }
             if NameRun.isStaffInitials(tokens, index, bytes) { return .staffInitials }
             return nil

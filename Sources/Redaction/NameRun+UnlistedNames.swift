@@ -119,4 +119,44 @@ extension NameRun {
                                             "messaged", "punched", "knows", "thinks", "promised", "lied", "reckons"])
 
     static let roleOrGreeting: ContextRole = [.role, .greeting]
+
+    /// Whether the word in capitals at `index`, which no list has, stands beside another
+    /// word in capitals that no list has or that is a name and no word: "CONYLL MOHAMOD",
+    /// "KEMIR BHUPINDYR", "DEAN FYARGHAL" (two such words together are a name, not an
+    /// acronym or a word of a letter in capitals: both four letters or more with a vowel
+    /// for the one no list has).
+    @inline(never)
+    static func isUnlistedInCapitalsPair(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func unlisted(_ token: Token) -> Bool {
+            token.shape == .upper && token.classes.isEmpty && token.context.isEmpty && token.length >= 4 && !token.hyphenated
+                && hasVowel(token, bytes)
+        }
+        func partner(_ token: Token) -> Bool {
+            unlisted(token) || token.shape == .upper && token.length >= 3 && !token.classes.isDisjoint(with: .name)
+                && !token.classes.contains(.common) && token.classes.isDisjoint(with: .nonPersonal) && token.context.isEmpty
+        }
+        guard unlisted(tokens[index]) else { return false }
+        if let next = tokens[safe: index + 1], next.gap == [.space], partner(next) { return true }
+        return index > 0 && tokens[index].gap == [.space] && partner(tokens[index - 1])
+    }
+
+    /// Whether "name is" or "name was" stands just before the word at `index`, after "my",
+    /// "his", "her", "their" or "your": "MY NAME IS PAT HIVI", "HER NAME WAS JOMILIJU".
+    static func followsNameIs(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 3, tokens[index].gap == [.space], tokens[index - 1].gap == [.space], tokens[index - 2].gap == [.space],
+              isWord(tokens[index - 1], "is", bytes) || isWord(tokens[index - 1], "was", bytes),
+              isWord(tokens[index - 2], "name", bytes) else { return false }
+        return isOneOf(possessivePronouns, tokens[index - 3], bytes)
+    }
+
+    /// Whether `token` has a vowel (a, e, i, o, u or y; ASCII).
+    static func hasVowel(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for position in token.start..<token.end {
+            switch bytes[position] | 0x20 {
+            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: return true
+            default: continue
+            }
+        }
+        return false
+    }
 }

@@ -1989,6 +1989,17 @@ struct RegressionTests {
         #expect(try Support.found(repeated, .person) == ["Kiprone", "Dmytri", "dmytri"])
     }
 
+    /// Names swapped for spellings no list has, in a letter in capitals: two such words
+    /// together ("CONYLL MOHAMOD FLAT 6") and a name after "my name is" ("MY NAME IS PAT
+    /// HIVI", though "pat" is a word) were missed.
+    @Test func unlistedNamesInALetterInCapitals() throws {
+        #expect(try Support.found("I HAVE A SOLICITOR NOW.\nCONYLL MOHAMOD\nFLAT 6, ASHWORTH HOUSE", .person) == ["CONYLL", "MOHAMOD"])
+        #expect(try Support.found("MY NAME IS PAT HIVI AND I AM THE GRANDMOTHER", .person) == ["PAT", "HIVI"])
+        #expect(try Support.found("I AM SO ANGRY. HER NAME WAS JOMILIJU, SHE SAID", .person) == ["JOMILIJU"])
+        // Not acronyms or words in capitals.
+        #expect(try Support.found("THE EHCP AND SEND TEAM SAID NO. PLEASE ACTION ASAP", .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
