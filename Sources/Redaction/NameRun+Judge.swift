@@ -204,11 +204,9 @@ extension NameRun {
             }
             if nonPersonal { return nil }
             if !intro.isDisjoint(with: NameRun.kinshipGreetingOrField), isName { return .introduced }
-            // A word no list has, in capitals after a relative, a greeting, a field or a
-            // role: "MY GRANDSON DILOK", "THE SOCIAL WORKER DYLJIT SAID".
-            if classes.isEmpty, token.length >= 4, !intro.isDisjoint(with: NameRun.kinshipRoleGreetingOrField) { return .introduced }
-            if classes.isEmpty, NameRun.isUnlistedInCapitalsPair(tokens, index, bytes) { return .capitalsName }  // "CONYLL MOHAMOD"
-            if classes.isEmpty || classes.contains(.forename), NameRun.followsNameIs(tokens, index, bytes) { return .introduced }  // "MY NAME IS PAT"
+            if classes.isEmpty || classes.contains(.forename), let rule = NameRun.unlistedInCapitalsRule(tokens, index, intro, bytes) {
+                return rule  // "MY GRANDSON DILOK", "CONYLL MOHAMOD", "MY NAME IS PAT"
+            }
             if isName, !common, token.length >= 4, !NameRun.isDateInCapitals(tokens, index, bytes) { return .capitalsName }
             if NameRun.isStaffInitials(tokens, index, bytes) { return .staffInitials }
             return nil
@@ -1009,7 +1007,6 @@ extension NameRun {
     static let kinshipOrGreeting: ContextRole = [.kinship, .greeting]
     static let kinshipRoleOrGreeting: ContextRole = [.kinship, .role, .greeting]
     static let kinshipGreetingOrField: ContextRole = [.kinship, .greeting, .field]
-    static let kinshipRoleGreetingOrField: ContextRole = [.kinship, .role, .greeting, .field]
     static let spaceOrSentenceEnd: Gap = [.space, .sentenceEnd]
     static let lineStartGap: Gap = [.newline, .start]
     static let listedNotPlace: WordClass = [.organisation, .role, .titlecase]

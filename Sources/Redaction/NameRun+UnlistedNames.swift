@@ -120,6 +120,24 @@ extension NameRun {
 
     static let roleOrGreeting: ContextRole = [.role, .greeting]
 
+    /// The rule of a word in capitals that no list has (or a given name, after "my name
+    /// is"): after a relative, a role, a greeting or a field ("MY GRANDSON DILOK", "THE
+    /// SOCIAL WORKER DYLJIT SAID"), beside another such word ("CONYLL MOHAMOD"), or after
+    /// "my name is" ("MY NAME IS PAT HIVI"); nil otherwise.
+    /// (Out of ``judge(_:_:)``, which must stay small enough for its sets to stay constants.)
+    @inline(never)
+    static func unlistedInCapitalsRule(_ tokens: [Token], _ index: Int, _ intro: ContextRole,
+                                       _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        let token = tokens[index]
+        if token.classes.isEmpty {
+            if token.length >= 4, !intro.isDisjoint(with: kinshipRoleGreetingOrField) { return .introduced }
+            if isUnlistedInCapitalsPair(tokens, index, bytes) { return .capitalsName }
+        }
+        return followsNameIs(tokens, index, bytes) ? .introduced : nil
+    }
+
+    static let kinshipRoleGreetingOrField: ContextRole = [.kinship, .role, .greeting, .field]
+
     /// Whether the word in capitals at `index`, which no list has, stands beside another
     /// word in capitals that no list has or that is a name and no word: "CONYLL MOHAMOD",
     /// "KEMIR BHUPINDYR", "DEAN FYARGHAL" (two such words together are a name, not an

@@ -226,8 +226,8 @@ struct NameRun {
 
     /// In a text message, a given name found in lower case is a name wherever it is
     /// written so again: "the birth mum of ivy, autumn and reggie. ivy and autumn was
-    /// adopted together"; so is one found with a capital that is no word ("Dmytri said
-    /// you rang" … "i want dmytri to ring me").
+    /// adopted together"; so is a word no list has that was found with a capital
+    /// ("Dmytri said you rang" … "i want dmytri to ring me").
     /// - Complexity: O(l + c) in the lower-case given names and the capitalised words.
     @inline(never)
     mutating func markLowercaseNamesAgain(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -237,16 +237,25 @@ struct NameRun {
                 names.append(key)
             }
         }
-        // And a name found with a capital that is no word ("Dmytri said you rang" … "i want
-        // dmytri to ring me").
-        for index in capitals where rules[index] != nil && rules[index] != .sameDocument && tokens[index].length >= 3
-                && tokens[index].shape == .capitalized && !tokens[index].classes.contains(.common)
-                && tokens[index].classes.isDisjoint(with: .nonPersonal) && tokens[index].context.isEmpty {
-            if let key = ShortWordTable.key(ofWord: bytes, tokens[index].start..<tokens[index].end), !names.contains(key) {
-                names.append(key)
+        // And, for the words no list has, a name found with a capital ("Dmytri said you
+        // rang" … "i want dmytri to ring me"), passed over by length and first letter.
+        var lengths: UInt64 = 0, firsts: UInt32 = 0
+        for index in lowerCandidates where rules[index] == nil && tokens[index].classes.isEmpty {
+            lengths |= 1 << UInt64(truncatingIfNeeded: tokens[index].length & 63)
+            firsts |= 1 << UInt32(truncatingIfNeeded: (bytes[tokens[index].start] &- 0x61) & 31)
+        }
+        var capitalised: [ShortWordTable.Key] = []
+        if lengths != 0 {
+            for index in capitals where rules[index] != nil {
+                let token = tokens[index]
+                guard lengths & 1 << UInt64(truncatingIfNeeded: token.length & 63) != 0,
+                      firsts & 1 << UInt32(truncatingIfNeeded: (bytes[token.start] | 0x20 &- 0x61) & 31) != 0,
+                      rules[index] != .sameDocument, token.shape == .capitalized, token.context.isEmpty,
+                      let key = ShortWordTable.key(ofWord: bytes, token.start..<token.end), !capitalised.contains(key) else { continue }
+                capitalised.append(key)
             }
         }
-        guard !names.isEmpty else { return }
+        guard !names.isEmpty || !capitalised.isEmpty else { return }
         for index in lowerCandidates where rules[index] == nil && !skip[index] && tokens[index].context.isEmpty {
             // A word that is a word too, used as one: "i hope u are ok", "in the autumn",
             // "have faith", "i will mark it".
@@ -257,7 +266,8 @@ struct NameRun {
                     if !isAnd(previous, bytes) { continue }
                 }
             }
-            if let key = ShortWordTable.key(ofWord: bytes, tokens[index].start..<tokens[index].end), names.contains(key) {
+            if let key = ShortWordTable.key(ofWord: bytes, tokens[index].start..<tokens[index].end),
+               names.contains(key) || tokens[index].classes.isEmpty && capitalised.contains(key) {
                 rules[index] = .sameDocument
             }
         }
