@@ -59,7 +59,10 @@ struct CorpusTests {
     /// for the lower precision floor; batch AC, ho-2271 to ho-2390: e-mail chains, MP
     /// enquiries, chats and signature blocks as they land in a complaints inbox, and logs,
     /// tables and exports from case systems full of initials, the reason for the lower
-    /// recall and precision floors) has a floor of its own, and the first 420 keep theirs.
+    /// recall and precision floors; batches AD to AG, ho-2391 to ho-2870: what a team
+    /// publishes and shares; batch AH, ho-2871 to ho-2990: people with rare names, in
+    /// everyday documents and in what young people and families write) has a floor of its
+    /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
         let corpus = try AnnotatedCorpus(contentsOf: heldout)
