@@ -611,16 +611,24 @@ extension NameRun {
     }
 
     /// In a message, a lower-case family name straight after a given name found as a
-    /// name, where someone says who they are: "tyreece grant im 15", "its jade okafor\n".
-    /// The family name ends the line or comes before "im", "i'm" or a comma.
+    /// name, where someone says who they are: "tyreece grant im 15", "its jade okafor\n",
+    /// "its oyindamola akinwumi mum of ireoluwa". The family name ends the line or comes
+    /// before "im", "i'm" or a comma (or, one no list has, a full stop, a bracket or a
+    /// relative).
     static func isFamilyNameEndingIntroduction(_ tokens: [Token], _ rules: [NameRule?], _ index: Int,
                                                _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard index > 0, rules[index - 1] != nil, tokens[index - 1].shape == .lower, token.gap.isPlainSpace, token.length >= 3,
-              token.classes.contains(.surname), token.context.isEmpty, !token.classes.contains(.titlecase),
-              token.classes.isDisjoint(with: .nonPersonal) else { return false }
+              token.classes.contains(.surname) || isUnlistedNameShape(token, bytes), token.context.isEmpty,
+              !token.classes.contains(.titlecase), token.classes.isDisjoint(with: .nonPersonal) else { return false }
         guard let next = tokens[safe: index + 1] else { return true }
         if !next.gap.isDisjoint(with: [.newline, .comma, .digit]) { return true }
+        // (Or, for one no list has, a full stop, an address in angle brackets or a relative:
+        // "my name is tugba aydogdu <…>", "its oyindamola akinwumi mum of ireoluwa".)
+        if token.classes.isEmpty, next.gap.contains(.sentenceEnd) || next.gap.contains(.bracket)
+            || next.gap.isPlainSpace && next.shape == .lower && next.context.contains(.kinship) {
+            return true
+        }
         return next.gap.isPlainSpace && (isWord(next, "im", bytes) || next.contraction && bytes[next.start] | 0x20 == 0x69 && next.length == 3)
     }
 

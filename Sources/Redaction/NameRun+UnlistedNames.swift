@@ -5,8 +5,8 @@ import Lexicon
 extension NameRun {
     /// Whether the lower-case word at `index` could be a given name that no list has:
     /// on no list at all (no dictionary word, name, place or context word), three to
-    /// twelve letters, with a vowel and no letter three times running (not "tmrw",
-    /// "sooo").
+    /// twelve bytes, with a vowel and no letter three times running (not "tmrw",
+    /// "sooo"); letters beyond ASCII count ("rêzan").
     @inline(never)
     static func isUnlistedNameShape(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.shape == .lower, token.classes.isEmpty, token.context.isEmpty, !token.contraction, !token.hyphenated,
@@ -16,7 +16,8 @@ extension NameRun {
         var last: UInt8 = 0
         for position in token.start..<token.end {
             let byte = bytes[position]
-            guard byte &- 0x61 < 26 else { return false }  // ASCII letters only
+            if byte >= 0x80 { run = 0; last = 0; continue }  // a letter beyond ASCII ("rêzan")
+            guard byte &- 0x61 < 26 else { return false }
             switch byte {
             case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: vowel = true  // a e i o u y
             default: break
@@ -134,6 +135,20 @@ extension NameRun {
             if isUnlistedInCapitalsPair(tokens, index, bytes) { return .capitalsName }
         }
         return followsNameIs(tokens, index, bytes) ? .introduced : nil
+    }
+
+    /// Whether the capitalised word at `index`, a dictionary word that no name list has,
+    /// is named by the relative just before it, mid-sentence: "her daughter Amaryllis
+    /// would be home" (not a month, a weekday, a place or a role: "my son Christmas", "her
+    /// daughter Sunday").
+    @inline(never)
+    static func isWordNamedByRelative(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index >= 2, !token.sentenceStart, token.gap == [.space], token.context.isEmpty, !token.inNonPersonalPhrase,
+              token.classes.isDisjoint(with: .nonPersonal), !token.classes.contains(.titlecase) else { return false }
+        let relative = tokens[index - 1]
+        return relative.shape == .lower && relative.context.contains(.kinship) && !isGeneric(relative, bytes)
+            && isOneOf(possessivePronouns, tokens[index - 2], bytes)
     }
 
     static let kinshipRoleGreetingOrField: ContextRole = [.kinship, .role, .greeting, .field]

@@ -165,6 +165,18 @@ struct Tokenizer {
                             continue scan
                         }
                     }
+                    // An Arabic name with an apostrophe inside: "Ma'arouf", "Sa'eed", "Ja'far"
+                    // (a capital first, then three lower-case letters or more after it, so
+                    // no contraction or possessive: "Can't", "Jones's").
+                    if apostrophe > 0, letters >= 2, firstUpper {
+                        let next = end + apostrophe
+                        var tail = next
+                        while tail < count, bytes[tail] &- 0x61 < 26 { tail += 1 }
+                        if tail - next >= 3, letterWidth(bytes, tail) == 0, apostropheWidth(bytes, tail) == 0 {
+                            end = next
+                            continue scan
+                        }
+                    }
                     // Staff initials of an O' family name: "AO'C", "JO'C", "SO'R" (two
                     // capitals, the second O, and one capital after the apostrophe).
                     if apostrophe > 0, letters == 2, firstUpper, !anyLower, bytes[end - 1] == 0x4F {

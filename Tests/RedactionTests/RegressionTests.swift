@@ -2000,6 +2000,25 @@ struct RegressionTests {
         #expect(try Support.found("THE EHCP AND SEND TEAM SAID NO. PLEASE ACTION ASAP", .person).isEmpty)
     }
 
+    /// Blind batch AH (rare names): an apostrophe inside an Arabic name ("Ms Ma'arouf"),
+    /// the particle "ter" ("Ingrid ter Steege"), a dictionary word named by a relative
+    /// ("her daughter Amaryllis"), a letter beyond ASCII in a message's name ("its
+    /// rêzan"), and a family name no list has ending an introduction ("its oyindamola
+    /// akinwumi mum of ireoluwa", "my name is tugba aydogdu <…>") were missed.
+    @Test func rareNamesOfBatchAH() throws {
+        #expect(try Support.found("Caller: Ms Kholoud Ma'arouf. Mr Ja'far said he can't come to Jones's.", .person)
+            == ["Kholoud", "Ma'arouf", "Ja'far", "Jones"])
+        #expect(try Support.found("The assessment, led by Ingrid ter Steege, concluded.", .person) == ["Ingrid", "ter", "Steege"])
+        #expect(try Support.found("You told her that her daughter Amaryllis would be home.", .person) == ["Amaryllis"])
+        #expect(try Support.found("hi miss Hollis\nits rêzan from when i first came x\n", .person) == ["Hollis", "rêzan"])
+        let messages = "morning its oyindamola akinwumi mum of ireoluwa, hes got a temp lol\n"
+            + "From: tugba aydogdu <tugba.a@example.com>\nhello my name is tugba aydogdu\ni send 3 emails already lol\n"
+        #expect(try Support.found(messages, .person)
+            == ["oyindamola", "akinwumi", "ireoluwa", "tugba", "aydogdu", "tugba", "aydogdu"])
+        // Not text-speak: "tell kev idc".
+        #expect(try Support.found("omg fine tell kev idc\n[10:05] PA: ok lol\n", .person) == ["kev"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
