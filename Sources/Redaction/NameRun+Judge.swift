@@ -169,7 +169,7 @@ extension NameRun {
                !NameRun.isSeasonBeforeYear(token, bytes) {  // "Carers, Autumn 2024"
                 return .introduced
             }
-            if common, intro.contains(.kinship), NameRun.isWordNamedByRelative(tokens, index, bytes) { return .introduced }
+            if intro.rawValue & ContextRole.kinship.rawValue != 0, NameRun.isWordNamedByRelative(tokens, index, bytes) { return .introduced }
             if intro.contains(.field), isName || !common { return .field }
             if !common && classes.isDisjoint(with: .nonPersonal) {
                 if isName { return .nameList }

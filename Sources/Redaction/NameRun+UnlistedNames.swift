@@ -144,7 +144,8 @@ extension NameRun {
     @inline(never)
     static func isWordNamedByRelative(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard index >= 2, !token.sentenceStart, token.gap == [.space], token.context.isEmpty, !token.inNonPersonalPhrase,
+        guard index >= 2, token.classes.contains(.common), !token.sentenceStart, token.gap == [.space], token.context.isEmpty,
+              !token.inNonPersonalPhrase,
               token.classes.isDisjoint(with: .nonPersonal), !token.classes.contains(.titlecase) else { return false }
         let relative = tokens[index - 1]
         return relative.shape == .lower && relative.context.contains(.kinship) && !isGeneric(relative, bytes)
