@@ -169,7 +169,9 @@ extension NameRun {
                !NameRun.isSeasonBeforeYear(token, bytes) {  // "Carers, Autumn 2024"
                 return .introduced
             }
-            if intro.rawValue & ContextRole.kinship.rawValue != 0, NameRun.isWordNamedByRelative(tokens, index, bytes) { return .introduced }
+            if classes.rawValue & WordClass.common.rawValue != 0, isWordNamedInContext(index, intro, bytes) {
+                return .introduced  // "her daughter Amaryllis", "thank you to Linnet at the Family Hub", "I'm Pip."
+            }
             if intro.contains(.field), isName || !common { return .field }
             if !common && classes.isDisjoint(with: .nonPersonal) {
                 if isName { return .nameList }

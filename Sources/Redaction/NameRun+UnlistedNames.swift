@@ -138,18 +138,31 @@ extension NameRun {
     }
 
     /// Whether the capitalised word at `index`, a dictionary word that no name list has,
-    /// is named by the relative just before it, mid-sentence: "her daughter Amaryllis
-    /// would be home" (not a month, a weekday, a place or a role: "my son Christmas", "her
-    /// daughter Sunday").
+    /// is someone's name from the words around it, mid-sentence: named by the relative
+    /// just before it ("her daughter Amaryllis would be home"), thanked before a team ("A
+    /// huge thank you to Linnet at the Family Hub"), or saying who they are ("I'm Pip.").
+    /// Not a month, a weekday, a place or a role ("my son Christmas", "her daughter
+    /// Sunday").
     @inline(never)
-    static func isWordNamedByRelative(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    mutating func isWordNamedInContext(_ index: Int, _ intro: ContextRole, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard index >= 2, token.classes.contains(.common), !token.sentenceStart, token.gap == [.space], token.context.isEmpty,
-              !token.inNonPersonalPhrase,
+        guard index >= 2, !token.sentenceStart, token.gap == [.space], token.context.isEmpty, !token.inNonPersonalPhrase,
               token.classes.isDisjoint(with: .nonPersonal), !token.classes.contains(.titlecase) else { return false }
-        let relative = tokens[index - 1]
-        return relative.shape == .lower && relative.context.contains(.kinship) && !isGeneric(relative, bytes)
-            && isOneOf(possessivePronouns, tokens[index - 2], bytes)
+        let previous = tokens[index - 1]
+        if intro.contains(.kinship) {
+            return previous.shape == .lower && previous.context.contains(.kinship) && !NameRun.isGeneric(previous, bytes)
+                && NameRun.isOneOf(NameRun.possessivePronouns, tokens[index - 2], bytes)
+        }
+        if intro.contains(.greeting) { return affiliationFollows(index, bytes) }
+        // "I'm Pip.", "im Pip,": then the clause ends.
+        let iAm = previous.contraction && bytes[previous.start] | 0x20 == 0x69 && bytes[previous.end - 1] | 0x20 == 0x6D
+            || previous.length == 2 && NameRun.isWord(previous, "im", bytes)
+        guard iAm else { return false }
+        guard token.end < bytes.count else { return true }
+        switch bytes[token.end] {
+        case 0x2E, 0x2C, 0x21, 0x22, 0x0A, 0x0D: return true
+        default: return false
+        }
     }
 
     static let kinshipRoleGreetingOrField: ContextRole = [.kinship, .role, .greeting, .field]

@@ -2010,6 +2010,9 @@ struct RegressionTests {
             == ["Kholoud", "Ma'arouf", "Ja'far", "Jones"])
         #expect(try Support.found("The assessment, led by Ingrid ter Steege, concluded.", .person) == ["Ingrid", "ter", "Steege"])
         #expect(try Support.found("You told her that her daughter Amaryllis would be home.", .person) == ["Amaryllis"])
+        // Blind batch AI1: thanked before a team, and saying who they are.
+        #expect(try Support.found("A huge thank you to Linnet at the Family Hub in Battle.", .person) == ["Linnet"])
+        #expect(try Support.found("\"Stop calling me by my full name, I'm Pip.\" I'm Happy to help.", .person) == ["Pip"])
         #expect(try Support.found("hi miss Hollis\nits rêzan from when i first came x\n", .person) == ["Hollis", "rêzan"])
         let messages = "morning its oyindamola akinwumi mum of ireoluwa, hes got a temp lol\n"
             + "From: tugba aydogdu <tugba.a@example.com>\nhello my name is tugba aydogdu\ni send 3 emails already lol\n"
