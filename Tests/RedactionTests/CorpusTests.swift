@@ -61,7 +61,8 @@ struct CorpusTests {
     /// tables and exports from case systems full of initials, the reason for the lower
     /// recall and precision floors; batches AD to AG, ho-2391 to ho-2870: what a team
     /// publishes and shares; batch AH, ho-2871 to ho-2990: people with rare names, in
-    /// everyday documents and in what young people and families write) has a floor of its
+    /// everyday documents and in what young people and families write; batch AI, ho-2991
+    /// on: rare names in short published documents and in records) has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
