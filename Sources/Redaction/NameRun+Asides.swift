@@ -428,6 +428,13 @@ extension NameRun {
             // (Or just after the greeting: "hiya its kamul.")
             guard its.sentenceStart || its.gap.isPlainSpace && index >= 2 && (rules[index - 2] != nil || index >= 3
                     && lowercaseGreetings.contains(index - 3) || lowercaseGreetings.contains(index - 2)) else { continue }
+            // A word no list has after a greeting and "its", whatever follows: "hi its kidone
+            // can danlodi ring me" (not a misspelt word).
+            if token.classes.isEmpty, index >= 2, lowercaseGreetings.contains(index - 2) || its.sentenceStart,
+               !isMisspeltWord(index, bytes) {
+                rules[index] = .introduced
+                continue
+            }
             var after = token.end
             while after < bytes.count, bytes[after] == 0x20 { after += 1 }
             // (Or a full stop after a word no list has: "hiya its kamul.")

@@ -307,8 +307,9 @@ extension NameRun {
     }
 
     /// Whether the word in capitals at `index` is a family name written first, as registers
-    /// write them, opening a cell or a line before a given name found: "|MOSS Terence
-    /// (foster carer)|", "| RUHAL, Kiyn |", even when it is also a word or no list has it
+    /// write them, opening a cell, a line or a field before a given name found: "|MOSS
+    /// Terence (foster carer)|", "| RUHAL, Kiyn |", "Young person: MAKUACH, Nyandeng",
+    /// even when it is also a word or no list has it
     /// (not "NOTE Terence called", a word that only other lists have, nor in a line of
     /// capitals).
     @inline(never)
@@ -317,14 +318,28 @@ extension NameRun {
         guard token.length >= 3, token.classes.contains(.surname) || token.classes.isEmpty, token.classes.isDisjoint(with: .nonPersonal),
               token.context.isEmpty,
               token.start == 0 || bytes[token.start - 1] == 0x7C || bytes[token.start - 1] == 0x09 || bytes[token.start - 1] == 0x0A
-                || bytes[token.start - 1] == 0x20 && token.start >= 2 && bytes[token.start - 2] == 0x7C,
+                || bytes[token.start - 1] == 0x20 && NameRun.opensFieldOrCell(token.start - 1, bytes),
               index + 1 < tokens.count, rules[index + 1] != nil else { return false }
         let next = tokens[index + 1]
         // (Or one no list has, and a comma between: "| RUHAL, Kiyn |".)
         guard next.gap.isPlainSpace || next.gap.isCommaSpace, next.shape == .capitalized,
               next.classes.contains(.forename) || next.classes.isEmpty else { return false }
         guard let after = tokens[safe: index + 2] else { return true }
-        return !(after.gap.isPlainSpace && after.isCapitalizedLike)
+        // (Unless it is a form's next label: "MAKUACH, Nyandeng   Age: 13".)
+        return !(after.gap.isPlainSpace && after.isCapitalizedLike) || after.end < bytes.count && bytes[after.end] == 0x3A
+    }
+
+    /// Whether the space at `space` follows a cell's bar, a label's colon or a dash set
+    /// off by spaces: "| RUHAL", "Young person: MAKUACH", "Case discussion 2 - ŢURCANU",
+    /// "CHRONOLOGY – NGUYỄN".
+    static func opensFieldOrCell(_ space: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard space >= 1 else { return false }
+        switch bytes[space - 1] {
+        case 0x7C, 0x3A: return true
+        case 0x2D: return space >= 2 && bytes[space - 2] == 0x20
+        case 0x93, 0x94: return space >= 4 && bytes[space - 2] == 0x80 && bytes[space - 3] == 0xE2 && bytes[space - 4] == 0x20
+        default: return false
+        }
     }
 
     /// Whether the capitalised word at `index` is a family name after a title and a given

@@ -106,18 +106,32 @@ extension NameRun {
     }
 
     /// Whether the word at `index` opens a sentence, a line or a clause after "and",
-    /// "but" or "cos" (``clauseOpeners``), and a verb only a person does follows it ("said", "cried",
-    /// "kicked off"): "adobayo cried in the car", "and dmytri said i cant have it".
+    /// "but" or "cos" (``clauseOpeners``), and what only a person does or is follows it:
+    /// a verb ("said", "cried", "kicked off", "never answers"), or "is" or "was" and an
+    /// age or how someone is ("is 16", "is poorly", "was amazing"): "adobayo cried in the
+    /// car", "and dmytri said i cant have it", "kulwender is 16 and".
     static func actsOpeningClause(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let verb = tokens[safe: index + 1], verb.gap == [.space], verb.shape == .lower,
-              isOneOf(strongPersonVerbs, verb, bytes) else { return false }
+        guard let verb = tokens[safe: index + 1], verb.gap == [.space], verb.shape == .lower else { return false }
+        if !isOneOf(strongPersonVerbs, verb, bytes) {
+            guard verb.length <= 3, isWord(verb, "is", bytes) || isWord(verb, "was", bytes),
+                  verb.end + 2 < bytes.count, bytes[verb.end] == 0x20 else { return false }
+            let age = bytes[verb.end + 1] &- 0x30 < 10 && bytes[verb.end + 2] &- 0x30 < 10
+            guard age || tokens[safe: index + 2].map({ $0.gap == [.space] && isOneOf(personStates, $0, bytes) }) == true else {
+                return false
+            }
+        }
         if tokens[index].sentenceStart { return true }
         return tokens[index].gap == [.space] && isOneOf(clauseOpeners, tokens[index - 1], bytes)
     }
 
+    /// How a person is, after "is" or "was": "is poorly", "was amazing".
+    static let personStates = WordSet(["poorly", "ill", "sick", "fine", "ok", "okay", "upset", "scared", "happy", "sad",
+                                       "amazing", "asleep", "crying", "missing", "pregnant", "autistic", "excluded"])
+
     static let strongPersonVerbs = WordSet(["said", "says", "told", "tells", "asked", "asks", "cried", "shouted", "screamed",
                                             "wants", "wanted", "keeps", "kicked", "saw", "loves", "hates", "rang", "texted",
-                                            "messaged", "punched", "knows", "thinks", "promised", "lied", "reckons"])
+                                            "messaged", "punched", "knows", "thinks", "promised", "lied", "reckons",
+                                            "never", "always"])
 
     static let roleOrGreeting: ContextRole = [.role, .greeting]
 

@@ -2022,6 +2022,24 @@ struct RegressionTests {
         #expect(try Support.found("omg fine tell kev idc\n[10:05] PA: ok lol\n", .person) == ["kev"])
     }
 
+    /// Blind batch AI2 and the respelt names: a council reference with a year first or a
+    /// short middle part in a register's cell ("| 24/CS/0301 |", "| CS-S2-0088 |"), a
+    /// family name first in capitals after a field's label or a dash ("Young person:
+    /// MAKUACH, Nyandeng   Age: 13", "Dispute resolution - OKOROAFOR, Chimamanda"), a
+    /// word no list has after "hi its" whatever follows ("hi its kidone can"), and one
+    /// opening a clause before an age or how someone is ("kulwender is 16") were missed.
+    @Test func registersFormsAndMessagesOfBatchAI() throws {
+        #expect(try Support.found("| 24/CS/0301 | LAKATOŠ, Renáta | 17 |\n| 23 019 227 | CS-S2-0088 | none |\n", .caseRef)
+            == ["24/CS/0301", "23 019 227", "CS-S2-0088"])
+        #expect(try Support.found("Action LA-24-01 agreed on 12/03/2024.", .caseRef).isEmpty)
+        #expect(try Support.found("ADVOCACY REFERRAL FORM\nYoung person: MAKUACH, Nyandeng   Age: 13\n", .person)
+            == ["MAKUACH", "Nyandeng"])
+        #expect(try Support.found("Subject: Dispute resolution - OKOROAFOR, Chimamanda - Stage 1", .person)
+            == ["OKOROAFOR", "Chimamanda"])
+        let message = "Text from mum 14/03: \"hi its kidone can u ring me back lol\"\nthis is the 4th time ive emailed. kulwender is 16 and she is sofa surfing\n"
+        #expect(try Support.found(message, .person) == ["kidone", "kulwender"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
