@@ -543,7 +543,25 @@ enum IdentifierChecks {
         case .schoolNameCapitals:
             guard let lexicon else { return nil }
             return trimCommonCapitalWords(range, bytes, lexicon)
+        case .yearPrefix:
+            return withYearPrefix(range, bytes)
         }
+    }
+
+    /// `range` widened to take in two to four digits and a slash just before it, when no
+    /// letter, digit or slash comes before them ("24/CS/0301"; not "12/2024/CS/0301").
+    static func withYearPrefix(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = range.lowerBound
+        guard start >= 3, bytes[start - 1] == 0x2F else { return range }
+        start -= 1
+        var digits = 0
+        while start > 0, bytes[start - 1] &- 0x30 < 10, digits < 5 { start -= 1; digits += 1 }
+        guard (2...4).contains(digits) else { return range }
+        if start > 0 {
+            let before = bytes[start - 1]
+            guard before != 0x2F, before &- 0x30 >= 10, (before | 0x20) &- 0x61 >= 26 else { return range }
+        }
+        return start..<range.upperBound
     }
 
     /// The NHS number check: weights 10 down to 2 on the first nine digits; 11 minus the

@@ -18,6 +18,10 @@ struct IdentifierRule: Sendable {
         /// ("GREENWOOD ACADEMY", not "A NEW SCHOOL"): see
         /// ``IdentifierChecks/trimCommonCapitalWords(_:_:_:)``.
         case schoolNameCapitals
+        /// A council reference, with the year and the slash written before it joined to
+        /// it ("24/CS/0301": the pattern starts at a capital, so that its windows are
+        /// searched quickly).
+        case yearPrefix
     }
 
     /// Where in a document the rule can match, so that it runs only on windows around
@@ -201,7 +205,7 @@ extension IdentifierRule {
             #"(?<![\d/.-])("# + date + #")(?<!\.)(?=[ \t|,:–-]{1,5}(?:[A-Za-z'’-]+[ \t,]{1,3}){0,3}(?i:born)\b)"#, group: 1, anchor: .born(left: 60, right: 5)),
         IdentifierRule("lgsco-reference", .caseRef, #"(?<![\d£$.,])\b\d{2} \d{3} \d{3}\b(?!\d|,\d)"#, anchor: .digits(left: 4, right: 10, trigger: .lgsco)),
         IdentifierRule("council-reference", .caseRef,
-            #"\b(?:\d{2,4}/[A-Z]{2,5}/\d{3,6}|[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}(?:-\d{1,3})?(?:/\d{1,4}\b)?|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/](?:\d{2}[-/]\d{3,6}|\d{3,4}[-/]\d{2,6})|[A-Z]{2,5}[-/][A-Z]{1,5}\d{0,2}[-/]\d{4,8}|[A-Z]{2,5}[-/][A-Z]{1,4}\d{1,2}[-/]\d{2}[-/]\d{2,6}|(?<![A-Za-z] )(?!(?:TOTAL|COST|PAGE|ROOM|YEAR|TEL|FAX|MOB|PO|BOX|ID|IDS|LCS|REF|NO|CASE|FILE)\b)[A-Z]{2,5} [1-9]\d{5,7}(?![.,/-]?\d))\b"#, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),
+            #"\b(?:[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}(?:-\d{1,3})?(?:/\d{1,4}\b)?|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/](?:\d{2}[-/]\d{3,6}|\d{3,4}[-/]\d{2,6})|[A-Z]{2,5}[-/][A-Z]{1,5}\d{0,2}[-/]\d{4,8}|[A-Z]{2,5}[-/][A-Z]{1,4}\d{1,2}[-/]\d{2}[-/]\d{2,6}|(?<![A-Za-z] )(?!(?:TOTAL|COST|PAGE|ROOM|YEAR|TEL|FAX|MOB|PO|BOX|ID|IDS|LCS|REF|NO|CASE|FILE)\b)[A-Z]{2,5} [1-9]\d{5,7}(?![.,/-]?\d))\b"#, check: .yearPrefix, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),
         IdentifierRule("labelled-reference", .caseRef,
             #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?)\b\.?(?: no\.?| number)?[:#]?\s{0,2})((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|\d{5,8}))\b"#,
             group: 1, anchor: .digits(left: 40, right: 24, trigger: .labelled)),
