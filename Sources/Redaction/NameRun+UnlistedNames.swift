@@ -1,7 +1,9 @@
 import Lexicon
 
-/// Given names in lower case in a text message that no list has ("my son mehmoud",
-/// "hiya its kamul", "tell balbar"): found only where a message puts a person.
+/// Names that no list has, and dictionary words used as names, found only where the
+/// words around them put a person: in a text message ("my son mehmoud", "hiya its kamul",
+/// "tell balbar"), in a letter in capitals ("MY GRANDSON DILOK", "CONYLL MOHAMOD"), and
+/// mid-sentence after a relative or a greeting ("her daughter Amaryllis").
 extension NameRun {
     /// Whether the lower-case word at `index` could be a given name that no list has:
     /// on no list at all (no dictionary word, name, place or context word), three to
@@ -18,10 +20,7 @@ extension NameRun {
             let byte = bytes[position]
             if byte >= 0x80 { run = 0; last = 0; continue }  // a letter beyond ASCII ("rêzan")
             guard byte &- 0x61 < 26 else { return false }
-            switch byte {
-            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: vowel = true  // a e i o u y
-            default: break
-            }
+            if isVowel(byte) { vowel = true }
             run = byte == last ? run + 1 : 1
             if run == 3 { return false }
             last = byte
@@ -34,8 +33,8 @@ extension NameRun {
     /// social worker gragor", "thank u to tytiana"), "tell" ("tell balbar"), an
     /// auxiliary with a person's verb or state after ("is latoye ok"), a role and "is"
     /// ("my iro is laxie"), or a team after it ("aaruv from the care leavers team"), or
-    /// as a thread's speaker ("[21:06] dolnaz:"); nil otherwise. Not a dictionary word misspelt ("her dad untill") nor a pet ("the dog
-    /// is called misiek").
+    /// as a thread's speaker ("[21:06] dolnaz:"); nil otherwise. Not a dictionary word
+    /// misspelt ("her dad untill") nor a pet ("the dog is called misiek").
     @inline(never)
     mutating func judgeUnlistedInMessage(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         guard let rule = unlistedRuleInMessage(index, bytes), !isMisspeltWord(index, bytes) else { return nil }
@@ -46,7 +45,7 @@ extension NameRun {
     private mutating func unlistedRuleInMessage(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         guard index > 0 else { return nil }
         // A thread's speaker: "[09:12] semona besy: morning", "03/10/2024, 21:58 - sulu: yea".
-        if NameRun.speaksAfterTimestamp(tokens, index, bytes) { return .lowercaseName }
+        if NameRun.isThreadSpeaker(tokens, index, bytes) { return .lowercaseName }
         // Acting, opening a clause: "adobayo cried in the car", "and dmytri said i cant".
         if NameRun.actsOpeningClause(tokens, index, bytes) { return .personVerb }
         // "rosiu's dad", "jaifar's mum": a relative or a role after the possessive.
@@ -75,7 +74,7 @@ extension NameRun {
     /// Whether the word at `index`, or it and the word before it, stand between a
     /// message's time stamp and a colon: "[21:06] dolnaz:", "[09:12] semona besy:",
     /// "03/10/2024, 21:58 - sulu:".
-    static func speaksAfterTimestamp(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isThreadSpeaker(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         if speakerAfterTimestamp(tokens, index, bytes) { return true }
         let colon = token.end < bytes.count && bytes[token.end] == 0x3A
@@ -85,7 +84,7 @@ extension NameRun {
     }
 
     /// Whether the word at `index` is a dictionary word misspelt as messages do: its last
-    /// letter doubled ("untill") or one letter left out ("evryone", "tommorow" is not).
+    /// letter doubled ("untill") or one letter left out ("evryone").
     /// - Complexity: up to 26 × (length + 1) look-ups, asked only of the few words that
     ///   stand where a name might.
     func isMisspeltWord(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -210,14 +209,17 @@ extension NameRun {
         return isOneOf(possessivePronouns, tokens[index - 3], bytes)
     }
 
-    /// Whether `token` has a vowel (a, e, i, o, u or y; ASCII).
+    /// Whether `token` has a vowel (a, e, i, o, u or y; ASCII, either case).
     static func hasVowel(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for position in token.start..<token.end {
-            switch bytes[position] | 0x20 {
-            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: return true
-            default: continue
-            }
+        (token.start..<token.end).contains { isVowel(bytes[$0] | 0x20) }
+    }
+
+    /// Whether the lower-case ASCII `byte` is a, e, i, o, u or y.
+    @inline(__always)
+    static func isVowel(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: true
+        default: false
         }
-        return false
     }
 }
