@@ -62,7 +62,9 @@ struct CorpusTests {
     /// recall and precision floors; batches AD to AG, ho-2391 to ho-2870: what a team
     /// publishes and shares; batch AH, ho-2871 to ho-2990: people with rare names, in
     /// everyday documents and in what young people and families write; batch AI, ho-2991
-    /// to ho-3110: rare names in short published documents and in records) has a floor of its
+    /// to ho-3110: rare names in short published documents and in records; batch AJ,
+    /// ho-3111 to ho-3230: an ordinary month, and formal decisions and reports, with rare
+    /// names) has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
