@@ -455,8 +455,8 @@ extension NameRun {
 
     /// Two or three capitals after a record's verb and "by", even letters written as a word
     /// in capitals: "Compliment – logged by NB, Thursday", "logged by AS: \"hiya…\"", "Logged by: AM",
-    /// "minuted by PE" (not a role's or an organisation's letters: "reviewed by IRO",
-    /// "funded by DfE").
+    /// "minuted by PE", and an action's owner, "Owner: BE." (not a role's or an
+    /// organisation's letters: "reviewed by IRO", "funded by DfE", "Owner: ICT").
     /// With `listed`, letters a list has as an organisation's or a role's count too (for
     /// the initials of a full name in the document: "(recorded by PM)" for Philomena
     /// Mulcahy).
@@ -466,11 +466,17 @@ extension NameRun {
               token.gap == [.space] || token.gap.rawValue == Gap.colon.rawValue | Gap.space.rawValue,  // "Logged by: AM"
               listed || !token.isRoleWord && token.classes.isDisjoint(with: [.place, .organisation, .role]) else { return false }
         let by = tokens[index - 1], verb = tokens[index - 2]
-        guard by.gap == [.space], isWord(by, "by", bytes), verb.shape == .lower || verb.sentenceStart,
-              isOneOf(recordVerbs, verb, bytes) else { return false }
+        // Or an action's owner: "Owner: BE.", "Lead: EPA." (two or three capitals, then
+        // no capitalised word).
+        let owner = token.gap.rawValue == Gap.colon.rawValue | Gap.space.rawValue && isOneOf(ownerLabels, by, bytes)
+        guard owner || by.gap == [.space] && isWord(by, "by", bytes) && (verb.shape == .lower || verb.sentenceStart)
+                && isOneOf(recordVerbs, verb, bytes) else { return false }
         if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.isCapitalizedLike { return false }
         return true
     }
+
+    /// The labels of an action's owner in a plan or a register.
+    static let ownerLabels = WordSet(["owner", "owners", "lead", "leads"])
 
     /// Two or three capitals set off by commas after a person's role, as a report names a
     /// worker by initials: "the contact supervisor, FA, took notes", "her social worker,

@@ -2050,6 +2050,13 @@ struct RegressionTests {
         #expect(try Support.found("I buy uniform from Matalan and food at Morrisons. She had no halal food.", .person).isEmpty)
     }
 
+    /// Blind batch AJ: an action's owner in capitals that a list has as a word ("Owner:
+    /// BE.", "Lead: EPA.") was missed; the council's ICT service was taken for initials.
+    @Test func actionOwnersByInitials() throws {
+        #expect(try Support.found("Action: send the letter. Owner: BE. Date: end of quarter. Lead: EPA.", .person) == ["BE", "EPA"])
+        #expect(try Support.found("2. Owner: ICT. Confirmed deleted by ICT on 3 July.", .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
