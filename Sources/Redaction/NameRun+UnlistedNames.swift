@@ -153,14 +153,28 @@ extension NameRun {
     /// Whether the capitalised word at `index`, a dictionary word that no name list has,
     /// is someone's name from the words around it, mid-sentence: named by the relative
     /// just before it ("her daughter Amaryllis would be home"), thanked before a team ("A
-    /// huge thank you to Linnet at the Family Hub"), or saying who they are ("I'm Pip.").
+    /// huge thank you to Linnet at the Family Hub"), saying who they are ("I'm Pip."), or
+    /// as a quote's speaker with an age ("(Zinnia, 14)").
     /// Not a month, a weekday, a place or a role ("my son Christmas", "her daughter
     /// Sunday").
     @inline(never)
     mutating func isWordNamedInContext(_ index: Int, _ intro: ContextRole, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard index >= 2, !token.sentenceStart, token.gap == [.space], token.context.isEmpty, !token.inNonPersonalPhrase,
+        guard index >= 2, token.context.isEmpty, !token.inNonPersonalPhrase,
               token.classes.isDisjoint(with: .nonPersonal), !token.classes.contains(.titlecase) else { return false }
+        // A quote's speaker with an age, after the quote: "late." (Zinnia, 14)", "– Temperance, 9"
+        // (not "and (Page, 3)").
+        if NameRun.attributedWithAge(tokens, index, bytes) {
+            guard bytes[token.start - 1] == 0x28 else { return true }  // the dash form
+            var bracket = token.start - 1
+            while bracket > 0, bytes[bracket - 1] == 0x20 { bracket -= 1 }
+            guard bracket > 0 else { return false }
+            switch bytes[bracket - 1] {
+            case 0x22, 0x2E, 0x21, 0x3F, 0x9D: return true  // " . ! ? ”
+            default: return false
+            }
+        }
+        guard !token.sentenceStart, token.gap == [.space] else { return false }
         let previous = tokens[index - 1]
         if intro.contains(.kinship) {
             return previous.shape == .lower && previous.context.contains(.kinship) && !NameRun.isGeneric(previous, bytes)

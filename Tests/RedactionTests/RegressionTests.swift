@@ -2052,6 +2052,12 @@ struct RegressionTests {
 
     /// Blind batch AJ: an action's owner in capitals that a list has as a word ("Owner:
     /// BE.", "Lead: EPA.") was missed; the council's ICT service was taken for initials.
+    @Test func dictionaryWordsAsQuotedSpeakersWithAnAge() throws {
+        let rows = "You said: \"I get to school late.\" (Zinnia, 14) We did: a list. Zinnia's school now has one.\n"
+        #expect(try Support.found(rows, .person) == ["Zinnia", "Zinnia"])
+        #expect(try Support.found("The totals and (Section, 17) are below.", .person).isEmpty)
+    }
+
     @Test func actionOwnersByInitials() throws {
         #expect(try Support.found("Action: send the letter. Owner: BE. Date: end of quarter. Lead: EPA.", .person) == ["BE", "EPA"])
         #expect(try Support.found("2. Owner: ICT. Confirmed deleted by ICT on 3 July.", .person).isEmpty)
