@@ -130,21 +130,23 @@ extension NameRun {
     }
 
     /// Initials as an item of an attendance line ("Present: SA (Team Manager, chair), RM,
-    /// TK", "Service Manager Localities – PD;"): after a comma, a semicolon, a dash or
-    /// the label's colon, before a comma, a semicolon, a bracket or the line's end, on a
-    /// line opened by "Present", "Attendees", "Apologies" and the like. Not a role or a
+    /// TK", "Service Manager Localities – PD;", "Signed: KN, ZMA, BB", "Signed: EQM /
+    /// DZ"): after a comma, a semicolon, a dash, a slash or the label's colon, before a
+    /// comma, a semicolon, a slash, a bracket or the line's end, on a line opened by
+    /// "Present", "Attendees", "Apologies", "Signed" and the like. Not a role or a
     /// place; an acronym of two letters only when its list knows no more than that.
     static func isAttendanceItem(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.classes.isDisjoint(with: [.role, .place, .titlecase]), token.context.subtracting([.particle, .function]).isEmpty,
               token.length == 2 || token.classes.isDisjoint(with: .organisation),
-              !token.gap.isDisjoint(with: [.comma, .semicolon, .dash, .colon]) || token.gap.isPlainSpace && isWord(tokens[index - 1], "and", bytes),
+              !token.gap.isDisjoint(with: [.comma, .semicolon, .dash, .colon, .slash]) || token.gap.isPlainSpace && isWord(tokens[index - 1], "and", bytes),
               !token.gap.contains(.newline) else { return false }
         if token.end < bytes.count {
             let after = bytes[token.end]
             let next = token.end + 1 < bytes.count ? bytes[token.end + 1] : 0
             guard after == 0x2C || after == 0x3B || after == 0x0A || after == 0x0D || after == 0x2E
-                    || after == 0x20 && (next == 0x28 || next == 0x61 && index + 1 < tokens.count && isWord(tokens[index + 1], "and", bytes))
+                    || after == 0x20 && (next == 0x28 || next == 0x2F
+                        || next == 0x61 && index + 1 < tokens.count && isWord(tokens[index + 1], "and", bytes))
             else { return false }
         }
         // The line's first word, a label ending with a colon ("Present:", "In
@@ -156,7 +158,8 @@ extension NameRun {
     }
 
     /// Words that open a line listing who attended.
-    static let attendanceLabels = WordSet(["present", "attendees", "attending", "attendance", "apologies", "invited", "attended"])
+    static let attendanceLabels = WordSet(["present", "attendees", "attending", "attendance", "apologies", "invited", "attended",
+                                           "signed"])
 
     /// Whether ", aged" or ", age" and a number follow the word at `index`.
     static func agedAfter(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -2058,6 +2058,14 @@ struct RegressionTests {
         #expect(try Support.found("The totals and (Section, 17) are below.", .person).isEmpty)
     }
 
+    /// Blind batches AH2 and AI2: initials listed after "Signed:" after the first
+    /// ("Signed: KN, ZMA, BB", "Signed: EQM / DZ") were missed.
+    @Test func initialsListedAfterSigned() throws {
+        #expect(try Support.found("Notes of the meeting.\nSigned: KN, ZMA, BB\n", .person) == ["KN", "ZMA", "BB"])
+        #expect(try Support.found("Next supervision 16 April.\nSigned: EQM / DZ\n", .person) == ["EQM", "DZ"])
+        #expect(try Support.found("Signed: IRO / SW\n", .person).isEmpty)
+    }
+
     @Test func actionOwnersByInitials() throws {
         #expect(try Support.found("Action: send the letter. Owner: BE. Date: end of quarter. Lead: EPA.", .person) == ["BE", "EPA"])
         #expect(try Support.found("2. Owner: ICT. Confirmed deleted by ICT on 3 July.", .person).isEmpty)
