@@ -7,7 +7,11 @@ extension NameRun {
     /// sign-off, on its line or the next, are a name.
     mutating func isSignoffName(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard token.isCapitalizedLike, !NameRun.isNonPersonal(token) else { return false }
+        // (A given name that the title-case words have too, alone on its line: "Thanks,↵Rhi",
+        // "Best wishes,↵June".)
+        guard token.isCapitalizedLike, !NameRun.isNonPersonal(token) || NameRun.isTitleWordGivenNameEndingLine(token, bytes) else {
+            return false
+        }
         guard token.gap.contains(.newline) || token.gap.contains(.comma) else { return false }
         let intro = introducer(before: index, bytes)
         guard intro.contains(.signoff) else { return false }
@@ -18,6 +22,17 @@ extension NameRun {
         // Only when the sign-off ends its line or is followed by a comma, and the
         // candidate is a name or not an ordinary word.
         return !(token.classes.contains(.common) && !token.classes.contains(.forename))
+    }
+
+    /// Whether `token` is a given name, capitalised, that no list has as a place, an
+    /// organisation or a role (the title-case words may have it: "Rhi", "June"), and
+    /// nothing but spaces follow it on its line.
+    static func isTitleWordGivenNameEndingLine(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.shape == .capitalized, token.classes.contains(.forename), !token.inNonPersonalPhrase,
+              token.classes.isDisjoint(with: [.place, .organisation, .role]) else { return false }
+        var after = token.end
+        while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+        return after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D
     }
 
     /// Names spread to their neighbours: the rest of a full name ("Grace Green",

@@ -2067,6 +2067,14 @@ struct RegressionTests {
         #expect(try Support.found("Signed: IRO / SW\n", .person).isEmpty)
     }
 
+    /// Blind batch AK1: a given name that the title-case terms have too, signing off alone
+    /// on its line ("Thanks,↵Rhi", where RHI is a return home interview), was missed.
+    @Test func titleWordGivenNamesSigningOff() throws {
+        #expect(try Support.found("Can you check the wording.\n\nThanks,\nRhi\n", .person) == ["Rhi"])
+        #expect(try Support.found("See you soon.\n\nBest wishes,\nJune\n", .person) == ["June"])
+        #expect(try Support.found("The RHI was done.\n\nThanks,\nMonday team\n", .person).isEmpty)
+    }
+
     @Test func actionOwnersByInitials() throws {
         #expect(try Support.found("Action: send the letter. Owner: BE. Date: end of quarter. Lead: EPA.", .person) == ["BE", "EPA"])
         #expect(try Support.found("2. Owner: ICT. Confirmed deleted by ICT on 3 July.", .person).isEmpty)
