@@ -843,9 +843,13 @@ extension NameRun {
     static let englishPrefixes: [[UInt8]] = ["re", "un", "pre", "non", "co", "over", "under", "mis", "dis", "out"].map { Array($0.utf8) }
 
     /// An unknown capitalised word that is an English word with a prefix or suffix
-    /// ("Rebooked", "Themed", "Saturdays"), not a name.
+    /// ("Rebooked", "Themed", "Saturdays"), not a name; or a word in Cyrillic or Greek
+    /// letters opening a sentence ("Що ви сказали", "Дякую – thank you"), which the name
+    /// lists, Latin script only, cannot judge (mid-sentence, a capital there is a name's:
+    /// "сказали, що Олена прийде").
     mutating func looksLikeEnglish(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
+        if bytes[token.start] >= 0xCE, bytes[token.start] <= 0xD4 { return token.sentenceStart }
         guard token.length >= 5 else { return false }
         lower.load(bytes, token.start..<token.end)
         let word = lower.bytes

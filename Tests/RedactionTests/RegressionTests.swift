@@ -2075,6 +2075,15 @@ struct RegressionTests {
         #expect(try Support.found("The RHI was done.\n\nThanks,\nMonday team\n", .person).isEmpty)
     }
 
+    /// Blind batch AK2: a Cyrillic word opening a subject line was taken for a name no
+    /// list has ("Subject: Що ви сказали"); a capital mid-sentence is still a name's.
+    /// Appleby Fair is a horse fair.
+    @Test func cyrillicSentenceOpenersAndAFair() throws {
+        #expect(try Support.found("Subject: Що ви сказали / що ми зробили\nSubject: FW: Дякую – thank you\n", .person).isEmpty)
+        #expect(try Support.found("Мені сказали, що Олена прийде.", .person) == ["Олена"])
+        #expect(try Support.found("We got back from Appleby Fair. Mrs Appleby said", .person) == ["Appleby"])
+    }
+
     @Test func actionOwnersByInitials() throws {
         #expect(try Support.found("Action: send the letter. Owner: BE. Date: end of quarter. Lead: EPA.", .person) == ["BE", "EPA"])
         #expect(try Support.found("2. Owner: ICT. Confirmed deleted by ICT on 3 July.", .person).isEmpty)
