@@ -64,7 +64,7 @@ struct CorpusTests {
     /// everyday documents and in what young people and families write; batch AI, ho-2991
     /// to ho-3110: rare names in short published documents and in records; batch AJ,
     /// ho-3111 to ho-3230: an ordinary month, and formal decisions and reports, with rare
-    /// names; batch AK, ho-3231 on: an annual report's samples, and e-mails and letters,
+    /// names; batch AK, ho-3231 to ho-3350: an annual report's samples, and e-mails and letters,
     /// with rare names) has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
