@@ -425,7 +425,7 @@ extension NameRun {
             guard its.shape == .lower, its.length == 3 || its.length == 4, NameRun.isWord(its, "its", bytes) || NameRun.isWord(its, "it's", bytes)
                     || NameRun.isWord(its, "it’s", bytes) else { continue }
             // At a message's start, or after a greeting and the name greeted ("hiya miles its jade").
-            // (Or just after the greeting: "hiya its kamul.")
+            // (Or just after the greeting: "hiya its jade x".)
             guard its.sentenceStart || its.gap.isPlainSpace && index >= 2 && (rules[index - 2] != nil || index >= 3
                     && lowercaseGreetings.contains(index - 3) || lowercaseGreetings.contains(index - 2)) else { continue }
             // A word no list has after a greeting and "its", whatever follows: "hi its kidone

@@ -324,9 +324,8 @@ extension NameRun {
     /// Whether the word in capitals at `index` is a family name written first, as registers
     /// write them, opening a cell, a line or a field before a given name found: "|MOSS
     /// Terence (foster carer)|", "| RUHAL, Kiyn |", "Young person: MAKUACH, Nyandeng",
-    /// even when it is also a word or no list has it
-    /// (not "NOTE Terence called", a word that only other lists have, nor in a line of
-    /// capitals).
+    /// even when it is also a word or no list has it (not "NOTE Terence called", a word
+    /// that only other lists have, nor in a line of capitals).
     @inline(never)
     func isSurnameFirstInCapitals(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
