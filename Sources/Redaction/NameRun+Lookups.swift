@@ -350,8 +350,19 @@ extension NameRun {
         return bytes[token.end] == 0x27 ? token.end + 2 : nil
     }
 
+    /// Leaves alone a message's word that a name list has too, opening a sentence: "Ive had
+    /// him since he was born", "Soz for the late reply" (a function word no dictionary has).
+    @inline(__always)
+    private mutating func skipMessageWordOpeningSentence(_ index: Int) {
+        let token = tokens[index]
+        if token.context.rawValue & ContextRole.function.rawValue != 0, token.classes.rawValue & WordClass.common.rawValue == 0 {
+            skip[index] = true
+        }
+    }
+
     /// Leaves redaction placeholders ("[PERSON 2]", "[REDACTED]"), letter pseudonyms
-    /// ("X", "xxx") and a regulation's "Reg" ("a Reg 44 visitor") alone.
+    /// ("X", "xxx"), a regulation's "Reg" ("a Reg 44 visitor") and a message's word
+    /// opening a sentence ("Ive had him") alone.
     mutating func markPlaceholder(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         let token = tokens[index]
         // Most words that come here: capitalised, a lower-case ASCII letter second, not
@@ -360,8 +371,10 @@ extension NameRun {
         if token.shape == .capitalized, !token.contraction, token.length >= 2, bytes[token.start] != 0x58,
            bytes[token.start] != 0x53, bytes[token.start + 1] &- 0x61 < 26 {
             if token.length == 3, bytes[token.start] == 0x52, NameRun.isRegulationNumber(token, bytes) { skip[index] = true }
+            if token.sentenceStart { skipMessageWordOpeningSentence(index) }
             return
         }
+        if token.shape == .capitalized, token.sentenceStart { skipMessageWordOpeningSentence(index) }
         if token.shape == .initial, let letter = Optional(bytes[token.start]), letter >= 0x58 && letter <= 0x5A,
            !(token.dotAfter && tokens[safe: index + 1].map {
                $0.shape == .capitalized && $0.length > 2 && !NameRun.isNonPersonal($0)

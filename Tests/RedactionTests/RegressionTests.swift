@@ -2084,6 +2084,13 @@ struct RegressionTests {
         #expect(try Support.found("We got back from Appleby Fair. Mrs Appleby said", .person) == ["Appleby"])
     }
 
+    /// Blind batch AK2: a message's word that a name list has too, opening a sentence,
+    /// was taken for a name ("Ive had him since he was born", "Soz").
+    @Test func messageWordsOpeningSentences() throws {
+        #expect(try Support.found("Ive had him since he was born. ok. Soz for the late reply.", .person).isEmpty)
+        #expect(try Support.found("Jony Ive said hi. Mr Ive came.", .person) == ["Jony", "Ive", "Ive"])
+    }
+
     @Test func actionOwnersByInitials() throws {
         #expect(try Support.found("Action: send the letter. Owner: BE. Date: end of quarter. Lead: EPA.", .person) == ["BE", "EPA"])
         #expect(try Support.found("2. Owner: ICT. Confirmed deleted by ICT on 3 July.", .person).isEmpty)
