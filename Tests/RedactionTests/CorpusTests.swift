@@ -65,7 +65,8 @@ struct CorpusTests {
     /// to ho-3110: rare names in short published documents and in records; batch AJ,
     /// ho-3111 to ho-3230: an ordinary month, and formal decisions and reports, with rare
     /// names; batch AK, ho-3231 to ho-3350: an annual report's samples, and e-mails and letters,
-    /// with rare names) has a floor of its
+    /// with rare names; batch AL, ho-3351 to ho-3470: short documents of every kind, and what
+    /// children and families send, with rare names) has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
