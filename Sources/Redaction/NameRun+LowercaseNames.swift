@@ -35,7 +35,7 @@ extension NameRun {
     @inline(never)
     mutating func markLowercaseWordNames(_ bytes: UnsafeBufferPointer<UInt8>) {
         var names: [ShortWordTable.Key] = []
-        var lengths: UInt64 = 0, firsts: UInt32 = 0
+        var shapes = WordShapeFilter()
         for index in capitals {
             guard let rule = rules[index], !NameRun.isGuessedNameRule(rule) else { continue }
             let token = tokens[index]
@@ -44,14 +44,12 @@ extension NameRun {
                   token.context.isEmpty || token.context == .personVerb,
                   let key = ShortWordTable.key(ofWord: bytes, token.start..<token.end), !names.contains(key) else { continue }
             names.append(key)
-            lengths |= 1 << UInt64(truncatingIfNeeded: token.length & 63)
-            firsts |= 1 << UInt32(truncatingIfNeeded: (bytes[token.start] | 0x20 &- 0x61) & 31)
+            shapes.insert(token, bytes)
         }
         guard !names.isEmpty else { return }
         for index in tokens.indices where index > 0 {
             let token = tokens[index]
-            guard token.shape == .lower, lengths & 1 << UInt64(truncatingIfNeeded: token.length & 63) != 0,
-                  firsts & 1 << UInt32(truncatingIfNeeded: (bytes[token.start] &- 0x61) & 31) != 0,
+            guard token.shape == .lower, shapes.mayContain(token, bytes),
                   rules[index] == nil, !skip[index], !token.contraction,
                   let key = ShortWordTable.key(ofWord: bytes, token.start..<token.end), names.contains(key),
                   !NameRun.isOneOf(NameRun.wordsNeverNames, token, bytes), standsAsPerson(index, bytes) else { continue }

@@ -154,16 +154,12 @@ struct NameRun {
         guard !rareLowercase.isEmpty else { return }
         // The lengths and first letters of the rare words, to pass over most names
         // before making their keys.
-        var lengths: UInt64 = 0, firsts: UInt32 = 0
-        for index in rareLowercase {
-            lengths |= 1 << UInt64(truncatingIfNeeded: tokens[index].length & 63)
-            firsts |= 1 << UInt32(truncatingIfNeeded: (bytes[tokens[index].start] &- 0x61) & 31)
-        }
+        var shapes = WordShapeFilter()
+        for index in rareLowercase { shapes.insert(tokens[index], bytes) }
         var names: [ShortWordTable.Key] = []
         for index in capitals where rules[index] != nil && rules[index] != .sameDocument {
             let token = tokens[index]
-            guard lengths & 1 << UInt64(truncatingIfNeeded: token.length & 63) != 0,
-                  firsts & 1 << UInt32(truncatingIfNeeded: (bytes[token.start] | 0x20 &- 0x61) & 31) != 0,
+            guard shapes.mayContain(token, bytes),
                   token.length >= 3, token.shape == .capitalized || token.shape == .upper, !token.classes.contains(.common),
                   token.classes.isDisjoint(with: .nonPersonal), token.context.isEmpty,
                   let key = ShortWordTable.key(ofWord: bytes, token.start..<token.end), !names.contains(key) else { continue }
@@ -239,18 +235,15 @@ struct NameRun {
         }
         // And, for the words no list has, a name found with a capital ("Dmytri said you
         // rang" … "i want dmytri to ring me"), passed over by length and first letter.
-        var lengths: UInt64 = 0, firsts: UInt32 = 0
+        var shapes = WordShapeFilter()
         for index in lowerCandidates where rules[index] == nil && tokens[index].classes.isEmpty {
-            lengths |= 1 << UInt64(truncatingIfNeeded: tokens[index].length & 63)
-            firsts |= 1 << UInt32(truncatingIfNeeded: (bytes[tokens[index].start] &- 0x61) & 31)
+            shapes.insert(tokens[index], bytes)
         }
         var capitalised: [ShortWordTable.Key] = []
-        if lengths != 0 {
+        if !shapes.isEmpty {
             for index in capitals where rules[index] != nil {
                 let token = tokens[index]
-                guard lengths & 1 << UInt64(truncatingIfNeeded: token.length & 63) != 0,
-                      firsts & 1 << UInt32(truncatingIfNeeded: (bytes[token.start] | 0x20 &- 0x61) & 31) != 0,
-                      rules[index] != .sameDocument, token.shape == .capitalized, token.context.isEmpty,
+                guard shapes.mayContain(token, bytes), rules[index] != .sameDocument, token.shape == .capitalized, token.context.isEmpty,
                       let key = ShortWordTable.key(ofWord: bytes, token.start..<token.end), !capitalised.contains(key) else { continue }
                 capitalised.append(key)
             }
