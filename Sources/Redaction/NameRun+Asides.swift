@@ -411,6 +411,8 @@ extension NameRun {
     }
 
     static let regardingWords = WordSet(["regarding", "re", "on", "about", "concerning"])
+    static let selfNamingFollowers = WordSet(["from", "here", "x"])
+    static let afterGreetedSelfName = WordSet(["i", "im", "i'm", "ive", "i've", "can", "just", "again"])
 
     /// Marks a given name in lower case after "its" or "it's" opening a message, or after
     /// a greeting and its name: "its rose from 4 Lark Rise", "hiya miles its jade 😊" (an
@@ -438,11 +440,15 @@ extension NameRun {
             var after = token.end
             while after < bytes.count, bytes[after] == 0x20 { after += 1 }
             // (Or a full stop after a word no list has: "hiya its kamul.")
+            // (Or, after a greeting, a full stop or "i", "can", "just": "hiya its jade i want
+            // to complain", "hi its sky can u tell bill".)
+            let greeted = index >= 2 && lowercaseGreetings.contains(index - 2)
             if after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D || bytes[after] == 0x2C || bytes[after] >= 0xF0
-                || bytes[after] == 0x2E && token.classes.isEmpty {
+                || bytes[after] == 0x2E && (token.classes.isEmpty || greeted && !NameRun.isOneOf(NameRun.monthWords, token, bytes)) {
                 rules[index] = .introduced
             } else if let next = tokens[safe: index + 1], next.gap.isPlainSpace,
-                      NameRun.isWord(next, "from", bytes) || NameRun.isWord(next, "here", bytes) || NameRun.isWord(next, "x", bytes) {
+                      NameRun.isOneOf(NameRun.selfNamingFollowers, next, bytes)
+                        || greeted && NameRun.isOneOf(NameRun.afterGreetedSelfName, next, bytes) && !NameRun.isOneOf(NameRun.monthWords, token, bytes) {
                 rules[index] = .introduced
             }
         }

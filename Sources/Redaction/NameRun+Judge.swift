@@ -28,13 +28,17 @@ extension NameRun {
            !informal || classes.isDisjoint(with: .name) || classes.contains(.common) && !classes.contains(.forename) {
             if informal {
                 // "from leahs house": a possessive without its apostrophe.
-                if classes.isEmpty, isPossessiveWithoutApostrophe(token, bytes) { return .possessive }
+                if classes.isEmpty, isPossessiveWithoutApostrophe(index, bytes) { return .possessive }
                 // "my son mehmoud", "hiya its kamul": a name no list has, from its context.
                 if classes.isEmpty, NameRun.isUnlistedNameShape(token, bytes), let rule = judgeUnlistedInMessage(index, bytes) {
                     return rule
                 }
                 if token.gap.rawValue & NameRun.lineStartBits != 0, NameRun.isSpeakerWithEmoji(tokens, index, bytes) {
                     return .lowercaseName  // "kizzyy 💜: hiya"
+                }
+                // "tell moss thank you": a family name that is a word, told something.
+                if classes.rawValue & WordClass.name.rawValue != 0, let rule = NameRun.thankedOrToldRule(tokens, index, bytes) {
+                    return rule
                 }
             }
             return nil  // most words: lower-case and not names
@@ -175,7 +179,7 @@ extension NameRun {
             if intro.contains(.field), isName || !common { return .field }
             if !common && classes.isDisjoint(with: .nonPersonal) {
                 if isName { return .nameList }
-                if classes.isEmpty, isPossessiveWithoutApostrophe(token, bytes) { return .possessive }  // "round Brandons mums"
+                if classes.isEmpty, isPossessiveWithoutApostrophe(index, bytes) { return .possessive }  // "round Brandons mums"
                 // (A compound of two words is a family name after a given name: "Penny
                 // Marchbank", "Jade Fairweather".)
                 if token.shape == .capitalized, token.length >= 2, !token.context.contains(.function),
@@ -279,7 +283,8 @@ extension NameRun {
         if classes.contains(.forename), !classes.contains(.frequent), token.context.isEmpty, intro.contains(.greeting) {
             return .introduced  // "hi jade", not "morning hun"
         }
-        return nil
+        // "thanks to amber for", "tell will hes a king".
+        return NameRun.thankedOrToldRule(tokens, index, bytes)
     }
 
     /// Whether the lower-case word at `index` is asked after in a message: "is", "was",
@@ -790,13 +795,17 @@ extension NameRun {
         coldClasses(token.start..<(token.end - 1), bytes) ?? []
     }
 
-    /// Whether `token`, a word no list has, is a given name with an "s" and no apostrophe:
-    /// "go round Brandons mums" (not a family word: "at my nans").
+    /// Whether the word at `index`, one no list has, is a given name with an "s" and no
+    /// apostrophe: "go round Brandons mums" (not a family word: "at my nans"), or in a
+    /// message a name that is also a word, after "at" ("im at destinys").
     @inline(never)
-    func isPossessiveWithoutApostrophe(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isPossessiveWithoutApostrophe(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
         guard token.length >= 4, bytes[token.end - 1] == 0x73 else { return false }
         let stem = stemClasses(token, bytes)
-        return stem.contains(.forename) && !stem.contains(.common) && stem.isDisjoint(with: .nonPersonal)
+        if stem.contains(.forename) && !stem.contains(.common) && stem.isDisjoint(with: .nonPersonal) { return true }
+        // A name that is also a word, where someone's home is meant: "im at destinys".
+        return informal && NameRun.isVisitedWithoutApostrophe(tokens, index, stem, bytes)
     }
 
     /// Whether the word at `index` ends a name begun by a listed given name just before it,

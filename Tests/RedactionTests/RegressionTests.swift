@@ -2096,6 +2096,23 @@ struct RegressionTests {
         #expect(try Support.found("2. Owner: ICT. Confirmed deleted by ICT on 3 July.", .person).isEmpty)
     }
 
+    /// Heldout: given names that are also words, in lower case in a message, leaked where
+    /// only a person fits: thanked ("thanks to amber for"), told something ("tell will hes
+    /// a king", "tell moss thank you"), introducing themselves after a greeting ("hiya its
+    /// jade i want"), visited ("im at destinys").
+    @Test func wordNamesThankedToldAndVisitedInMessages() throws {
+        let thread = "hiya its jayden i got the keys today!!! "
+        #expect(try Support.found(thread + "just wanted to say thanks to amber for sorting my bus pass", .person) == ["jayden", "amber"])
+        #expect(try Support.found(thread + "shout out to ocean from the council they r the best", .person) == ["jayden", "ocean"])
+        #expect(try Support.found(thread + "pls tell will hes a king. tell moss thank you for the toaster", .person)
+                == ["jayden", "will", "moss"])
+        #expect(try Support.found("hiya its jade i want to complain lol. hi its sky can u ring me", .person) == ["jade", "sky"])
+        #expect(try Support.found(thread + "im at destinys. her mums here", .person) == ["jayden", "destinys"])
+        // Not the season, a month, a pronoun or a plural after "the".
+        #expect(try Support.found(thread + "thanks to summer holidays i was bored. hi its may already", .person) == ["jayden"])
+        #expect(try Support.found(thread + "dont tell her i said that lol. tell him thanks", .person) == ["jayden"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
