@@ -237,3 +237,57 @@ extension NameRun {
         return letter < token.start
     }
 }
+
+extension NameRun {
+    /// Marks, in a document that writes its people by their initials (two such found
+    /// from their context already), other capitals that no list has at all wherever
+    /// they stand: "Ack'd NR 13/02", "[[ZN]] now on a construction course".
+    /// - Complexity: O(c) in the capitalised words.
+    @inline(never)
+    mutating func markInitialsInInitialledDocuments(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var found = 0
+        for index in capitals where tokens[index].shape == .upper && tokens[index].length <= 3 {
+            if let rule = rules[index], rule == .staffInitials || rule == .initialsOfName { found += 1 }
+        }
+        guard found >= 2 else { return }
+        for index in capitals where rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard token.shape == .upper, token.length == 2 || token.length == 3, token.classes.rawValue == 0, token.context.isEmpty,
+                  !token.inNonPersonalPhrase, !token.covered, !NameRun.isCodeOrTeamLetters(tokens, index, bytes),
+                  !definesThing(token, bytes) else { continue }
+            rules[index] = .staffInitials
+        }
+    }
+
+    /// Whether the capitals at `index` are part of a code ("route WAT-22") or name a team
+    /// or a role by the word after them ("the IG team", "IG Officer", "IG training").
+    static func isCodeOrTeamLetters(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        if token.end + 1 < bytes.count, bytes[token.end] == 0x2D, bytes[token.end + 1] &- 0x30 < 10 { return true }
+        guard let next = tokens[safe: index + 1], next.gap.isPlainSpace else { return false }
+        return next.isRoleWord || isOneOf(teamWords, next, bytes) || isOneOf(lettersBeforeThings, next, bytes)
+    }
+
+    static let lettersBeforeThings = WordSet(["training", "reference", "ref", "breach", "check", "checks", "policy", "code"])
+
+    /// Whether the document spells out the capitals `token` as the name of a thing, the
+    /// words' first letters being its letters and one word at least no name: "HH =
+    /// Hawthorn House", "Team Around the Family (TAF)" (not "KM = Kirsty Marsden").
+    func definesThing(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let letters = (token.start..<token.end).map { bytes[$0] | 0x20 }
+        for index in capitals where tokens[index].shape == .capitalized && bytes[tokens[index].start] | 0x20 == letters[0] {
+            var matched = 0, thing = false, word = index
+            while word < tokens.count, matched < letters.count {
+                let candidate = tokens[word]
+                if word > index, !candidate.gap.isPlainSpace { break }
+                if candidate.shape == .lower, candidate.context.contains(.function), matched > 0 { word += 1; continue }  // "the", "of"
+                guard candidate.isCapitalizedLike, bytes[candidate.start] | 0x20 == letters[matched] else { break }
+                if candidate.classes.isDisjoint(with: .name) || !candidate.classes.isDisjoint(with: .nonPersonal) { thing = true }
+                matched += 1
+                word += 1
+            }
+            if matched == letters.count, thing { return true }
+        }
+        return false
+    }
+}

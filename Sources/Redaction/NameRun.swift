@@ -112,6 +112,7 @@ struct NameRun {
         markSpelledOutNames(bytes)
         markLogins(bytes)
         markInitialsOfNamesFound(bytes)
+        markInitialsInInitialledDocuments(bytes)
         if informal {
             markLowercaseNamesAgain(bytes)
             markNicknamesAfterBigOrLil(bytes)

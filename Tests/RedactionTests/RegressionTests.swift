@@ -1111,7 +1111,8 @@ struct RegressionTests {
         let note = "19/09/2024 - Case note (KD): Kieran Doyle visited.\n12/11/2024 - Not told until 03/12/2024 (KD email)."
         #expect(try Support.found(note, .person) == ["KD", "Kieran", "Doyle", "KD"])
         let minutes = "Mr Babatunde (\"Tunde\") Adeyemi (TA) - father\nOA and TA agreed to notes being taken."
-        #expect(try Support.found(minutes, .person) == ["Babatunde", "Tunde", "Adeyemi", "TA", "TA"])
+        // (OA, agreeing beside TA in notes that write people by their initials, is someone too.)
+        #expect(try Support.found(minutes, .person) == ["Babatunde", "Tunde", "Adeyemi", "TA", "OA", "TA"])
         #expect(try Support.found("Tom Lacey (TM) came. The TM said.", .person) == ["Tom", "Lacey"])
         // Two word-names before a role's letters in brackets are a full name.
         #expect(try Support.found("Team | Grant Page (TM) | 1 | Partly upheld", .person) == ["Grant", "Page"])
@@ -2111,6 +2112,28 @@ struct RegressionTests {
         // Not the season, a month, a pronoun or a plural after "the".
         #expect(try Support.found(thread + "thanks to summer holidays i was bored. hi its may already", .person) == ["jayden"])
         #expect(try Support.found(thread + "dont tell her i said that lol. tell him thanks", .person) == ["jayden"])
+    }
+
+    /// Heldout: in notes that write people by their initials, initials standing where no
+    /// context rule looks leaked ("Ack'd NR 13/02/2024", "ZN now on a course").
+    @Test func initialsWhereverTheyStandInInitialledNotes() throws {
+        let notes = "Present: KD, RM. Action: KD to chase CAMHS.\nAck'd NR 13/02/2024. ZN now on a construction course.\n"
+        #expect(try Support.found(notes, .person) == ["KD", "RM", "KD", "NR", "ZN"])
+        // Not a code, a team's letters, an acronym of notes, nor letters the notes spell out.
+        let things = "Present: KD, RM. Route WAT-22 late. Told the IG team. PNC check done. AOB: none.\n"
+            + "HH = Hawthorn House. Respite at HH.\n"
+        #expect(try Support.found(things, .person) == ["KD", "RM"])
+        // Without initials found first, capitals no list has are left alone.
+        #expect(try Support.found("Ack'd NR 13/02/2024. ZN now on a construction course.\n", .person).isEmpty)
+    }
+
+    /// Heldout: English word-names the name sources lack (Verity, Marigold, Sorrel) leaked
+    /// every time; the curated given names have them now, judged from context like the rest.
+    @Test func englishWordNamesInTheCuratedList() throws {
+        let email = "I just wanted to say how much Verity has helped me. When Verity got my case I was in a bad way."
+        #expect(try Support.found(email, .person) == ["Verity", "Verity"])
+        #expect(try Support.found("From: Marigold Entwistle-Oke <m.e@kent.gov.uk>", .person) == ["Marigold", "Entwistle-Oke"])
+        #expect(try Support.found("The verity of the account. The marigold bed and the sorrel soup.", .person).isEmpty)
     }
 
     @Test func everyIdentifierRuleCompiles() {
