@@ -93,6 +93,7 @@ struct NameRun {
         if !covered.isEmpty { markNamesInEmailAddresses(covered, bytes) }
         markAsides(bytes)
         markClosingName(bytes)
+        markSalutationNames(bytes)
         markLoneCapitals(bytes)
         if informal {
             markSelfNamedInMessages(bytes)

@@ -2136,6 +2136,16 @@ struct RegressionTests {
         #expect(try Support.found("The verity of the account. The marigold bed and the sorrel soup.", .person).isEmpty)
     }
 
+    /// Heldout: a given name that is a word, alone on its line before a comma as an
+    /// e-mail opens ("Barney,↵↵I've reviewed"), leaked; so did a grandmother's given name
+    /// after "Nanny" ("his Nanny Pat"). "Ta," signing off is thanks, not a name.
+    @Test func salutationNamesNannyAndTa() throws {
+        let email = "Subject: PLO letter\n\nBarney,\n\nI've reviewed your draft letter.\n\nTa, Jo\n"
+        #expect(try Support.found(email, .person) == ["Barney", "Jo"])
+        #expect(try Support.found("He is asking for his Nanny Pat every five minutes.", .person) == ["Pat"])
+        #expect(try Support.found("Thanks,\nRegards,\nApples,\nThe nanny said he was fine.", .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
