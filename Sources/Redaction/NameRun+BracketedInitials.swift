@@ -245,11 +245,15 @@ extension NameRun {
     /// - Complexity: O(c) in the capitalised words.
     @inline(never)
     mutating func markInitialsInInitialledDocuments(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var found = 0
-        for index in capitals where tokens[index].shape == .upper && tokens[index].length <= 3 {
-            if let rule = rules[index], rule == .staffInitials || rule == .initialsOfName { found += 1 }
+        let initialled = rules.withUnsafeBufferPointer { rules in
+            var found = 0
+            for index in capitals where rules[index] == .staffInitials || rules[index] == .initialsOfName {
+                found += 1
+                if found == 2 { return true }
+            }
+            return false
         }
-        guard found >= 2 else { return }
+        guard initialled else { return }
         for index in capitals where rules[index] == nil && !skip[index] {
             let token = tokens[index]
             guard token.shape == .upper, token.length == 2 || token.length == 3, token.classes.rawValue == 0, token.context.isEmpty,

@@ -36,10 +36,6 @@ extension NameRun {
                 if token.gap.rawValue & NameRun.lineStartBits != 0, NameRun.isSpeakerWithEmoji(tokens, index, bytes) {
                     return .lowercaseName  // "kizzyy 💜: hiya"
                 }
-                // "tell moss thank you": a family name that is a word, told something.
-                if classes.rawValue & WordClass.name.rawValue != 0, let rule = NameRun.thankedOrToldRule(tokens, index, bytes) {
-                    return rule
-                }
             }
             return nil  // most words: lower-case and not names
         }
@@ -283,8 +279,7 @@ extension NameRun {
         if classes.contains(.forename), !classes.contains(.frequent), token.context.isEmpty, intro.contains(.greeting) {
             return .introduced  // "hi jade", not "morning hun"
         }
-        // "thanks to amber for", "tell will hes a king".
-        return NameRun.thankedOrToldRule(tokens, index, bytes)
+        return nil
     }
 
     /// Whether the lower-case word at `index` is asked after in a message: "is", "was",

@@ -10,13 +10,20 @@ extension NameRun {
     /// - Complexity: O(c) in the capitalised words, two bytes tested for most.
     @inline(never)
     mutating func markSalutationNames(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where rules[index] == nil && !skip[index] {
+        // The capitalised words with a comma and a line's end after them, in one
+        // read-only walk.
+        let beforeCommaAtLineEnd: [Int] = tokens.withUnsafeBufferPointer { tokens in
+            capitals.filter { index in
+                let end = tokens[index].end
+                return end + 1 < bytes.count && bytes[end] == 0x2C && (bytes[end + 1] == 0x0A || bytes[end + 1] == 0x0D)
+            }
+        }
+        for index in beforeCommaAtLineEnd {
             let token = tokens[index]
-            guard token.shape == .capitalized, token.end + 1 < bytes.count, bytes[token.end] == 0x2C,
-                  bytes[token.end + 1] == 0x0A || bytes[token.end + 1] == 0x0D,
+            guard token.shape == .capitalized,
                   token.gap.rawValue & NameRun.lineStartBits != 0, token.gap.isDisjoint(with: [.comma, .dash, .colon, .quote, .bracket]),
                   token.classes.contains(.forename), token.context.isEmpty, !token.possessive,
-                  index + 1 < tokens.count, opensLetter(index, bytes) else { continue }
+                  index + 1 < tokens.count, rules[index] == nil, !skip[index], opensLetter(index, bytes) else { continue }
             rules[index] = .introduced
         }
     }

@@ -5,18 +5,36 @@ import Lexicon
 /// pass", "shout out to ocean from the council"), told something ("tell will hes a
 /// king") or visited ("im at destinys").
 extension NameRun {
-    /// The rule of a listed name in lower case in a message from the words around it, or
-    /// nil: ``isThankedName(_:_:_:)``, ``isToldSomething(_:_:_:)``.
+    /// Marks, in a message, a listed name in lower case that is thanked or told something
+    /// (``isThankedName(_:_:_:)``, ``isToldSomething(_:_:_:)``): after "to" or "tell".
+    /// - Complexity: O(n) in the words, a length and a byte of the word before tested
+    ///   for most.
     @inline(never)
-    static func thankedOrToldRule(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
-        let token = tokens[index]
-        guard index >= 2, token.length >= 3, token.gap.isPlainSpace, !token.hyphenated,
-              !token.classes.isDisjoint(with: .name), !isOneOf(monthWords, token, bytes),
-              // (No pronoun, "tell her i love her"; but a modal may be a name: "tell will".)
-              token.context.isEmpty || isOneOf(modalWords, token, bytes) else { return nil }
-        if token.classes.contains(.forename), isThankedName(tokens, index, bytes) { return .introduced }
-        if isToldSomething(tokens, index, bytes) { return .introduced }
-        return nil
+    mutating func markThankedAndToldNames(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard tokens.count > 2 else { return }
+        // The lower-case names after "to" or "tell" (by length and first letter), in one
+        // read-only walk.
+        let afterToOrTell: [Int] = tokens.withUnsafeBufferPointer { tokens in
+            var found: [Int] = []
+            for index in 2..<tokens.count {
+                let token = tokens[index], before = tokens[index - 1]
+                guard token.shape == .lower, token.length >= 3, token.classes.rawValue & WordClass.name.rawValue != 0,
+                      before.length == 2 || before.length == 4, bytes[before.start] | 0x20 == 0x74 else { continue }
+                found.append(index)
+            }
+            return found
+        }
+        for index in afterToOrTell {
+            let token = tokens[index]
+            guard rules[index] == nil, !skip[index], token.gap.isPlainSpace, !token.hyphenated,
+                  // (No pronoun, "tell her i love her"; but a modal may be a name: "tell will".)
+                  token.context.isEmpty || NameRun.isOneOf(NameRun.modalWords, token, bytes),
+                  !NameRun.isOneOf(NameRun.monthWords, token, bytes) else { continue }
+            if token.classes.contains(.forename) && NameRun.isThankedName(tokens, index, bytes)
+                || NameRun.isToldSomething(tokens, index, bytes) {
+                rules[index] = .introduced
+            }
+        }
     }
 
     /// Whether the word at `index` is thanked by name: after "thanks to", "thank you to",

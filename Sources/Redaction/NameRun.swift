@@ -101,7 +101,10 @@ struct NameRun {
             markLowercaseNamesWithAges(bytes)
             markNamesAfterMyNameIs(bytes)
         }
-        if informal { markNamesAfterMeAnd(bytes) }
+        if informal {
+            markNamesAfterMeAnd(bytes)
+            markThankedAndToldNames(bytes)
+        }
         markIntroducedCapitals(bytes)
         markLowercaseNamesInFields(bytes)
         markNamesBeforeHere(bytes)
