@@ -108,6 +108,7 @@ struct NameRun {
         markIntroducedCapitals(bytes)
         markLowercaseNamesInFields(bytes)
         markNamesBeforeHere(bytes)
+        markGaelicAndAkanNames(bytes)
         extend(bytes)
         markInitialsAmongNames(bytes)
         markInitialsAfterTheirName(bytes)

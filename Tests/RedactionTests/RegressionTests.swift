@@ -2146,6 +2146,19 @@ struct RegressionTests {
         #expect(try Support.found("Thanks,\nRegards,\nApples,\nThe nanny said he was fine.", .person).isEmpty)
     }
 
+    /// Heldout: the Gaelic "Mac an" family names ("Calum Mac an t-Saoir") lost their
+    /// last two words, and "Nana" before an Akan day name ("your son, Nana Yaw") was read
+    /// as a grandmother.
+    @Test func gaelicMacAnAndAkanNanaNames() throws {
+        #expect(try Support.found("I am Calum Mac an t-Saoir, father of Seonag.", .person)
+                == ["Calum", "Mac", "an", "t-Saoir", "Seonag"])
+        #expect(try Support.found("From Mr Oisín Mac an tSaoir and Máire Nic an Bhaird.", .person)
+                == ["Oisín", "Mac", "an", "tSaoir", "Máire", "Nic", "an", "Bhaird"])
+        #expect(try Support.found("Your son, Nana Yaw Ansah-Twum, arrived.", .person) == ["Nana", "Yaw", "Ansah-Twum"])
+        // A grandmother and her name; an article after a given name.
+        #expect(try Support.found("His Nana Pat came. We gave Kevin an Xbox.", .person) == ["Pat", "Kevin"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
