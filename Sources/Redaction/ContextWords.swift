@@ -50,6 +50,9 @@ struct ContextWords: Sendable {
     var longestPhrase = 1
     /// Given name → short forms, and short form → given names.
     var nicknames: [String: [String]] = [:]
+    /// Shops, brands and clubs that are names too (`brands.txt`), flag 1; those that
+    /// count only in their possessive form ("mcdonald's") are stored without it, flag 2.
+    var brands = WordSet(capacity: 32)
 
     static let files: [(String, ContextRole)] = [
         ("honorifics.txt", .honorific),
@@ -88,6 +91,19 @@ struct ContextWords: Sendable {
                 }
             }
         }
+        let brandsURL = context.appendingPathComponent("brands.txt")
+        guard let brandData = FileManager.default.contents(atPath: brandsURL.path) else {
+            throw RedactionError.io(brandsURL.path, "context wordlist is missing or unreadable")
+        }
+        for line in String(decoding: brandData, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+            let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+            guard !word.isEmpty else { continue }
+            if word.hasSuffix("'s") {
+                brands.insert(String(word.dropLast(2)), flags: ContextWords.possessiveBrand)
+            } else {
+                brands.insert(word, flags: ContextWords.brand)
+            }
+        }
         let url = context.appendingPathComponent("nicknames.txt")
         if let text = try? String(contentsOf: url, encoding: .utf8) {
             for line in text.split(separator: "\n") where !line.hasPrefix("#") {
@@ -100,6 +116,9 @@ struct ContextWords: Sendable {
             }
         }
     }
+
+    static let brand: UInt16 = 1
+    static let possessiveBrand: UInt16 = 2
 
     /// The roles of a lower-case word or phrase.
     @inline(__always)

@@ -78,3 +78,32 @@ extension NameRun {
 
     static let ownerWords = WordSet(["my", "our", "his", "her", "their", "your", "new", "old", "pet", "little", "family"])
 }
+
+extension NameRun {
+    /// Clears a shop, a brand or a club that is a name too (`context/brands.txt`), found
+    /// only as a name might be by a list or a guess, where nothing marks a person: no
+    /// name, initial or title before it, no name or person's verb after it, and for a
+    /// possessive ("at McDonald's") nothing of a person's after it ("Only eats Greggs
+    /// sausage rolls", "talking about Everton"; not "Tom Greggs", "Costa said",
+    /// "McDonald's mum").
+    /// - Complexity: O(c) in the capitalised words; a look-up only for a guessed name.
+    @inline(never)
+    mutating func unmarkBrands(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals {
+            guard let rule = rules[index], NameRun.isGuessedNameRule(rule) || rule == .possessive else { continue }
+            let token = tokens[index]
+            guard token.shape == .capitalized, (4...9).contains(token.length), let hash = WordSet.lowercaseHash(bytes, token.start..<token.end) else { continue }
+            let flags = context.brands.flags(hash: hash, lowercasing: bytes, token.start..<token.end)
+            guard flags & ContextWords.brand != 0 || flags & ContextWords.possessiveBrand != 0 && token.possessive else { continue }
+            if index > 0, token.gap.isPlainSpace {
+                let previous = tokens[index - 1]
+                if rules[index - 1] != nil || previous.context.contains(.honorific) || previous.shape == .initial { continue }
+            }
+            if let next = tokens[safe: index + 1], next.gap.isPlainSpace {
+                if rules[index + 1] != nil || next.context.contains(.personVerb) && next.shape == .lower { continue }
+            }
+            if token.possessive, NameRun.ownsPersonalThing(tokens, index, bytes) { continue }
+            rules[index] = nil
+        }
+    }
+}

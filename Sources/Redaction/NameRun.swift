@@ -126,6 +126,7 @@ struct NameRun {
         markLowercaseRepeats(bytes)
         markLowercaseWordNames(bytes)
         unmarkPets(bytes)
+        unmarkBrands(bytes)
         unmarkPlaceNames(bytes)
         unmarkConstituencies(bytes)
         unmarkRatings(bytes)
