@@ -263,6 +263,27 @@ extension NameRun {
         }
     }
 
+    /// Clears capitals taken for a name that are a reference's code, glued to its number
+    /// by a hyphen ("YSWD-ADP-031", "LR-24"), and unknown letters taken for initials that
+    /// the document spells out as a thing ("Disabled Facilities Grant (DFG)" … "05/2024 –
+    /// DFG application submitted").
+    /// - Complexity: O(c) in the capitalised words; the spelling-out looked for only for
+    ///   such initials.
+    @inline(never)
+    mutating func unmarkCodesAndSpeltOutLetters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where tokens[index].shape == .upper {
+            guard let rule = rules[index], rule != .knownParty, rule != .denied, rule != .honorific else { continue }
+            let token = tokens[index]
+            if token.end + 1 < bytes.count, bytes[token.end] == 0x2D, bytes[token.end + 1] &- 0x30 < 10 {
+                rules[index] = nil
+                continue
+            }
+            guard rule == .staffInitials || rule == .sameDocument, token.length <= 4, token.classes.rawValue == 0,
+                  definesThing(token, bytes) else { continue }
+            rules[index] = nil
+        }
+    }
+
     /// Whether the capitals at `index` are part of a code ("route WAT-22") or name a team
     /// or a role by the word after them ("the IG team", "IG Officer", "IG training").
     static func isCodeOrTeamLetters(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -274,24 +295,76 @@ extension NameRun {
 
     static let lettersBeforeThings = WordSet(["training", "reference", "ref", "breach", "check", "checks", "policy", "code"])
 
-    /// Whether the document spells out the capitals `token` as the name of a thing, the
-    /// words' first letters being its letters and one word at least no name: "HH =
-    /// Hawthorn House", "Team Around the Family (TAF)" (not "KM = Kirsty Marsden").
+    /// Whether the document spells out the capitals `token` as the name of a thing
+    /// where they are given, the words' first letters being their letters and one word
+    /// at least no name: before them in brackets ("Disabled Facilities Grant (DFG)",
+    /// "Team Around the Family (TAF)") or after them and "=", a dash or a colon ("HH =
+    /// Hawthorn House"); not "KM = Kirsty Marsden".
     func definesThing(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let letters = (token.start..<token.end).map { bytes[$0] | 0x20 }
-        for index in capitals where tokens[index].shape == .capitalized && bytes[tokens[index].start] | 0x20 == letters[0] {
-            var matched = 0, thing = false, word = index
-            while word < tokens.count, matched < letters.count {
-                let candidate = tokens[word]
-                if word > index, !candidate.gap.isPlainSpace { break }
-                if candidate.shape == .lower, candidate.context.contains(.function), matched > 0 { word += 1; continue }  // "the", "of"
-                guard candidate.isCapitalizedLike, bytes[candidate.start] | 0x20 == letters[matched] else { break }
-                if candidate.classes.isDisjoint(with: .name) || !candidate.classes.isDisjoint(with: .nonPersonal) { thing = true }
-                matched += 1
-                word += 1
+        for index in capitals where tokens[index].length == token.length && tokens[index].shape == .upper {
+            let given = tokens[index]
+            guard (0..<letters.count).allSatisfy({ bytes[given.start + $0] | 0x20 == letters[$0] }) else { continue }
+            // "Disabled Facilities Grant (DFG)": the words just before, back from the bracket.
+            if given.gap.contains(.bracket), index > 0, spellsThing(letters, ending: index - 1, bytes) { return true }
+            // "HH = Hawthorn House", "DFG – Disabled Facilities Grant", "PF: private fostering".
+            if let next = tokens[safe: index + 1], !next.gap.isDisjoint(with: [.other, .dash, .colon]),
+               !next.gap.contains(.newline), spellsThing(letters, starting: index + 1, bytes) {
+                return true
             }
-            if matched == letters.count, thing { return true }
         }
         return false
+    }
+
+    /// Whether `token` is a word of a thing's name: a dictionary word that is no name
+    /// ("Disabled", "Facilities"), an organisation's, a place's, a role's or a title's word,
+    /// or a building's ("House"); not a word no list has ("Quenby").
+    static func namesThing(_ token: Token) -> Bool {
+        if !token.classes.isDisjoint(with: .nonPersonal) || token.context.contains(.institution) { return true }
+        return token.classes.contains(.common) && token.classes.isDisjoint(with: .name)
+    }
+
+    /// Whether the words ending at `last` (function words between them skipped) have
+    /// `letters` as their first letters, one of them at least a thing's (``namesThing(_:)``)
+    /// and the first no given name.
+    private func spellsThing(_ letters: [UInt8], ending last: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var matched = letters.count, thing = false, word = last
+        while word >= 0, matched > 0 {
+            let candidate = tokens[word]
+            if candidate.shape == .lower, candidate.context.contains(.function), matched < letters.count {
+                word -= 1
+                continue
+            }
+            guard candidate.isCapitalizedLike, bytes[candidate.start] | 0x20 == letters[matched - 1] else { return false }
+            if NameRun.namesThing(candidate) { thing = true }
+            matched -= 1
+            // (A given name first makes it a person's: "Dawn Whitby (DW)", "Chester Boyd (CB, …)".)
+            if matched == 0, candidate.classes.contains(.forename) { return false }
+            if matched > 0, !candidate.gap.isPlainSpace { return false }
+            word -= 1
+        }
+        return matched == 0 && thing
+    }
+
+    /// Whether the capitalised words from `first` on (function words between them
+    /// skipped) have `letters` as their first letters, one of them at least a thing's
+    /// (``namesThing(_:)``) and the first no given name.
+    private func spellsThing(_ letters: [UInt8], starting first: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var matched = 0, thing = false, word = first
+        while word < tokens.count, matched < letters.count {
+            let candidate = tokens[word]
+            if word > first, !candidate.gap.isPlainSpace { return false }
+            if candidate.shape == .lower, candidate.context.contains(.function), matched > 0 {
+                word += 1
+                continue
+            }
+            guard candidate.isCapitalizedLike, bytes[candidate.start] | 0x20 == letters[matched],
+                  candidate.shape != .upper || candidate.length > 1,
+                  matched > 0 || !candidate.classes.contains(.forename) else { return false }  // "BK – Beverley Kerr"
+            if NameRun.namesThing(candidate) { thing = true }
+            matched += 1
+            word += 1
+        }
+        return matched == letters.count && thing
     }
 }

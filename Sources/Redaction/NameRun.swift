@@ -127,6 +127,7 @@ struct NameRun {
         markLowercaseWordNames(bytes)
         unmarkPets(bytes)
         unmarkBrands(bytes)
+        unmarkCodesAndSpeltOutLetters(bytes)
         unmarkPlaceNames(bytes)
         unmarkConstituencies(bytes)
         unmarkRatings(bytes)

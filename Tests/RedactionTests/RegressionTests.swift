@@ -2164,6 +2164,20 @@ struct RegressionTests {
         #expect(try Support.found("His Nana Pat came. We gave Kevin an Xbox.", .person) == ["Pat", "Kevin"])
     }
 
+    /// Heldout: a reference's code glued to its number ("YSWD-ADP-031") and letters the
+    /// document spells out as a thing ("Disabled Facilities Grant (DFG)") were taken for a
+    /// person's; initials spelt out as a person stay one ("Dawn Whitby (DW)", "DW = duty
+    /// worker Dwayne Whyte").
+    @Test func codesAndLettersSpeltOutAsThings() throws {
+        let notes = "Present: KD, RM.\nThe Disabled Facilities Grant (DFG) was late.\n05/2024 – DFG application submitted.\n"
+            + "Ref YSWD-ADP-031 closed. HH = Hawthorn House. Respite at HH.\n"
+        #expect(try Support.found(notes, .person) == ["KD", "RM"])
+        let people = "Dawn Whitby (DW) to update the chronology.\n18/04 DW (duty) - Call from Mum.\n"
+            + "Key: MM = Morag McAllister, SW; BK – Beverley Kerr.\n05/02 – BK visited. MM agreed.\n"
+        #expect(try Support.found(people, .person)
+                == ["Dawn", "Whitby", "DW", "DW", "MM", "Morag", "McAllister", "BK", "Beverley", "Kerr", "BK", "MM"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
