@@ -124,3 +124,32 @@ extension NameRun {
     static let streetTypes = WordSet(["close", "grove", "road", "avenue", "crescent", "gardens", "terrace", "mews", "drive",
                                       "lane", "street", "way", "walk", "place", "court", "rise", "view", "parade"])
 }
+
+extension NameRun {
+    /// Marks the initials of a double-barrelled family name wherever they stand: two or
+    /// three capitals, a hyphen and one or two more ("RB-T", "JJ-M", "KH-B", "IN-B"), the
+    /// whole no organisation's or place's, the first part no organisation's, place's or role's letters
+    /// ("CP-IS", "UK-EU" stay); and the initials of an O' family name ("CO'D", "PO'B").
+    /// - Complexity: O(h + c) in the hyphenated words in capitals and the capitalised
+    ///   words, a length tested for most.
+    @inline(never)
+    mutating func markDoubleBarrelledInitials(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in hyphenatedCapitals where rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard (4...6).contains(token.length), token.classes.isDisjoint(with: .nonPersonal), !token.covered else { continue }
+            var hyphen = token.start
+            while hyphen < token.end, bytes[hyphen] != 0x2D { hyphen += 1 }
+            let first = hyphen - token.start, second = token.end - hyphen - 1
+            guard (2...3).contains(first), (1...2).contains(second),
+                  token.end == bytes.count || bytes[token.end] != 0x2D && bytes[token.end] &- 0x30 >= 10,
+                  let classes = coldClasses(token.start..<hyphen, bytes),
+                  classes.isDisjoint(with: [.organisation, .place, .role]) else { continue }
+            rules[index] = .staffInitials
+        }
+        for index in capitals where tokens[index].length == 4 && tokens[index].shape == .upper && rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard NameRun.isGaelicInitials(token, bytes), bytes[token.start + 1] == 0x4F, token.classes.rawValue == 0 else { continue }
+            rules[index] = .staffInitials
+        }
+    }
+}

@@ -118,6 +118,7 @@ struct NameRun {
         markLogins(bytes)
         markInitialsOfNamesFound(bytes)
         markInitialsInInitialledDocuments(bytes)
+        markDoubleBarrelledInitials(bytes)
         if informal {
             markLowercaseNamesAgain(bytes)
             markNicknamesAfterBigOrLil(bytes)

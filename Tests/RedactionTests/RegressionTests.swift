@@ -858,8 +858,9 @@ struct RegressionTests {
         #expect(try Support.redact("Present: Mr Tariq Mahmood, Team Manager (TM).\nSigned off by TM.")
                 == "Present: Mr X, Team Manager (X).\nSigned off by X.")
         #expect(try Support.found("Dana Adams referred the family to Domestic Abuse (DA). DA will call.", .person) == ["Dana", "Adams"])
-        // Not a word that only looks like them, nor initials no full name has.
-        #expect(try Support.found("Aoife O'Connor chaired. The AOC report and JO'B notes.", .person) == ["Aoife", "O'Connor"])
+        // Not a word that only looks like them; but an O' name's initials are someone's
+        // even when no full name has them (blind batch AM1: "CO'D is sofa-surfing").
+        #expect(try Support.found("Aoife O'Connor chaired. The AOC report and JO'B notes.", .person) == ["Aoife", "O'Connor", "JO'B"])
     }
 
     @Test func batchJInitialsAmongNames() throws {
@@ -2176,6 +2177,16 @@ struct RegressionTests {
             + "Key: MM = Morag McAllister, SW; BK – Beverley Kerr.\n05/02 – BK visited. MM agreed.\n"
         #expect(try Support.found(people, .person)
                 == ["Dawn", "Whitby", "DW", "DW", "MM", "Morag", "McAllister", "BK", "Beverley", "Kerr", "BK", "MM"])
+    }
+
+    /// Blind batch AM1: the initials of a double-barrelled or an O' family name, standing
+    /// where no context rule looks, leaked ("SW RB-T shared the address", "Kizzy flagged
+    /// that CO'D is sofa-surfing").
+    @Test func doubleBarrelledAndOInitialsAnywhere() throws {
+        let note = "10:40 JJ-M spoke to the DSL. SW RB-T shared the address. Kizzy flagged that CO'D is sofa-surfing."
+        #expect(try Support.found(note, .person) == ["JJ-M", "RB-T", "Kizzy", "CO'D"])
+        // Not an acronym's, a place's or a code's.
+        #expect(try Support.found("CP-IS checked. The UK-EU deal. An A-Z of services. Ref KP-2. The PPU and the SCP.", .person).isEmpty)
     }
 
     @Test func everyIdentifierRuleCompiles() {
