@@ -136,14 +136,16 @@ extension NameRun {
     mutating func markDoubleBarrelledInitials(_ bytes: UnsafeBufferPointer<UInt8>) {
         for index in hyphenatedCapitals where rules[index] == nil && !skip[index] {
             let token = tokens[index]
-            guard (4...6).contains(token.length), token.classes.isDisjoint(with: .nonPersonal), !token.covered else { continue }
+            // (The whole word's lists, not its parts': "TO-A" is no "to".)
+            guard (4...6).contains(token.length), !token.covered,
+                  coldClasses(token.start..<token.end, bytes)?.isDisjoint(with: .nonPersonal) ?? true else { continue }
             var hyphen = token.start
             while hyphen < token.end, bytes[hyphen] != 0x2D { hyphen += 1 }
             let first = hyphen - token.start, second = token.end - hyphen - 1
             guard (2...3).contains(first), (1...2).contains(second),
                   token.end == bytes.count || bytes[token.end] != 0x2D && bytes[token.end] &- 0x30 >= 10,
                   let classes = coldClasses(token.start..<hyphen, bytes),
-                  classes.isDisjoint(with: [.organisation, .place, .role]) else { continue }
+                  classes.isDisjoint(with: [.place, .role]), !classes.contains(.organisation) || classes.contains(.name) else { continue }
             rules[index] = .staffInitials
         }
         for index in capitals where tokens[index].length == 4 && tokens[index].shape == .upper && rules[index] == nil && !skip[index] {

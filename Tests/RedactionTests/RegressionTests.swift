@@ -2185,6 +2185,9 @@ struct RegressionTests {
     @Test func doubleBarrelledAndOInitialsAnywhere() throws {
         let note = "10:40 JJ-M spoke to the DSL. SW RB-T shared the address. Kizzy flagged that CO'D is sofa-surfing."
         #expect(try Support.found(note, .person) == ["JJ-M", "RB-T", "Kizzy", "CO'D"])
+        // Even when the first part is a word: "TO-A asked", "her son TA-O".
+        #expect(try Support.found("Present: AK, TO-A. TO-A asked. Mrs Adebayo-Oke re her son TA-O.", .person)
+                == ["AK", "TO-A", "TO-A", "Adebayo-Oke", "TA-O"])
         // Not an acronym's, a place's or a code's.
         #expect(try Support.found("CP-IS checked. The UK-EU deal. An A-Z of services. Ref KP-2. The PPU and the SCP.", .person).isEmpty)
     }
