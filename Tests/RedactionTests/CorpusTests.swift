@@ -66,7 +66,8 @@ struct CorpusTests {
     /// ho-3111 to ho-3230: an ordinary month, and formal decisions and reports, with rare
     /// names; batch AK, ho-3231 to ho-3350: an annual report's samples, and e-mails and letters,
     /// with rare names; batch AL, ho-3351 to ho-3470: short documents of every kind, and what
-    /// children and families send, with rare names) has a floor of its
+    /// children and families send, with rare names; batch AM, ho-3471 to ho-3590: staff
+    /// records that name people by initials, and an ordinary month's post) has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
