@@ -164,6 +164,11 @@ extension NameRun {
         // ("Young-Little", "Mackintosh-Hall").
         var allCapitalisedSurnames = true
         var firstPart: WordClass?
+        // Every part a given name, one at least no word, however short, and one at least
+        // of four letters ("Mercy-Jo"; not "Wi-Fi").
+        var allForenames = true
+        var uncommonForename = false
+        var longPart = false
         var position = token.start
         while position <= token.end {
             if position == token.end || bytes[position] == 0x2D {
@@ -171,6 +176,9 @@ extension NameRun {
                 let part = lower.bytes.withUnsafeBufferPointer { lexicon.classes(of: $0) }
                 if firstPart == nil { firstPart = part }
                 if !part.contains(.titlecase) { allTitlecase = false }
+                if !part.contains(.forename) { allForenames = false }
+                if position - start >= 4 { longPart = true }
+                if part.contains(.forename) && !part.contains(.common) && part.isDisjoint(with: .nonPersonal) { uncommonForename = true }
                 let short = position - start <= 3
                 if short || !part.contains(.surname) || bytes[start] &- 0x41 >= 26 { allCapitalisedSurnames = false }
                 // A given name that is not a language or a place: "Rayleigh-Ann", not
@@ -202,7 +210,7 @@ extension NameRun {
         if allTitlecase { return .titlecase }
         // (A syllable of a given name is no English word: "Ji-woo", not "Set-up"; a
         // syllable said twice, both capitalised, is a pet name: "Chi-Chi", "Jo-Jo".)
-        if hasForename || firstPart?.contains(.common) == false && NameRun.isEastAsianGivenName(token, bytes)
+        if hasForename || allForenames && uncommonForename && longPart || firstPart?.contains(.common) == false && NameRun.isEastAsianGivenName(token, bytes)
             || NameRun.isReduplicatedName(token, bytes) {
             return [.forename, .surname]
         }

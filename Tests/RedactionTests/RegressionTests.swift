@@ -2192,6 +2192,15 @@ struct RegressionTests {
         #expect(try Support.found("CP-IS checked. The UK-EU deal. An A-Z of services. Ref KP-2. The PPU and the SCP.", .person).isEmpty)
     }
 
+    /// Blind batch AM1 and heldout: a double given name whose long part is a word and
+    /// short part a name ("Mercy-Jo refused") and a word-name before "listened" ("Dale
+    /// listened") leaked.
+    @Test func doubleGivenNamesWithAShortPartAndListening() throws {
+        #expect(try Support.found("18:30 Tea – Mercy-Jo refused. 19:45 Mercy-Jo left the home.", .person) == ["Mercy-Jo", "Mercy-Jo"])
+        #expect(try Support.found("I phoned the MASH. Dale listened and rang me back. Staff listened.", .person) == ["Dale"])
+        #expect(try Support.found("The Wi-Fi at the home goes off at 9pm. The mark-up was high.", .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
