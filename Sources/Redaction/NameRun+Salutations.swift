@@ -45,3 +45,18 @@ extension NameRun {
 
     static let letterHeaderLabels = WordSet(["subject", "re", "to", "cc", "date", "sent", "from"])
 }
+
+extension NameRun {
+    /// Marks a nickname after "aka" that follows a name found ("Jaylen aka J-Dog",
+    /// "Chiamaka aka Amaka"), whatever its words are.
+    /// - Complexity: O(c) in the capitalised words, a length tested for most.
+    @inline(never)
+    mutating func markNicknamesAfterAka(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where index >= 2 && rules[index] == nil && !skip[index] {
+            let aka = tokens[index - 1]
+            guard aka.length == 3, tokens[index].gap.isPlainSpace, aka.gap.isPlainSpace, bytes[tokens[index].start] &- 0x41 < 26,
+                  NameRun.isWord(aka, "aka", bytes), rules[index - 2] != nil else { continue }
+            rules[index] = .introduced
+        }
+    }
+}

@@ -150,7 +150,8 @@ extension NameRun {
         }
         for index in capitals where tokens[index].length == 4 && tokens[index].shape == .upper && rules[index] == nil && !skip[index] {
             let token = tokens[index]
-            guard NameRun.isGaelicInitials(token, bytes), bytes[token.start + 1] == 0x4F, token.classes.rawValue == 0 else { continue }
+            guard NameRun.isGaelicInitials(token, bytes), bytes[token.start + 1] == 0x4F || bytes[token.start + 1] == 0x44,
+                  token.classes.rawValue == 0 else { continue }
             rules[index] = .staffInitials
         }
     }

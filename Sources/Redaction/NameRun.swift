@@ -119,6 +119,7 @@ struct NameRun {
         markInitialsOfNamesFound(bytes)
         markInitialsInInitialledDocuments(bytes)
         markDoubleBarrelledInitials(bytes)
+        markNicknamesAfterAka(bytes)
         if informal {
             markLowercaseNamesAgain(bytes)
             markNicknamesAfterBigOrLil(bytes)

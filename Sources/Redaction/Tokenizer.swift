@@ -177,9 +177,10 @@ struct Tokenizer {
                             continue scan
                         }
                     }
-                    // Staff initials of an O' family name: "AO'C", "JO'C", "SO'R" (two
-                    // capitals, the second O, and one capital after the apostrophe).
-                    if apostrophe > 0, letters == 2, firstUpper, !anyLower, bytes[end - 1] == 0x4F {
+                    // Staff initials of an O' or a D' family name: "AO'C", "JO'C", "SO'R",
+                    // "MD'C" (two capitals, the second O or D, and one capital after the
+                    // apostrophe).
+                    if apostrophe > 0, letters == 2, firstUpper, !anyLower, bytes[end - 1] == 0x4F || bytes[end - 1] == 0x44 {
                         let next = end + apostrophe
                         if next < count, bytes[next] &- 0x41 < 26, next + 1 == count || letterWidth(bytes, next + 1) == 0 {
                             end = next

@@ -2201,6 +2201,22 @@ struct RegressionTests {
         #expect(try Support.found("The Wi-Fi at the home goes off at 9pm. The mark-up was high.", .person).isEmpty)
     }
 
+    /// Blind batches AN1 and AN2: words for relatives in families' languages, greetings
+    /// and prayers, notes' shorthand and a charity were taken for names ("Omar calls his
+    /// grandmother Teta", "Sat Sri Akal", "Tyson Snr", "Macmillan nurse"); a D' name's
+    /// initials ("MD'C") and a head of service's in brackets ("HoS (BL)") and a nickname
+    /// after "aka" ("Jaylen aka J-Dog") leaked.
+    @Test func familyWordsShorthandAndNicknamesAfterAka() throws {
+        let message = "Omar calls his grandmother Teta every evening. Paati says hi. my abbu's friend came. "
+            + "Sat Sri Akal, this is Manveer. they wont let me go to Jummah. Baba and Dayê shout. Then Bampa shouted."
+        #expect(try Support.found(message, .person) == ["Omar", "Manveer"])
+        let notes = "Parents Tyson Snr and Nadine Price. Macmillan nurse Ffion came. Comments from HoS (BL): agree. "
+            + "Update from MD'C 12/02. SDQ 19. Sent from Jaylen aka J-Dog."
+        #expect(try Support.found(notes, .person) == ["Tyson", "Nadine", "Price", "Ffion", "BL", "MD'C", "Jaylen", "J-Dog"])
+        // "I'D" and "DON'T" stay words; "Mr Daye" is a person.
+        #expect(try Support.found("I'D say no. DON'T. Mr Daye said.", .person) == ["Daye"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
