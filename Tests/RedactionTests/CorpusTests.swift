@@ -67,7 +67,9 @@ struct CorpusTests {
     /// names; batch AK, ho-3231 to ho-3350: an annual report's samples, and e-mails and letters,
     /// with rare names; batch AL, ho-3351 to ho-3470: short documents of every kind, and what
     /// children and families send, with rare names; batch AM, ho-3471 to ho-3590: staff
-    /// records that name people by initials, and an ordinary month's post) has a floor of its
+    /// records that name people by initials, and an ordinary month's post; batch AN, ho-3591
+    /// to ho-3710: busy staff's case recording, and young people's and parents' messages)
+    /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
         let heldout = Support.root.appendingPathComponent("Tests/Fixtures/redaction/heldout.jsonl")
