@@ -53,6 +53,8 @@ struct ContextWords: Sendable {
     /// Shops, brands and clubs that are names too (`brands.txt`), flag 1; those that
     /// count only in their possessive form ("mcdonald's") are stored without it, flag 2.
     var brands = WordSet(capacity: 32)
+    /// The brands' first letters and lengths.
+    var brandShapes = BrandShapes()
 
     static let files: [(String, ContextRole)] = [
         ("honorifics.txt", .honorific),
@@ -98,11 +100,9 @@ struct ContextWords: Sendable {
         for line in String(decoding: brandData, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
             guard !word.isEmpty else { continue }
-            if word.hasSuffix("'s") {
-                brands.insert(String(word.dropLast(2)), flags: ContextWords.possessiveBrand)
-            } else {
-                brands.insert(word, flags: ContextWords.brand)
-            }
+            let stem = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+            brands.insert(stem, flags: word.hasSuffix("'s") ? ContextWords.possessiveBrand : ContextWords.brand)
+            brandShapes.insert(stem)
         }
         let url = context.appendingPathComponent("nicknames.txt")
         if let text = try? String(contentsOf: url, encoding: .utf8) {

@@ -254,9 +254,9 @@ extension NameRun {
             return false
         }
         guard initialled else { return }
-        for index in capitals where rules[index] == nil && !skip[index] {
+        for index in cues.unknownCapitals where rules[index] == nil && !skip[index] && tokens[index].length <= 3 {
             let token = tokens[index]
-            guard token.shape == .upper, token.length == 2 || token.length == 3, token.classes.rawValue == 0, token.context.isEmpty,
+            guard token.length >= 2, token.context.isEmpty,
                   !token.inNonPersonalPhrase, !token.covered, !NameRun.isCodeOrTeamLetters(tokens, index, bytes),
                   !definesThing(token, bytes) else { continue }
             rules[index] = .staffInitials
@@ -267,19 +267,16 @@ extension NameRun {
     /// by a hyphen ("YSWD-ADP-031", "LR-24"), and unknown letters taken for initials that
     /// the document spells out as a thing ("Disabled Facilities Grant (DFG)" … "05/2024 –
     /// DFG application submitted").
-    /// - Complexity: O(c) in the capitalised words; the spelling-out looked for only for
-    ///   such initials.
+    /// - Complexity: O(k) in the codes and the unknown capitals (``CapitalCues``); the
+    ///   spelling-out looked for only for such initials.
     @inline(never)
     mutating func unmarkCodesAndSpeltOutLetters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where tokens[index].shape == .upper {
+        for index in cues.codes {
             guard let rule = rules[index], rule != .knownParty, rule != .denied, rule != .honorific else { continue }
-            let token = tokens[index]
-            if token.end + 1 < bytes.count, bytes[token.end] == 0x2D, bytes[token.end + 1] &- 0x30 < 10 {
-                rules[index] = nil
-                continue
-            }
-            guard rule == .staffInitials || rule == .sameDocument, token.length <= 4, token.classes.rawValue == 0,
-                  definesThing(token, bytes) else { continue }
+            rules[index] = nil
+        }
+        for index in cues.unknownCapitals {
+            guard let rule = rules[index], rule == .staffInitials || rule == .sameDocument, definesThing(tokens[index], bytes) else { continue }
             rules[index] = nil
         }
     }

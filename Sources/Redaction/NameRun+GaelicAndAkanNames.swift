@@ -9,12 +9,12 @@ extension NameRun {
     /// "Mhic" opens ("Mac an t-Saoir", "Mac an tSaoir", "Nic an Bhaird"), and the "Mac"
     /// too; and "Nana" before an Akan day name ("Nana Yaw", "Nana Akosua") with the day
     /// name. Not "Nana Pat", a grandmother with her name.
-    /// - Complexity: O(c) in the capitalised words, a length and a letter tested for most.
+    /// - Complexity: O(k) in the words shaped like "Nana" or "Mac" (``CapitalCues``).
     @inline(never)
     mutating func markGaelicAndAkanNames(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where index + 1 < tokens.count {
+        // "Nana", "Mac", "Nic", "Mhic": four or three letters, an N or an M first.
+        for index in cues.nanaOrMac where index + 1 < tokens.count {
             let token = tokens[index]
-            guard token.length == 3 || token.length == 4, token.shape == .capitalized else { continue }
             let next = tokens[index + 1]
             guard next.gap.isPlainSpace else { continue }
             if token.length == 4, NameRun.isWord(token, "nana", bytes), next.isCapitalizedLike,

@@ -86,13 +86,14 @@ extension NameRun {
     /// possessive ("at McDonald's") nothing of a person's after it ("Only eats Greggs
     /// sausage rolls", "talking about Everton"; not "Tom Greggs", "Costa said",
     /// "McDonald's mum").
-    /// - Complexity: O(c) in the capitalised words; a look-up only for a guessed name.
+    /// - Complexity: O(k) in the capitalised words with a brand's first letter and length
+    ///   (``CapitalCues``); a look-up only for a guessed name.
     @inline(never)
     mutating func unmarkBrands(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals {
+        for index in cues.brandShaped {
             guard let rule = rules[index], NameRun.isGuessedNameRule(rule) || rule == .possessive else { continue }
             let token = tokens[index]
-            guard token.shape == .capitalized, (4...9).contains(token.length), let hash = WordSet.lowercaseHash(bytes, token.start..<token.end) else { continue }
+            guard let hash = WordSet.lowercaseHash(bytes, token.start..<token.end) else { continue }
             let flags = context.brands.flags(hash: hash, lowercasing: bytes, token.start..<token.end)
             guard flags & ContextWords.brand != 0 || flags & ContextWords.possessiveBrand != 0 && token.possessive else { continue }
             if index > 0, token.gap.isPlainSpace {

@@ -7,18 +7,11 @@ extension NameRun {
     /// opening the document, or after a blank line or a header's line ("Subject: …"),
     /// with text after it: the one written to, even a name that is a word ("Barney",
     /// "Hope", "Will"). Not a greeting or a sign-off word ("Thanks,", "Regards,").
-    /// - Complexity: O(c) in the capitalised words, two bytes tested for most.
+    /// - Complexity: O(k) in the capitalised words before a comma and a line's end.
     @inline(never)
     mutating func markSalutationNames(_ bytes: UnsafeBufferPointer<UInt8>) {
-        // The capitalised words with a comma and a line's end after them, in one
-        // read-only walk.
-        let beforeCommaAtLineEnd: [Int] = tokens.withUnsafeBufferPointer { tokens in
-            capitals.filter { index in
-                let end = tokens[index].end
-                return end + 1 < bytes.count && bytes[end] == 0x2C && (bytes[end + 1] == 0x0A || bytes[end + 1] == 0x0D)
-            }
-        }
-        for index in beforeCommaAtLineEnd {
+        // The capitalised words with a comma and a line's end after them (``CapitalCues``).
+        for index in cues.beforeCommaAtLineEnd {
             let token = tokens[index]
             guard token.shape == .capitalized,
                   token.gap.rawValue & NameRun.lineStartBits != 0, token.gap.isDisjoint(with: [.comma, .dash, .colon, .quote, .bracket]),
@@ -49,13 +42,14 @@ extension NameRun {
 extension NameRun {
     /// Marks a nickname after "aka" that follows a name found ("Jaylen aka J-Dog",
     /// "Chiamaka aka Amaka"), whatever its words are.
-    /// - Complexity: O(c) in the capitalised words, a length tested for most.
+    /// - Complexity: O(k) in the capitalised words after three letters opening with an "a"
+    ///   (``CapitalCues``).
     @inline(never)
     mutating func markNicknamesAfterAka(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where index >= 2 && rules[index] == nil && !skip[index] {
+        for index in cues.afterAka where rules[index] == nil && rules[index - 2] != nil && !skip[index] {
             let aka = tokens[index - 1]
-            guard aka.length == 3, tokens[index].gap.isPlainSpace, aka.gap.isPlainSpace, bytes[tokens[index].start] &- 0x41 < 26,
-                  NameRun.isWord(aka, "aka", bytes), rules[index - 2] != nil else { continue }
+            guard tokens[index].gap.isPlainSpace, aka.gap.isPlainSpace, bytes[tokens[index].start] &- 0x41 < 26,
+                  NameRun.isWord(aka, "aka", bytes) else { continue }
             rules[index] = .introduced
         }
     }

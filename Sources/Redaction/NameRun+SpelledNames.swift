@@ -148,7 +148,7 @@ extension NameRun {
                   classes.isDisjoint(with: [.place, .role]), !classes.contains(.organisation) || classes.contains(.name) else { continue }
             rules[index] = .staffInitials
         }
-        for index in capitals where tokens[index].length == 4 && tokens[index].shape == .upper && rules[index] == nil && !skip[index] {
+        for index in cues.apostropheInitials where rules[index] == nil && !skip[index] {
             let token = tokens[index]
             guard NameRun.isGaelicInitials(token, bytes), bytes[token.start + 1] == 0x4F || bytes[token.start + 1] == 0x44,
                   token.classes.rawValue == 0 else { continue }

@@ -30,6 +30,8 @@ struct NameRun {
     /// The hyphenated words in capitals ("O-W-U-S-U", "SWAN-YOUNG"): where a name
     /// spelled out can be (see ``markSpelledOutNames(_:)``).
     var hyphenatedCapitals: [Int] = []
+    /// The few capitalised words the rarer passes look at (``CapitalCues``).
+    var cues = CapitalCues()
     /// The lower-case words of formal text that no frequent-word table knows, left
     /// unjudged by ``classify(_:)``: where a name written again in lower case can be.
     var rareLowercase: [Int] = []
@@ -71,6 +73,7 @@ struct NameRun {
         classify(bytes)
         if informal { addUnlistedCandidates(bytes) }
         markCovered(covered, bytes)
+        cues = tokens.withUnsafeBufferPointer { CapitalCues($0, capitals: capitals, bytes, brands: context.brandShapes) }
         markPhrases(bytes)
         // Most words are lower case and, in formal text with no known parties and no deny
         // list, cannot be names: they are not judged at all.
