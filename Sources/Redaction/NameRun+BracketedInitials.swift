@@ -241,8 +241,10 @@ extension NameRun {
 extension NameRun {
     /// Marks, in a document that writes its people by their initials (two such found
     /// from their context already), other capitals that no list has at all wherever
-    /// they stand: "Ack'd NR 13/02", "[[ZN]] now on a construction course".
-    /// - Complexity: O(c) in the capitalised words.
+    /// they stand: "Ack'd NR 13/02", "ZN now on a construction course"; not a code, a
+    /// team's or a thing's letters (``isCodeOrTeamLetters(_:_:_:)``, ``definesThing(_:_:)``).
+    /// - Complexity: O(c) in the capitalised words to count the initials found, then O(k)
+    ///   in the unknown capitals (``CapitalCues``).
     @inline(never)
     mutating func markInitialsInInitialledDocuments(_ bytes: UnsafeBufferPointer<UInt8>) {
         let initialled = rules.withUnsafeBufferPointer { rules in
@@ -297,6 +299,8 @@ extension NameRun {
     /// at least no name: before them in brackets ("Disabled Facilities Grant (DFG)",
     /// "Team Around the Family (TAF)") or after them and "=", a dash or a colon ("HH =
     /// Hawthorn House"); not "KM = Kirsty Marsden".
+    /// - Complexity: O(c) in the capitalised words, asked only of the few unknown capitals
+    ///   that stand where initials might.
     func definesThing(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let letters = (token.start..<token.end).map { bytes[$0] | 0x20 }
         for index in capitals where tokens[index].length == token.length && tokens[index].shape == .upper {
@@ -304,7 +308,7 @@ extension NameRun {
             guard (0..<letters.count).allSatisfy({ bytes[given.start + $0] | 0x20 == letters[$0] }) else { continue }
             // "Disabled Facilities Grant (DFG)": the words just before, back from the bracket.
             if given.gap.contains(.bracket), index > 0, spellsThing(letters, ending: index - 1, bytes) { return true }
-            // "HH = Hawthorn House", "DFG – Disabled Facilities Grant", "PF: private fostering".
+            // "HH = Hawthorn House", "DFG – Disabled Facilities Grant", "PF: Private Fostering".
             if let next = tokens[safe: index + 1], !next.gap.isDisjoint(with: [.other, .dash, .colon]),
                !next.gap.contains(.newline), spellsThing(letters, starting: index + 1, bytes) {
                 return true
