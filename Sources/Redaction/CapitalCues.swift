@@ -22,6 +22,13 @@ struct CapitalCues {
 
     init() {}
 
+    /// Whether a hyphen and a digit follow `token` straight after, as in a reference's
+    /// code ("YSWD-ADP-031", "route WAT-22").
+    @inline(__always)
+    static func isGluedToNumber(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.end + 1 < bytes.count && bytes[token.end] == 0x2D && bytes[token.end + 1] &- 0x30 < 10
+    }
+
     /// Appends `index`, making room for 32 at the first, not doubling from one.
     @inline(__always)
     private static func add(_ index: Int, to list: inout [Int]) {
@@ -50,7 +57,7 @@ struct CapitalCues {
         } else if token.shape == .upper {
             if length <= 4, token.classes.rawValue == 0 { CapitalCues.add(index, to: &unknownCapitals) }
             if length == 4, !token.hyphenated, bytes[token.start + 2] == 0x27 { CapitalCues.add(index, to: &apostropheInitials) }
-            if end + 1 < bytes.count, bytes[end] == 0x2D, bytes[end + 1] &- 0x30 < 10 { CapitalCues.add(index, to: &codes) }
+            if CapitalCues.isGluedToNumber(token, bytes) { CapitalCues.add(index, to: &codes) }
         }
         if end + 1 < bytes.count, bytes[end] == 0x2C, bytes[end + 1] == 0x0A || bytes[end + 1] == 0x0D {
             CapitalCues.add(index, to: &beforeCommaAtLineEnd)

@@ -287,7 +287,7 @@ extension NameRun {
     /// or a role by the word after them ("the IG team", "IG Officer", "IG training").
     static func isCodeOrTeamLetters(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        if token.end + 1 < bytes.count, bytes[token.end] == 0x2D, bytes[token.end + 1] &- 0x30 < 10 { return true }
+        if CapitalCues.isGluedToNumber(token, bytes) { return true }
         guard let next = tokens[safe: index + 1], next.gap.isPlainSpace else { return false }
         return next.isRoleWord || isOneOf(teamWords, next, bytes) || isOneOf(lettersBeforeThings, next, bytes)
     }

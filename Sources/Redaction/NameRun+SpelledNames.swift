@@ -128,10 +128,11 @@ extension NameRun {
 extension NameRun {
     /// Marks the initials of a double-barrelled family name wherever they stand: two or
     /// three capitals, a hyphen and one or two more ("RB-T", "JJ-M", "KH-B", "IN-B"), the
-    /// whole no organisation's or place's, the first part no organisation's, place's or role's letters
-    /// ("CP-IS", "UK-EU" stay); and the initials of an O' family name ("CO'D", "PO'B").
-    /// - Complexity: O(h + c) in the hyphenated words in capitals and the capitalised
-    ///   words, a length tested for most.
+    /// whole no organisation's or place's, the first part no place's or role's letters nor
+    /// an organisation's that is no name ("CP-IS", "UK-EU" stay; "TA-O" is someone's);
+    /// and the initials of an O' or a D' family name ("CO'D", "PO'B", "MD'C").
+    /// - Complexity: O(h + k) in the hyphenated words in capitals and the four capitals
+    ///   with an apostrophe (``CapitalCues``).
     @inline(never)
     mutating func markDoubleBarrelledInitials(_ bytes: UnsafeBufferPointer<UInt8>) {
         for index in hyphenatedCapitals where rules[index] == nil && !skip[index] {
