@@ -622,6 +622,9 @@ enum IdentifierChecks {
         "thankfully", "luckily", "only", "even", "last", "next", "on", "for", "by", "with", "about", "we",
         "they", "he", "she", "both", "monday", "tuesday", "wednesday", "thursday", "friday", "during",
         "until", "once", "additionally", "yes", "no", "please", "thanks",
+        // A clause's pronoun and verb before it ("It's Brookfield Nursery School", "Is
+        // Oakfield Academy").
+        "it", "it's", "is", "was", "i", "i'm", "he's", "she's", "there's", "we're", "they're", "you",
         // "the Pupil Referral Unit" is a service; "Oakfield Pupil Referral Unit" is named.
         "pupil", "referral",
     ]

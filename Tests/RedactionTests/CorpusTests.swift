@@ -68,7 +68,8 @@ struct CorpusTests {
     /// with rare names; batch AL, ho-3351 to ho-3470: short documents of every kind, and what
     /// children and families send, with rare names; batch AM, ho-3471 to ho-3590: staff
     /// records that name people by initials, and an ordinary month's post; batch AN, ho-3591
-    /// to ho-3710: busy staff's case recording, and young people's and parents' messages)
+    /// to ho-3710: busy staff's case recording, and young people's and parents' messages; batch
+    /// AO, ho-3711 to ho-3830: a complaints team's week, and drafts of published reports)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {

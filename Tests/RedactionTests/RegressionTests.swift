@@ -2217,6 +2217,13 @@ struct RegressionTests {
         #expect(try Support.found("I'D say no. DON'T. Mr Daye said.", .person) == ["Daye"])
     }
 
+    /// Blind batch AO2: a clause's pronoun and verb opening a sentence were taken into a
+    /// school's name ("It's Brookfield Nursery School").
+    @Test func schoolNamesWithoutTheClauseBeforeThem() throws {
+        #expect(try Support.found("Take out the nursery. It's Brookfield Nursery School.", .school) == ["Brookfield Nursery School"])
+        #expect(try Support.found("Is Oakfield Academy open on Monday?", .school) == ["Oakfield Academy"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
