@@ -79,11 +79,7 @@ struct ContextWords: Sendable {
     init(wordlists directory: URL) throws {
         let context = directory.appendingPathComponent("context")
         for (file, role) in ContextWords.files {
-            let url = context.appendingPathComponent(file)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw RedactionError.io(url.path, "context wordlist is missing or unreadable")
-            }
-            let bytes = [UInt8](data)
+            let bytes = try ContextWords.contents(of: context.appendingPathComponent(file))
             table.add(wordlist: bytes, flags: role.rawValue)
             for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
                 let words = line.split(separator: " ")
@@ -93,10 +89,7 @@ struct ContextWords: Sendable {
                 }
             }
         }
-        let brandsURL = context.appendingPathComponent("brands.txt")
-        guard let brandData = FileManager.default.contents(atPath: brandsURL.path) else {
-            throw RedactionError.io(brandsURL.path, "context wordlist is missing or unreadable")
-        }
+        let brandData = try ContextWords.contents(of: context.appendingPathComponent("brands.txt"))
         for line in String(decoding: brandData, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
             guard !word.isEmpty else { continue }
@@ -115,6 +108,14 @@ struct ContextWords: Sendable {
                 }
             }
         }
+    }
+
+    /// The bytes of a context wordlist; a missing file is an error naming it.
+    private static func contents(of url: URL) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw RedactionError.io(url.path, "context wordlist is missing or unreadable")
+        }
+        return [UInt8](data)
     }
 
     static let brand: UInt16 = 1

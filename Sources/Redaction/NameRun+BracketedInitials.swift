@@ -307,10 +307,14 @@ extension NameRun {
             let given = tokens[index]
             guard (0..<letters.count).allSatisfy({ bytes[given.start + $0] | 0x20 == letters[$0] }) else { continue }
             // "Disabled Facilities Grant (DFG)": the words just before, back from the bracket.
-            if given.gap.contains(.bracket), index > 0, spellsThing(letters, ending: index - 1, bytes) { return true }
+            if given.gap.contains(.bracket), index > 0, let span = phraseSpan(from: index - 1, step: -1, count: letters.count),
+               spellsThing(letters, span, bytes) {
+                return true
+            }
             // "HH = Hawthorn House", "DFG – Disabled Facilities Grant", "PF: Private Fostering".
             if let next = tokens[safe: index + 1], !next.gap.isDisjoint(with: [.other, .dash, .colon]),
-               !next.gap.contains(.newline), spellsThing(letters, starting: index + 1, bytes) {
+               !next.gap.contains(.newline), let span = phraseSpan(from: index + 1, step: 1, count: letters.count),
+               spellsThing(letters, span, bytes) {
                 return true
             }
         }
@@ -325,47 +329,36 @@ extension NameRun {
         return token.classes.contains(.common) && token.classes.isDisjoint(with: .name)
     }
 
-    /// Whether the words ending at `last` (function words between them skipped) have
-    /// `letters` as their first letters, one of them at least a thing's (``namesThing(_:)``)
-    /// and the first no given name.
-    private func spellsThing(_ letters: [UInt8], ending last: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var matched = letters.count, thing = false, word = last
-        while word >= 0, matched > 0 {
+    /// Whether the words of `span` (lower-case function words between them skipped,
+    /// single spaces only between) have `letters` as their first letters, each
+    /// capitalised, one of them at least a thing's (``namesThing(_:)``) and the first no
+    /// given name ("Dawn Whitby (DW)", "BK – Beverley Kerr" are people's).
+    private func spellsThing(_ letters: [UInt8], _ span: ClosedRange<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var matched = 0, thing = false
+        for word in span {
             let candidate = tokens[word]
-            if candidate.shape == .lower, candidate.context.contains(.function), matched < letters.count {
-                word -= 1
-                continue
-            }
-            guard candidate.isCapitalizedLike, bytes[candidate.start] | 0x20 == letters[matched - 1] else { return false }
-            if NameRun.namesThing(candidate) { thing = true }
-            matched -= 1
-            // (A given name first makes it a person's: "Dawn Whitby (DW)", "Chester Boyd (CB, …)".)
-            if matched == 0, candidate.classes.contains(.forename) { return false }
-            if matched > 0, !candidate.gap.isPlainSpace { return false }
-            word -= 1
-        }
-        return matched == 0 && thing
-    }
-
-    /// Whether the capitalised words from `first` on (function words between them
-    /// skipped) have `letters` as their first letters, one of them at least a thing's
-    /// (``namesThing(_:)``) and the first no given name.
-    private func spellsThing(_ letters: [UInt8], starting first: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var matched = 0, thing = false, word = first
-        while word < tokens.count, matched < letters.count {
-            let candidate = tokens[word]
-            if word > first, !candidate.gap.isPlainSpace { return false }
-            if candidate.shape == .lower, candidate.context.contains(.function), matched > 0 {
-                word += 1
-                continue
-            }
-            guard candidate.isCapitalizedLike, bytes[candidate.start] | 0x20 == letters[matched],
+            if word > span.lowerBound, !candidate.gap.isPlainSpace { return false }
+            if matched > 0, candidate.shape == .lower, candidate.context.contains(.function) { continue }
+            guard matched < letters.count, candidate.isCapitalizedLike, bytes[candidate.start] | 0x20 == letters[matched],
                   candidate.shape != .upper || candidate.length > 1,
-                  matched > 0 || !candidate.classes.contains(.forename) else { return false }  // "BK – Beverley Kerr"
+                  matched > 0 || !candidate.classes.contains(.forename) else { return false }
             if NameRun.namesThing(candidate) { thing = true }
             matched += 1
-            word += 1
         }
         return matched == letters.count && thing
+    }
+
+    /// The words from `anchor` on, going by `step` (1 or -1), that hold `count` words
+    /// besides the lower-case function words between them, in reading order; nil when
+    /// the document ends first.
+    private func phraseSpan(from anchor: Int, step: Int, count: Int) -> ClosedRange<Int>? {
+        var found = 0, word = anchor
+        while word >= 0, word < tokens.count {
+            let token = tokens[word]
+            if found == 0 || !(token.shape == .lower && token.context.contains(.function)) { found += 1 }
+            if found == count { return min(anchor, word)...max(anchor, word) }
+            word += step
+        }
+        return nil
     }
 }
