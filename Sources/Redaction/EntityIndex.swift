@@ -14,6 +14,9 @@ struct EntityIndex {
         let number: Int
         /// The longest form seen.
         var form: Form
+        /// The first word of the longest form of two words or more ("Kwesi" of "Kwesi
+        /// Ofori-Atta"): another full name sharing only a later word is another person.
+        var given: Range<Int>?
         /// The ways a person's initials are written, from the longest form of two words
         /// or more ("Dean Ashworth": "DA"), so that "DA" later in the document is the
         /// same person.
@@ -117,9 +120,16 @@ struct EntityIndex {
         }
         // The entity of the first word already known, if any.
         var existing: Int?
-        for finding in findings {
+        for (position, finding) in findings.enumerated() {
             if let owner = personOwner(finding.range, bytes) {
                 existing = owner
+                // A full name sharing only its family name with someone named with
+                // another given name is a relative, not the same person: "Ama
+                // Ofori-Atta" after "Kwesi Ofori-Atta".
+                if position > 0, let given = entities[owner].given, let first = findings.first,
+                   !sameGivenName(given, first.range, bytes) {
+                    existing = nil
+                }
                 break
             }
         }
@@ -133,6 +143,7 @@ struct EntityIndex {
             id = existing
             if findings.count > 1, entities[id].form.wordCount < findings.count {
                 entities[id].form = .words(findings.indices)
+                entities[id].given = findings.first?.range
                 entities[id].initials = EntityIndex.initials(of: findings, bytes)
             }
         } else if findings.count > 1 {
@@ -154,6 +165,7 @@ struct EntityIndex {
                 }
             }
             entities[id].initials = initials
+            entities[id].given = findings.first?.range
         } else {
             id = add(.person, form: .words(findings.indices)).id
         }
@@ -164,6 +176,18 @@ struct EntityIndex {
             setPersonOwner(finding.range, bytes, id)
         }
         return entities[id]
+    }
+
+    /// Whether the given names at `known` and `other` can be one person's: the same
+    /// word whatever its case, an initial and a name it begins, or a short form and the
+    /// name it shortens ("Alex" and "Alexander", "Sarah" and "Sarah-Jane").
+    private mutating func sameGivenName(_ known: Range<Int>, _ other: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        lower.load(bytes, known)
+        let first = lower.bytes
+        lower.load(bytes, other)
+        let second = lower.bytes
+        let shorter = min(first.count, second.count)
+        return shorter > 0 && first.prefix(shorter) == second.prefix(shorter)
     }
 
     /// The person named in full whose initials `packed` are, when only one is: two

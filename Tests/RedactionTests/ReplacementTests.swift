@@ -121,6 +121,18 @@ struct EntityIndexTests {
         #expect(redacted == "X met Y. Later X wrote. X was upset.")
     }
 
+    /// Regression: two relatives who share a family name are two people. The family
+    /// name used to key the entity, so "Ama Ofori-Atta" took her father's letter. An
+    /// initial or a short form of the same given name is still the same person.
+    @Test func relativesSharingAFamilyNameKeepTheirOwnLetters() throws {
+        let family = "Kwesi Ofori-Atta, father of Ama Ofori-Atta, said Ama was well. Kwesi rang."
+        #expect(try Support.redact(family) == "X, father of Y, said Y was well. X rang.")
+        let kaur = "Harpreet Kaur Sandhu and Simran Kaur met. Harpreet said Simran was late."
+        #expect(try Support.redact(kaur) == "X and Y met. X said Y was late.")
+        let same = "Dean Ashworth rang. D Ashworth wrote. K Ashworth, his sister, replied. Alexander Pike met Alex Pike."
+        #expect(try Support.redact(same) == "X rang. X wrote. Y, his sister, replied. Z met Z.")
+    }
+
     /// Past sixteen names the index switches from a list to a dictionary: numbering and
     /// the latest-mention rule must not change.
     @Test func longDocumentsNamingManyPeopleKeepOneLabelEach() throws {
