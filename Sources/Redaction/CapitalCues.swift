@@ -19,6 +19,11 @@ struct CapitalCues {
     var codes: [Int] = []
     /// Two to four capitals that no list has ("DFG", "NR").
     var unknownCapitals: [Int] = []
+    /// A capitalised word alone in quotes ("\"Tiny\"", "(\"TJ\", 7)").
+    var quoted: [Int] = []
+    /// A capitalised word after "me", "her", "him", "them" or "name" ("calls me KB",
+    /// "my sister's name, Romany").
+    var afterCalledOrName: [Int] = []
 
     init() {}
 
@@ -27,6 +32,15 @@ struct CapitalCues {
     @inline(__always)
     static func isGluedToNumber(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         token.end + 1 < bytes.count && bytes[token.end] == 0x2D && bytes[token.end + 1] &- 0x30 < 10
+    }
+
+    /// Whether a closing quote (' " ’ ”) stands at `end`, straight after a word.
+    @inline(__always)
+    static func closingQuote(at end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end < bytes.count else { return false }
+        let byte = bytes[end]
+        if byte == 0x22 || byte == 0x27 { return true }
+        return byte == 0xE2 && end + 2 < bytes.count && bytes[end + 1] == 0x80 && (bytes[end + 2] == 0x99 || bytes[end + 2] == 0x9D)
     }
 
     /// Appends `index`, making room for 32 at the first, not doubling from one.
@@ -62,9 +76,21 @@ struct CapitalCues {
         if end + 1 < bytes.count, bytes[end] == 0x2C, bytes[end + 1] == 0x0A || bytes[end + 1] == 0x0D {
             CapitalCues.add(index, to: &beforeCommaAtLineEnd)
         }
-        if let previous, previous.length == 3, index >= 2 {
-            let aka = previous.start
-            if bytes[aka] | 0x20 == 0x61, bytes[aka + 1] | 0x20 == 0x6B, bytes[aka + 2] | 0x20 == 0x61 { CapitalCues.add(index, to: &afterAka) }
+        if token.gap.contains(.quote), !token.possessive, CapitalCues.closingQuote(at: end, bytes) {
+            CapitalCues.add(index, to: &quoted)
+        }
+        if let previous, previous.shape == .lower, previous.length >= 2, previous.length <= 4, let base = bytes.baseAddress {
+            // The word before, its bytes read at once (a gap and this word follow it, so
+            // four bytes can be read) and cut to its length.
+            let word = UnsafeRawPointer(base + previous.start).loadUnaligned(as: UInt32.self)
+                & (UInt32.max >> (32 - 8 * UInt32(truncatingIfNeeded: previous.length)))
+            // (Literals, first byte lowest: a stored constant would cost a call each time.)
+            switch word {
+            case 0x61_6B61: if index >= 2 { CapitalCues.add(index, to: &afterAka) }  // aka
+            case 0x656D, 0x72_6568, 0x6D_6968, 0x6D65_6874, 0x656D_616E:  // me, her, him, them, name
+                CapitalCues.add(index, to: &afterCalledOrName)
+            default: break
+            }
         }
     }
 }

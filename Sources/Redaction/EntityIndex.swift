@@ -182,12 +182,23 @@ struct EntityIndex {
     /// word whatever its case, an initial and a name it begins, or a short form and the
     /// name it shortens ("Alex" and "Alexander", "Sarah" and "Sarah-Jane").
     private mutating func sameGivenName(_ known: Range<Int>, _ other: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        lower.load(bytes, known)
-        let first = lower.bytes
-        lower.load(bytes, other)
-        let second = lower.bytes
-        let shorter = min(first.count, second.count)
-        return shorter > 0 && first.prefix(shorter) == second.prefix(shorter)
+        let shorter = min(known.count, other.count)
+        var offset = 0
+        while offset < shorter {
+            let a = bytes[known.lowerBound + offset], b = bytes[other.lowerBound + offset]
+            if a == b || a | 0x20 == b | 0x20 && (a | 0x20) &- 0x61 < 26 {
+                offset += 1
+                continue
+            }
+            // Letters outside ASCII ("Zoë", "ZOË"): compared lower-cased.
+            guard a >= 0x80 || b >= 0x80 else { return false }
+            lower.load(bytes, known)
+            let first = lower.bytes
+            lower.load(bytes, other)
+            let count = min(first.count, lower.bytes.count)
+            return first.prefix(count) == lower.bytes.prefix(count)
+        }
+        return shorter > 0
     }
 
     /// The person named in full whose initials `packed` are, when only one is: two

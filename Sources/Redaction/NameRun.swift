@@ -112,6 +112,7 @@ struct NameRun {
         markLowercaseNamesInFields(bytes)
         markNamesBeforeHere(bytes)
         markGaelicAndAkanNames(bytes)
+        markNicknames(bytes)
         extend(bytes)
         markInitialsAmongNames(bytes)
         markInitialsAfterTheirName(bytes)
@@ -509,7 +510,9 @@ struct NameRun {
                 letters |= 1 << UInt32(bytes[range.lowerBound] &- 0x41)
             }
             if tokens[index].length < 3 {
-                if rules[index] == .staffInitials, let key = ShortWordTable.key(bytes, range), !initials.contains(key) {
+                // (And two capitals given as a name: "Tendai (\"TJ\", 7)", "her son TJ".)
+                if rules[index] == .staffInitials || rules[index] == .introduced && tokens[index].shape == .upper,
+                   let key = ShortWordTable.key(bytes, range), !initials.contains(key) {
                     initials.append(key)
                 }
                 // Initials found in brackets after their name ("Shanice Grant (SG)") are a
