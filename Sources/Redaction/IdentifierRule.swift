@@ -114,7 +114,9 @@ extension IdentifierRule {
     static let notFunctionWord = #"(?!(?i:the|a|an|and|or|of|in|on|at|to|by|my|our|his|her|their|your|with|from|is|was)\s)"#
     /// Not a title after the number: "5.1 Ms Lane's notes" is a paragraph and a person.
     static let notTitle = #"(?!(?i:mr|mrs|ms|miss|mx|dr)\.?\s)"#
-    static let flat = #"(?:Flat|Apartment|Apt|Unit|Suite|Room|Plot|Pitch|Bay|Caravan|flat|room|unit|apartment)\s+(?:\d+[A-Za-z]?|[A-Z])\b,?\s+"#
+    // (A meeting's room is no home: not after a meeting-room word, "Conference Room 1,
+    // Ashgrove House", nor after a time, "13:30, Room 5, Kingfisher House".)
+    static let flat = #"(?:Flat|Apartment|Apt|Unit|Plot|Pitch|Bay|Caravan|flat|unit|apartment|(?<!:\d\d, )(?<!Conference |Interview |Training |Meeting |Committee |Seminar |Council |Contact |Visiting |Therapy |Board |Family )(?:Suite|Room|room))\s+(?:\d+[A-Za-z]?|[A-Z])\b,?\s+"#
     /// A compass point after a street's type, on the same line and as a whole word ("14
     /// Mill Road West"; not the start of the next line's "Eastwold").
     static let compass = #"(?:[ \t]+(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)\b)?"#

@@ -415,6 +415,35 @@ extension NameRun {
         return isOneOf(months, tokens[index - 2], bytes)
     }
 
+    /// Whether the month at `index` reads as the time, not a person: in a list of
+    /// months (``followsAnotherMonth(_:_:_:)``), as what it is now ("it is now May", "Now
+    /// it is April", "May now, nobody call"), or as a part of a month ("for most of May",
+    /// "by the end of June"); not "it is May who decides", "most of May's friends".
+    @inline(never)
+    static func monthReadsAsTime(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if followsAnotherMonth(tokens, index, bytes) { return true }
+        let token = tokens[index]
+        guard index > 0, !token.possessive, isOneOf(months, token, bytes) else { return false }
+        let previous = tokens[index - 1]
+        if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .lower {
+            // "April finished, May now, nobody call."
+            if isWord(next, "now", bytes) { return tokens[safe: index + 2].map { !$0.gap.isPlainSpace } ?? true }
+            // "it is May who decides", "now May says"
+            if next.context.contains(.personVerb) && !isWord(next, "and", bytes) || isWord(next, "who", bytes) { return false }
+        }
+        guard token.gap.isPlainSpace, previous.shape == .lower || previous.sentenceStart else { return false }
+        if isWord(previous, "now", bytes) { return true }  // "it is now May"
+        guard index >= 2, previous.gap.isPlainSpace else { return false }
+        let before = tokens[index - 2]
+        if isWord(previous, "is", bytes) || isWord(previous, "was", bytes) {
+            return isWord(before, "it", bytes) || isWord(before, "now", bytes)  // "Now it is May"
+        }
+        return isWord(previous, "of", bytes) && isOneOf(partsOfAMonth, before, bytes)  // "most of May"
+    }
+
+    /// Words for a part of a month before "of": "most of May", "the end of June".
+    static let partsOfAMonth = WordSet(["most", "end", "start", "beginning", "middle", "rest", "all", "half", "part", "whole"])
+
     static let monthJoiners = WordSet(["and", "or", "to", "until", "till"])
     static let ratingWords = WordSet(["rating", "rated", "rag", "status", "rate"])
     static let prepositionsOfTime = WordSet(["in", "on", "since", "until", "till", "last", "next", "during", "early", "late", "mid"])
@@ -967,7 +996,7 @@ extension NameRun {
            let previous, previous.shape == .lower || afterOpeningWord || afterNicknameWord(index, bytes),
            !previous.context.contains(.determiner), token.gap.subtracting([.space, .comma, .semicolon]).isEmpty,
            !(dateLike && NameRun.isOneOf(NameRun.weekdays, token, bytes)), !NameRun.isOneOf(NameRun.ratingWords, previous, bytes),
-           !(dateLike && NameRun.followsAnotherMonth(tokens, index, bytes)),
+           !(dateLike && NameRun.monthReadsAsTime(tokens, index, bytes)),
            !(afterSemicolon && token.context.contains(.function)) {
             let joinedAfter = next.map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false
             if !joinedAfter { return .isolated }

@@ -824,10 +824,26 @@ extension NameRun {
         // A speaker's label opening a line of meeting notes: "TM: Our complaint is
         // simple", "FC (upset): the report says".
         if isSpeakerLabel(token, bytes) { return true }
+        // The owner of an action: "Actions: TS – request ICPC; LD – discuss the plan",
+        // "Actions GA – return-to-work meeting", "EG to record the spelling".
+        if ownsAction(tokens, index, bytes) { return true }
         guard !token.isRoleWord else { return false }
         if afterReferredToAs(tokens, index, bytes) { return true }
         guard token.gap.contains(.dash), token.gap.subtracting([.space, .dash]).isEmpty else { return false }
         return endsLine(from: token.end, bytes)
+    }
+
+    /// Whether the capitals at `index` own an action: opening a clause (or after
+    /// "Action" or "Actions") before a dash and a word in lower case ("LD – discuss the
+    /// plan", "Actions GA – return-to-work meeting"), or before "to" and a verb ("EG to
+    /// record the spelling", ``isActionOwner(_:_:_:)``).
+    static func ownsAction(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if isActionOwner(tokens, index, bytes) { return true }
+        guard let next = tokens[safe: index + 1], next.shape == .lower, next.gap.contains(.dash),
+              next.gap.subtracting([.space, .dash]).isEmpty else { return false }
+        if opensClause(tokens, index, bytes) || afterParagraphNumber(tokens[index].start, bytes) { return true }
+        let previous = tokens[index - 1]
+        return tokens[index].gap.isPlainSpace && (isWord(previous, "actions", bytes) || isWord(previous, "action", bytes))
     }
 
     /// Whether `token` opens its line and a colon follows it, directly or after a note

@@ -573,9 +573,10 @@ extension NameRun {
               !(classes.contains(.common) && nextCapitalised && rules[index + 1] == nil) else {
             return nil
         }
-        // (Not a list of months: "March, April and May", "April or May".)
+        // (Not a list of months: "March, April and May", "April or May"; nor a month read
+        // as the time: "for most of May and Abdi will not".)
         if classes.contains(.titlecase), NameRun.isOneOf(NameRun.months, token, bytes) {
-            if NameRun.followsAnotherMonth(tokens, index, bytes) { return nil }
+            if NameRun.monthReadsAsTime(tokens, index, bytes) { return nil }
             if let next = tokens[safe: index + 1], next.gap.isCommaSpace, NameRun.isOneOf(NameRun.months, next, bytes) { return nil }
             if index + 2 < tokens.count, NameRun.followsAnotherMonth(tokens, index + 2, bytes) { return nil }
         }

@@ -540,15 +540,15 @@ struct NameRun {
         // The initials of full names ("Piotr Zielinski" → "PZ"), for staff notes that
         // write the name once and the initials after ("Home visit by PZ").
         // And Gaelic ones ("Aoife O'Connor" → "AO'C", "Ruth McKenzie" → "RMcK").
-        var gaelicInitials: [UInt32] = []
-        let nameInitials = initialsOfFullNames(bytes, gaelic: &gaelicInitials)
+        var gaelicInitials: [UInt32] = [], tripleInitials: [UInt32] = []
+        let nameInitials = initialsOfFullNames(bytes, gaelic: &gaelicInitials, triples: &tripleInitials)
         // Initials a key defines ("Key: KM = Kirsty Marsden (SW)"): names wherever they
         // stand, even letters a list has as a word ("km").
         var defined: [UInt16] = [], definedWords: [UInt32] = []
         definedInitials(bytes, pairs: &defined, words: &definedWords)
         for pair in bracketKeys where !defined.contains(pair) { defined.append(pair) }
         guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !nameInitials.isEmpty || !defined.isEmpty || !definedWords.isEmpty
-                || !gaelicInitials.isEmpty || letters != 0 else {
+                || !gaelicInitials.isEmpty || !tripleInitials.isEmpty || letters != 0 else {
             return
         }
         // A long document names many people: look them up by hash, not one by one.
@@ -592,6 +592,16 @@ struct NameRun {
             // not in a line of capitals.
             if token.shape == .upper, token.length == 2, !nameInitials.isEmpty,
                nameInitials.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])),
+               NameRun.couldBeInitials(token, bytes) || NameRun.actsAsInitials(tokens, index, bytes)
+                || NameRun.isLoggedBy(tokens, index, bytes, listed: true),
+               !besideNumberOrCapitals(index, bytes) {
+                rules[index] = .initialsOfName
+                continue
+            }
+            // The same for three letters, even a word or an acronym ("RVI said" for Rhodri
+            // Vaughan-Iqbal, "NEW asked" for Ngozi Eze-Whitfield).
+            if token.shape == .upper, token.length == 3, !tripleInitials.isEmpty,
+               tripleInitials.contains(NameRun.initialsKey(token, bytes)),
                NameRun.couldBeInitials(token, bytes) || NameRun.actsAsInitials(tokens, index, bytes)
                 || NameRun.isLoggedBy(tokens, index, bytes, listed: true),
                !besideNumberOrCapitals(index, bytes) {
@@ -869,18 +879,23 @@ extension NameRun {
         }
     }
 
-    /// Whether the word at `index` has a number beside it ("10 AM", "AM 2") or a word in
-    /// capitals of three letters or more ("TO BE SEEN").
-    /// (A number outside the brackets the initials open or close does not count: "until
-    /// 03/12/2024 (KD email)"; nor a paragraph's number: "3.2 CO told me", nor a number
-    /// on the next line.)
+    /// Whether the word at `index` has a number beside it ("10 AM", "AM 2", "10AM") or a
+    /// word in capitals of three letters or more ("TO BE SEEN").
+    /// (Beside means with only spaces between: not a number outside the brackets the
+    /// initials open or close, "until 03/12/2024 (KD email)", nor across a sentence's
+    /// end or a table's bar, "in Year 1. PD said", "| AD | 31/01/2025 |"; nor a
+    /// paragraph's number: "3.2 CO told me", nor a number on the next line.)
     func besideNumberOrCapitals(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        if token.gap.contains(.digit), token.start == 0 || bytes[token.start - 1] != 0x28,
-           !NameRun.afterParagraphNumber(token.start, bytes) { return true }
-        if let next = tokens[safe: index + 1], next.gap.contains(.digit), !next.gap.contains(.newline),
-           token.end == bytes.count || bytes[token.end] != 0x29 {
-            return true
+        if token.gap.contains(.digit) {
+            var before = token.start
+            while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+            if before > 0, bytes[before - 1] &- 0x30 < 10, !NameRun.afterParagraphNumber(token.start, bytes) { return true }
+        }
+        if let next = tokens[safe: index + 1], next.gap.contains(.digit) {
+            var after = token.end
+            while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+            if after < bytes.count, bytes[after] &- 0x30 < 10 { return true }
         }
         return inLineOfCapitals(index)
     }
@@ -917,8 +932,10 @@ extension NameRun {
     /// capitalised or in capitals, only a space between) and of double given names
     /// ("Lily-Mae"), as their two capitals (first in the high byte); those of a family
     /// name with a Gaelic prefix ("Aoife O'Connor": "AO'C"; "Ruth McKenzie": "RMcK")
-    /// also go to `gaelic`, packed as ``initialsKey(_:_:)`` packs them.
-    func initialsOfFullNames(_ bytes: UnsafeBufferPointer<UInt8>, gaelic: inout [UInt32]) -> [UInt16] {
+    /// also go to `gaelic`, packed as ``initialsKey(_:_:)`` packs them, and the three
+    /// letters of a full name with a double part or a middle name ("Rhodri Vaughan-Iqbal":
+    /// "RVI"; "Sarah-Jane Street": "SJS"; "Harpreet Kaur Sandhu": "HKS") to `triples`.
+    func initialsOfFullNames(_ bytes: UnsafeBufferPointer<UInt8>, gaelic: inout [UInt32], triples: inout [UInt32]) -> [UInt16] {
         var found: [UInt16] = []
         for (position, index) in capitals.enumerated() {
             // A double given name gives its two capitals too ("Lily-Mae" → "LM").
@@ -943,6 +960,9 @@ extension NameRun {
             guard firstLetter != 0, secondLetter != 0 else { continue }
             let pair = NameRun.pair(firstLetter, secondLetter)
             if !found.contains(pair) { found.append(pair) }
+            if first.hyphenated || second.hyphenated || position + 2 < capitals.count && capitals[position + 2] == index + 2 {
+                tripleInitials(index, firstLetter, secondLetter, bytes, into: &triples)
+            }
             // A couple who share the family name: "Gethin and Nia Prosser" gives "GP" too.
             if index >= 2, first.gap.isPlainSpace, NameRun.isWord(tokens[index - 1], "and", bytes), tokens[index - 1].gap.isPlainSpace,
                rules[index - 2] != nil, tokens[index - 2].shape == .capitalized, tokens[index - 2].classes.contains(.forename) {
@@ -961,6 +981,34 @@ extension NameRun {
 }
 
 extension NameRun {
+    /// The three letters of the full name starting at `index` (its first two words'
+    /// letters given), when one of its two words is double or a third name follows:
+    /// "Rhodri Vaughan-Iqbal" → "RVI", "Sarah-Jane Street" → "SJS", "Harpreet Kaur
+    /// Sandhu" → "HKS"; packed as ``initialsKey(_:_:)`` packs them.
+    @inline(never)
+    func tripleInitials(_ index: Int, _ firstLetter: UInt8, _ secondLetter: UInt8, _ bytes: UnsafeBufferPointer<UInt8>,
+                        into triples: inout [UInt32]) {
+        let first = tokens[index], second = tokens[index + 1]
+        /// The letter after a word's first hyphen, or 0.
+        func afterHyphen(_ token: Token) -> UInt8 {
+            guard token.hyphenated, let hyphen = (token.start..<token.end).first(where: { bytes[$0] == 0x2D }),
+                  hyphen + 1 < token.end else { return 0 }
+            return NameRun.initialLetter(bytes, hyphen + 1)
+        }
+        var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        if first.hyphenated {
+            letters = (firstLetter, afterHyphen(first), secondLetter)
+        } else if second.hyphenated {
+            letters = (firstLetter, secondLetter, afterHyphen(second))
+        } else if let third = tokens[safe: index + 2], rules[index + 2] != nil, third.gap.isPlainSpace, third.shape == .capitalized,
+                  third.length >= 2 {
+            letters = (firstLetter, secondLetter, NameRun.initialLetter(bytes, third.start))
+        }
+        guard letters.1 != 0, letters.2 != 0 else { return }
+        let key = UInt32(letters.0) | UInt32(letters.1) << 8 | UInt32(letters.2) << 16
+        if !triples.contains(key) { triples.append(key) }
+    }
+
     /// The initials of a full name with a nickname in brackets or quotes between its
     /// parts, from the given name and from the nickname: "Babatunde ("Tunde") Adeyemi"
     /// gives "BA" and "TA".
