@@ -24,10 +24,16 @@ extension NameRun {
                 // a list or an unknown word found the name (not a name found elsewhere:
                 // "Staff explained to Kacey House rules").
                 let word = tokens[next]
-                guard (4...8).contains(word.length), rules[next] == nil,
-                      rule == .nameList || rule == .unknownProperNoun || rule == .capitalsName || rule == .isolated,
+                guard (4...8).contains(word.length),
+                      rule == .nameList || rule == .unknownProperNoun || rule == .capitalsName || rule == .isolated
+                        || rule == .fullName && rules[next] == .fullName,
                       NameRun.isOneOf(NameRun.buildingsNotFamilies, word, bytes) else { continue }
-                rules[index] = nil
+                if rules[next] == nil {
+                    rules[index] = nil
+                } else if rules[next] == .fullName, isBuildingPair(index, bytes) {
+                    rules[index] = nil
+                    rules[next] = nil
+                }
                 continue
             }
             // Not a name inside a full name ("James Harvey disease specialist"), nor a given
@@ -42,6 +48,28 @@ extension NameRun {
             guard (7...9).contains(word.length) || word.length == 5, NameRun.isOneOf(NameRun.conditionWords, word, bytes) else { continue }
             rules[index] = nil
         }
+    }
+
+    /// Whether a given name and "House", "Court" or "Center" that only make each other a
+    /// full name name a building: nothing of a person's after them (a verb, a
+    /// possessive, a role in brackets: "Jake House attended", "Emma Court said") and the
+    /// given name found nowhere else in the document ("Kacey was upset … explained to
+    /// Kacey House rules"): "Conference Room A, Bradley House", "Rowan House is a
+    /// children's home".
+    /// - Complexity: O(c) in the capitalised words, for the few such pairs.
+    @inline(never)
+    private func isBuildingPair(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let building = tokens[index + 1]
+        guard !building.possessive, !tokens[index].possessive else { return false }
+        if let after = tokens[safe: index + 2] {
+            if after.gap.isPlainSpace, after.shape == .lower, NameRun.isActingVerb(after, bytes) { return false }
+            if after.gap.contains(.bracket), rules[index + 2] != nil || after.isRoleWord { return false }
+        }
+        guard let key = ShortWordTable.key(bytes, tokens[index].start..<tokens[index].end) else { return false }
+        for other in capitals where other != index && rules[other] != nil && tokens[other].length == tokens[index].length {
+            if ShortWordTable.key(bytes, tokens[other].start..<tokens[other].end) == key { return false }
+        }
+        return true
     }
 
     /// Words after an eponym that make it a condition's name.

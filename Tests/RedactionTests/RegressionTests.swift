@@ -2281,6 +2281,16 @@ struct RegressionTests {
         #expect(try Support.found(present + "Seen at 10 PD and the NEW plan was agreed.", .person).count == 6)
     }
 
+    /// Heldout and blind batch AP2 over-redaction: a given name and "House" or "Court"
+    /// that only make each other a full name are a building ("moved back to Rowan
+    /// House", "Conference Room A, Bradley House"), unless a person's verb, possessive
+    /// or role follows or the given name is a name elsewhere in the document.
+    @Test func givenNameAndHouseWithNothingOfAPersonIsABuilding() throws {
+        #expect(try Support.found("Kobby moved back to Rowan House, Eastmoor, in December.", .person) == ["Kobby"])
+        #expect(try Support.found("Date: 15 May 2025, 13:30, Conference Room A, Bradley House", .person).isEmpty)
+        #expect(try Support.found("Jake House (SW) visited. Jake House's report came.", .person) == ["Jake", "House", "Jake", "House"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
