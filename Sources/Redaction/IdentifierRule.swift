@@ -116,7 +116,8 @@ extension IdentifierRule {
     static let notTitle = #"(?!(?i:mr|mrs|ms|miss|mx|dr)\.?\s)"#
     // (A meeting's room is no home: not after a meeting-room word, "Conference Room 1,
     // Ashgrove House", nor after a time, "13:30, Room 5, Kingfisher House".)
-    static let flat = #"(?:Flat|Apartment|Apt|Unit|Plot|Pitch|Bay|Caravan|flat|unit|apartment|(?<!:\d\d, )(?<!Conference |Interview |Training |Meeting |Committee |Seminar |Council |Contact |Visiting |Therapy |Board |Family )(?:Suite|Room|room))\s+(?:\d+[A-Za-z]?|[A-Z])\b,?\s+"#
+    // (The look-behind is tried only once "Room" has matched.)
+    static let flat = #"(?:Flat|Apartment|Apt|Unit|Suite|Plot|Pitch|Bay|Caravan|flat|room|unit|apartment|Room(?<!:\d\d, Room|Conference Room|Interview Room|Training Room|Meeting Room|Committee Room|Seminar Room|Council Room|Contact Room|Visiting Room|Therapy Room|Board Room|Family Room))\s+(?:\d+[A-Za-z]?|[A-Z])\b,?\s+"#
     /// A compass point after a street's type, on the same line and as a whole word ("14
     /// Mill Road West"; not the start of the next line's "Eastwold").
     static let compass = #"(?:[ \t]+(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)\b)?"#

@@ -540,15 +540,17 @@ struct NameRun {
         // The initials of full names ("Piotr Zielinski" → "PZ"), for staff notes that
         // write the name once and the initials after ("Home visit by PZ").
         // And Gaelic ones ("Aoife O'Connor" → "AO'C", "Ruth McKenzie" → "RMcK").
-        var gaelicInitials: [UInt32] = [], tripleInitials: [UInt32] = []
-        let nameInitials = initialsOfFullNames(bytes, gaelic: &gaelicInitials, triples: &tripleInitials)
+        var gaelicInitials: [UInt32] = []
+        let nameInitials = initialsOfFullNames(bytes, gaelic: &gaelicInitials)
+        // Three letters of full names ("RVI"), made when a word of three capitals is met.
+        var tripleInitials: [UInt32]?
         // Initials a key defines ("Key: KM = Kirsty Marsden (SW)"): names wherever they
         // stand, even letters a list has as a word ("km").
         var defined: [UInt16] = [], definedWords: [UInt32] = []
         definedInitials(bytes, pairs: &defined, words: &definedWords)
         for pair in bracketKeys where !defined.contains(pair) { defined.append(pair) }
         guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !nameInitials.isEmpty || !defined.isEmpty || !definedWords.isEmpty
-                || !gaelicInitials.isEmpty || !tripleInitials.isEmpty || letters != 0 else {
+                || !gaelicInitials.isEmpty || letters != 0 else {
             return
         }
         // A long document names many people: look them up by hash, not one by one.
@@ -600,11 +602,7 @@ struct NameRun {
             }
             // The same for three letters, even a word or an acronym ("RVI said" for Rhodri
             // Vaughan-Iqbal, "NEW asked" for Ngozi Eze-Whitfield).
-            if token.shape == .upper, token.length == 3, !tripleInitials.isEmpty,
-               tripleInitials.contains(NameRun.initialsKey(token, bytes)),
-               NameRun.couldBeInitials(token, bytes) || NameRun.actsAsInitials(tokens, index, bytes)
-                || NameRun.isLoggedBy(tokens, index, bytes, listed: true),
-               !besideNumberOrCapitals(index, bytes) {
+            if token.shape == .upper, token.length == 3, !nameInitials.isEmpty, standsAsTripleInitials(index, &tripleInitials, bytes) {
                 rules[index] = .initialsOfName
                 continue
             }
@@ -932,10 +930,8 @@ extension NameRun {
     /// capitalised or in capitals, only a space between) and of double given names
     /// ("Lily-Mae"), as their two capitals (first in the high byte); those of a family
     /// name with a Gaelic prefix ("Aoife O'Connor": "AO'C"; "Ruth McKenzie": "RMcK")
-    /// also go to `gaelic`, packed as ``initialsKey(_:_:)`` packs them, and the three
-    /// letters of a full name with a double part or a middle name ("Rhodri Vaughan-Iqbal":
-    /// "RVI"; "Sarah-Jane Street": "SJS"; "Harpreet Kaur Sandhu": "HKS") to `triples`.
-    func initialsOfFullNames(_ bytes: UnsafeBufferPointer<UInt8>, gaelic: inout [UInt32], triples: inout [UInt32]) -> [UInt16] {
+    /// also go to `gaelic`, packed as ``initialsKey(_:_:)`` packs them.
+    func initialsOfFullNames(_ bytes: UnsafeBufferPointer<UInt8>, gaelic: inout [UInt32]) -> [UInt16] {
         var found: [UInt16] = []
         for (position, index) in capitals.enumerated() {
             // A double given name gives its two capitals too ("Lily-Mae" → "LM").
@@ -960,9 +956,6 @@ extension NameRun {
             guard firstLetter != 0, secondLetter != 0 else { continue }
             let pair = NameRun.pair(firstLetter, secondLetter)
             if !found.contains(pair) { found.append(pair) }
-            if first.hyphenated || second.hyphenated || position + 2 < capitals.count && capitals[position + 2] == index + 2 {
-                tripleInitials(index, firstLetter, secondLetter, bytes, into: &triples)
-            }
             // A couple who share the family name: "Gethin and Nia Prosser" gives "GP" too.
             if index >= 2, first.gap.isPlainSpace, NameRun.isWord(tokens[index - 1], "and", bytes), tokens[index - 1].gap.isPlainSpace,
                rules[index - 2] != nil, tokens[index - 2].shape == .capitalized, tokens[index - 2].classes.contains(.forename) {
@@ -981,32 +974,53 @@ extension NameRun {
 }
 
 extension NameRun {
-    /// The three letters of the full name starting at `index` (its first two words'
-    /// letters given), when one of its two words is double or a third name follows:
-    /// "Rhodri Vaughan-Iqbal" → "RVI", "Sarah-Jane Street" → "SJS", "Harpreet Kaur
-    /// Sandhu" → "HKS"; packed as ``initialsKey(_:_:)`` packs them.
+    /// Whether the three capitals at `index` stand as initials (no list has them, or they
+    /// act as a person, ``actsAsInitials(_:_:_:)``) and are those of a full name found
+    /// (`triples`, made at the first question).
     @inline(never)
-    func tripleInitials(_ index: Int, _ firstLetter: UInt8, _ secondLetter: UInt8, _ bytes: UnsafeBufferPointer<UInt8>,
-                        into triples: inout [UInt32]) {
-        let first = tokens[index], second = tokens[index + 1]
+    func standsAsTripleInitials(_ index: Int, _ triples: inout [UInt32]?, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard NameRun.couldBeInitials(token, bytes) || NameRun.actsAsInitials(tokens, index, bytes)
+                || NameRun.isLoggedBy(tokens, index, bytes, listed: true),
+              !besideNumberOrCapitals(index, bytes) else { return false }
+        if triples == nil { triples = tripleInitialsOfFullNames(bytes) }
+        return triples!.contains(NameRun.initialsKey(token, bytes))
+    }
+
+    /// The three letters of the full names found with a double part or a middle name
+    /// ("Rhodri Vaughan-Iqbal": "RVI"; "Sarah-Jane Street": "SJS"; "Harpreet Kaur
+    /// Sandhu": "HKS"), packed as ``initialsKey(_:_:)`` packs them; asked only of a
+    /// document with a word of three capitals that no rule took.
+    /// - Complexity: O(c) in the capitalised words.
+    @inline(never)
+    func tripleInitialsOfFullNames(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
         /// The letter after a word's first hyphen, or 0.
         func afterHyphen(_ token: Token) -> UInt8 {
             guard token.hyphenated, let hyphen = (token.start..<token.end).first(where: { bytes[$0] == 0x2D }),
                   hyphen + 1 < token.end else { return 0 }
             return NameRun.initialLetter(bytes, hyphen + 1)
         }
-        var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        if first.hyphenated {
-            letters = (firstLetter, afterHyphen(first), secondLetter)
-        } else if second.hyphenated {
-            letters = (firstLetter, secondLetter, afterHyphen(second))
-        } else if let third = tokens[safe: index + 2], rules[index + 2] != nil, third.gap.isPlainSpace, third.shape == .capitalized,
-                  third.length >= 2 {
-            letters = (firstLetter, secondLetter, NameRun.initialLetter(bytes, third.start))
+        var triples: [UInt32] = []
+        for (position, index) in capitals.enumerated() where position + 1 < capitals.count && capitals[position + 1] == index + 1 {
+            let first = tokens[index], second = tokens[index + 1]
+            guard rules[index] != nil, rules[index + 1] != nil, first.shape == .capitalized,
+                  second.shape == .capitalized || second.shape == .upper, first.length >= 2, second.length >= 2,
+                  second.gap.isPlainSpace else { continue }
+            let firstLetter = NameRun.initialLetter(bytes, first.start), secondLetter = NameRun.initialLetter(bytes, second.start)
+            var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
+            if first.hyphenated {
+                letters = (firstLetter, afterHyphen(first), secondLetter)
+            } else if second.hyphenated {
+                letters = (firstLetter, secondLetter, afterHyphen(second))
+            } else if position + 2 < capitals.count, capitals[position + 2] == index + 2, rules[index + 2] != nil,
+                      tokens[index + 2].gap.isPlainSpace, tokens[index + 2].shape == .capitalized, tokens[index + 2].length >= 2 {
+                letters = (firstLetter, secondLetter, NameRun.initialLetter(bytes, tokens[index + 2].start))
+            }
+            guard letters.0 != 0, letters.1 != 0, letters.2 != 0 else { continue }
+            let key = UInt32(letters.0) | UInt32(letters.1) << 8 | UInt32(letters.2) << 16
+            if !triples.contains(key) { triples.append(key) }
         }
-        guard letters.1 != 0, letters.2 != 0 else { return }
-        let key = UInt32(letters.0) | UInt32(letters.1) << 8 | UInt32(letters.2) << 16
-        if !triples.contains(key) { triples.append(key) }
+        return triples
     }
 
     /// The initials of a full name with a nickname in brackets or quotes between its
