@@ -811,7 +811,8 @@ extension NameRun {
     /// Whether letters a list has as a word or an acronym ("PM", "OF", "CO") act as a
     /// person where they stand: before what a person does ("Item 1: PM presented", "CO
     /// told me"), after "referred to as", or closing an action's line after a dash
-    /// ("amend the form – OF"). Only for the initials of a full name in the document.
+    /// ("amend the form – OF"), owning an action, or alone in a staff column's cell. Only
+    /// for the initials of a full name in the document.
     @inline(never)
     static func actsAsInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
@@ -827,6 +828,9 @@ extension NameRun {
         // The owner of an action: "Actions: TS – request ICPC; LD – discuss the plan",
         // "Actions GA – return-to-work meeting", "EG to record the spelling".
         if ownsAction(tokens, index, bytes) { return true }
+        // Alone in a cell under a staff column ("| Owner |" … "| DC |", "| TS / AS |"),
+        // even a role's letters.
+        if inStaffColumn(token, bytes) { return true }
         guard !token.isRoleWord else { return false }
         if afterReferredToAs(tokens, index, bytes) { return true }
         guard token.gap.contains(.dash), token.gap.subtracting([.space, .dash]).isEmpty else { return false }

@@ -2277,6 +2277,11 @@ struct RegressionTests {
         #expect(try Support.found(present + "Actions: TS – request ICPC; LD – discuss the plan; IF – letter to GP.", .person)
             == ["Lwazi", "Dlamini", "Isolde", "Fairclough", "Phuong", "Dang", "LD", "IF"])
         #expect(try Support.found(present + "She is doing well in Year 1. PD said her eczema is better.", .person).suffix(1) == ["PD"])
+        // Alone in a cell under a staff column, even a role's letters ("DC" for Dafydd
+        // Cadwaladr, not a detective constable).
+        let table = "Present: Dafydd Cadwaladr, Panel Adviser.\n\n| Ref | Action | Owner | Due |\n|---|---|---|---|\n"
+            + "| 6.5 | Draft report to panel | DC | June 2025 |\n"
+        #expect(try Support.found(table, .person) == ["Dafydd", "Cadwaladr", "DC"])
         // Not a number right beside them, nor letters no name in the document has.
         #expect(try Support.found(present + "Seen at 10 PD and the NEW plan was agreed.", .person).count == 6)
     }
