@@ -2296,6 +2296,16 @@ struct RegressionTests {
         #expect(try Support.found("Jake House (SW) visited. Jake House's report came.", .person) == ["Jake", "House", "Jake", "House"])
     }
 
+    /// Blind batch AP1 (kinship carers): relatives' words in families' languages are no
+    /// names; the names after them are.
+    @Test func moreRelativesWordsInFamiliesLanguages() throws {
+        #expect(try Support.found("Mr Tran works long hours and her mother, Bà Lan, has moved in.", .person) == ["Tran", "Lan"])
+        #expect(try Support.found("Visiting regularly: Masi Rajwinder, the children's maternal aunt.", .person) == ["Rajwinder"])
+        #expect(try Support.found("They had a call with his Iya Agba Olamide in Ibadan.", .person) == ["Olamide"])
+        #expect(try Support.found("He found the right words for his grandmother, Aachchi, and his Nanu.", .person).isEmpty)
+        #expect(try Support.found("i miss my bà ngoại (grandma) Hoa so much", .person) == ["Hoa"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
