@@ -40,6 +40,12 @@ extension NameRun {
     /// Whether the name at `index` stands as a pet's (see ``unmarkPets(_:)``).
     private func isPetName(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
+        // The animal's word itself, capitalised as breeds are: "the family's Labrador",
+        // "our Lurcher".
+        if token.classes.contains(.animal), index > 0, token.gap.isPlainSpace,
+           tokens[index - 1].possessive || NameRun.isOneOf(NameRun.ownerWords, tokens[index - 1], bytes) {
+            return true
+        }
         // "Rolo the cat", "Biscuit (the dog, not the food!)".
         if let the = tokens[safe: index + 1], let animal = tokens[safe: index + 2],
            the.gap.isPlainSpace || the.gap.subtracting(.space) == .bracket && bytes[the.start - 1] == 0x28, animal.gap.isPlainSpace,

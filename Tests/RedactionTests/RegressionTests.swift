@@ -2306,6 +2306,13 @@ struct RegressionTests {
         #expect(try Support.found("i miss my bà ngoại (grandma) Hoa so much", .person) == ["Hoa"])
     }
 
+    /// Blind batch AP1: a pet named after its breed's word and a comma, and the breed's
+    /// word itself capitalised after an owner, are no people.
+    @Test func petsByTheirBreed() throws {
+        #expect(try Support.found("Kiko has drawn a picture of our lurcher, Sampson, for you.", .person) == ["Kiko"])
+        #expect(try Support.found("Arjun (6) – child placed. The family's Labrador was noted.", .person) == ["Arjun"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
