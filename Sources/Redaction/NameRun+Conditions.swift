@@ -24,13 +24,14 @@ extension NameRun {
                 // a list or an unknown word found the name (not a name found elsewhere:
                 // "Staff explained to Kacey House rules").
                 let word = tokens[next]
+                let pairedOnly = rules[next] == .fullName || rules[next] == .adjacent
                 guard (4...8).contains(word.length),
                       rule == .nameList || rule == .unknownProperNoun || rule == .capitalsName || rule == .isolated
-                        || rule == .fullName && rules[next] == .fullName,
+                        || (rule == .fullName || rule == .adjacent) && pairedOnly,
                       NameRun.isOneOf(NameRun.buildingsNotFamilies, word, bytes) else { continue }
                 if rules[next] == nil {
                     rules[index] = nil
-                } else if rules[next] == .fullName, isBuildingPair(index, bytes) {
+                } else if pairedOnly, isBuildingPair(index, bytes) {
                     rules[index] = nil
                     rules[next] = nil
                 }
@@ -50,8 +51,8 @@ extension NameRun {
         }
     }
 
-    /// Whether a given name and "House", "Court" or "Center" that only make each other a
-    /// full name name a building: nothing of a person's after them (a verb, a
+    /// Whether a given name and a building's word ("House", "Court", "Suite", "Room")
+    /// that only make each other a full name name a building: nothing of a person's after them (a verb, a
     /// possessive, a role in brackets: "Jake House attended", "Emma Court said") and the
     /// given name found nowhere else in the document ("Kacey was upset … explained to
     /// Kacey House rules"): "Conference Room A, Bradley House", "Rowan House is a

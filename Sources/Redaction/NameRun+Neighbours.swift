@@ -175,7 +175,8 @@ extension NameRun {
     /// Building words that are seldom anyone's family name: "Rowan House", "Willow
     /// Lodge", "Ashgrove Court" are buildings even after a given name.
     static let buildingsNotFamilies = WordSet(["house", "lodge", "court", "centre", "center", "tower", "towers", "mansions",
-                                               "cottage", "cottages", "villa", "villas", "barn", "barns", "unit", "annexe"])
+                                               "cottage", "cottages", "villa", "villas", "barn", "barns", "unit", "annexe",
+                                               "room", "suite", "chamber"])
     /// Of them, those that are family names often enough to stay names after a given
     /// name ("Emma Court said", "Jake House attended"): the pair is a person's name
     /// unless only a weak rule found the given name (see ``unmarkEponyms(_:)``).

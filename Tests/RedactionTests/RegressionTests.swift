@@ -2286,14 +2286,20 @@ struct RegressionTests {
         #expect(try Support.found(present + "Seen at 10 PD and the NEW plan was agreed.", .person).count == 6)
     }
 
-    /// Heldout and blind batch AP2 over-redaction: a given name and "House" or "Court"
-    /// that only make each other a full name are a building ("moved back to Rowan
+    /// Heldout and blind batch AP2 over-redaction: a given name and "House", "Court",
+    /// "Room" or "Suite" that only make each other a full name are a building ("moved back to Rowan
     /// House", "Conference Room A, Bradley House"), unless a person's verb, possessive
     /// or role follows or the given name is a name elsewhere in the document.
     @Test func givenNameAndHouseWithNothingOfAPersonIsABuilding() throws {
         #expect(try Support.found("Kobby moved back to Rowan House, Eastmoor, in December.", .person) == ["Kobby"])
         #expect(try Support.found("Date: 15 May 2025, 13:30, Conference Room A, Bradley House", .person).isEmpty)
         #expect(try Support.found("Jake House (SW) visited. Jake House's report came.", .person) == ["Jake", "House", "Jake", "House"])
+        // Nor "Room", "Suite" or "Chamber", family names too in the lists.
+        #expect(try Support.found("Date: Thursday 8 May 2025, 13:00–16:00, Marston Suite, Central Library", .person).isEmpty)
+        #expect(try Support.found("Date: Monday 19 May 2025, 11:00, Linden Room, Council House. Training Room 1.", .person).isEmpty)
+        // Meeting roles and rooms no dictionary has.
+        #expect(try Support.found("Panel chair: Dharmesh Chauhan, Independent Scrutineer\nFacilitator: Niamh Ní Bhriain\n"
+                                  + "Venue: Council Chamber Annexe", .person) == ["Dharmesh", "Chauhan", "Niamh", "Ní", "Bhriain"])
     }
 
     /// Blind batch AP1 (kinship carers): relatives' words in families' languages are no
