@@ -292,6 +292,10 @@ struct Tokenizer {
             gap.insert(.dash)
         case 0x2F:
             gap.insert(.slash)
+        case 0x7C:
+            // A table's bar: a cell opens like a sentence ("| Book Rebeka into the group |").
+            gap.insert(.other)
+            sentenceStart = true
         case 0x30...0x39:
             gap.insert(.digit)
             sentenceStart = false

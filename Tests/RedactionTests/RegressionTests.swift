@@ -2319,6 +2319,15 @@ struct RegressionTests {
         #expect(try Support.found("Arjun (6) – child placed. The family's Labrador was noted.", .person) == ["Arjun"])
     }
 
+    /// Blind batch AP2: a table's cell opens like a sentence, so a verb opening an
+    /// action is not joined to the name after it ("| Book Rebeka into the group |");
+    /// "BS" in minutes is Business Support.
+    @Test func aTableCellOpensLikeASentence() throws {
+        let table = "| No | Action | Owner |\n|---|---|---|\n| 3 | Book Rebeka into the Stay and Play group | AJ |\n"
+            + "| 6 | Check Oliwia's free school meals | AJ |\n| 7 | BS to send minutes within 15 working days | AJ |\n"
+        #expect(try Support.found(table, .person) == ["Rebeka", "AJ", "Oliwia", "AJ", "AJ"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
