@@ -7,6 +7,9 @@ struct CapitalCues {
     /// "Nana", "Mac", "Nic", "Mhic" in shape: three or four letters, capitalised, an N or
     /// an M first (``NameRun/markGaelicAndAkanNames(_:)``).
     var nanaOrMac: [Int] = []
+    /// A word of an "h" in lower case before a capital ("hEadhra", "hAodha"), as Irish
+    /// family names are written after "Ó" and "Ní" (``NameRun/markGaelicAndAkanNames(_:)``).
+    var gaelicPrefixed: [Int] = []
     /// A capitalised word with a comma and a line's end after it ("Barney,↵").
     var beforeCommaAtLineEnd: [Int] = []
     /// A word after "aka" ("aka J-Dog").
@@ -72,6 +75,8 @@ struct CapitalCues {
             if length <= 4, token.classes.rawValue == 0 { CapitalCues.add(index, to: &unknownCapitals) }
             if length == 4, !token.hyphenated, bytes[token.start + 2] == 0x27 { CapitalCues.add(index, to: &apostropheInitials) }
             if CapitalCues.isGluedToNumber(token, bytes) { CapitalCues.add(index, to: &codes) }
+        } else if token.shape == .other, first == 0x68, length >= 4, !token.hyphenated {
+            CapitalCues.add(index, to: &gaelicPrefixed)
         }
         if end + 1 < bytes.count, bytes[end] == 0x2C, bytes[end + 1] == 0x0A || bytes[end + 1] == 0x0D {
             CapitalCues.add(index, to: &beforeCommaAtLineEnd)

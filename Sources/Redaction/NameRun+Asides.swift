@@ -266,7 +266,7 @@ extension NameRun {
     static let noteVerbs = WordSet(["disclosed", "discloses", "placed", "started", "starts", "missed", "misses", "asleep",
                                     "ok", "okay", "seen", "returned", "stayed", "refused", "refuses", "declined", "attended",
                                     "reported", "agreed", "wanted", "presented", "appeared", "showed", "shows", "summarised",
-                                    "summarises", "chaired", "chairs", "outlined"])
+                                    "summarises", "chaired", "chairs", "outlined", "read"])
 
     /// The letters the document gives as pseudonyms or that the kinship rule follows:
     /// after a title ("Mrs B"), after "Child", "children" or "baby", after a relationship

@@ -2,7 +2,7 @@ import Lexicon
 
 /// Two naming customs whose first word the lists read as something else: the Gaelic
 /// "Mac an" family names ("Calum Mac an t-Saoir", "Oisín Mac an tSaoir", "Máire Nic an
-/// Bhaird"), where "an" is no English article, and the Akan "Nana" before a day name
+/// Bhaird"), where "an" is no English article, and those an "h" opens ("Ó hEadhra"), and the Akan "Nana" before a day name
 /// ("Nana Yaw Ansah-Twum", "Nana Akosua"), where "Nana" is no grandmother.
 extension NameRun {
     /// Marks "an" and the word after it in a Gaelic family name that "Mac", "Nic" or
@@ -28,7 +28,31 @@ extension NameRun {
                   tokens[index + 2].gap.isPlainSpace, NameRun.isGaelicNameAfterAn(tokens[index + 2], bytes) else { continue }
             for part in index...index + 2 where rules[part] == nil { rules[part] = .fullName }
         }
+        // "Ó hEadhra", "Ní hAodha", "Mac hÍomhair": an Irish family name whose "h" stands
+        // before a vowel after "Ó", "Ní", "Uí", "Ua" or "Mac".
+        for index in cues.gaelicPrefixed where index > 0 && tokens[index].gap.isPlainSpace {
+            let token = tokens[index]
+            guard NameRun.isGaelicPrefix(tokens[index - 1], bytes),
+                  Tokenizer.isUppercase(bytes, token.start + 1, Tokenizer.letterWidth(bytes, token.start + 1)) else { continue }
+            for part in index - 1...index where rules[part] == nil { rules[part] = .fullName }
+        }
     }
+
+    /// Whether `token` comes before an Irish family name that an "h" opens: "Ó", "Ní",
+    /// "Uí" (compared as bytes, their accents and all), "O", "Ua", "Mac", "Nic", "Mhic".
+    static func isGaelicPrefix(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = token.start
+        switch token.length {
+        case 2:
+            return bytes[start] == 0xC3 && (bytes[start + 1] == 0x93 || bytes[start + 1] == 0xB3)  // Ó ó
+        case 3 where bytes[start + 1] == 0xC3 && bytes[start + 2] == 0xAD:  // Ní, Uí
+            return bytes[start] | 0x20 == 0x6E || bytes[start] | 0x20 == 0x75
+        default:
+            return isOneOf(gaelicPrefixWords, token, bytes)
+        }
+    }
+
+    static let gaelicPrefixWords = WordSet(["o", "ua", "mac", "nic", "mhic"])
 
     /// Whether `token` can follow "Mac an": capitalised ("Bhaird", "Rí"), or a "t" or "h"
     /// in lower case before a capital, with or without a hyphen ("t-Saoir", "tSaoir").

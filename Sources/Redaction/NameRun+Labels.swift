@@ -437,9 +437,26 @@ extension NameRun {
     /// "Action: AK to chase CAMHS referral", "RH to visit Friday" (not "NFA to be
     /// recorded": a passive "to be" is said of things).
     static func isActionOwner(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard tokens[index].sentenceStart, let to = tokens[safe: index + 1], to.gap == [.space], isWord(to, "to", bytes),
+        guard tokens[index].sentenceStart || secondOwner(tokens, index, bytes), let to = tokens[safe: index + 1], to.gap == [.space], isWord(to, "to", bytes),
               let verb = tokens[safe: index + 2], verb.gap == [.space], verb.shape == .lower else { return false }
         return !isWord(verb, "be", bytes)
+    }
+
+    /// Whether the capitals at `index` follow "and" or a comma after other initials that
+    /// open the clause: "NC and GF to visit", "HJ to draft, NAP to check".
+    static func secondOwner(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 2 else { return false }
+        var first = index - 1
+        if tokens[index].gap.isCommaSpace {
+            // "HJ to draft, NAP to check": the owner before, then "to" and its verb.
+            guard index >= 3, isWord(tokens[index - 2], "to", bytes) else { return false }
+            first = index - 3
+        } else {
+            guard tokens[index].gap.isPlainSpace, isWord(tokens[first], "and", bytes), tokens[first].gap.isPlainSpace else { return false }
+            first -= 1
+        }
+        let owner = tokens[first]
+        return owner.shape == .upper && (owner.length == 2 || owner.length == 3) && opensSentence(owner)
     }
 
     /// Initials after "with" or "by", before no other capitalised word: "visit booked
@@ -819,7 +836,8 @@ extension NameRun {
         guard index > 0, !token.possessive else { return false }
         // (A role's letters too: "PM presented" where Precious Mutasa is the practice
         // manager.)
-        if let next = tokens[safe: index + 1], next.shape == .lower, next.gap.isPlainSpace, isVerbOfANote(next, bytes) {
+        if let next = tokens[safe: index + 1], next.shape == .lower, next.gap.isPlainSpace,
+           isVerbOfANote(next, bytes) || promisesToAct(tokens, index + 1, bytes) {
             return opensClause(tokens, index, bytes) || afterParagraphNumber(token.start, bytes)
         }
         // A speaker's label opening a line of meeting notes: "TM: Our complaint is
@@ -833,6 +851,14 @@ extension NameRun {
         if inStaffColumn(token, bytes) { return true }
         guard !token.isRoleWord else { return false }
         if afterReferredToAs(tokens, index, bytes) { return true }
+        // Closing a sentence or a line, in brackets after a word in lower case or after
+        // "by": "to be corrected today (GF).", "Repeat MARAC referral by FC." (not an
+        // acronym after its words: "Learning Disability (LD).").
+        if closesSentence(token.end, bytes), let previous = tokens[safe: index - 1], previous.shape == .lower {
+            if token.gap.subtracting(.space) == .bracket, token.start > 0, bytes[token.start - 1] == 0x28,
+               token.end < bytes.count, bytes[token.end] == 0x29 { return !spelledByWordsBefore(tokens, index, bytes) }
+            if token.gap.isPlainSpace, isWord(previous, "by", bytes) { return true }
+        }
         guard token.gap.contains(.dash), token.gap.subtracting([.space, .dash]).isEmpty else { return false }
         return endsLine(from: token.end, bytes)
     }
@@ -848,6 +874,15 @@ extension NameRun {
         if opensClause(tokens, index, bytes) || afterParagraphNumber(tokens[index].start, bytes) { return true }
         let previous = tokens[index - 1]
         return tokens[index].gap.isPlainSpace && (isWord(previous, "actions", bytes) || isWord(previous, "action", bytes))
+    }
+
+    /// Whether a modal at `index` and a verb after it say what someone will do: "DA will
+    /// chase the contractor", "GP would send it" (not "will be", "will have": said of
+    /// things as much).
+    static func promisesToAct(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard isOneOf(modalWords, tokens[index], bytes), let verb = tokens[safe: index + 1], verb.shape == .lower,
+              verb.gap.isPlainSpace else { return false }
+        return !isWord(verb, "be", bytes) && !isWord(verb, "have", bytes) && !isWord(verb, "not", bytes)
     }
 
     /// Whether `token` opens its line and a colon follows it, directly or after a note
@@ -879,6 +914,15 @@ extension NameRun {
     static func afterReferredToAs(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         index >= 3 && tokens[index].gap.isPlainSpace && isWord(tokens[index - 1], "as", bytes) && isWord(tokens[index - 2], "to", bytes)
             && isWord(tokens[index - 3], "referred", bytes)
+    }
+
+    /// Whether a sentence or a line ends at `position`, after a closing bracket at most:
+    /// "today (GF).", "by FC.", "(KW)↵".
+    static func closesSentence(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = position
+        if position < bytes.count, bytes[position] == 0x29 { position += 1 }
+        if position < bytes.count, bytes[position] == 0x2E || bytes[position] == 0x3B { return true }
+        return endsLine(from: position, bytes)
     }
 
     /// Whether only spaces (or a carriage return) stand from `position` to the end of

@@ -2328,6 +2328,37 @@ struct RegressionTests {
         #expect(try Support.found(table, .person) == ["Rebeka", "AJ", "Oliwia", "AJ", "AJ"])
     }
 
+    @Test func initialsOfAFullNameOwnActionsAndCloseTheirSentences() throws {
+        let notes = "Note taker: Gillian Farthing, Complaints Officer\n"
+            + "Present: Nadia Colquhoun; Ishaan Pillay; Moira O'Neill; Fenella Crowe; Harriet Jowett; Nkechi Adaeze Parr; Dorcas Ampofo\n\n"
+            + "The case record will be corrected today (GF).\nAgreed - NC and GF to visit the site on Monday.\n"
+            + "Actions - MO and IP to do a joint visit.\n- Repeat MARAC referral by FC.\nHJ to draft, NAP to check the wording.\n"
+            + "DA will chase the contractor.\nThe case is open to the learning disability team (LD).\n"
+            + "Support for Learning Disability (LD).\nDA will be discussed at panel.\n"
+        let found = try Support.found(notes, .person)
+        #expect(found.filter { $0.count <= 3 } == ["GF", "NC", "GF", "MO", "IP", "FC", "HJ", "NAP", "DA"])
+    }
+
+    @Test func aChairsInitialsReadOutWhatWasReceived() throws {
+        let minutes = "Chair: Beatriz Figueiredo, Team Manager\nMinute taker: Sanjeev Raghunathan\n\n"
+            + "BF read out three compliments received in January.\n"
+        #expect(try Support.found(minutes, .person).contains("BF"))
+    }
+
+    @Test func anIrishFamilyNameThatAnHOpensIsAName() throws {
+        let present = "Present: Gr\u{E1}inne \u{D3} hEadhra (Complaints Manager); Siobh\u{E1}n N\u{ED} hAodha\n"
+            + "\u{D3} hEadhra agreed. The hEadhra letter was sent.\n"
+        let found = try Support.found(present, .person)
+        #expect(found.joined(separator: " ") == "Gr\u{E1}inne \u{D3} hEadhra Siobh\u{E1}n N\u{ED} hAodha \u{D3} hEadhra")
+    }
+
+    @Test func teamsVaccinesAndCitiesOfMinutesAreNoNames() throws {
+        let minutes = "He has had his MMR. Draft to DLT on 15/10. Lwazi Dlamini, Perinatal Mental Health Team. "
+            + "She is going \"to Hargeisa to have my party\". Report Remove (Childline/IWF). "
+            + "DC Chukwuma Nnadi, POLIT (Paedophile Online Investigation Team). My son Abe is 7.\n"
+        #expect(try Support.found(minutes, .person) == ["Lwazi", "Dlamini", "Chukwuma", "Nnadi", "Abe"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
