@@ -596,7 +596,7 @@ struct NameRun {
                nameInitials.contains(NameRun.pair(bytes[token.start], bytes[token.start + 1])),
                NameRun.couldBeInitials(token, bytes) || NameRun.actsAsInitials(tokens, index, bytes)
                 || NameRun.isLoggedBy(tokens, index, bytes, listed: true),
-               !besideNumberOrCapitals(index, bytes) {
+               !besideNumberOrCapitals(index, bytes), !definesThing(token, bytes) {  // not "Domestic Abuse (DA)"
                 rules[index] = .initialsOfName
                 continue
             }
@@ -984,7 +984,7 @@ extension NameRun {
                 || NameRun.isLoggedBy(tokens, index, bytes, listed: true),
               !besideNumberOrCapitals(index, bytes) else { return false }
         if triples == nil { triples = tripleInitialsOfFullNames(bytes) }
-        return triples!.contains(NameRun.initialsKey(token, bytes))
+        return triples!.contains(NameRun.initialsKey(token, bytes)) && !definesThing(token, bytes)
     }
 
     /// The three letters of the full names found with a double part or a middle name
