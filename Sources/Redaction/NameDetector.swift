@@ -138,6 +138,17 @@ enum NameRule {
     case spelledOut
     case login
 
+    /// Whether the rule shows a person by what is said of the word, so that a two-letter
+    /// given name it found is a name wherever else it stands ("Mo (RSW)" … "Mo kept
+    /// talking"); not a word beside another name ("Vashti Im 13", where "Im" is "I'm").
+    var showsAShortName: Bool {
+        switch self {
+        case .knownParty, .denied, .honorific, .introduced, .field, .signoff, .possessive, .personVerb, .withRole,
+             .withBirthDate, .describedAsPerson: true
+        default: false
+        }
+    }
+
     /// The rule's name in audit records.
     var label: StaticString {
         switch self {

@@ -493,16 +493,25 @@ extension NameRun {
         return NameRun.isWord(previous, "in", bytes) && NameRun.isWord(before, "born", bytes)
     }
 
-    /// Whether the word at `index` is alone in quotes after "as", "called", "aka" or "or":
-    /// a nickname ("knows as 'Tiny'", "or \"Mike\" at college", "Known as: \"JJ\"").
     /// Whether the word at `index` fills a form's "Known as:" field ("KNOWN AS: WILL",
-    /// "Known as: Tiny"), quoted or not.
+    /// "Known as: Tiny"), quoted or not, or is one capitalised word after "known as",
+    /// "known only as" or "knows as" in a sentence ("an older male known only as Tank",
+    /// "a lad he knows as Scrappy"; not "the unit known as Phoenix House", nor a place).
     static func afterKnownAsLabel(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard index >= 2, tokens[index].gap.contains(.colon), tokens[index].gap.subtracting([.space, .colon, .quote]).isEmpty,
-              NameRun.isWord(tokens[index - 1], "as", bytes), tokens[index - 1].gap.isPlainSpace else { return false }
-        return NameRun.isWord(tokens[index - 2], "known", bytes)
+        guard index >= 2, NameRun.isWord(tokens[index - 1], "as", bytes), tokens[index - 1].gap.isPlainSpace else { return false }
+        let token = tokens[index]
+        if token.gap.contains(.colon), token.gap.subtracting([.space, .colon, .quote]).isEmpty {
+            return NameRun.isWord(tokens[index - 2], "known", bytes)
+        }
+        guard token.gap.isPlainSpace, token.shape == .capitalized, token.classes.isDisjoint(with: [.place, .organisation, .role]),
+              !(tokens[safe: index + 1].map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false) else { return false }
+        var verb = index - 2
+        if NameRun.isWord(tokens[verb], "only", bytes), verb > 0 { verb -= 1 }
+        return NameRun.isWord(tokens[verb], "known", bytes) || NameRun.isWord(tokens[verb], "knows", bytes)
     }
 
+    /// Whether the word at `index` is alone in quotes after "as", "called", "aka" or "or":
+    /// a nickname ("knows as 'Tiny'", "or \"Mike\" at college", "Known as: \"JJ\"").
     mutating func quotedNickname(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard index > 0, token.gap.contains(.quote), token.gap.subtracting([.space, .quote, .colon]).isEmpty, token.end < bytes.count,

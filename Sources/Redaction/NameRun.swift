@@ -499,6 +499,8 @@ struct NameRun {
         var long: [[UInt8]] = []
         // Two-letter staff initials ("RT") spread too, to the same capitals elsewhere.
         var initials: [ShortWordTable.Key] = []
+        // And two-letter given names ("Mo (RSW)" … "Mo kept talking to him").
+        var shortGiven: [ShortWordTable.Key] = []
         // A child's initial given as a name ("her daughter C", "J's mum") is a name
         // wherever it stands alone again ("C said so"): bit n for the letter A + n.
         var letters: UInt32 = 0
@@ -510,6 +512,10 @@ struct NameRun {
                 letters |= 1 << UInt32(bytes[range.lowerBound] &- 0x41)
             }
             if tokens[index].length < 3 {
+                if tokens[index].shape == .capitalized, tokens[index].length == 2, tokens[index].classes.contains(.forename),
+                   rules[index]!.showsAShortName, let key = ShortWordTable.key(bytes, range), !shortGiven.contains(key) {
+                    shortGiven.append(key)
+                }
                 // (And two capitals given as a name: "Tendai (\"TJ\", 7)", "her son TJ".)
                 if rules[index] == .staffInitials || rules[index] == .introduced && tokens[index].shape == .upper,
                    let key = ShortWordTable.key(bytes, range), !initials.contains(key) {
@@ -549,7 +555,7 @@ struct NameRun {
         var defined: [UInt16] = [], definedWords: [UInt32] = []
         definedInitials(bytes, pairs: &defined, words: &definedWords)
         for pair in bracketKeys where !defined.contains(pair) { defined.append(pair) }
-        guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !nameInitials.isEmpty || !defined.isEmpty || !definedWords.isEmpty
+        guard !short.isEmpty || !long.isEmpty || !initials.isEmpty || !shortGiven.isEmpty || !nameInitials.isEmpty || !defined.isEmpty || !definedWords.isEmpty
                 || !gaelicInitials.isEmpty || letters != 0 else {
             return
         }
@@ -607,11 +613,12 @@ struct NameRun {
                 continue
             }
             // (Not inside a listed phrase: "Crewe Alexandra".)
-            guard token.shape == .capitalized || token.shape == .upper, token.length >= 3 || !initials.isEmpty && token.shape == .upper,
+            guard token.shape == .capitalized || token.shape == .upper,
+                  token.length >= 3 || !initials.isEmpty && token.shape == .upper || !shortGiven.isEmpty && token.shape == .capitalized,
                   token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]), !token.inNonPersonalPhrase else { continue }
             let range = token.start..<token.end
             if let key = ShortWordTable.key(bytes, range) {
-                let named = token.length < 3 ? initials.contains(key)
+                let named = token.length < 3 ? (token.shape == .upper ? initials : shortGiven).contains(key)
                     : shortSet.map { $0.owner(key.k0, key.k1, type: 0) != nil } ?? short.contains(key)
                 guard named else { continue }
                 // Initials that are a word ("AS", "IF") only where they stand as a name,

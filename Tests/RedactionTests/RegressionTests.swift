@@ -2359,6 +2359,31 @@ struct RegressionTests {
         #expect(try Support.found(minutes, .person) == ["Lwazi", "Dlamini", "Chukwuma", "Nnadi", "Abe"])
     }
 
+    @Test func aTwoLetterGivenNameFoundByWhatIsSaidOfItSpreads() throws {
+        let log = "Staff involved: Mo (RSW), Carys (RSW), Ben (bank)\nMo kept talking to him calmly. No one came.\n"
+        #expect(try Support.found(log, .person) == ["Mo", "Carys", "Ben", "Mo"])
+        // (Not a word beside a name: "Im" of "Vashti Im 13" is "I'm".)
+        let letter = "He cant read or write so Im putting it down for him. Im Vashti Im 13.\n"
+        #expect(try !Support.found(letter, .person).contains("Im") || Support.found(letter, .person).filter { $0 == "Im" }.count < 3)
+    }
+
+    @Test func aCapitalisedWordKnownAsSomeoneIsTheirName() throws {
+        let record = "He was with an older male known only as Tank. An older lad he knows as Scrappy gave him the bag. "
+            + "The unit known as Phoenix House. The area known as Reading.\n"
+        #expect(try Support.found(record, .person) == ["Tank", "Scrappy"])
+    }
+
+    @Test func threeSpacesPartAFormsColumns() throws {
+        let form = "Home: Alder Croft     Young person: Kai Forbes\n"
+        #expect(try !Support.found(form, .person).contains("Young"))
+    }
+
+    @Test func childrensHomesRolesMedicinesAndBrandsAreNoNames() throws {
+        let log = "Raised with Rhian (RSW). Calpol at 08:00. Melatonin 2mg at bedtime. Her Qur'an app. The Thai Pongal "
+            + "celebrations. A trip to the Clarks outlet. Grey North Face coat. Center Parcs, Whitby or camping.\n"
+        #expect(try Support.found(log, .person) == ["Rhian"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
