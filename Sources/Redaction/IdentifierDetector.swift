@@ -627,6 +627,12 @@ enum IdentifierChecks {
         "it", "it's", "is", "was", "i", "i'm", "he's", "she's", "there's", "we're", "they're", "you",
         // "the Pupil Referral Unit" is a service; "Oakfield Pupil Referral Unit" is named.
         "pupil", "referral",
+        // A note's verb opening its sentence ("Discussed Lindenhurst School (full)", "Visited
+        // Oakfield Academy").
+        "discussed", "visited", "contacted", "consulted", "considered", "requested", "named", "preferred",
+        "attends", "attended", "joined", "left", "emailed", "rang", "called", "phoned", "wrote",
+        // "Education Otherwise Than In School" is a kind of provision.
+        "otherwise", "than",
     ]
 
     /// Months and weekdays: generic before a school's name only with "the" after them

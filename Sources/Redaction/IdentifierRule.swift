@@ -179,7 +179,7 @@ extension IdentifierRule {
     /// names, flats and plots (matched exactly, as whole words; see ``AnchorWords``).
     /// The birth rule is anchored on ``AnchorWords/birthPhrases`` and "DOB"/"D.O.B".
     static let keywords: [(word: String, group: KeywordGroup)] =
-        ["School", "Academy", "College", "Nursery", "Primary", "Infants", "Juniors", "Pupil", "PRU", "Learning", "Sixth", "High",
+        ["School", "Academy", "College", "Nursery", "Primary", "Infants", "Juniors", "Pupil", "PRU", "UTC", "Learning", "Sixth", "High",
          "Grammar"].map { ($0, .school) }
         + ["Cottage", "House", "Farm", "Lodge", "Barn", "Manor", "Bungalow", "Hall"].map { ($0, .house) }
         + ["Flat", "Apartment", "Apt", "Unit", "Room", "Plot", "Pitch", "Bay", "Caravan"].map { ($0, .flat) }
@@ -208,7 +208,7 @@ extension IdentifierRule {
             #"(?<![\d/.-])("# + date + #")(?<!\.)(?=[ \t|,:–-]{1,5}(?:[A-Za-z'’-]+[ \t,]{1,3}){0,3}(?i:born)\b)"#, group: 1, anchor: .born(left: 60, right: 5)),
         IdentifierRule("lgsco-reference", .caseRef, #"(?<![\d£$.,])\b\d{2} \d{3} \d{3}\b(?!\d|,\d)"#, anchor: .digits(left: 4, right: 10, trigger: .lgsco)),
         IdentifierRule("council-reference", .caseRef,
-            #"\b(?:[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}(?:-\d{1,3})?(?:/\d{1,4}\b)?|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/](?:\d{2}[-/]\d{3,6}|\d{3,4}[-/]\d{2,6})|[A-Z]{2,5}[-/][A-Z]{1,5}\d{0,2}[-/]\d{4,8}|[A-Z]{2,5}[-/][A-Z]{1,4}\d{1,2}[-/]\d{2}[-/]\d{2,6}|(?<![A-Za-z] )(?!(?:TOTAL|COST|PAGE|ROOM|YEAR|TEL|FAX|MOB|PO|BOX|ID|IDS|LCS|REF|NO|CASE|FILE)\b)[A-Z]{2,5} [1-9]\d{5,7}(?![.,/-]?\d))\b"#, check: .yearPrefix, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),
+            #"\b(?:[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}(?:-\d{1,3})?(?:/\d{1,4}\b)?|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/](?:\d{2}[-/]\d{3,6}|\d{3,4}[-/]\d{2,6})|[A-Z]{2,5}[-/][A-Z]{1,5}\d{0,2}[-/]\d{4,8}|[A-Z]{2}\d{3}/\d{2}/\d{5}|[A-Z]{2,5}[-/][A-Z]{1,4}\d{1,2}[-/]\d{2}[-/]\d{2,6}|(?<![A-Za-z] )(?!(?:TOTAL|COST|PAGE|ROOM|YEAR|TEL|FAX|MOB|PO|BOX|ID|IDS|LCS|REF|NO|CASE|FILE)\b)[A-Z]{2,5} [1-9]\d{5,7}(?![.,/-]?\d))\b"#, check: .yearPrefix, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),
         IdentifierRule("labelled-reference", .caseRef,
             #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?)\b\.?(?: no\.?| number)?[:#]?\s{0,2})((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|\d{5,8}))\b"#,
             group: 1, anchor: .digits(left: 40, right: 24, trigger: .labelled)),
@@ -235,13 +235,13 @@ extension IdentifierRule {
         IdentifierRule("house-name", .address,
             #"\b(?:(?!(?:County|Town|City|Council|Civic|Village|Church|Guild|Borough|Parish|Market|Community|Memorial|Sports|Assembly)\s+Hall\b)\p{Lu}\p{Ll}+\s+){1,2}(?:Cottage|House|Farm|Lodge|Barn|Manor|Bungalow|Hall)(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#, anchor: .keyword(left: 40, right: 90, group: .house)),
         IdentifierRule("school", .school,
-            #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*+[ \t]++(?:(?:and|of|the|de|on|upon|in)[ \t]++)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]++)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU|Learning Community|Learning Centre|Sixth Form|(?:High|Grammar)(?![ \t]+\p{Lu}))\b"#,
+            #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:(?:[ua]l-)?\p{Lu}[\p{L}'’-]*+[ \t]++(?:(?:and|of|the|de|on|upon|in)[ \t]++)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]++)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU|Learning Community|Learning Centre|Sixth Form|UTC|(?:High|Grammar)(?![ \t]+\p{Lu}))\b"#,
             check: .schoolName, anchor: .titleRun(right: 40, reach: 14, group: .school)),
         // A form or a letter in capitals: "SCHOOL: KINGSMERE ACADEMY (YEAR 8)", "SHE WAS AT
         // GREENWOOD ACADEMY". The pattern takes up to three words before the school's
         // kind; the check keeps those no dictionary has.
         IdentifierRule("school-capitals", .school,
-            #"\b(?:(?:ST\.?|SAINT)[ \t]+)?(?:[A-Z][A-Z'’-]+[ \t]+){1,3}(?:(?:C OF E|CE|RC|CATHOLIC|COMMUNITY|INFANT|JUNIOR|PRIMARY|SECONDARY|HIGH)[ \t]+)*(?:SCHOOL|ACADEMY|COLLEGE|PRIMARY|HIGH|GRAMMAR)\b"#,
+            #"\b(?:(?:ST\.?|SAINT)[ \t]+)?(?:[A-Z][A-Z'’-]+[ \t]+){1,3}(?:(?:C OF E|CE|RC|CATHOLIC|COMMUNITY|INFANT|JUNIOR|PRIMARY|SECONDARY|HIGH|FREE|SPECIAL)[ \t]+)*(?:SCHOOL|ACADEMY|COLLEGE|PRIMARY|HIGH|GRAMMAR)\b"#,
             check: .schoolNameCapitals, anchor: .titleRun(right: 10, reach: 8, group: .schoolCapitals)),
     ]
 }

@@ -56,6 +56,8 @@ extension NameRun {
                 rules[index] = .staffInitials
             } else if NameRun.couldBeInitials(token, bytes), token.gap.isCommaSpace, NameRun.agedAfter(tokens, index, bytes) {
                 rules[index] = .staffInitials  // "a young man, DH, aged 15"
+            } else if NameRun.couldBeInitials(token, bytes), NameRun.yearGroupAfter(tokens, index, bytes) {
+                rules[index] = .staffInitials  // "Consultation request – ZK, Year 6"
             } else if token.possessive, NameRun.isUnknownCapitals(token), !tokens[index - 1].context.contains(.determiner) {
                 rules[index] = .staffInitials
             } else if NameRun.couldBeInitials(token, bytes), NameRun.isAttendanceItem(tokens, index, bytes) {
@@ -167,6 +169,20 @@ extension NameRun {
               isWord(tokens[index + 1], "aged", bytes) || isWord(tokens[index + 1], "age", bytes) else { return false }
         var position = tokens[index + 1].end
         while position < bytes.count, bytes[position] == 0x20 { position += 1 }
+        return position < bytes.count && bytes[position] &- 0x30 < 10
+    }
+
+    /// Whether a child's school year follows the word at `index` after a comma or in
+    /// brackets: "ZK, Year 6", "TJ (Year 10)", "AB (Y9)".
+    static func yearGroupAfter(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let year = tokens[safe: index + 1], year.gap.isCommaSpace || year.gap.rawValue == Gap.space.rawValue | Gap.bracket.rawValue
+        else { return false }
+        var position = year.end
+        if isWord(year, "year", bytes) || isWord(year, "yr", bytes) {
+            while position < bytes.count, bytes[position] == 0x20 { position += 1 }
+        } else if !(year.length == 1 && bytes[year.start] == 0x59) {  // "Y9"
+            return false
+        }
         return position < bytes.count && bytes[position] &- 0x30 < 10
     }
 

@@ -2384,6 +2384,34 @@ struct RegressionTests {
         #expect(try Support.found(log, .person) == ["Rhian"])
     }
 
+    @Test func aSchoolInCapitalsInASentenceInLowerCase() throws {
+        let letter = "We are hoping she moves on to BRAMLEY VALE HIGH SCHOOL in September. He was excluded from "
+            + "KINGSMEAD FREE SCHOOL on 14 March. She needs a SEND SCHOOL place.\nMY SON WENT TO MULBERRY PARK ACADEMY AND\n"
+        #expect(try Support.found(letter, .school) == ["BRAMLEY VALE HIGH SCHOOL", "KINGSMEAD FREE SCHOOL"])
+    }
+
+    @Test func collegesPrusAndIslamicSchoolsAreSchools() throws {
+        let text = "I was at Northgate UTC and then Kestrel Valley PRU. At Noor ul-Huda Academy. The UTC said. "
+            + "Discussed Lindenhurst School (full). Education Otherwise Than In School was offered.\n"
+        #expect(try Support.found(text, .school) == ["Northgate UTC", "Kestrel Valley PRU", "Noor ul-Huda Academy", "Lindenhurst School"])
+    }
+
+    @Test func aSendTribunalAppealReferenceIsACaseReference() throws {
+        let text = "The appeal reference is EH881/23/00457. Route KP-2 and CP-IS.\n"
+        #expect(try Support.found(text, .caseRef) == ["EH881/23/00457"])
+    }
+
+    @Test func initialsBeforeAChildsSchoolYearAreAChilds() throws {
+        let email = "Subject: Consultation request – ZK, Year 6\n\nI would like to book a slot for ZK before the "
+            + "transition. TJ (Year 10) and AB (Y9) too. Maths, Year 9 and SEN, Year 6.\n"
+        #expect(try Support.found(email, .person) == ["ZK", "ZK", "TJ", "AB"])
+    }
+
+    @Test func titlesOfFamiliesLanguagesAndTheirTowns() throws {
+        let text = "To: Pani Agnieszka Wr\u{F3}blewska. Journeys through Uber. A route serving Deal, Sandwich and Walmer.\n"
+        #expect(try Support.found(text, .person) == ["Agnieszka", "Wr\u{F3}blewska"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
