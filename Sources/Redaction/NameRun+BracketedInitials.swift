@@ -54,6 +54,8 @@ extension NameRun {
             } else if NameRun.couldBeInitials(token, bytes), token.gap.isCommaSpace, index + 1 < tokens.count, tokens[index + 1].gap.isCommaSpace,
                       rules[index - 1] != nil, rules[index + 1] != nil, tokens[index - 1].length > 2, tokens[index + 1].length > 2 {
                 rules[index] = .staffInitials
+            } else if NameRun.couldBeInitials(token, bytes), token.gap.subtracting(.bracket).isCommaSpace, endsListOfNames(index, bytes) {
+                rules[index] = .staffInitials  // "Szymon (sleep-in), KD (shift lead)", "(Abi, Ramón, JW)"
             } else if NameRun.couldBeInitials(token, bytes), token.gap.isCommaSpace, NameRun.agedAfter(tokens, index, bytes) {
                 rules[index] = .staffInitials  // "a young man, DH, aged 15"
             } else if NameRun.couldBeInitials(token, bytes), NameRun.yearGroupAfter(tokens, index, bytes) {
@@ -170,6 +172,31 @@ extension NameRun {
         var position = tokens[index + 1].end
         while position < bytes.count, bytes[position] == 0x20 { position += 1 }
         return position < bytes.count && bytes[position] &- 0x30 < 10
+    }
+
+    /// Whether the capitals at `index` close a list of names after a comma, as a log lists
+    /// who was on shift: a name found just before the comma, or before a note in brackets
+    /// ("Bev, Dele, Szymon (sleep-in), KD (shift lead)", "Ayaan (shift lead), Corinne, LB
+    /// (bank)", "lates (Abi, Ramón, JW)"), and nothing after them but a note in brackets in
+    /// lower case, a closing bracket or the line's end.
+    func endsListOfNames(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var name = index - 1
+        var comma = tokens[index].start
+        while comma > 0, bytes[comma - 1] != 0x2C { comma -= 1 }
+        if comma >= 2, bytes[comma - 2] == 0x29 {
+            // Back over the note in brackets to the word before it.
+            while name > 0, !tokens[name].gap.contains(.bracket) { name -= 1 }
+            name -= 1
+        }
+        guard name >= 0, rules[name] != nil, tokens[name].isCapitalizedLike, tokens[name].length > 2,
+              tokens[name].shape != .upper else { return false }
+        var after = tokens[index].end
+        while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+        if after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D || bytes[after] == 0x29 { return true }
+        guard bytes[after] == 0x28, let note = tokens[safe: index + 1], note.shape == .lower else { return false }
+        var close = note.end
+        while close < bytes.count, close - note.end < 24, bytes[close] != 0x29, bytes[close] != 0x0A { close += 1 }
+        return close < bytes.count && bytes[close] == 0x29
     }
 
     /// Whether a child's school year follows the word at `index` after a comma or in

@@ -356,7 +356,7 @@ extension NameRun {
                                         "college", "unit", "court", "hall", "council", "clinic", "surgery"])
     static let compassPoints = WordSet(["north", "south", "east", "west", "central"])
     static let wellWords = WordSet(["ok", "okay", "alright", "ill", "poorly", "home", "there", "coming", "going"])
-    static let nicknameIntroducers = WordSet(["as", "called", "aka", "or", "nicknamed", "initialled", "initialed", "signed"])
+    static let nicknameIntroducers = WordSet(["as", "called", "aka", "or", "nicknamed", "initialled", "initialed", "signed", "nickname"])
     /// A capitalised word that staff columns and notes make a name: a given name alone in
     /// a staff column's cell ("| 20/09/2023 | Ivy | Incident log |" under "| Date | Who |
     /// Event |", tested where a bar and a space come before), or a Mac family name's
@@ -514,12 +514,14 @@ extension NameRun {
     /// a nickname ("knows as 'Tiny'", "or \"Mike\" at college", "Known as: \"JJ\"").
     mutating func quotedNickname(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard index > 0, token.gap.contains(.quote), token.gap.subtracting([.space, .quote, .colon]).isEmpty, token.end < bytes.count,
+        guard index > 0, token.gap.contains(.quote), token.gap.subtracting([.space, .quote, .colon, .comma]).isEmpty, token.end < bytes.count,
               bytes[token.end] == 0x27 || bytes[token.end] == 0x22
                 || bytes[token.end] == 0xE2 && token.end + 2 < bytes.count && bytes[token.end + 1] == 0x80
                 && (bytes[token.end + 2] == 0x99 || bytes[token.end + 2] == 0x9D) else { return false }
         let previous = tokens[index - 1]
         guard previous.shape == .lower else { return false }
+        // (After "nickname" or "name" and a comma too: "an English nickname, \"Tom\"".)
+        if token.gap.contains(.comma) { return NameRun.isWord(previous, "nickname", bytes) || NameRun.isWord(previous, "name", bytes) }
         return NameRun.isOneOf(NameRun.nicknameIntroducers, previous, bytes)
     }
 

@@ -400,7 +400,7 @@ extension NameRun {
                                        "handled", "caseworker", "assigned", "complainant", "complainants", "child", "yp"])
 
     /// Labels that staff initials follow in notes and logs.
-    static let initialsLabels = WordSet(["owner", "owners", "by", "worker", "officer", "duty", "lead", "author", "allocated",
+    static let initialsLabels = WordSet(["owner", "owners", "by", "worker", "officer", "duty", "lead", "author", "allocated", "on-call",
                                          "present", "attendees", "chair", "initials", "actioned", "completed", "signed",
                                          "reviewer", "investigator", "minutes", "notes"])
 
@@ -514,7 +514,7 @@ extension NameRun {
     static let roleHeads = WordSet(["worker", "supervisor", "officer", "manager", "adviser", "advisor", "assistant",
                                     "practitioner", "visitor", "carer", "coordinator", "co-ordinator", "nurse", "teacher",
                                     "therapist", "psychologist", "chair", "investigator", "advocate", "mentor", "keyworker",
-                                    "assessor", "reviewer", "minute-taker", "interpreter"])
+                                    "assessor", "reviewer", "minute-taker", "interpreter", "member", "checker"])
 
     /// The verbs before "by" and whoever kept a record: "logged by", "minuted by".
     static let recordVerbs = WordSet(["logged", "recorded", "minuted", "completed", "written", "typed", "taken", "received",

@@ -2412,6 +2412,19 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Agnieszka", "Wr\u{F3}blewska"])
     }
 
+    @Test func initialsClosingAShiftsListOfNamesAreStaff() throws {
+        let log = "Staff on shift: Bev, Dele, Szymon (sleep-in), KD (shift lead)\n19:30 KD knocked and checked in.\n"
+            + "Handover to lates (Abi, Ram\u{F3}n, JW)\nWaking night: Nnamdi. On-call: PW.\n22:40 On-call PW informed.\n"
+            + "The staff member, RB, had taken both. The second checker, CN, noticed. Maths, English, RE (core)\n"
+        let found = try Support.found(log, .person)
+        #expect(found.filter { $0.count == 2 } == ["KD", "KD", "JW", "PW", "PW", "RB", "CN"])
+    }
+
+    @Test func aQuotedNicknameAfterTheWordNickname() throws {
+        let text = "Staff had called him by an English nickname, \"Tom\", against his wishes. He said, \"Thanks\" and left.\n"
+        #expect(try Support.found(text, .person) == ["Tom"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
