@@ -248,8 +248,13 @@ extension NameRun {
         guard token.end + 1 < bytes.count, bytes[token.end + 1] == 0x3A, index > 0 else { return false }
         let before = tokens[index - 1]
         return isQuestionOrAnswerLetter(before, bytes)
-            || before.isRoleWord || rules[index - 1] != nil
+            || before.isRoleWord || rules[index - 1] != nil || isOneOf(commentLabels, before, bytes)
     }
+
+    /// Words that head someone's remark in notes and registers, their initials in
+    /// brackets after them: "Comment (RO): Zofia is fine to name".
+    static let commentLabels = WordSet(["comment", "comments", "note", "notes", "response", "reply", "update", "feedback",
+                                        "query", "view", "views", "decision"])
 
     /// Whether `token`'s bracket follows a full stop and ends its line: "… sent. (NA)".
     static func signsLine(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

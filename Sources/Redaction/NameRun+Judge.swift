@@ -113,8 +113,9 @@ extension NameRun {
             let onlyPlace = classes.contains(.place) && !token.inNonPersonalPhrase
                 && classes.isDisjoint(with: NameRun.listedNotPlace)
             if onlyPlace, isName, !intro.isDisjoint(with: NameRun.kinshipOrGreeting) { return .introduced }
-            // Or followed by an age in brackets: "Call from Devon (YP, 17)".
-            if onlyPlace, isName, NameRun.ageInBrackets(after: tokens[index].end, bytes) { return .withBirthDate }
+            // Or followed by an age in brackets ("Call from Devon (YP, 17)"), or a family
+            // name after an initial and its dot ("T. Bentley (Mrs)").
+            if onlyPlace, isName, let rule = NameRun.placeAsPersonRule(tokens, index, bytes) { return rule }
             // "Bill Church (Quality Assurance)": a building word with a role after it ends
             // a person's name, not a building's.
             if isName && classes.contains(.forename) || classes.isEmpty, speaksWithRole(index, bytes) {

@@ -1048,6 +1048,21 @@ extension NameRun {
         return AnchorWords.birthPhrase(bytes, position) != nil || agedFollows(position, bytes)
     }
 
+    /// How a place that is a name too is a person's: followed by an age in brackets
+    /// ("Call from Devon (YP, 17)"), or a family name after an initial and its dot ("T.
+    /// Bentley (Mrs)", "Signed J. Barnsley"; not a region's compass letter: "W. Yorkshire",
+    /// "N. Ireland").
+    static func placeAsPersonRule(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        let token = tokens[index]
+        if ageInBrackets(after: token.end, bytes) { return .withBirthDate }
+        guard index > 0, token.classes.contains(.surname), token.gap.rawValue == Gap.sentenceEnd.rawValue | Gap.space.rawValue,
+              tokens[index - 1].shape == .initial, tokens[index - 1].dotAfter else { return nil }
+        switch bytes[tokens[index - 1].start] {
+        case 0x4E, 0x53, 0x45, 0x57: return nil  // N, S, E, W
+        default: return .fullName
+        }
+    }
+
     /// Whether an age in brackets, after a short word of capitals, follows the word ending
     /// at `end`: " (YP, 17)", " (CYP 9)" — a number of one or two digits, and the bracket
     /// closed straight after it (not "(2019)", "(2 sites)", nor a bare count: "Chelsea

@@ -2425,6 +2425,17 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Tom"])
     }
 
+    @Test func aPlaceThatIsAFamilyNameAfterADottedInitial() throws {
+        let letter = "The minutes were corrected.\n\nYours faithfully,\n\nT. Bentley (Mrs)\n"
+        #expect(try Support.found(letter, .person) == ["T", "Bentley"])
+        #expect(try Support.found("Families in W. Yorkshire and N. Ireland.\n", .person).isEmpty)
+    }
+
+    @Test func initialsInBracketsAfterACommentsLabel() throws {
+        let notes = "Zofia is at school every day.\n\nComment (RO): Zofia is fine to name.\nNote (NB): check this.\n"
+        #expect(try Support.found(notes, .person) == ["Zofia", "RO", "Zofia"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
