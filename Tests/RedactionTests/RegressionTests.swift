@@ -2436,6 +2436,11 @@ struct RegressionTests {
         #expect(try Support.found(notes, .person) == ["Zofia", "RO", "Zofia"])
     }
 
+    @Test func regionalAdoptionAgenciesAreNoPeople() throws {
+        let text = "Adopt Thames Valley wrote. One Adoption North and Humber wrote. Adopt London North said it would.\n"
+        #expect(try Support.found(text, .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
