@@ -35,6 +35,14 @@ extension NameRun {
         return after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D
     }
 
+    /// Whether the bracketed word at `index` stands between a given name and a family
+    /// name found, no role's, place's or organisation's word: "Tatenda (Tee) Moyo".
+    static func isNicknameBetweenNames(_ tokens: [Token], _ rules: [NameRule?], _ index: Int) -> Bool {
+        guard let next = tokens[safe: index + 1], rules[index + 1] != nil, next.isCapitalizedLike,
+              next.gap.rawValue == Gap.space.rawValue | Gap.bracket.rawValue, tokens[index - 1].shape == .capitalized else { return false }
+        return tokens[index].classes.isDisjoint(with: [.role, .place, .organisation]) && tokens[index].context.isEmpty
+    }
+
     /// Names spread to their neighbours: the rest of a full name ("Grace Green",
     /// "J. Smith", "Kalpit Loyal") and the other names in a list ("June and Ben").
     mutating func extend(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -470,11 +478,13 @@ extension NameRun {
             return .adjacent
         }
         guard token.isCapitalizedLike, !NameRun.isDateAfterPreposition(tokens, index, bytes) else { return nil }
-        // A nickname in brackets after a name: "Wong Hoi Ching (Cherry)", "Exaucé (Ex)".
-        if token.shape == .capitalized, classes.contains(.forename) && !NameRun.isNonPersonal(token)
-            || index > 0 && NameRun.isShortFormOf(token, tokens[index - 1], bytes), index > 0, rules[index - 1] != nil,
+        // A nickname in brackets after a name: "Wong Hoi Ching (Cherry)", "Exaucé (Ex)";
+        // any word between a given name and a family name ("Tatenda (Tee) Moyo").
+        if token.shape == .capitalized, index > 0, rules[index - 1] != nil,
            token.gap.rawValue == Gap.space.rawValue | Gap.bracket.rawValue || token.gap == .bracket, token.start > 0, bytes[token.start - 1] == 0x28,
-           token.end < bytes.count, bytes[token.end] == 0x29 {
+           token.end < bytes.count, bytes[token.end] == 0x29,
+           classes.contains(.forename) && !NameRun.isNonPersonal(token) || NameRun.isShortFormOf(token, tokens[index - 1], bytes)
+            || NameRun.isNicknameBetweenNames(tokens, rules, index) {
             return .adjacent
         }
         if token.shape == .capitalized, NameRun.isBesideParticleOrQuotedAfterName(tokens, rules, index, bytes) { return .adjacent }

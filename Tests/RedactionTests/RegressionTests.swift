@@ -2441,6 +2441,15 @@ struct RegressionTests {
         #expect(try Support.found(text, .person).isEmpty)
     }
 
+    @Test func aWordInBracketsBetweenAGivenAndAFamilyNameIsANickname() throws {
+        #expect(try Support.found("I work mornings. Tatenda (Tee) Moyo\n", .person) == ["Tatenda", "Tee", "Moyo"])
+        #expect(try Support.found("Sam (Team Manager) Jones rang.\n", .person) == ["Sam", "Jones"])
+    }
+
+    @Test func greatGrandparentsAreRelatives() throws {
+        #expect(try Support.found("My great-nan Defiance is going, she's ninety-two.\n", .person) == ["Defiance"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
