@@ -140,7 +140,7 @@ extension NameRun {
                NameRun.ownsPersonalThing(tokens, index, bytes) {
                 return .possessive
             }
-            if nonPersonal || beforeInstitution(index) && !NameRun.surnameBeforeRole(tokens, index + 1, bytes) {
+            if nonPersonal || beforeInstitution(index, bytes) && !NameRun.surnameBeforeRole(tokens, index + 1, bytes) {
                 return nil
             }
             // "at Brookfield", "in Meadowbank": a family name alone (no given name) after a
@@ -158,7 +158,7 @@ extension NameRun {
             }
             // A nickname in quotes after "known as", "called" or "or": "knows as 'Tiny'",
             // "called Minh, or \"Mike\"".
-            if isName, quotedNickname(index, bytes) { return .introduced }
+            if quotedNickname(index, bytes, listed: isName) { return .introduced }
             if NameRun.afterKnownAsLabel(tokens, index, bytes) { return .introduced }  // Known as: Tiny
             // "moved to Florence", "resettled from Jordan" (not "moved to Florence's", nor
             // "moved to Florence, an experienced foster carer", "to Sydney (maternal aunt)").
@@ -357,7 +357,8 @@ extension NameRun {
                                         "college", "unit", "court", "hall", "council", "clinic", "surgery"])
     static let compassPoints = WordSet(["north", "south", "east", "west", "central"])
     static let wellWords = WordSet(["ok", "okay", "alright", "ill", "poorly", "home", "there", "coming", "going"])
-    static let nicknameIntroducers = WordSet(["as", "called", "aka", "or", "nicknamed", "initialled", "initialed", "signed", "nickname"])
+    static let nicknameIntroducers = WordSet(["as", "called", "calls", "aka", "or", "nicknamed", "initialled", "initialed", "signed",
+                                              "nickname"])
     /// A capitalised word that staff columns and notes make a name: a given name alone in
     /// a staff column's cell ("| 20/09/2023 | Ivy | Incident log |" under "| Date | Who |
     /// Event |", tested where a bar and a space come before), or a Mac family name's
@@ -511,20 +512,47 @@ extension NameRun {
         return NameRun.isWord(tokens[verb], "known", bytes) || NameRun.isWord(tokens[verb], "knows", bytes)
     }
 
-    /// Whether the word at `index` is alone in quotes after "as", "called", "aka" or "or":
-    /// a nickname ("knows as 'Tiny'", "or \"Mike\" at college", "Known as: \"JJ\"").
-    mutating func quotedNickname(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the word at `index` is alone in quotes after "as", "called", "calls", "aka"
+    /// or "or": a nickname ("knows as 'Tiny'", "or \"Mike\" at college", "Known as:
+    /// \"JJ\"", "a man called \"Pops\"", "who she calls \"Mo\""); after "nickname",
+    /// "name" or a person's noun and a comma ("an English nickname, \"Tom\"", "his street
+    /// name, \"Kilo\"", "an older boy, \"Ratchet\", gave"); or after another such nickname
+    /// and "and" ("known as \"Zeezy\" and \"Bumpy\""). With `listed` false (no name list
+    /// has the word), only a capitalised word that is no frequent word, place or
+    /// organisation's ("saved as \"Moneybags\""; not "saved as \"Work\"").
+    mutating func quotedNickname(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, listed: Bool = true) -> Bool {
         let token = tokens[index]
         guard index > 0, token.gap.contains(.quote), token.gap.subtracting([.space, .quote, .colon, .comma]).isEmpty, token.end < bytes.count,
               bytes[token.end] == 0x27 || bytes[token.end] == 0x22
                 || bytes[token.end] == 0xE2 && token.end + 2 < bytes.count && bytes[token.end + 1] == 0x80
                 && (bytes[token.end + 2] == 0x99 || bytes[token.end + 2] == 0x9D) else { return false }
+        if !listed {
+            guard token.shape == .capitalized, token.classes.rawValue & (WordClass.frequent.rawValue | WordClass.nonPersonal.rawValue) == 0,
+                  token.context.isEmpty else { return false }
+        }
         let previous = tokens[index - 1]
         guard previous.shape == .lower else { return false }
-        // (After "nickname" or "name" and a comma too: "an English nickname, \"Tom\"".)
-        if token.gap.contains(.comma) { return NameRun.isWord(previous, "nickname", bytes) || NameRun.isWord(previous, "name", bytes) }
+        if token.gap.contains(.comma) {
+            return NameRun.isWord(previous, "nickname", bytes) || NameRun.isWord(previous, "name", bytes)
+                || NameRun.isOneOf(NameRun.personNouns, previous, bytes)
+        }
+        if NameRun.isWord(previous, "and", bytes), index >= 2, rules[index - 2] == .introduced, tokens[index - 2].end < bytes.count,
+           bytes[tokens[index - 2].end] == 0x22 || bytes[tokens[index - 2].end] == 0x27 {
+            return true
+        }
+        // (A word no name list has after "as" only after "known", "knows" or "saved":
+        // not "recorded as \"Upheld\"".)
+        if !listed, NameRun.isWord(previous, "as", bytes) {
+            guard index >= 2 else { return false }
+            let verb = tokens[index - 2]
+            return NameRun.isWord(verb, "known", bytes) || NameRun.isWord(verb, "knows", bytes) || NameRun.isWord(verb, "saved", bytes)
+        }
         return NameRun.isOneOf(NameRun.nicknameIntroducers, previous, bytes)
     }
+
+    /// People's nouns a nickname is set off after: "an older boy, \"Ratchet\", gave him".
+    static let personNouns = WordSet(["boy", "man", "lad", "girl", "woman", "male", "female", "friend", "mate", "guy", "bloke",
+                                      "adult", "youth", "teenager", "associate", "cousin", "brother", "sister"])
 
     /// Whether the capital `letter` is somewhere in the document an initial without a
     /// possessive: a pseudonym ("Mrs B", "call C") or an initial of a full name.
@@ -783,7 +811,10 @@ extension NameRun {
     /// Infirmary", "St Mary's Hospital", "Ashdown Care LLP"), making it part of a building's or a
     /// company's name.
     @inline(__always)
-    func beforeInstitution(_ index: Int) -> Bool {
+    func beforeInstitution(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let next = tokens[safe: index + 1], next.shape == .lower {
+            return NameRun.placeWordAfterThe(tokens, index, bytes)
+        }
         var position = index + 1
         while position <= index + 3, let next = tokens[safe: position], next.gap.isPlainSpace, next.shape == .capitalized || next.shape == .upper {
             if next.context.contains(.institution) { return true }
@@ -791,6 +822,21 @@ extension NameRun {
         }
         return false
     }
+
+    /// Whether the word at `index` stands after "the" before a place's word in lower case:
+    /// "the Carrington estate", "the Hulme youth hub", "the Bramley community centre".
+    @inline(never)
+    static func placeWordAfterThe(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 0, tokens[index].gap.isPlainSpace, isWord(tokens[index - 1], "the", bytes) else { return false }
+        let next = tokens[index + 1]
+        return next.gap.isPlainSpace && (next.context.contains(.institution) || isOneOf(placeQualifiers, next, bytes))
+    }
+
+    /// Lower-case words that make the capitalised word before them, after "the", a
+    /// place's: "the Hulme youth hub", "the Walton Lane custody suite".
+    static let placeQualifiers = WordSet(["youth", "community", "custody", "leisure", "sports", "shopping", "retail", "boxing",
+                                          "health", "children's", "police", "bus", "train", "railway", "tram", "skate",
+                                          "council", "housing", "retail", "industrial", "business", "neighbourhood"])
 
     /// Whether a capitalised role word follows: "Dear Link Officer", "Dear Duty Manager".
     @inline(__always)

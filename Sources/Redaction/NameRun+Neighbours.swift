@@ -545,7 +545,7 @@ extension NameRun {
             return nil
         }
         // (Not when the building's word is found a person's by its age: "Paddy Ward (11)".)
-        if beforeInstitution(index) && rules[index + 1] != .describedAsPerson && rules[index + 1] != .withBirthDate
+        if beforeInstitution(index, bytes) && rules[index + 1] != .describedAsPerson && rules[index + 1] != .withBirthDate
             || (classes.contains(.place) && afterLocative(index)) { return nil }
         // Rare ordinary words are given names too ("Testimony Obiakor", "Marvellous Sibanda").
         // (Not a verb of what people do: "JB    Emailed McK for a response".)

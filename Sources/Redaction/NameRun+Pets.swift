@@ -60,7 +60,10 @@ extension NameRun {
             return animal.classes.contains(.animal) && (animal.shape == .lower || animal.shape == .capitalized)
         }
         let animal = tokens[index - 1]
-        guard animal.shape == .lower else { return false }
+        // (A breed capitalised after an owner's word too: "Our Staffy, Tyson, had a brew".)
+        let ownedBreed = animal.shape == .capitalized && animal.classes.contains(.animal)
+            && (tokens[index - 2].possessive || NameRun.isOneOf(NameRun.ownerWords, tokens[index - 2], bytes))
+        guard animal.shape == .lower || ownedBreed else { return false }
         // "his dog, Major, to", "the dog (Kiki)": set off after the animal.
         let openedByComma = token.gap.isCommaSpace
         let openedByBracket = token.gap.contains(.bracket) && token.start > 0 && bytes[token.start - 1] == 0x28
@@ -69,7 +72,7 @@ extension NameRun {
                 let after = bytes[token.end]
                 guard openedByBracket ? after == 0x29 : after == 0x2C || after == 0x2E || after == 0x29 || after == 0x0A else { return false }
             }
-            return NameRun.isAnimalWord(animal)
+            return ownedBreed || NameRun.isAnimalWord(animal)
         }
         // "our dog Pepper", "the family's dog Shero": an owner's word before the animal.
         guard token.gap.isPlainSpace, animal.gap.isPlainSpace else { return false }

@@ -2450,6 +2450,26 @@ struct RegressionTests {
         #expect(try Support.found("My great-nan Defiance is going, she's ninety-two.\n", .person) == ["Defiance"])
     }
 
+    @Test func streetNamesInQuotesAreNicknames() throws {
+        let record = "Two boys known as \"Zeezy\" and \"Bumpy\" have new coats. Messages from a number saved as \"Moneybags\" "
+            + "and another saved as \"Work\". His street name, \"Kilo\", upset her. An older boy, \"Ratchet\", gave him the knife. "
+            + "The men, who she calls \"Mo\" and \"Tezza\", were seen. The complaint was recorded as \"Upheld\".\n"
+        #expect(try Support.found(record, .person) == ["Zeezy", "Bumpy", "Moneybags", "Kilo", "Ratchet", "Mo", "Tezza"])
+    }
+
+    @Test func aNameBeforeAPlacesWordAfterTheIsThePlace() throws {
+        let text = "Older lads from the Carrington estate. At the Hulme youth hub. The Bramley community centre. "
+            + "I saw the Jones family.\n"
+        #expect(try Support.found(text, .person) == ["Jones"])
+    }
+
+    @Test func youthJusticesShopsCarsAndRanksAreNoNames() throws {
+        let text = "He got a Pandora bracelet and drives a grey Audi. The Londis on Commercial Road. A Travelodge near the suite. "
+            + "A new Stone Island jacket. Copied to Supt McAteer. Completed a YRO with ISS. Ask TfL. Our Staffy, Tyson, "
+            + "had a brew. Pandora Jones said hi.\n"
+        #expect(try Support.found(text, .person) == ["McAteer", "Pandora", "Jones"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
