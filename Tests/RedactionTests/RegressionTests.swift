@@ -2470,6 +2470,10 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["McAteer", "Pandora", "Jones"])
     }
 
+    @Test func aNicknameAfterAkaInCapitals() throws {
+        #expect(try Support.found("Safe bro. Reece AKA Smudge (you know who)\nIN THE CAR AKA THE VAN.\n", .person) == ["Reece", "Smudge"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
