@@ -529,6 +529,8 @@ extension NameRun {
         if !listed {
             guard token.shape == .capitalized, token.classes.rawValue & (WordClass.frequent.rawValue | WordClass.nonPersonal.rawValue) == 0,
                   token.context.isEmpty else { return false }
+        } else if token.context.contains(.kinship) {
+            return false  // 'calls her guardians "Xaltî" and "Xal"', the Kurdish words for aunt and uncle
         }
         let previous = tokens[index - 1]
         guard previous.shape == .lower else { return false }

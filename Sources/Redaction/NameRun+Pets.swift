@@ -6,7 +6,8 @@ extension NameRun {
     /// Clears the names found for a pet, and for its name wherever else it stands in the
     /// document unless a title or a known party made it: after an owner's word and the
     /// animal ("our dog Pepper", "the family's dog Shero"), set off by commas or brackets
-    /// after the animal ("his dog, Major, to", "dog (Kiki)"), or before "the" and the
+    /// after the animal ("his dog, Major, to", "dog (Kiki)", and a list of them: "The two
+    /// dogs, Marley and Duchess, were"), or before "the" and the
     /// animal ("Rolo the cat", "Biscuit (the dog)"), or called so after it ("his cat is
     /// called Pierogi", "a Rottweiler called Duke"). Not after "the" and the animal with no comma, where a
     /// person may follow ("the dog Emma was walking").
@@ -16,9 +17,14 @@ extension NameRun {
     mutating func unmarkPets(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard hasAnimal else { return }
         var pets: [ShortWordTable.Key] = []
+        var lastPet = -1
         for index in capitals where rules[index] != nil && !NameRun.isSurerRule(rules[index]!) {
-            guard tokens[index].shape == .capitalized, isPetName(index, bytes),
+            // (And the next after "and": "The two dogs, Marley and Duchess, were".)
+            let listed = lastPet >= 0 && index == lastPet + 2 && NameRun.isWord(tokens[index - 1], "and", bytes)
+                && tokens[index].gap.isPlainSpace
+            guard tokens[index].shape == .capitalized, listed || isPetName(index, bytes),
                   let key = ShortWordTable.key(bytes, tokens[index].start..<tokens[index].end) else { continue }
+            lastPet = index
             if !pets.contains(key) { pets.append(key) }
         }
         guard !pets.isEmpty else { return }
@@ -70,7 +76,9 @@ extension NameRun {
         if openedByComma || openedByBracket {
             if token.end < bytes.count {
                 let after = bytes[token.end]
-                guard openedByBracket ? after == 0x29 : after == 0x2C || after == 0x2E || after == 0x29 || after == 0x0A else { return false }
+                let beforeAnd = tokens[safe: index + 1].map { NameRun.isWord($0, "and", bytes) && $0.gap.isPlainSpace } ?? false
+                guard openedByBracket ? after == 0x29 : after == 0x2C || after == 0x2E || after == 0x29 || after == 0x0A || beforeAnd
+                else { return false }
             }
             return ownedBreed || NameRun.isAnimalWord(animal)
         }

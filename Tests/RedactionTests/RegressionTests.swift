@@ -2474,6 +2474,12 @@ struct RegressionTests {
         #expect(try Support.found("Safe bro. Reece AKA Smudge (you know who)\nIN THE CAR AKA THE VAN.\n", .person) == ["Reece", "Smudge"])
     }
 
+    @Test func petsListedAfterTheirAnimalsAndKurdishRelatives() throws {
+        let visit = "The two dogs, Marley and Duchess, were in the garden. Jermaine came home. Rojda calls her guardians "
+            + "\"Xalt\u{EE}\" and \"Xal\". The boys are Kurdish Alevi. I have asked Noor ul-Ain in the team.\n"
+        #expect(try Support.found(visit, .person) == ["Jermaine", "Rojda", "Noor", "ul-Ain"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
