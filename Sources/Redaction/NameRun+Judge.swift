@@ -812,7 +812,7 @@ extension NameRun {
     /// Whether the capitalised word after `index` heads an institution ("Royal Victoria
     /// Infirmary", "St Mary's Hospital", "Ashdown Care LLP"), making it part of a building's or a
     /// company's name.
-    @inline(__always)
+    @inline(never)
     func beforeInstitution(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if let next = tokens[safe: index + 1], next.shape == .lower {
             return NameRun.placeWordAfterThe(tokens, index, bytes)

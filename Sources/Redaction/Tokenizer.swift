@@ -44,11 +44,12 @@ struct Tokenizer {
         var sentenceStart = true
         while index < count {
             if bytes[index] == 0x20 {
-                // The commonest gap, without the general switch. A third space in a row
-                // parts a form's columns as a tab does ("Home: Alder Croft     Young
+                // The commonest gap, without the general switch. Three spaces or more in a
+                // row part a form's columns as a tab does ("Home: Alder Croft     Young
                 // person: Kai").
-                gap.insert(index >= 2 && bytes[index &- 1] == 0x20 && bytes[index &- 2] == 0x20 ? [.space, .tab] : .space)
-                index += 1
+                gap.insert(.space)
+                if index >= 2, bytes[index &- 1] == 0x20, bytes[index &- 2] == 0x20 { gap.insert(.tab) }
+                index &+= 1
                 continue
             }
             let width = letterWidth(bytes, index)
