@@ -238,7 +238,11 @@ struct AnchorScan {
                 start = word + 1
                 break
             }
-            guard first &- 0x41 < 26 || first >= 0x80 || isJoiner(bytes, word..<gap) else { break }
+            // (An Arabic particle joined to a capitalised word is in the run: "Noor
+            // ul-Huda Academy".)
+            let particle = (first == 0x75 || first == 0x61) && gap - word > 4 && bytes[word + 1] == 0x6C && bytes[word + 2] == 0x2D
+                && bytes[word + 3] &- 0x41 < 26
+            guard first &- 0x41 < 26 || first >= 0x80 || particle || isJoiner(bytes, word..<gap) else { break }
             start = word
         }
         return start

@@ -385,7 +385,9 @@ extension NameRun {
                 || tokens[safe: index + 1].map({ $0.gap.isPlainSpace && $0.isCapitalizedLike }) == true && rules[index + 1] != nil
         else { return }
         let previous = tokens[index - 1]
-        guard previous.shape == .lower, previous.context.contains(.kinship) || previous.isRoleWord else { return }
+        // (A relative capitalised too: "Dad (Yaw) works away", "Mum (Kelly)".)
+        guard previous.shape == .lower && (previous.context.contains(.kinship) || previous.isRoleWord)
+                || previous.shape == .capitalized && previous.context.contains(.kinship) else { return }
         var end = token.end
         if end < bytes.count, bytes[end] == 0x20, let next = tokens[safe: index + 1], next.gap.isPlainSpace {
             if next.isCapitalizedLike { end = next.end } else if NameRun.isWord(next, "in", bytes) { end = bytes.count }

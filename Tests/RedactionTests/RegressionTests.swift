@@ -2391,7 +2391,7 @@ struct RegressionTests {
     }
 
     @Test func collegesPrusAndIslamicSchoolsAreSchools() throws {
-        let text = "I was at Northgate UTC and then Kestrel Valley PRU. At Noor ul-Huda Academy. The UTC said. "
+        let text = "I was at Northgate UTC and then Kestrel Valley PRU. The SENCo at Noor ul-Huda Academy. The UTC said. "
             + "Discussed Lindenhurst School (full). Education Otherwise Than In School was offered.\n"
         #expect(try Support.found(text, .school) == ["Northgate UTC", "Kestrel Valley PRU", "Noor ul-Huda Academy", "Lindenhurst School"])
     }
@@ -2478,6 +2478,11 @@ struct RegressionTests {
         let visit = "The two dogs, Marley and Duchess, were in the garden. Jermaine came home. Rojda calls her guardians "
             + "\"Xalt\u{EE}\" and \"Xal\". The boys are Kurdish Alevi. I have asked Noor ul-Ain in the team.\n"
         #expect(try Support.found(visit, .person) == ["Jermaine", "Rojda", "Noor", "ul-Ain"])
+    }
+
+    @Test func aNameInBracketsAfterACapitalisedRelative() throws {
+        let text = "Dad (Yaw) works away in Aberdeen. Mum (Kelly) rang. Her mum (CAMHS) no. Dad (Monday) no.\n"
+        #expect(try Support.found(text, .person) == ["Yaw", "Kelly"])
     }
 
     @Test func everyIdentifierRuleCompiles() {
