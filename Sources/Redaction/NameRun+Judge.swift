@@ -378,10 +378,17 @@ extension NameRun {
         return nil
     }
 
-    /// Whether the word at `index` names a county: "in County Clare", "County Durham".
+    /// Whether the word at `index` names a county ("in County Clare", "County Durham") or
+    /// the place a body is named for after "University of" or "City of" ("University of
+    /// Lincoln", "City of Bristol College").
     @inline(never)
     static func afterCounty(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        index > 0 && tokens[index].gap.isPlainSpace && tokens[index - 1].shape == .capitalized && isWord(tokens[index - 1], "county", bytes)
+        guard index > 0, tokens[index].gap.isPlainSpace else { return false }
+        if tokens[index - 1].shape == .capitalized, isWord(tokens[index - 1], "county", bytes) { return true }
+        // "University of Lincoln", "City of Bristol College": the place a body is named for.
+        guard index > 1, isWord(tokens[index - 1], "of", bytes), tokens[index - 1].gap.isPlainSpace,
+              tokens[index - 2].shape == .capitalized else { return false }
+        return isWord(tokens[index - 2], "university", bytes) || isWord(tokens[index - 2], "city", bytes)
     }
 
     /// Two capitals in brackets, no role's letters, spelling a name found before them on

@@ -2485,6 +2485,13 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Yaw", "Kelly"])
     }
 
+    @Test func universitiesMedicinesAndEquipmentAreNoNames() throws {
+        let text = "I graduated from the University of Lincoln. My second year at De Montfort University. At Sheffield Hallam, "
+            + "doing well. A traineeship with Severn Trent. He takes Baclofen and Movicol. A Rifton bath chair and a Permobil "
+            + "powerchair. Keppra twice a day.\n"
+        #expect(try Support.found(text, .person).isEmpty)
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
