@@ -223,12 +223,13 @@ extension IdentifierRule {
         IdentifierRule("street-address-capitals", .address,
             #"\b(?<!\d[.:])(?:(?:FLAT|APARTMENT|UNIT|ROOM)\s+(?:\d+[A-Z]?|[A-Z])\b,?\s+)?\d{1,4}[A-Z]?,?\s+"# + notTitle + #"(?:[A-Z][A-Z'’-]+\s+){1,3}(?:ROAD|STREET|AVENUE|LANE|CLOSE|DRIVE|WAY|CRESCENT|COURT|PLACE|GROVE|GARDENS|TERRACE|WALK|ROW|SQUARE|MEWS|HILL|PARK|RISE|VIEW|GREEN|PARADE)\b"# + compass, anchor: .digits(left: 24, right: 100, trigger: .houseNumberCapitals)),
         // In a text message or a letter in capitals: "im still at 112 station road",
-        // "flat 3 marlowe court", "FLAT 6, ASHWORTH HOUSE" (not "flat 2 in the house").
+        // "flat 3 marlowe court", "flat 2 9 canal street", "FLAT 6, ASHWORTH HOUSE" (not
+        // "flat 2 in the house").
         IdentifierRule("street-address-lowercase", .address,
             #"\b(?<!\d[.:/])\d{1,4}[a-z]?,?[ \t]+"# + notFunctionWord + #"(?:[a-z][a-z'’-]+[ \t]+){1,2}(?:road|street|lane|avenue|crescent|grove|rd)\b"#,
             anchor: .digits(left: 8, right: 60, trigger: .houseNumberLowercase)),
         IdentifierRule("flat-any-case", .address,
-            #"\b(?i:flat|apartment)[ \t]+\d{1,4}[A-Za-z]?\b,?[ \t]+"# + notFunctionWord + #"(?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,3}(?i:house|court|lodge|tower|mansions|heights|point|place|gardens|hostel|foyer|road|street|lane|avenue|drive|close|way|crescent|terrace|grove)\b"#,
+            #"\b(?i:flat|apartment)[ \t]+\d{1,4}[A-Za-z]?\b,?[ \t]+(?:\d{1,4}[a-z]?,?[ \t]+)?"# + notFunctionWord + #"(?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,3}(?i:house|court|lodge|tower|mansions|heights|point|place|gardens|hostel|foyer|road|street|lane|avenue|drive|close|way|crescent|terrace|grove)\b"#,
             anchor: .digits(left: 12, right: 90, trigger: .flatNumber)),
         IdentifierRule("flat-in-building", .address,
             #"\b"# + flat + #"(?:\d{1,4}[A-Za-z]?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:House|Court|Lodge|Tower|Mansions|Building|Heights|Point|Place|Gardens|Park|Site|Bridge|Foyer|Hostel|"# + streetTypes + #")\b(?:,\s+(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypes + #")\b)?"#, anchor: .keyword(left: 2, right: 200, group: .flat)),

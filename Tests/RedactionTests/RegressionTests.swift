@@ -2492,6 +2492,11 @@ struct RegressionTests {
         #expect(try Support.found(text, .person).isEmpty)
     }
 
+    @Test func aFlatAndAHouseNumberInLowerCase() throws {
+        let text = "i live at flat 2 9 canal street todmorden and i have no gas. I had flat 2 in the house.\n"
+        #expect(try Support.found(text, .address) == ["flat 2 9 canal street"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
