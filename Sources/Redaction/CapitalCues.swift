@@ -12,7 +12,7 @@ struct CapitalCues {
     var gaelicPrefixed: [Int] = []
     /// A capitalised word with a comma and a line's end after it ("Barney,↵").
     var beforeCommaAtLineEnd: [Int] = []
-    /// A word after "aka" or "AKA" ("aka J-Dog", "AKA Smudge").
+    /// A word after "aka", "Aka" or "AKA" ("aka J-Dog", "AKA Smudge").
     var afterAka: [Int] = []
     /// Four capitals with an apostrophe after two ("CO'D", "MD'C").
     var apostropheInitials: [Int] = []
@@ -96,9 +96,9 @@ struct CapitalCues {
                 CapitalCues.add(index, to: &afterCalledOrName)
             default: break
             }
-        } else if let previous, previous.shape == .upper, previous.length == 3, index >= 2, bytes[previous.start] == 0x41,
-                  bytes[previous.start + 1] == 0x4B, bytes[previous.start + 2] == 0x41 {
-            CapitalCues.add(index, to: &afterAka)  // "Reece AKA Smudge"
+        } else if let previous, previous.shape == .upper || previous.shape == .capitalized, previous.length == 3, index >= 2,
+                  bytes[previous.start] | 0x20 == 0x61, bytes[previous.start + 1] | 0x20 == 0x6B, bytes[previous.start + 2] | 0x20 == 0x61 {
+            CapitalCues.add(index, to: &afterAka)  // "Reece AKA Smudge", "Aka Smudge"
         }
     }
 }

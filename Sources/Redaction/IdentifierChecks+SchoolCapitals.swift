@@ -7,9 +7,11 @@ extension IdentifierChecks {
                                              "primary", "secondary", "high", "grammar", "school", "academy", "college",
                                              "free", "special"])
 
-    /// Words before a school's kind in capitals that are no part of its name.
+    /// Words before a school's kind in capitals that are no part of its name: determiners,
+    /// prepositions and "attends" ("took her TO GREENWOOD ACADEMY").
     static let schoolDeterminers = WordSet(["the", "a", "an", "her", "his", "their", "my", "our", "your", "new", "old", "this",
-                                            "that", "same", "local", "mainstream", "any"])
+                                            "that", "same", "local", "mainstream", "any", "at", "to", "in", "from", "for", "with",
+                                            "by", "into", "attends", "attend", "attended"])
 
     /// Whether a word in lower case stands just before `range` or just after it, across
     /// spaces: capitals there are a name set in capitals, not a letter written in them.

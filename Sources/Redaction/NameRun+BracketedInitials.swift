@@ -7,11 +7,13 @@ extension NameRun {
     ///   them ("Comfort Owusu, Independent Person (CO)", "Sarah-Jane Street, Team
     ///   Manager, Children in Need Team (North) (SJS)");
     /// - in brackets before a colon, as interview notes name who speaks ("Q (AM):",
-    ///   "Independent Person's comments (EG):");
+    ///   "Independent Person's comments (EG):", "Comment (RO):");
     /// - in brackets closing a line after a full stop, as officers sign a note ("…
     ///   arranged for 10/05/2024. (NA)");
-    /// - alone in a list of names ("Ruth O'Sullivan, MM, Samira El-Amin"), or an item of
-    ///   an attendance line ("Present: SA (Team Manager, chair), RM, TK");
+    /// - alone in a list of names ("Ruth O'Sullivan, MM, Samira El-Amin") or closing one
+    ///   ("Szymon (sleep-in), KD (shift lead)"), or an item of an attendance line
+    ///   ("Present: SA (Team Manager, chair), RM, TK");
+    /// - with an age or a school year ("a young man, DH, aged 15", "ZK, Year 6");
     /// - with a possessive ("In SA's plan").
     /// And given names that are words, in a list of names ("Oisín, Ionuț, Royal, Hamza
     /// and Bobby") or after "tell" ("Tell Dawn in business support she is a star").
@@ -41,6 +43,7 @@ extension NameRun {
             // Capitals no list knows (or only as a rare word), nor written as a word in
             // capitals ("OK", "PM", "TBC"): what the weaker contexts below ask for.
             let unlisted = NameRun.isUnknownCapitals(token, allowingRareWords: true) && !NameRun.isOneOf(NameRun.capitalWords, token, bytes)
+            let initials = !bracketed && NameRun.couldBeInitials(token, bytes)
             if bracketed {
                 if token.context.isDisjoint(with: .role), NameRun.spellsNameBeforeRole(tokens, rules, index, bytes) {
                     rules[index] = .initialsOfName
@@ -51,18 +54,18 @@ extension NameRun {
                           !NameRun.isOneOf(NameRun.speakerAcronyms, token, bytes), NameRun.isQuestionOrAnswerLabel(tokens, index, bytes) {
                     rules[index] = .staffInitials  // "Q (AM):", even letters that are a word
                 }
-            } else if NameRun.couldBeInitials(token, bytes), token.gap.isCommaSpace, index + 1 < tokens.count, tokens[index + 1].gap.isCommaSpace,
+            } else if initials, token.gap.isCommaSpace, index + 1 < tokens.count, tokens[index + 1].gap.isCommaSpace,
                       rules[index - 1] != nil, rules[index + 1] != nil, tokens[index - 1].length > 2, tokens[index + 1].length > 2 {
                 rules[index] = .staffInitials
-            } else if NameRun.couldBeInitials(token, bytes), token.gap.subtracting(.bracket).isCommaSpace, endsListOfNames(index, bytes) {
+            } else if initials, token.gap.subtracting(.bracket).isCommaSpace, endsListOfNames(index, bytes) {
                 rules[index] = .staffInitials  // "Szymon (sleep-in), KD (shift lead)", "(Abi, Ramón, JW)"
-            } else if NameRun.couldBeInitials(token, bytes), token.gap.isCommaSpace, NameRun.agedAfter(tokens, index, bytes) {
+            } else if initials, token.gap.isCommaSpace, NameRun.agedAfter(tokens, index, bytes) {
                 rules[index] = .staffInitials  // "a young man, DH, aged 15"
-            } else if NameRun.couldBeInitials(token, bytes), NameRun.yearGroupAfter(tokens, index, bytes) {
+            } else if initials, NameRun.yearGroupAfter(tokens, index, bytes) {
                 rules[index] = .staffInitials  // "Consultation request – ZK, Year 6"
             } else if token.possessive, NameRun.isUnknownCapitals(token), !tokens[index - 1].context.contains(.determiner) {
                 rules[index] = .staffInitials
-            } else if NameRun.couldBeInitials(token, bytes), NameRun.isAttendanceItem(tokens, index, bytes) {
+            } else if initials, NameRun.isAttendanceItem(tokens, index, bytes) {
                 rules[index] = .staffInitials
             }
         }
@@ -182,11 +185,14 @@ extension NameRun {
     func endsListOfNames(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var name = index - 1
         var comma = tokens[index].start
-        while comma > 0, bytes[comma - 1] != 0x2C { comma -= 1 }
+        while comma > tokens[name].end, bytes[comma - 1] != 0x2C { comma -= 1 }
         if comma >= 2, bytes[comma - 2] == 0x29 {
-            // Back over the note in brackets to the word before it.
-            while name > 0, !tokens[name].gap.contains(.bracket) { name -= 1 }
-            name -= 1
+            // Back over the note in brackets to the word before it (a note of 24 bytes at
+            // most: "(sleep-in)", "(shift lead)").
+            var open = comma - 2
+            while open > 0, comma - open < 26, bytes[open] != 0x28 { open -= 1 }
+            guard bytes[open] == 0x28 else { return false }
+            while name > 0, tokens[name].start > open { name -= 1 }
         }
         guard name >= 0, rules[name] != nil, tokens[name].isCapitalizedLike, tokens[name].length > 2,
               tokens[name].shape != .upper else { return false }
@@ -202,7 +208,7 @@ extension NameRun {
     /// Whether a child's school year follows the word at `index` after a comma or in
     /// brackets: "ZK, Year 6", "TJ (Year 10)", "AB (Y9)".
     static func yearGroupAfter(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let year = tokens[safe: index + 1], year.gap.isCommaSpace || year.gap.rawValue == Gap.space.rawValue | Gap.bracket.rawValue
+        guard let year = tokens[safe: index + 1], year.gap.isCommaSpace || year.gap.rawValue == NameRun.spaceBracket
         else { return false }
         var position = year.end
         if isWord(year, "year", bytes) || isWord(year, "yr", bytes) {

@@ -1,15 +1,18 @@
 import Lexicon
 
-/// Two naming customs whose first word the lists read as something else: the Gaelic
+/// Naming customs whose first word the lists read as something else: the Gaelic
 /// "Mac an" family names ("Calum Mac an t-Saoir", "Oisín Mac an tSaoir", "Máire Nic an
-/// Bhaird"), where "an" is no English article, and those an "h" opens ("Ó hEadhra"), and the Akan "Nana" before a day name
-/// ("Nana Yaw Ansah-Twum", "Nana Akosua"), where "Nana" is no grandmother.
+/// Bhaird"), where "an" is no English article, and those an "h" opens ("Ó hEadhra"); and
+/// the Akan "Nana" before a day name ("Nana Yaw Ansah-Twum", "Nana Akosua"), where
+/// "Nana" is no grandmother.
 extension NameRun {
     /// Marks "an" and the word after it in a Gaelic family name that "Mac", "Nic" or
     /// "Mhic" opens ("Mac an t-Saoir", "Mac an tSaoir", "Nic an Bhaird"), and the "Mac"
     /// too; and "Nana" before an Akan day name ("Nana Yaw", "Nana Akosua") with the day
-    /// name. Not "Nana Pat", a grandmother with her name.
-    /// - Complexity: O(k) in the words shaped like "Nana" or "Mac" (``CapitalCues``).
+    /// name. Not "Nana Pat", a grandmother with her name. And an Irish family name an "h"
+    /// opens after "Ó", "Ní" and the like ("Gráinne Ó hEadhra"), with its prefix.
+    /// - Complexity: O(k) in the words shaped like "Nana" or "Mac" and those opening with
+    ///   an "h" before a capital (``CapitalCues``).
     @inline(never)
     mutating func markGaelicAndAkanNames(_ bytes: UnsafeBufferPointer<UInt8>) {
         // "Nana", "Mac", "Nic", "Mhic": four or three letters, an N or an M first.
@@ -29,7 +32,7 @@ extension NameRun {
             for part in index...index + 2 where rules[part] == nil { rules[part] = .fullName }
         }
         // "Ó hEadhra", "Ní hAodha", "Mac hÍomhair": an Irish family name whose "h" stands
-        // before a vowel after "Ó", "Ní", "Uí", "Ua" or "Mac".
+        // before a vowel after "Ó", "Ní", "Uí", "O", "Ua", "Mac", "Nic" or "Mhic".
         for index in cues.gaelicPrefixed where index > 0 && tokens[index].gap.isPlainSpace {
             let token = tokens[index]
             guard NameRun.isGaelicPrefix(tokens[index - 1], bytes),
@@ -43,8 +46,8 @@ extension NameRun {
     static func isGaelicPrefix(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = token.start
         switch token.length {
-        case 2:
-            return bytes[start] == 0xC3 && (bytes[start + 1] == 0x93 || bytes[start + 1] == 0xB3)  // Ó ó
+        case 2 where bytes[start] == 0xC3:
+            return bytes[start + 1] == 0x93 || bytes[start + 1] == 0xB3  // Ó ó
         case 3 where bytes[start + 1] == 0xC3 && bytes[start + 2] == 0xAD:  // Ní, Uí
             return bytes[start] | 0x20 == 0x6E || bytes[start] | 0x20 == 0x75
         default:

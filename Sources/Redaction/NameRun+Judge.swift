@@ -529,10 +529,8 @@ extension NameRun {
     /// organisation's ("saved as \"Moneybags\""; not "saved as \"Work\"").
     mutating func quotedNickname(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, listed: Bool = true) -> Bool {
         let token = tokens[index]
-        guard index > 0, token.gap.contains(.quote), token.gap.subtracting([.space, .quote, .colon, .comma]).isEmpty, token.end < bytes.count,
-              bytes[token.end] == 0x27 || bytes[token.end] == 0x22
-                || bytes[token.end] == 0xE2 && token.end + 2 < bytes.count && bytes[token.end + 1] == 0x80
-                && (bytes[token.end + 2] == 0x99 || bytes[token.end + 2] == 0x9D) else { return false }
+        guard index > 0, token.gap.contains(.quote), token.gap.subtracting([.space, .quote, .colon, .comma]).isEmpty,
+              CapitalCues.closingQuote(at: token.end, bytes) else { return false }
         if !listed {
             guard token.shape == .capitalized, token.classes.rawValue & (WordClass.frequent.rawValue | WordClass.nonPersonal.rawValue) == 0,
                   token.context.isEmpty else { return false }
@@ -545,8 +543,8 @@ extension NameRun {
             return NameRun.isWord(previous, "nickname", bytes) || NameRun.isWord(previous, "name", bytes)
                 || NameRun.isOneOf(NameRun.personNouns, previous, bytes)
         }
-        if NameRun.isWord(previous, "and", bytes), index >= 2, rules[index - 2] == .introduced, tokens[index - 2].end < bytes.count,
-           bytes[tokens[index - 2].end] == 0x22 || bytes[tokens[index - 2].end] == 0x27 {
+        if NameRun.isWord(previous, "and", bytes), index >= 2, rules[index - 2] == .introduced,
+           CapitalCues.closingQuote(at: tokens[index - 2].end, bytes) {
             return true
         }
         // (A word no name list has after "as" only after "known", "knows" or "saved":
@@ -818,7 +816,8 @@ extension NameRun {
 
     /// Whether the capitalised word after `index` heads an institution ("Royal Victoria
     /// Infirmary", "St Mary's Hospital", "Ashdown Care LLP"), making it part of a building's or a
-    /// company's name.
+    /// company's name; or, after "the", a place's word in lower case follows ("the
+    /// Carrington estate", ``placeWordAfterThe(_:_:_:)``).
     @inline(never)
     func beforeInstitution(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if let next = tokens[safe: index + 1], next.shape == .lower {
@@ -836,16 +835,16 @@ extension NameRun {
     /// "the Carrington estate", "the Hulme youth hub", "the Bramley community centre".
     @inline(never)
     static func placeWordAfterThe(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard index > 0, tokens[index].gap.isPlainSpace, isWord(tokens[index - 1], "the", bytes) else { return false }
-        let next = tokens[index + 1]
+        guard index > 0, tokens[index].gap.isPlainSpace, isWord(tokens[index - 1], "the", bytes),
+              let next = tokens[safe: index + 1] else { return false }
         return next.gap.isPlainSpace && (next.context.contains(.institution) || isOneOf(placeQualifiers, next, bytes))
     }
 
     /// Lower-case words that make the capitalised word before them, after "the", a
-    /// place's: "the Hulme youth hub", "the Walton Lane custody suite".
+    /// place's: "the Hulme youth hub", "the Bramley community centre".
     static let placeQualifiers = WordSet(["youth", "community", "custody", "leisure", "sports", "shopping", "retail", "boxing",
-                                          "health", "children's", "police", "bus", "train", "railway", "tram", "skate",
-                                          "council", "housing", "retail", "industrial", "business", "neighbourhood"])
+                                          "health", "police", "bus", "train", "railway", "tram", "skate", "council", "housing",
+                                          "industrial", "business", "neighbourhood"])
 
     /// Whether a capitalised role word follows: "Dear Link Officer", "Dear Duty Manager".
     @inline(__always)

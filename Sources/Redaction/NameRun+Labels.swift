@@ -433,9 +433,10 @@ extension NameRun {
         token.length == word.utf8CodeUnitCount && AnchorWords.equalIgnoringCase(bytes, token.start, word)
     }
 
-    /// Initials opening a clause before "to" and a verb, as actions are written in notes:
-    /// "Action: AK to chase CAMHS referral", "RH to visit Friday" (not "NFA to be
-    /// recorded": a passive "to be" is said of things).
+    /// Initials opening a clause, or second after such initials and "and" or a comma
+    /// (``secondOwner(_:_:_:)``), before "to" and a verb, as actions are written in notes:
+    /// "Action: AK to chase CAMHS referral", "RH to visit Friday", "NC and GF to visit" (not
+    /// "NFA to be recorded": a passive "to be" is said of things).
     static func isActionOwner(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard tokens[index].sentenceStart || secondOwner(tokens, index, bytes), let to = tokens[safe: index + 1], to.gap == [.space], isWord(to, "to", bytes),
               let verb = tokens[safe: index + 2], verb.gap == [.space], verb.shape == .lower else { return false }
@@ -872,6 +873,7 @@ extension NameRun {
         guard let next = tokens[safe: index + 1], next.shape == .lower, next.gap.contains(.dash),
               next.gap.subtracting([.space, .dash]).isEmpty else { return false }
         if opensClause(tokens, index, bytes) || afterParagraphNumber(tokens[index].start, bytes) { return true }
+        guard index > 0 else { return false }
         let previous = tokens[index - 1]
         return tokens[index].gap.isPlainSpace && (isWord(previous, "actions", bytes) || isWord(previous, "action", bytes))
     }

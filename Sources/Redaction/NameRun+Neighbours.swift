@@ -39,7 +39,7 @@ extension NameRun {
     /// name found, no role's, place's or organisation's word: "Tatenda (Tee) Moyo".
     static func isNicknameBetweenNames(_ tokens: [Token], _ rules: [NameRule?], _ index: Int) -> Bool {
         guard let next = tokens[safe: index + 1], rules[index + 1] != nil, next.isCapitalizedLike,
-              next.gap.rawValue == Gap.space.rawValue | Gap.bracket.rawValue, tokens[index - 1].shape == .capitalized else { return false }
+              next.gap.rawValue == NameRun.spaceBracket, tokens[index - 1].shape == .capitalized else { return false }
         return tokens[index].classes.isDisjoint(with: [.role, .place, .organisation]) && tokens[index].context.isEmpty
     }
 

@@ -62,8 +62,9 @@ extension NameRun {
         return tokens[safe: index + 2].map { $0.gap.contains(.bracket) } ?? true
     }
 
-    /// A word after "call", "calls", "called" or "calling" and "me", "her", "him" or
-    /// "them", quoted or not: "asked that I call her \"Ails\"", "every1 calls me KB".
+    /// A word after "call", "calls", "called", "calling", "nickname" or "nicknamed" and
+    /// "me", "her", "him" or "them", quoted or not: "asked that I call her \"Ails\"",
+    /// "every1 calls me KB".
     private func afterCalling(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index >= 2, tokens[index].gap.subtracting([.space, .quote]).isEmpty, tokens[index - 1].gap.isPlainSpace,
               NameRun.isOneOf(NameRun.calledPronouns, tokens[index - 1], bytes) else { return false }

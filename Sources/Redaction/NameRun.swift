@@ -981,9 +981,10 @@ extension NameRun {
 }
 
 extension NameRun {
-    /// Whether the three capitals at `index` stand as initials (no list has them, or they
-    /// act as a person, ``actsAsInitials(_:_:_:)``) and are those of a full name found
-    /// (`triples`, made at the first question).
+    /// Whether the three capitals at `index` stand as initials (no list has them, they act
+    /// as a person, ``actsAsInitials(_:_:_:)``, or a record names its keeper by them,
+    /// ``isLoggedBy(_:_:_:listed:)``), are those of a full name found (`triples`, made at
+    /// the first question) and the document does not spell them out as a thing.
     @inline(never)
     func standsAsTripleInitials(_ index: Int, _ triples: inout [UInt32]?, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]

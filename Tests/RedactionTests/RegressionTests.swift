@@ -2388,6 +2388,8 @@ struct RegressionTests {
         let letter = "We are hoping she moves on to BRAMLEY VALE HIGH SCHOOL in September. He was excluded from "
             + "KINGSMEAD FREE SCHOOL on 14 March. She needs a SEND SCHOOL place.\nMY SON WENT TO MULBERRY PARK ACADEMY AND\n"
         #expect(try Support.found(letter, .school) == ["BRAMLEY VALE HIGH SCHOOL", "KINGSMEAD FREE SCHOOL"])
+        // (A preposition before the name is no part of it.)
+        #expect(try Support.found("She took her TO GREENWOOD ACADEMY today.\n", .school) == ["GREENWOOD ACADEMY"])
     }
 
     @Test func collegesPrusAndIslamicSchoolsAreSchools() throws {
