@@ -831,13 +831,16 @@ extension NameRun {
         return false
     }
 
-    /// Whether the word at `index` stands after "the" before a place's word in lower case:
-    /// "the Carrington estate", "the Hulme youth hub", "the Bramley community centre".
+    /// Whether the word at `index` stands after "the" before a place's word in lower case
+    /// ("the Carrington estate", "the Hulme youth hub", "the Bramley community centre"), or
+    /// before "ward" in lower case ("Cllr Mellor (Cavell ward)").
     @inline(never)
     static func placeWordAfterThe(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard index > 0, tokens[index].gap.isPlainSpace, isWord(tokens[index - 1], "the", bytes),
-              let next = tokens[safe: index + 1] else { return false }
-        return next.gap.isPlainSpace && (next.context.contains(.institution) || isOneOf(placeQualifiers, next, bytes))
+        guard index > 0, let next = tokens[safe: index + 1], next.gap.isPlainSpace else { return false }
+        // (A ward needs no "the": "Cllr Mellor (Cavell ward)", "for Brunel ward".)
+        if isWord(next, "ward", bytes) || isWord(next, "wards", bytes) { return true }
+        return tokens[index].gap.isPlainSpace && isWord(tokens[index - 1], "the", bytes)
+            && (next.context.contains(.institution) || isOneOf(placeQualifiers, next, bytes))
     }
 
     /// Lower-case words that make the capitalised word before them, after "the", a

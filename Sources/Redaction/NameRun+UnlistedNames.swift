@@ -174,8 +174,14 @@ extension NameRun {
             default: return false
             }
         }
-        guard !token.sentenceStart, token.gap == [.space] else { return false }
         let previous = tokens[index - 1]
+        // Set off by commas after a worker's role: "the Early Help worker, Tansy, stopped
+        // visiting", "her worker, Clemency, was kind".
+        if token.gap.isCommaSpace, token.shape == .capitalized, previous.shape == .lower, token.end < bytes.count,
+           bytes[token.end] == 0x2C, NameRun.isOneOf(NameRun.roleHeads, previous, bytes) {  // (not "(partner, Deaf, BSL user)")
+            return true
+        }
+        guard !token.sentenceStart, token.gap == [.space] else { return false }
         if intro.contains(.kinship) {
             return previous.shape == .lower && previous.context.contains(.kinship) && !NameRun.isGeneric(previous, bytes)
                 && NameRun.isOneOf(NameRun.possessivePronouns, tokens[index - 2], bytes)

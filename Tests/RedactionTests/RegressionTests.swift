@@ -2499,6 +2499,20 @@ struct RegressionTests {
         #expect(try Support.found(text, .address) == ["flat 2 9 canal street"])
     }
 
+    @Test func wardsTitlesOfMembersAndAWorkerSetOffByCommas() throws {
+        let text = "Referred by: Cllr Adrian Mellor (Cavell ward). Labour member for Brunel ward. I am the caseworker for "
+            + "the Rt Hon Sir Lionel Fairbairn-Osei MP. The family say the Early Help worker, Tansy, stopped visiting. "
+            + "Mrs Lan Nguyen (partner, Deaf, BSL user).\n"
+        #expect(try Support.found(text, .person) == ["Adrian", "Mellor", "Lionel", "Fairbairn-Osei", "Tansy", "Lan", "Nguyen"])
+    }
+
+    @Test func thanksAndGreetingsInFamiliesLanguagesAreNoNames() throws {
+        let text = "Mahadsanid to Faadumo. Ilaahay ha idin barakeeyo.\nShukriya to Nadia baji. Medaase paa!\n"
+            + "Hatice Han\u{131}m was amazing. \u{C7}ok te\u{15F}ekk\u{FC}r ederim!\nVanakkam. Nandri. Laba diena. Baie dankie.\n"
+            + "Pozdrawiam, Szymon Grzybowski\n"
+        #expect(try Support.found(text, .person) == ["Faadumo", "Nadia", "Hatice", "Szymon", "Grzybowski"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
