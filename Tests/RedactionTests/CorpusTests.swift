@@ -70,9 +70,9 @@ struct CorpusTests {
     /// records that name people by initials, and an ordinary month's post; batch AN, ho-3591
     /// to ho-3710: busy staff's case recording, and young people's and parents' messages; batch
     /// AO, ho-3711 to ho-3830: a complaints team's week, and drafts of published reports;
-    /// batches AP to AS, ho-3831 to ho-4310: kinship carers, meeting minutes, children's
-    /// homes, SEND and schools, youth justice, adoption and fostering, disabled children
-    /// and care leavers)
+    /// batches AP to AT, ho-3831 to ho-4430: kinship carers, meeting minutes, children's
+    /// homes, SEND and schools, youth justice, adoption and fostering, disabled children,
+    /// care leavers, MP enquiries and families' own words)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
