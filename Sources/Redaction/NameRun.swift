@@ -99,6 +99,7 @@ struct NameRun {
         markSalutationNames(bytes)
         markLoneCapitals(bytes)
         if informal {
+            markLowercaseSpeakers(bytes)
             markSelfNamedInMessages(bytes)
             markNamesBeforeAKiss(bytes)
             markLowercaseNamesWithAges(bytes)

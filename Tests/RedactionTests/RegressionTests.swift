@@ -2513,6 +2513,13 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Faadumo", "Nadia", "Hatice", "Szymon", "Grzybowski"])
     }
 
+    @Test func aLowerCaseSpeakerOpeningLinesOfAPastedChat() throws {
+        let chat = "Messages between YP and PA (copied to file)\n\ntizzy: heyyy marie new number lol\n"
+            + "PA: Hi! Not leaving x\ntizzy: phew. ok so the council wrote to me\nadv: ok I'll bring the form\n"
+            + "adv: see u weds\nnote: sent on\n"
+        #expect(try Support.found(chat, .person) == ["tizzy", "marie", "tizzy"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
