@@ -39,7 +39,7 @@ extension NameRun {
                 continue
             }
             guard token.length == 2 || token.length == 3 else { continue }
-            let bracketed = bytes[token.start - 1] == 0x28 && token.end < bytes.count && bytes[token.end] == 0x29
+            let bracketed = NameRun.isAloneInBrackets(token, bytes)
             // Capitals no list knows (or only as a rare word), nor written as a word in
             // capitals ("OK", "PM", "TBC"): what the weaker contexts below ask for.
             let unlisted = NameRun.isUnknownCapitals(token, allowingRareWords: true) && !NameRun.isOneOf(NameRun.capitalWords, token, bytes)
@@ -223,8 +223,7 @@ extension NameRun {
     /// giving the name a pseudonym stood for: "Mrs B (Beverley) explained".
     static func namesPseudonym(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard index >= 2, token.start > 0, bytes[token.start - 1] == 0x28, token.end < bytes.count, bytes[token.end] == 0x29,
-              tokens[index - 1].shape == .initial, tokens[index - 1].gap.isPlainSpace else { return false }
+        guard index >= 2, isAloneInBrackets(token, bytes), tokens[index - 1].shape == .initial, tokens[index - 1].gap.isPlainSpace else { return false }
         return tokens[index - 2].context.contains(.honorific)
     }
 

@@ -83,7 +83,7 @@ extension NameRun {
             }
         }
         // "SW (RT)", "the TM (SH)": in brackets straight after a role.
-        guard unknown || letters, index > 0, token.start >= 1, bytes[token.start - 1] == 0x28, token.end < bytes.count, bytes[token.end] == 0x29 else {
+        guard unknown || letters, index > 0, isAloneInBrackets(token, bytes) else {
             return false
         }
         let previous = tokens[index - 1]
@@ -856,8 +856,7 @@ extension NameRun {
         // "by": "to be corrected today (GF).", "Repeat MARAC referral by FC." (not an
         // acronym after its words: "Learning Disability (LD).").
         if closesSentence(token.end, bytes), let previous = tokens[safe: index - 1], previous.shape == .lower {
-            if token.gap.subtracting(.space) == .bracket, token.start > 0, bytes[token.start - 1] == 0x28,
-               token.end < bytes.count, bytes[token.end] == 0x29 { return !spelledByWordsBefore(tokens, index, bytes) }
+            if token.gap.subtracting(.space) == .bracket, isAloneInBrackets(token, bytes) { return !spelledByWordsBefore(tokens, index, bytes) }
             if token.gap.isPlainSpace, isWord(previous, "by", bytes) { return true }
         }
         guard token.gap.contains(.dash), token.gap.subtracting([.space, .dash]).isEmpty else { return false }
@@ -916,6 +915,12 @@ extension NameRun {
     static func afterReferredToAs(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         index >= 3 && tokens[index].gap.isPlainSpace && isWord(tokens[index - 1], "as", bytes) && isWord(tokens[index - 2], "to", bytes)
             && isWord(tokens[index - 3], "referred", bytes)
+    }
+
+    /// Whether `token` stands alone in brackets: "(GF)", "(Cherry)", "SW (RT)".
+    @inline(__always)
+    static func isAloneInBrackets(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.start > 0 && bytes[token.start - 1] == 0x28 && token.end < bytes.count && bytes[token.end] == 0x29
     }
 
     /// Whether a sentence or a line ends at `position`, after a closing bracket at most:

@@ -481,8 +481,7 @@ extension NameRun {
         // A nickname in brackets after a name: "Wong Hoi Ching (Cherry)", "Exaucé (Ex)";
         // any word between a given name and a family name ("Tatenda (Tee) Moyo").
         if token.shape == .capitalized, index > 0, rules[index - 1] != nil,
-           token.gap.rawValue == Gap.space.rawValue | Gap.bracket.rawValue || token.gap == .bracket, token.start > 0, bytes[token.start - 1] == 0x28,
-           token.end < bytes.count, bytes[token.end] == 0x29,
+           token.gap.rawValue == NameRun.spaceBracket || token.gap == .bracket, NameRun.isAloneInBrackets(token, bytes),
            classes.contains(.forename) && !NameRun.isNonPersonal(token) || NameRun.isShortFormOf(token, tokens[index - 1], bytes)
             || NameRun.isNicknameBetweenNames(tokens, rules, index) {
             return .adjacent
