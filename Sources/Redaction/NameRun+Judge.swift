@@ -159,7 +159,9 @@ extension NameRun {
             // A nickname in quotes after "known as", "called" or "or": "knows as 'Tiny'",
             // "called Minh, or \"Mike\"".
             if quotedNickname(index, bytes, listed: isName) { return .introduced }
-            if NameRun.afterKnownAsLabel(tokens, index, bytes) { return .introduced }  // Known as: Tiny
+            if NameRun.afterKnownAsLabel(tokens, index, bytes) || NameRun.afterSurnameIs(tokens, index, bytes) {
+                return .introduced  // Known as: Tiny; surname believed to be Frost
+            }
             // "moved to Florence", "resettled from Jordan" (not "moved to Florence's", nor
             // "moved to Florence, an experienced foster carer", "to Sydney (maternal aunt)").
             // (So is a word no list has: "moved to England from Łódź".)
@@ -518,6 +520,37 @@ extension NameRun {
         if NameRun.isWord(tokens[verb], "only", bytes), verb > 0 { verb -= 1 }
         return NameRun.isWord(tokens[verb], "known", bytes) || NameRun.isWord(tokens[verb], "knows", bytes)
     }
+
+    /// Whether the capitalised word at `index` is a family name given after "surname",
+    /// "family name", "last name" or "maiden name" and "is", "was", "now", "believed to
+    /// be", "given as" or nothing ("surname believed to be Frost", "her last name is
+    /// Pilling", "(surname Fairweather)"); a place's word too ("surname is Reading"), not a
+    /// team's or a role's, nor a header's ("Surname Forename").
+    @inline(never)
+    static func afterSurnameIs(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index >= 2, token.gap.isPlainSpace, token.shape == .capitalized,
+              token.classes.isDisjoint(with: [.organisation, .role]), token.context.isEmpty else { return false }
+        // Back over the verb: "is", "was", "now", "believed to be", "given as", "spelt".
+        var noun = index - 1
+        for _ in 0..<3 where noun > 0 && tokens[noun].shape == .lower && tokens[noun].gap.isPlainSpace
+            && NameRun.isOneOf(NameRun.surnameVerbs, tokens[noun], bytes) {
+            noun -= 1
+        }
+        let word = tokens[noun]
+        // (With no verb, only in prose: "(surname Fairweather)", not a header's
+        // "Surname Forename".)
+        guard noun < index - 1 || word.shape == .lower else { return false }
+        if NameRun.isWord(word, "surname", bytes) { return true }
+        guard noun >= 1, NameRun.isWord(word, "name", bytes), word.gap.isPlainSpace else { return false }
+        return NameRun.isOneOf(NameRun.surnameKinds, tokens[noun - 1], bytes)
+    }
+
+    /// What stands between "surname" and the name: "is", "was", "believed to be".
+    static let surnameVerbs = WordSet(["is", "was", "now", "be", "to", "believed", "thought", "understood", "given", "as", "spelt",
+                                       "spelled", "recorded", "changed"])
+    /// The kinds of "name" that are a family name: "last name", "maiden name".
+    static let surnameKinds = WordSet(["family", "last", "maiden", "married", "birth", "second"])
 
     /// Whether the word at `index` is alone in quotes after "as", "called", "calls", "aka"
     /// or "or": a nickname ("knows as 'Tiny'", "or \"Mike\" at college", "Known as:

@@ -2520,6 +2520,12 @@ struct RegressionTests {
         #expect(try Support.found(chat, .person) == ["tizzy", "marie", "tizzy"])
     }
 
+    @Test func aFamilyNameGivenAfterSurnameIs() throws {
+        let text = "Police checks on Darren (surname believed to be Frost). A man whose surname is Pilling rang. "
+            + "Her last name is Crabtree.\nComplainant (Surname Forename)\nSurname is Council Tax.\n"
+        #expect(try Support.found(text, .person) == ["Darren", "Frost", "Pilling", "Crabtree"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
