@@ -119,6 +119,7 @@ struct NameRun {
         markInitialsAfterTheirName(bytes)
         markDottedInitials(bytes)
         propagate(bytes)
+        markGivenNamesBeforeFamilyNamesFoundAgain(bytes)
         markSpelledOutNames(bytes)
         markLogins(bytes)
         markInitialsOfNamesFound(bytes)
@@ -665,6 +666,21 @@ struct NameRun {
 }
 
 extension NameRun {
+    /// Marks a given name that is also a word just before a family name found again by
+    /// ``propagate(_:)``: "Mr Page, his head of year" … "(Miles Page)". The neighbour
+    /// rounds ran before the family name was known there.
+    /// - Complexity: O(c) in the capitalised words.
+    @inline(never)
+    mutating func markGivenNamesBeforeFamilyNamesFoundAgain(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where index > 0 && rules[index] == .sameDocument {
+            let given = tokens[index - 1], family = tokens[index]
+            guard rules[index - 1] == nil, !skip[index - 1], given.shape == .capitalized, family.shape == .capitalized,
+                  family.gap.isPlainSpace, !given.possessive, given.classes.contains(.forename), given.context.isEmpty,
+                  !NameRun.isNonPersonal(given), sameName(given, family, gap: family.gap) else { continue }
+            rules[index - 1] = .adjacent
+        }
+    }
+
     /// Time words that also join or point at a person: "and", "or", "to", "from",
     /// "after", "before", "of", "between" ("changes to Summer", "Frank and June").
     static let linkingTimeWords = WordSet(["and", "or", "to", "from", "after", "before", "of", "between"])

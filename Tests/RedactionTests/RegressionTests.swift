@@ -2526,6 +2526,11 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Darren", "Frost", "Pilling", "Crabtree"])
     }
 
+    @Test func aWordGivenNameBeforeAFamilyNameFoundElsewhere() throws {
+        let text = "I was not told. Mr Page his head of year (Miles Page) took him out of a maths lesson.\n"
+        #expect(try Support.found(text, .person) == ["Page", "Miles", "Page"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
