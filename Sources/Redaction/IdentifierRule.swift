@@ -76,7 +76,7 @@ extension IdentifierRule {
     static let months = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     static let date = #"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?(?: of)? "# + months + #"\.?,?(?: \d{4})?|"# + months + #" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"# + months + #" \d{4})"#
 
-    static let streetTypes = "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|Grove|Gardens|Gdns|Terrace|Walk|Row|Square|Sq|Mews|Hill|Park|Rise|View|Green|Parade|Mount|Vale|Fold|Croft|Gate|Wharf|Meadows?|Chase|Brow|Bank|Side|Boulevard|Parkway|Crossing|Yard|Wynd|Heights|End|Approach|Circus|Quay|Lea|Villas|Cottages|Common|Hollow|Field|Fields|Grange|Glade|Dene|Nook|Path|Barns|Site|Estate"
+    static let streetTypes = "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|Grove|Gardens|Gdns|Terrace|Walk|Row|Square|Sq|Mews|Hill|Park|Rise|View|Green|Parade|Mount|Vale|Fold|Croft|Gate|Wharf|Meadows?|Chase|Brow|Bank|Side|Boulevard|Parkway|Crossing|Yard|Wynd|Heights|End|Approach|Circus|Quay|Lea|Villas|Cottages|Common|Hollow|Field|Fields|Grange|Glade|Dene|Nook|Path|Barns|Site|Estate|Mansions"
     /// ``streetTypes`` as the street-address pattern spells them: grouped by first letter
     /// ("R(?:oad|d|ow|ise)|S(?:treet|t|...)"), so a failed attempt costs a byte test
     /// and one group rather than one test for each of eighty words. The same words in
@@ -118,6 +118,13 @@ extension IdentifierRule {
     // Ashgrove House", nor after a time, "13:30, Room 5, Kingfisher House".)
     // (The look-behind is tried only once "Room" has matched.)
     static let flat = #"(?:Flat|Apartment|Apt|Unit|Suite|Plot|Pitch|Bay|Caravan|flat|room|unit|apartment|Room(?<!:\d\d, Room|Conference Room|Interview Room|Training Room|Meeting Room|Committee Room|Seminar Room|Council Room|Contact Room|Visiting Room|Therapy Room|Board Room|Family Room))\s+(?:\d+[A-Za-z]?|[A-Z])\b,?\s+"#
+    /// The words a house's or a block's name ends with: "Rose Cottage", "The Old Forge",
+    /// "Brunel Tower".
+    static let houseWords = ["Cottage", "House", "Farm", "Lodge", "Barn", "Manor", "Bungalow", "Hall", "Forge", "Granary", "Tower",
+                             "Stables", "Rectory", "Vicarage", "Villa"]
+    /// A floor before an address, part of it: "4th Floor, Mercer House, 22 Albion
+    /// Street", "First Floor, 212 Soho Road".
+    static let floor = #"(?:(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Ground|Top|Lower Ground|Upper Ground|Basement)[ \t]+Floor,?[ \t]+)"#
     /// A compass point after a street's type, on the same line and as a whole word ("14
     /// Mill Road West"; not the start of the next line's "Eastwold").
     static let compass = #"(?:[ \t]+(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)\b)?"#
@@ -181,7 +188,7 @@ extension IdentifierRule {
     static let keywords: [(word: String, group: KeywordGroup)] =
         ["School", "Academy", "College", "Nursery", "Primary", "Infants", "Juniors", "Pupil", "PRU", "UTC", "Learning", "Sixth", "High",
          "Grammar"].map { ($0, .school) }
-        + ["Cottage", "House", "Farm", "Lodge", "Barn", "Manor", "Bungalow", "Hall"].map { ($0, .house) }
+        + IdentifierRule.houseWords.map { ($0, .house) }
         + ["Flat", "Apartment", "Apt", "Unit", "Room", "Plot", "Pitch", "Bay", "Caravan"].map { ($0, .flat) }
         + ["SCHOOL", "ACADEMY", "COLLEGE", "PRIMARY", "HIGH", "GRAMMAR"].map { ($0, .schoolCapitals) }
 
@@ -213,7 +220,7 @@ extension IdentifierRule {
             #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?)\b\.?(?: no\.?| number)?[:#]?\s{0,2})((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|\d{5,8}))\b"#,
             group: 1, anchor: .digits(left: 40, right: 24, trigger: .labelled)),
         IdentifierRule("street-address", .address,
-            #"\b(?<!\d[.:])(?:"# + flat + #")?(?:\d{1,4}[A-Za-z]?|(?:\d{1,3}|(?!19|20)\d{4})[A-Za-z]?,)\s+"# + notTitle + #"(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b\.?"# + compass + "|" + welshStreet + "|" + wayStreet + ")"
+            #"\b(?<!\d[.:])"# + floor + "?(?:" + flat + #")?(?:\d{1,4}[A-Za-z]?|(?:\d{1,3}|(?!19|20)\d{4})[A-Za-z]?,)\s+"# + notTitle + #"(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b(?:(?<=St|Rd|Ave|Ln|Dr|Cres|Ct|Pl|Gdns|Sq)\.)?"# + compass + "|" + welshStreet + "|" + wayStreet + ")"
             // A row of cottages or a court on a street named after it: "6 Coronation
             // Cottages, Mill Lane".
             // (Only the words that name nothing but a street: "Oakden Vale", "Moss Side"
@@ -234,7 +241,7 @@ extension IdentifierRule {
         IdentifierRule("flat-in-building", .address,
             #"\b"# + flat + #"(?:\d{1,4}[A-Za-z]?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:House|Court|Lodge|Tower|Mansions|Building|Heights|Point|Place|Gardens|Park|Site|Bridge|Foyer|Hostel|"# + streetTypes + #")\b(?:,\s+(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypes + #")\b)?"#, anchor: .keyword(left: 2, right: 200, group: .flat)),
         IdentifierRule("house-name", .address,
-            #"\b(?:(?!(?:County|Town|City|Council|Civic|Village|Church|Guild|Borough|Parish|Market|Community|Memorial|Sports|Assembly)\s+Hall\b)\p{Lu}\p{Ll}+\s+){1,2}(?:Cottage|House|Farm|Lodge|Barn|Manor|Bungalow|Hall)(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#, anchor: .keyword(left: 40, right: 90, group: .house)),
+            #"\b"# + floor + #"?(?:(?!(?:County|Town|City|Council|Civic|Village|Church|Guild|Borough|Parish|Market|Community|Memorial|Sports|Assembly)\s+Hall\b)\p{Lu}\p{Ll}+\s+){1,2}(?:"# + houseWords.joined(separator: "|") + #")(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#, anchor: .keyword(left: 40, right: 90, group: .house)),
         IdentifierRule("school", .school,
             #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:(?:[ua]l-)?\p{Lu}[\p{L}'’-]*+[ \t]++(?:(?:and|of|the|de|on|upon|in)[ \t]++)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]++)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU|Learning Community|Learning Centre|Sixth Form|UTC|(?:High|Grammar)(?![ \t]+\p{Lu}))\b"#,
             check: .schoolName, anchor: .titleRun(right: 40, reach: 14, group: .school)),

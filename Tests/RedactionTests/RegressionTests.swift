@@ -2531,6 +2531,20 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Page", "Miles", "Page"])
     }
 
+    @Test func housesBlocksAndFloorsBeforeAnAddressLine() throws {
+        let text = "Mrs Doris Pybus\nThe Old Forge, 2 Chapel Lane, Hermitage, Thatcham RG18 9QS\n"
+            + "They live on the third floor of Brunel Tower, 140 Mile End Road, London E1 4NS.\n"
+            + "You can write to First Floor, 212 Soho Road, Birmingham B21 9LR.\n"
+            + "I live at 5 Stamford Hill Mansions, London N16 6RS. Meet at County Hall, 50 Trinity Street.\n"
+        #expect(try Support.found(text, .address) == ["The Old Forge", "2 Chapel Lane", "Brunel Tower", "140 Mile End Road",
+                                                      "First Floor, 212 Soho Road", "5 Stamford Hill Mansions", "50 Trinity Street"])
+    }
+
+    @Test func aSentencesFullStopAfterAStreetIsKept() throws {
+        #expect(try Support.redact("Meet at 50 Trinity Street. He lives at 4 Church St. now.\n")
+            == "Meet at [ADDRESS 1]. He lives at [ADDRESS 2] now.\n")
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
