@@ -125,6 +125,9 @@ extension IdentifierRule {
     /// A floor before an address, part of it: "4th Floor, Mercer House, 22 Albion
     /// Street", "First Floor, 212 Soho Road".
     static let floor = #"(?:(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Ground|Top|Lower Ground|Upper Ground|Basement)[ \t]+Floor,?[ \t]+)"#
+    /// Not a school, a club or a centre's word after a street's name: "Longford Park
+    /// Academy", "Marsh Lane Youth Club".
+    static let notInstitution = #"(?![ \t]+(?:Academy|School|Primary|Infants?|Juniors?|College|Nursery|Youth|Leisure|Community|Health|Medical|Surgery|Children's|Family|Sports)\b)"#
     /// A compass point after a street's type, on the same line and as a whole word ("14
     /// Mill Road West"; not the start of the next line's "Eastwold").
     static let compass = #"(?:[ \t]+(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)\b)?"#
@@ -221,6 +224,9 @@ extension IdentifierRule {
             group: 1, anchor: .digits(left: 40, right: 24, trigger: .labelled)),
         IdentifierRule("street-address", .address,
             #"\b(?<!\d[.:])"# + floor + "?(?:" + flat + #")?(?:\d{1,4}[A-Za-z]?|(?:\d{1,3}|(?!19|20)\d{4})[A-Za-z]?,)\s+"# + notTitle + #"(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b(?:(?<=St|Rd|Ave|Ln|Dr|Cres|Ct|Pl|Gdns|Sq)\.)?"# + compass + "|" + welshStreet + "|" + wayStreet + ")"
+            // (Not a school or a club named after a street: "Kaydon, 13, Longford Park
+            // Academy", "2 Marsh Lane Youth Club".)
+            + notInstitution
             // A row of cottages or a court on a street named after it: "6 Coronation
             // Cottages, Mill Lane".
             // (Only the words that name nothing but a street: "Oakden Vale", "Moss Side"

@@ -149,7 +149,9 @@ extension NameRun {
             if afterLocative(index), !isName || classes.contains(.place) || !classes.contains(.forename) && !token.possessive {
                 return nil
             }
-            if afterBornIn(index, bytes) || NameRun.afterCounty(tokens, index, bytes) { return nil }
+            if afterBornIn(index, bytes) || NameRun.afterCounty(tokens, index, bytes) || NameRun.afterSpeaks(tokens, index, bytes) {
+                return nil
+            }
             // The middle of a street's name after "at", "in" or "near": "at Great Ormond
             // Street", "near Old Kent Road".
             if index > 0, token.gap.isPlainSpace, tokens[index - 1].isCapitalizedLike, afterLocative(index - 1),
@@ -392,6 +394,18 @@ extension NameRun {
               tokens[index - 2].shape == .capitalized else { return false }
         return isWord(tokens[index - 2], "university", bytes) || isWord(tokens[index - 2], "city", bytes)
     }
+
+    /// Whether the word at `index` is the language spoken, straight after "speaks",
+    /// "spoke" and the like: "Kudzai spoke Shona to me" (not "spoke to Shona", "speaks
+    /// Shona Campbell's language").
+    @inline(never)
+    static func afterSpeaks(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 0, tokens[index].gap.isPlainSpace, !tokens[index].possessive, tokens[index - 1].shape == .lower,
+              isOneOf(languageVerbs, tokens[index - 1], bytes) else { return false }
+        return !(tokens[safe: index + 1].map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false)
+    }
+
+    static let languageVerbs = WordSet(["speak", "speaks", "spoke", "speaking", "spoken"])
 
     /// Two capitals in brackets, no role's letters, spelling a name found before them on
     /// their line (see ``spellsNameBeforeRole(_:_:_:_:)``).
@@ -866,12 +880,14 @@ extension NameRun {
 
     /// Whether the word at `index` stands after "the" before a place's word in lower case
     /// ("the Carrington estate", "the Hulme youth hub", "the Bramley community centre"), or
-    /// before "ward" in lower case ("Cllr Mellor (Cavell ward)").
+    /// before "ward" or "cluster" in lower case ("Cllr Mellor (Cavell ward)", "Ashgrove
+    /// cluster").
     @inline(never)
     static func placeWordAfterThe(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index > 0, let next = tokens[safe: index + 1], next.gap.isPlainSpace else { return false }
-        // (A ward needs no "the": "Cllr Mellor (Cavell ward)", "for Brunel ward".)
-        if isWord(next, "ward", bytes) || isWord(next, "wards", bytes) { return true }
+        // (A ward or a schools' cluster needs no "the": "Cllr Mellor (Cavell ward)", "for
+        // Brunel ward", "Family Support Worker, Ashgrove cluster".)
+        if isWord(next, "ward", bytes) || isWord(next, "wards", bytes) || isWord(next, "cluster", bytes) { return true }
         return tokens[index].gap.isPlainSpace && isWord(tokens[index - 1], "the", bytes)
             && (next.context.contains(.institution) || isOneOf(placeQualifiers, next, bytes))
     }

@@ -2545,6 +2545,22 @@ struct RegressionTests {
             == "Meet at [ADDRESS 1]. He lives at [ADDRESS 2] now.\n")
     }
 
+    @Test func familyHubFeedbackNamesPlacesServicesAndLanguagesThatAreNoPeople() throws {
+        let text = "Kudzai spoke Shona to me in the break. Then I spoke to Tendai Reid.\n"
+            + "Niamh\nFamily Support Worker, Ashgrove cluster\n"
+            + "To Ayesha and Mister Dafydd thank you. We did: Thorpe Park in August, Duplo for the babies.\n"
+            + "Someone from Wythenshawe booked through the Eventbrite page. Present: Hestia worker; "
+            + "Abena Ofori-Atta - HR Business Partner, Ashby Learning Partnership. We meet at Ashton Old Baths.\n"
+        #expect(try Support.found(text, .person) == ["Kudzai", "Tendai", "Reid", "Niamh", "Ayesha", "Dafydd", "Abena", "Ofori-Atta"])
+    }
+
+    @Test func aStreetBeforeASchoolsOrAClubsWordIsNoAddress() throws {
+        let text = "Young person: Kaydon Brierley-Walters, 13, Longford Park Academy. Barred from 2 Marsh Lane Youth Club. "
+            + "She lives at 4 Hope Street, Leeds.\n"
+        #expect(try Support.found(text, .address) == ["4 Hope Street"])
+        #expect(try Support.found(text, .school) == ["Longford Park Academy"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
