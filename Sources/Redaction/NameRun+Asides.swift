@@ -358,10 +358,13 @@ extension NameRun {
                                            _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.length >= 2, !token.gap.contains(.digit), roleInBracketsFollows(tokens, index, bytes) else { return false }
-        // The item before: "NR (SW), " — initials judged a person, their role in brackets.
+        // The item before: "NR (SW), " — initials judged a person, their role or their
+        // relationship in brackets ("KAm (father), TO (SW)").
         if index >= 3, token.gap.contains(.comma), rules[index - 1] == nil,
-           tokens[index - 1].isRoleWord, bytes[tokens[index - 1].end] == 0x29, tokens[index - 2].shape == .upper,
-           rules[index - 2] != nil, tokens[index - 2].length <= 3, roleInBracketsFollows(tokens, index - 2, bytes) {
+           tokens[index - 1].isRoleWord || tokens[index - 1].context.contains(.kinship), bytes[tokens[index - 1].end] == 0x29,
+           tokens[index - 2].shape != .lower,
+           rules[index - 2] != nil, tokens[index - 2].length <= 3,
+           roleInBracketsFollows(tokens, index - 2, bytes) || tokens[index - 1].context.contains(.kinship) && isAloneInBrackets(tokens[index - 1], bytes) {
             return true
         }
         // The item after: "AM (IRO), NR (SW)".
@@ -530,14 +533,32 @@ extension NameRun {
     }
 
     /// Whether the letters of `token` are the first letters of the capitalised names
-    /// found in the words ending at `last`, one a word.
+    /// found in the words ending at `last`, one a word and one more after each hyphen of
+    /// a double name ("Eirlys Tudor-Evans (ETE)").
     private func initialsSpell(_ token: Token, endingAt last: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let first = last - (token.length - 1)
-        guard first >= 0 else { return false }
-        for (offset, word) in (first...last).enumerated() {
-            guard rules[word] != nil, tokens[word].isCapitalizedLike, tokens[word].shape != .initial,
-                  word == first || tokens[word].gap.isPlainSpace,
-                  bytes[tokens[word].start] == bytes[token.start + offset] else { return false }
+        // The names' letters, the last one first, packed a byte each.
+        var letters: UInt32 = 0, count = 0
+        var word = last
+        while count < token.length {
+            let name = tokens[word]
+            guard rules[word] != nil, name.isCapitalizedLike, name.shape != .initial else { return false }
+            var own = UInt32(bytes[name.start]), ownCount = 1
+            if name.hyphenated {
+                for position in (name.start + 1)..<name.end where bytes[position - 1] == 0x2D && bytes[position] &- 0x41 < 26 {
+                    guard ownCount < 3 else { return false }
+                    own = own << 8 | UInt32(bytes[position])
+                    ownCount += 1
+                }
+            }
+            letters |= own << UInt32(8 * count)
+            count += ownCount
+            if count >= token.length { break }
+            guard word > 0, name.gap.isPlainSpace else { return false }
+            word -= 1
+        }
+        guard count == token.length else { return false }
+        for offset in 0..<token.length where UInt8(truncatingIfNeeded: letters >> UInt32(8 * (token.length - 1 - offset))) != bytes[token.start + offset] {
+            return false
         }
         return true
     }

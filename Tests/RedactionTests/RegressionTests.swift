@@ -2561,6 +2561,16 @@ struct RegressionTests {
         #expect(try Support.found(text, .school) == ["Longford Park Academy"])
     }
 
+    @Test func initialsOfADoubleFamilyNameInBracketsAfterIt() throws {
+        let text = "Attendance\n- Eirlys Tudor-Evans (ETE) - Independent Chair\n- Children in Need Team (CIN)\n"
+        #expect(try Support.found(text, .person) == ["Eirlys", "Tudor-Evans", "ETE"])
+    }
+
+    @Test func initialsThatAreAWordBeforeARoleAfterARelativesItem() throws {
+        let text = "Present: RK (Chair), EA (mother), KAm (father), TO (SW), BN (YOT)\nThe meeting started at 10 (father), AM (SW) was late.\n"
+        #expect(try Support.found(text, .person) == ["RK", "EA", "KAm", "TO", "BN"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
