@@ -557,8 +557,9 @@ extension NameRun {
         // ("SHE SAID LUKAS", "LUKAS CAN'T": a verb in capitals beside a name is the verb.)
         // (Not a word no given-name list has, opening a sentence before a given name:
         // "Found Karwan Rashid 14 down by the river", "Coach Dean said", "Oh Paige.".)
+        // ("Big" or "Lil" before a nickname is no part of it: "everyone calls him Big Tunde".)
         if let next = tokens[safe: index + 1], rules[index + 1] != nil, sameName(token, next, gap: next.gap),
-           !NameRun.isVerbInCapitals(tokens, index, afterName: false),
+           !NameRun.isVerbInCapitals(tokens, index, afterName: false), !NameRun.opensNickname(tokens, rules, index, bytes),
            !(token.sentenceStart && classes.contains(.common) && !classes.contains(.forename) && next.classes.contains(.forename)
              && token.shape == .capitalized) {
             return .adjacent
@@ -592,6 +593,15 @@ extension NameRun {
         }
         if listNeighbour(index, direction: 1, bytes) || listNeighbour(index, direction: -1, bytes) { return .list }
         return nil
+    }
+
+    /// Whether the capitalised word at `index` is "Big", "Lil" or "Little" opening a
+    /// nickname, with no name before it: "calls him Big Tunde", "Big Mo brought the
+    /// snacks" (not "Sam Little Jones").
+    @inline(never)
+    static func opensNickname(_ tokens: [Token], _ rules: [NameRule?], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard tokens[index].shape == .capitalized, isOneOf(nicknameOpeners, tokens[index], bytes) else { return false }
+        return index == 0 || rules[index - 1] == nil || !tokens[index].gap.isPlainSpace
     }
 
     /// Whether a title-case word that is a given name too stands before a family name

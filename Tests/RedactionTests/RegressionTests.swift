@@ -2571,6 +2571,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["RK", "EA", "KAm", "TO", "BN"])
     }
 
+    @Test func bigOrLilBeforeANicknameIsNoPartOfIt() throws {
+        let text = "The man who runs the group (everyone calls him Big Tunde) never made me feel thick. "
+            + "Connor did the spreadsheets and Big Mo brought the snacks. Sam Little Jones came too.\n"
+        #expect(try Support.found(text, .person) == ["Tunde", "Connor", "Mo", "Sam", "Little", "Jones"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
