@@ -2577,6 +2577,11 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Tunde", "Connor", "Mo", "Sam", "Little", "Jones"])
     }
 
+    @Test func aPetInBracketsWithWhatItIs() throws {
+        let text = "She is terrorising the dog (Dylan, a very patient spaniel). Her son (Kieran, 7) is fine.\n"
+        #expect(try Support.found(text, .person) == ["Kieran"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
