@@ -402,7 +402,8 @@ extension NameRun {
     /// Labels that staff initials follow in notes and logs.
     static let initialsLabels = WordSet(["owner", "owners", "by", "worker", "officer", "duty", "lead", "author", "allocated", "on-call",
                                          "present", "attendees", "chair", "initials", "actioned", "completed", "signed",
-                                         "reviewer", "investigator", "minutes", "notes"])
+                                         "reviewer", "investigator", "minutes", "notes", "authorised", "authorized", "approved",
+                                         "checked", "verified", "manager", "subject"])
 
     /// Two-letter initials as the subject of a verb of a person: "AW said", "GY
     /// authorised it", "KM apologised" (not after a word in capitals: "IN THE HOUSE").

@@ -2582,6 +2582,11 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Kieran"])
     }
 
+    @Test func initialsAfterAnAuthorisersOrASubjectsLabel() throws {
+        let text = "Manager authorised: GH.\nApproved: KL 12/03\nSubject: YT – follow-up from consultation\nSubject: FYI – rota\n"
+        #expect(try Support.found(text, .person) == ["GH", "KL", "YT"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
