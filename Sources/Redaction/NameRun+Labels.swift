@@ -500,9 +500,15 @@ extension NameRun {
     /// Two or three capitals set off by commas after a person's role, as a report names a
     /// worker by initials: "the contact supervisor, FA, took notes", "her social worker,
     /// KW, said" (not a role's letters: "the worker, IRO,"; three letters only when no
-    /// list has them: "the regulator, CQC,").
+    /// list has them: "the regulator, CQC,"), or with no commas when no list has them
+    /// ("Staff member AH was").
     static func isInitialsAfterRoleAndComma(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
+        // (With no commas, only capitals no list has: "Staff member AH was the subject".)
+        if index > 0, token.gap.isPlainSpace, token.shape == .upper, couldBeInitials(token, bytes) {
+            let role = tokens[index - 1]
+            return role.shape == .lower && (role.isRoleWord || isOneOf(roleHeads, role, bytes))
+        }
         guard index > 0, token.shape == .upper, token.length == 2 || token.length == 3, token.gap.isCommaSpace,
               token.end < bytes.count, bytes[token.end] == 0x2C, !token.isRoleWord, !token.possessive,
               token.classes.isDisjoint(with: [.place, .role]),

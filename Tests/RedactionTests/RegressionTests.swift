@@ -2587,6 +2587,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["GH", "KL", "YT"])
     }
 
+    @Test func initialsNoListHasAfterARoleWithNoCommas() throws {
+        let text = "Staff member AH was the subject of a referral. The support worker JK visited. "
+            + "The social worker TM said so. A locksmith came through housing OOH.\n"
+        #expect(try Support.found(text, .person) == ["AH", "JK"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
