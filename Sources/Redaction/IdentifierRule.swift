@@ -124,7 +124,7 @@ extension IdentifierRule {
                              "Stables", "Rectory", "Vicarage", "Villa"]
     /// A floor before an address, part of it: "4th Floor, Mercer House, 22 Albion
     /// Street", "First Floor, 212 Soho Road".
-    static let floor = #"(?:(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Ground|Top|Lower Ground|Upper Ground|Basement)[ \t]+Floor,?[ \t]+)"#
+    static let floor = #"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Ground|Top|Lower Ground|Upper Ground|Basement)[ \t]+Floor,?[ \t]+"#
     /// Not a school, a club or a centre's word after a street's name: "Longford Park
     /// Academy", "Marsh Lane Youth Club".
     static let notInstitution = #"(?![ \t]+(?:Academy|School|Primary|Infants?|Juniors?|College|Nursery|Youth|Leisure|Community|Health|Medical|Surgery|Children's|Family|Sports)\b)"#
@@ -183,6 +183,8 @@ extension IdentifierRule {
         static let flat = KeywordGroup(rawValue: 1 << 2)
         /// The words a school's name in capitals ends with.
         static let schoolCapitals = KeywordGroup(rawValue: 1 << 3)
+        /// "Floor", before an address ("4th Floor, Mercer House, 22 Albion Street").
+        static let floor = KeywordGroup(rawValue: 1 << 4)
     }
 
     /// The words that anchor keyword rules, with the rules they anchor: schools, house
@@ -194,6 +196,7 @@ extension IdentifierRule {
         + IdentifierRule.houseWords.map { ($0, .house) }
         + ["Flat", "Apartment", "Apt", "Unit", "Room", "Plot", "Pitch", "Bay", "Caravan"].map { ($0, .flat) }
         + ["SCHOOL", "ACADEMY", "COLLEGE", "PRIMARY", "HIGH", "GRAMMAR"].map { ($0, .schoolCapitals) }
+        + [("Floor", .floor)]
 
     /// The shipped rules, in the order they run.
     static let all: [IdentifierRule] = [
@@ -223,7 +226,7 @@ extension IdentifierRule {
             #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?)\b\.?(?: no\.?| number)?[:#]?\s{0,2})((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|\d{5,8}))\b"#,
             group: 1, anchor: .digits(left: 40, right: 24, trigger: .labelled)),
         IdentifierRule("street-address", .address,
-            #"\b(?<!\d[.:])"# + floor + "?(?:" + flat + #")?(?:\d{1,4}[A-Za-z]?|(?:\d{1,3}|(?!19|20)\d{4})[A-Za-z]?,)\s+"# + notTitle + #"(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b(?:(?<=St|Rd|Ave|Ln|Dr|Cres|Ct|Pl|Gdns|Sq)\.)?"# + compass + "|" + welshStreet + "|" + wayStreet + ")"
+            #"\b(?<!\d[.:])(?:"# + flat + #")?(?:\d{1,4}[A-Za-z]?|(?:\d{1,3}|(?!19|20)\d{4})[A-Za-z]?,)\s+"# + notTitle + #"(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b(?:(?<=St|Rd|Ave|Ln|Dr|Cres|Ct|Pl|Gdns|Sq)\.)?"# + compass + "|" + welshStreet + "|" + wayStreet + ")"
             // (Not a school or a club named after a street: "Kaydon, 13, Longford Park
             // Academy", "2 Marsh Lane Youth Club".)
             + notInstitution
@@ -246,8 +249,16 @@ extension IdentifierRule {
             anchor: .digits(left: 12, right: 90, trigger: .flatNumber)),
         IdentifierRule("flat-in-building", .address,
             #"\b"# + flat + #"(?:\d{1,4}[A-Za-z]?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:House|Court|Lodge|Tower|Mansions|Building|Heights|Point|Place|Gardens|Park|Site|Bridge|Foyer|Hostel|"# + streetTypes + #")\b(?:,\s+(?:\d{1,4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypes + #")\b)?"#, anchor: .keyword(left: 2, right: 200, group: .flat)),
+        // A floor before an address, a block's name between: "4th Floor, Mercer House, 22
+        // Albion Street", "First Floor, 212 Soho Road" (a rule of its own, run only
+        // around "Floor", so the street rule's every attempt does not try it).
+        IdentifierRule("floor-address", .address,
+            #"\b"# + floor + #"(?:(?:\p{Lu}\p{Ll}+\s+){1,2}(?:"# + houseWords.joined(separator: "|") + #"),\s+)?(?:"# + flat
+                + #")?\d{1,4}[A-Za-z]?,?\s+"# + notTitle + #"(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped
+                + #")\b(?:(?<=St|Rd|Ave|Ln|Dr|Cres|Ct|Pl|Gdns|Sq)\.)?"#,
+            anchor: .keyword(left: 24, right: 120, group: .floor)),
         IdentifierRule("house-name", .address,
-            #"\b"# + floor + #"?(?:(?!(?:County|Town|City|Council|Civic|Village|Church|Guild|Borough|Parish|Market|Community|Memorial|Sports|Assembly)\s+Hall\b)\p{Lu}\p{Ll}+\s+){1,2}(?:"# + houseWords.joined(separator: "|") + #")(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#, anchor: .keyword(left: 40, right: 90, group: .house)),
+            #"\b(?:(?!(?:County|Town|City|Council|Civic|Village|Church|Guild|Borough|Parish|Market|Community|Memorial|Sports|Assembly)\s+Hall\b)\p{Lu}\p{Ll}+\s+){1,2}(?:"# + houseWords.joined(separator: "|") + #")(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#, anchor: .keyword(left: 40, right: 90, group: .house)),
         IdentifierRule("school", .school,
             #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:(?:[ua]l-)?\p{Lu}[\p{L}'’-]*+[ \t]++(?:(?:and|of|the|de|on|upon|in)[ \t]++)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]++)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU|Learning Community|Learning Centre|Sixth Form|UTC|(?:High|Grammar)(?![ \t]+\p{Lu}))\b"#,
             check: .schoolName, anchor: .titleRun(right: 40, reach: 14, group: .school)),

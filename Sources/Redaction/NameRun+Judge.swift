@@ -401,6 +401,7 @@ extension NameRun {
     @inline(never)
     static func afterSpeaks(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index > 0, tokens[index].gap.isPlainSpace, !tokens[index].possessive, tokens[index - 1].shape == .lower,
+              tokens[index - 1].length >= 5, bytes[tokens[index - 1].start] == 0x73,  // s…: most words are not asked
               isOneOf(languageVerbs, tokens[index - 1], bytes) else { return false }
         return !(tokens[safe: index + 1].map { $0.gap.isPlainSpace && $0.isCapitalizedLike } ?? false)
     }
@@ -545,6 +546,12 @@ extension NameRun {
         let token = tokens[index]
         guard index >= 2, token.gap.isPlainSpace, token.shape == .capitalized,
               token.classes.isDisjoint(with: [.organisation, .role]), token.context.isEmpty else { return false }
+        // Most words have no "surname" or "name" within four words before them: a length
+        // and a first letter rule them out before any word is looked up.
+        guard (max(0, index - 4)..<index).contains(where: {
+            let word = tokens[$0]
+            return (word.length == 7 || word.length == 4) && bytes[word.start] | 0x20 == (word.length == 7 ? 0x73 : 0x6E)
+        }) else { return false }
         // Back over the verb: "is", "was", "now", "believed to be", "given as", "spelt".
         var noun = index - 1
         for _ in 0..<3 where noun > 0 && tokens[noun].shape == .lower && tokens[noun].gap.isPlainSpace
