@@ -72,7 +72,8 @@ struct CorpusTests {
     /// AO, ho-3711 to ho-3830: a complaints team's week, and drafts of published reports;
     /// batches AP to AT, ho-3831 to ho-4430: kinship carers, meeting minutes, children's
     /// homes, SEND and schools, youth justice, adoption and fostering, disabled children,
-    /// care leavers, MP enquiries and families' own words)
+    /// care leavers, MP enquiries and families' own words; batch AU, ho-4431 to ho-4550:
+    /// child protection conferences and LADO, and early help and family hubs)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
