@@ -384,11 +384,18 @@ extension NameRun {
 
     /// Whether the word at `index` names a county ("in County Clare", "County Durham") or
     /// the place a body is named for after "University of" or "City of" ("University of
-    /// Lincoln", "City of Bristol College").
+    /// Lincoln", "City of Bristol College"), and the words of a regional adoption agency
+    /// after "Adopt" ("Adopt North Vale").
     @inline(never)
     static func afterCounty(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index > 0, tokens[index].gap.isPlainSpace else { return false }
         if tokens[index - 1].shape == .capitalized, isWord(tokens[index - 1], "county", bytes) { return true }
+        // "Adopt North Vale", "Adopt Thames Valley": a regional adoption agency's name.
+        if tokens[index - 1].shape == .capitalized, isWord(tokens[index - 1], "adopt", bytes) { return true }
+        if index > 1, tokens[index - 1].gap.isPlainSpace, tokens[index - 1].shape == .capitalized, tokens[index - 2].shape == .capitalized,
+           isWord(tokens[index - 2], "adopt", bytes) {
+            return true
+        }
         // "University of Lincoln", "City of Bristol College": the place a body is named for.
         guard index > 1, isWord(tokens[index - 1], "of", bytes), tokens[index - 1].gap.isPlainSpace,
               tokens[index - 2].shape == .capitalized else { return false }

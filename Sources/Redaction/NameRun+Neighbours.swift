@@ -68,6 +68,7 @@ extension NameRun {
                   || NameRun.surnameBeforeRole(tokens, index + 1, bytes),  // "Grant Page (TM)", not "Page 4"
                   !namesABuilding(index, bytes), !NameRun.isDateAfterPreposition(tokens, index, bytes),
                   !NameRun.isBuildingNotFamily(second, bytes),  // "Rowan Lodge"; not "Emma Court"
+                  !NameRun.afterCounty(tokens, index, bytes),  // "Adopt North Vale", "University of Chester Wood"
                   !NameRun.institutionAfterNext(tokens, index + 1),  // "Hill Top Children's Centre"
                   // "Willow Lodge (resi)": an ordinary word and a building word name a
                   // building (not "Bill Church (Quality Assurance)").

@@ -2593,6 +2593,11 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["AH", "JK"])
     }
 
+    @Test func aRegionalAdoptionAgencysNameAfterAdopt() throws {
+        let text = "Ms Parveen Kaur, Team Manager, Adopt North Vale (regional adoption agency). We adopted through Adopt Ellis.\n"
+        #expect(try Support.found(text, .person) == ["Parveen", "Kaur"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
