@@ -183,6 +183,9 @@ extension NameRun {
 
     /// Building words that are seldom anyone's family name: "Rowan House", "Willow
     /// Lodge", "Ashgrove Court" are buildings even after a given name.
+    /// Trees that name children's homes and are given names too, which the dictionary
+    /// lacks: "Rowan House", "Alder House".
+    static let homeTrees = WordSet(["rowan", "alder", "aspen", "linden", "hawthorn", "juniper", "cedar", "birch", "beech"])
     static let buildingsNotFamilies = WordSet(["house", "lodge", "court", "centre", "center", "tower", "towers", "mansions",
                                                "cottage", "cottages", "villa", "villas", "barn", "barns", "unit", "annexe",
                                                "room", "suite", "chamber"])
@@ -216,6 +219,13 @@ extension NameRun {
             return true
         }
         guard !second.possessive else { return false }
+        // A tree's or an ordinary word before "House" names a home ("a stay at Rowan
+        // House", "Complaint - Willow House short breaks"), unless a person's verb
+        // follows ("Holly House said"); "Jake House", "Emma House" stay people.
+        if NameRun.isWord(second, "house", bytes), first.classes.contains(.common) || NameRun.isOneOf(NameRun.homeTrees, first, bytes),
+           !(tokens[safe: index + 2].map { $0.gap.isPlainSpace && $0.shape == .lower && $0.context.contains(.personVerb) } ?? false) {
+            return true
+        }
         // Also one word later: "at Great Ormond Street".
         // (A phrase too: "since he came to Stanley Court".)
         let afterPlace = afterLocative(index)

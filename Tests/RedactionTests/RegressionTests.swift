@@ -2598,6 +2598,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Parveen", "Kaur"])
     }
 
+    @Test func aTreeOrAWordBeforeHouseNamesAHome() throws {
+        let text = "Subject: Complaint - Rowan House short breaks\n\nMy daughter Ana stayed at Rowan House in April.\n"
+        #expect(try Support.found(text, .person) == ["Ana"])
+        #expect(try Support.found("Jake House attended. Holly House said so.\n", .person) == ["Jake", "House", "Holly", "House"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
