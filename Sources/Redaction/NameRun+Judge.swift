@@ -149,7 +149,8 @@ extension NameRun {
             if afterLocative(index), !isName || classes.contains(.place) || !classes.contains(.forename) && !token.possessive {
                 return nil
             }
-            if afterBornIn(index, bytes) || NameRun.afterCounty(tokens, index, bytes) || NameRun.afterSpeaks(tokens, index, bytes) {
+            if afterBornIn(index, bytes) || NameRun.afterCounty(tokens, index, bytes) || NameRun.afterSpeaks(tokens, index, bytes)
+                || NameRun.isPlaceTravelledTo(tokens, index, bytes) {
                 return nil
             }
             // The middle of a street's name after "at", "in" or "near": "at Great Ormond
@@ -414,6 +415,34 @@ extension NameRun {
     }
 
     static let languageVerbs = WordSet(["speak", "speaks", "spoke", "speaking", "spoken"])
+
+    /// Whether the word at `index`, a place that is a given name too ("India", "Jordan",
+    /// "Stanley"), is where someone went, was sent or comes from: "take Hiren to India for
+    /// a wedding", "we went to India", "worried about being sent to India", "Their grandad
+    /// is from India" (not "talked to India", "a card from India").
+    @inline(never)
+    static func isPlaceTravelledTo(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index >= 2, token.classes.contains(.nameClash), token.classes.contains(.place), !token.possessive,
+              token.gap.isPlainSpace, tokens[index - 1].gap.isPlainSpace else { return false }
+        let preposition = tokens[index - 1]
+        let to = isWord(preposition, "to", bytes)
+        guard to || isWord(preposition, "from", bytes) else { return false }
+        if !to { return isOneOf(beingVerbs, tokens[index - 2], bytes) }
+        // The verb within three words before "to": "went to", "take Hiren to", "sent back to".
+        var position = index - 2
+        while position >= 0, position >= index - 4 {
+            if isOneOf(travelVerbs, tokens[position], bytes) { return true }
+            guard tokens[position].gap.isPlainSpace else { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    static let travelVerbs = WordSet(["went", "go", "goes", "going", "gone", "sent", "send", "take", "took", "taken", "taking",
+                                      "back", "trip", "holiday", "holidays", "visit", "visited", "visiting", "flew", "fly", "come", "comes",
+                                      "coming", "came"])
+    static let beingVerbs = WordSet(["is", "are", "was", "were", "comes", "come", "came", "originally"])
 
     /// Two capitals in brackets, no role's letters, spelling a name found before them on
     /// their line (see ``spellsNameBeforeRole(_:_:_:_:)``).

@@ -2604,6 +2604,13 @@ struct RegressionTests {
         #expect(try Support.found("Jake House attended. Holly House said so.\n", .person) == ["Jake", "House", "Holly", "House"])
     }
 
+    @Test func aPlaceThatIsAGivenNameWhereSomeoneWentOrComesFrom() throws {
+        let text = "She asked to take Hiren to India for a wedding. Their grandad is from India. "
+            + "Tayla asked to go to Stanley to see friends.\n"
+        #expect(try Support.found(text, .person) == ["Hiren", "Tayla"])
+        #expect(try Support.found("I talked to India about it.\n", .person) == ["India"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
