@@ -50,7 +50,13 @@ extension IdentifierDetector {
         while position < findings.count {
             let found = findings[position]
             position += 1
-            guard found.type == .caseRef, found.range.count >= 5, found.range.allSatisfy({ bytes[$0] &- 0x30 < 10 }) else { continue }
+            // The reference's digits: all of it, or what follows a system's name ("LCS
+            // 7730150 / 7730151").
+            guard found.type == .caseRef else { continue }
+            var digits = found.range.upperBound
+            while digits > found.range.lowerBound, bytes[digits - 1] &- 0x30 < 10 { digits -= 1 }
+            let length = found.range.upperBound - digits
+            guard length >= 5, digits == found.range.lowerBound || bytes[digits - 1] == 0x20 else { continue }
             var cursor = found.range.upperBound
             while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
             guard cursor < bytes.count else { continue }
@@ -63,7 +69,7 @@ extension IdentifierDetector {
                 continue
             }
             while cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
-            let end = cursor + found.range.count
+            let end = cursor + length
             guard end <= bytes.count, (cursor..<end).allSatisfy({ bytes[$0] &- 0x30 < 10 }),
                   end == bytes.count || !Evaluation.isWordByte(bytes[end]),
                   !findings[first...].contains(where: { $0.range.overlaps(cursor..<end) }) else { continue }

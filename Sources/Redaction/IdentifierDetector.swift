@@ -335,6 +335,14 @@ struct AnchorScan {
         var end = cursor
         while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
         guard cursor < end else { return false }
+        // "The reference is CF0193480325", "his reference was A2210456": back over the verb.
+        if end - cursor <= 3, cursor >= 2, bytes[cursor - 1] == 0x20,
+           isVerbIsOrWas(bytes, cursor..<end) {
+            end = cursor - 1
+            cursor = end
+            while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
+            guard cursor < end else { return false }
+        }
         if mayBeLabel(bytes, cursor..<end), let hash = WordSet.lowercaseHash(bytes, cursor..<end),
            IdentifierRule.labelWords.flags(hash: hash, lowercasing: bytes, cursor..<end) != 0 { return true }
         // A system's prefix in capitals between the label and the digits: "ref CAD 1234
@@ -351,6 +359,13 @@ struct AnchorScan {
         while cursor > 0, (bytes[cursor - 1] | 0x20) &- 0x61 < 26 { cursor -= 1 }
         guard cursor < end, mayBeLabel(bytes, cursor..<end), let label = WordSet.lowercaseHash(bytes, cursor..<end) else { return false }
         return IdentifierRule.labelWords.flags(hash: label, lowercasing: bytes, cursor..<end) != 0
+    }
+
+    /// Whether the word at `range` is "is" or "was" in lower case.
+    @inline(__always)
+    static func isVerbIsOrWas(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if range.count == 2 { return bytes[range.lowerBound] == 0x69 && bytes[range.lowerBound + 1] == 0x73 }
+        return range.count == 3 && bytes[range.lowerBound] == 0x77 && bytes[range.lowerBound + 1] == 0x61 && bytes[range.lowerBound + 2] == 0x73
     }
 
     /// Whether the word of ASCII letters at `range` starts and ends as one of
@@ -549,8 +564,26 @@ enum IdentifierChecks {
             return trimCommonCapitalWords(range, bytes, lexicon)
         case .yearPrefix:
             return withYearPrefix(range, bytes)
+        case .systemPrefix:
+            return withSystemPrefix(range, bytes)
         }
     }
+
+    /// `range` widened to take in a case system's or a log's name in capitals and one
+    /// space just before it ("LCS 2038871", "CAD 4471"), as readers take it
+    /// to be part of the reference.
+    static func withSystemPrefix(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        let space = range.lowerBound - 1
+        guard space >= 3, bytes[space] == 0x20 else { return range }
+        var start = space
+        while start > 0, space - start < 6, bytes[start - 1] &- 0x41 < 26 { start -= 1 }
+        guard start == 0 || !AnchorWords.isWord(bytes[start - 1]),
+              let hash = WordSet.lowercaseHash(bytes, start..<space),
+              systemPrefixes.flags(hash: hash, lowercasing: bytes, start..<space) != 0 else { return range }
+        return start..<range.upperBound
+    }
+
+    static let systemPrefixes = WordSet(["lcs", "cad"])
 
     /// `range` widened to take in two to four digits and a slash just before it, when no
     /// letter, digit or slash comes before them ("24/CS/0301"; not "12/2024/CS/0301").

@@ -2611,6 +2611,14 @@ struct RegressionTests {
         #expect(try Support.found("I talked to India about it.\n", .person) == ["India"])
     }
 
+    @Test func referencesAfterReferenceIsAndWithTheirSystemsName() throws {
+        let text = "Duplicate records (LCS 2038871, LCS 2041150). Arda (18m). LCS 7730150 / 7730151. Missing report, ref CAD 4471. "
+            + "His Home Office reference is J2290316. The reference is CF0193480325. UAN 3301-7720-4418-9916. "
+            + "Learning from LGSCO 23 014 552. Reference is made to the plan.\n"
+        #expect(try Support.found(text, .caseRef) == ["LCS 2038871", "LCS 2041150", "LCS 7730150", "7730151", "CAD 4471", "J2290316",
+                                                      "CF0193480325", "3301-7720-4418-9916", "23 014 552"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
