@@ -171,7 +171,9 @@ extension NameRun {
             if intro.contains(.locative), classes.contains(.place) || !isName, !token.possessive, !describedAfter(index, bytes) {
                 return nil
             }
-            if !intro.isDisjoint(with: NameRun.kinshipRoleOrGreeting), isName || !common, !beforeRole(index),
+            // (A relative's word no name list has is the relative's title: "her uncle Kak
+            // Azad".)
+            if !intro.isDisjoint(with: NameRun.kinshipRoleOrGreeting), isName || !common && !token.context.contains(.kinship), !beforeRole(index),
                !NameRun.isSeasonBeforeYear(token, bytes) {  // "Carers, Autumn 2024"
                 return .introduced
             }
@@ -184,7 +186,7 @@ extension NameRun {
                 if classes.isEmpty, isPossessiveWithoutApostrophe(index, bytes) { return .possessive }  // "round Brandons mums"
                 // (A compound of two words is a family name after a given name: "Penny
                 // Marchbank", "Jade Fairweather".)
-                if token.shape == .capitalized, token.length >= 2, !token.context.contains(.function),
+                if token.shape == .capitalized, token.length >= 2, token.context.isDisjoint(with: [.function, .kinship]),
                    NameRun.followsGivenName(tokens, index) || !looksLikeEnglish(index, bytes),
                    !beforeCompassPoint(index, bytes), !NameRun.followsPlaceInList(tokens, index, bytes) {
                     return .unknownProperNoun

@@ -2619,6 +2619,12 @@ struct RegressionTests {
                                                       "CF0193480325", "3301-7720-4418-9916", "23 014 552"])
     }
 
+    @Test func placesLanguagesAndNetworksOfUnaccompaniedChildrenAreNoNames() throws {
+        let text = "Mustafa is from Basra. Rêbaz is from Duhok and speaks Badini (Kurmanji). Rojin is from Sanandaj in Iran. "
+            + "He is Bidoon from Kuwait. Calls on her Lycamobile SIM. Rojin called her uncle \"Kak Azad\". Your Mamaji Sukhwinder rang.\n"
+        #expect(try Support.found(text, .person) == ["Mustafa", "Rêbaz", "Rojin", "Rojin", "Azad", "Sukhwinder"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
