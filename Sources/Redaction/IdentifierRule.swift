@@ -78,7 +78,22 @@ struct IdentifierRule: Sendable {
 
 extension IdentifierRule {
     static let months = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-    static let date = #"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?(?: of)? "# + months + #"\.?,?(?: \d{4})?|"# + months + #" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"# + months + #" \d{4})"#
+    /// The months a date of birth is written with: the English ones in any case ("my
+    /// birthday is 11 march 2008"), and those of the Afghan and Iranian solar calendars
+    /// and the Ethiopian one, as young people give their birthdays ("15 Hamal 1387", "18
+    /// Esfand 1386", "3 Meskerem 1999").
+    static let birthMonths = "(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+        + "|Hamal|Sawr|Jawza|Saratan|Asad|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hut"
+        + "|Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand"
+        + "|Meskerem|Tikimt|Tikemt|Hidar|Hedar|Tahsas|Yekatit|Megabit|Miyazia|Ginbot|Sene|Hamle|Nehase|Pagume)"
+    /// ``date`` with ``birthMonths``, for the rules that a birth's word anchors.
+    static let birthDate = dateWith(birthMonths)
+    static let date = dateWith(months)
+    /// A date, its months written as `m` says: "12/03/2016", "2016-03-12", "12th of March
+    /// 2016", "March 12, 2016", "March 2016".
+    static func dateWith(_ m: String) -> String {
+        #"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?(?: of)? "# + m + #"\.?,?(?: \d{4})?|"# + m + #" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"# + m + #" \d{4})"#
+    }
 
     static let streetTypes = "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|Grove|Gardens|Gdns|Terrace|Walk|Row|Square|Sq|Mews|Hill|Park|Rise|View|Green|Parade|Mount|Vale|Fold|Croft|Gate|Wharf|Meadows?|Chase|Brow|Bank|Side|Boulevard|Parkway|Crossing|Yard|Wynd|Heights|End|Approach|Circus|Quay|Lea|Villas|Cottages|Common|Hollow|Field|Fields|Grange|Glade|Dene|Nook|Path|Barns|Site|Estate|Mansions"
     /// ``streetTypes`` as the street-address pattern spells them: grouped by first letter
@@ -216,13 +231,13 @@ extension IdentifierRule {
         IdentifierRule("uk-postcode", .postcode,
             #"\b(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2}\b"#, anchor: .digits(left: 6, right: 6, trigger: .postcode)),
         IdentifierRule("date-of-birth", .dob,
-            #"(?:(?i:\b(?:d\.?o\.?b\b\.?|date of birth\b|birth ?date\b|born\b|birthday\b))|(?:(?<=\()|(?<=, ))b\.(?= \d))(?:[\s:,(-]{0,3}(?:(?:is|was|on|in|of|as)\s+)?|[^.\n]{0,40}?[\s(])("# + date + ")",
+            #"(?:(?i:\b(?:d\.?o\.?b\b\.?|date of birth\b|birth ?date\b|born\b|birthday\b))|(?:(?<=\()|(?<=, ))b\.(?= \d))(?:[\s:,(-]{0,3}(?:(?:is|was|on|in|of|as)\s+)?|[^.\n]{0,40}?[\s(])("# + birthDate + #"(?: \("# + birthDate + #"\))?)"#,
             group: 1, anchor: .birth(left: 2, right: 80)),
         // A date before "born" with at most three words between, as chronologies write
         // births: "| 14/06/2011 | WG born |", "On 3 March 2024 her son was born" (not
         // across a sentence's end or a line's: "of 14 January. My granddaughter was born").
         IdentifierRule("date-before-born", .dob,
-            #"(?<![\d/.-])("# + date + #")(?<!\.)(?=[ \t|,:–-]{1,5}(?:[A-Za-z'’-]+[ \t,]{1,3}){0,3}(?i:born)\b)"#, group: 1, anchor: .born(left: 60, right: 5)),
+            #"(?<![\d/.-])("# + birthDate + #")(?<!\.)(?=[ \t|,:–-]{1,5}(?:[A-Za-z'’-]+[ \t,]{1,3}){0,3}(?i:born)\b)"#, group: 1, anchor: .born(left: 60, right: 5)),
         IdentifierRule("lgsco-reference", .caseRef, #"(?<![\d£$.,])\b\d{2} \d{3} \d{3}\b(?!\d|,\d)"#, anchor: .digits(left: 4, right: 10, trigger: .lgsco)),
         IdentifierRule("council-reference", .caseRef,
             #"\b(?:[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}(?:-\d{1,3})?(?:/\d{1,4}\b)?|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/](?:\d{2}[-/]\d{3,6}|\d{3,4}[-/]\d{2,6})|[A-Z]{2,5}[-/][A-Z]{1,5}\d{0,2}[-/]\d{4,8}|[A-Z]{2}\d{3}/\d{2}/\d{5}|[A-Z]{2,5}[-/][A-Z]{1,4}\d{1,2}[-/]\d{2}[-/]\d{2,6}|(?<![A-Za-z] )(?!(?:TOTAL|COST|PAGE|ROOM|YEAR|TEL|FAX|MOB|PO|BOX|ID|IDS|LCS|REF|NO|CASE|FILE)\b)[A-Z]{2,5} [1-9]\d{5,7}(?![.,/-]?\d))\b"#, check: .yearPrefix, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),

@@ -2625,6 +2625,14 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Mustafa", "Rêbaz", "Rojin", "Rojin", "Azad", "Sukhwinder"])
     }
 
+    @Test func birthDatesInLowerCaseAndInSolarAndEthiopianCalendars() throws {
+        let text = "i am not lying my birthday is 11 march 2008 my mum tell me.\n"
+            + "He gave his date of birth in the Afghan solar calendar as 15 Hamal 1387. Farid helped.\n"
+            + "She has a date of birth of 18 Esfand 1386 (8 March 2008). My date of birth is 3 Meskerem 1999.\n"
+            + "It was may 2024 when we met.\n"
+        #expect(try Support.found(text, .dob) == ["11 march 2008", "15 Hamal 1387", "18 Esfand 1386 (8 March 2008)", "3 Meskerem 1999"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
