@@ -2617,6 +2617,7 @@ struct RegressionTests {
             + "Learning from LGSCO 23 014 552. Reference is made to the plan.\n"
         #expect(try Support.found(text, .caseRef) == ["LCS 2038871", "LCS 2041150", "LCS 7730150", "7730151", "CAD 4471", "J2290316",
                                                       "CF0193480325", "3301-7720-4418-9916", "23 014 552"])
+        #expect(try Support.found("Lan (Home Office: PHAM THI LAN, P1189063). Flat B12.\n", .caseRef) == ["P1189063"])
     }
 
     @Test func placesLanguagesAndNetworksOfUnaccompaniedChildrenAreNoNames() throws {
