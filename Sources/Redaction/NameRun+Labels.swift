@@ -748,15 +748,36 @@ extension NameRun {
     }
 
     /// Whether the capitals at `index` are initials with an age in brackets after them:
-    /// letters no list has ("QT (13)"), or an acronym's before what a person does
-    /// ("Concerns: LB (13) told friend"; not "CP (3)", a count of plans).
+    /// letters no list has ("QT (13)", and with a country: "AH (Afghanistan, 16)"), or an
+    /// acronym's before what a person does ("Concerns: LB (13) told friend"; not "CP
+    /// (3)", a count of plans).
     @inline(never)
     static func isInitialsWithAge(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard token.length == 2 || token.length == 3, !token.isRoleWord, ageFollows(bytes, token.end, closing: 0x29) else { return false }
+        guard token.length == 2 || token.length == 3, !token.isRoleWord else { return false }
+        guard ageFollows(bytes, token.end, closing: 0x29) else {
+            // "room 214: AH (Afghanistan, 16)", "MI (Sudan, claims 17)": a country and an age.
+            // (Even letters a list has: "AH", "MI"; not a place's or a role's.)
+            return token.shape == .upper && token.classes.isDisjoint(with: [.place, .role]) && countryAndAgeFollow(bytes, token.end)
+        }
         if isUnknownCapitals(token, allowingRareWords: true) { return true }
         guard let next = tokens[safe: index + 1], next.shape == .lower else { return false }
         return isActingVerb(next, bytes)
+    }
+
+    /// Whether " (", a capitalised word, a comma and an age (after "claims" or "aged" at
+    /// most) follow `start`: " (Afghanistan, 16)", " (Eritrea, claims 15)".
+    static func countryAndAgeFollow(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var cursor = start
+        guard cursor + 6 < bytes.count, bytes[cursor] == 0x20, bytes[cursor + 1] == 0x28, bytes[cursor + 2] &- 0x41 < 26 else { return false }
+        cursor += 3
+        while cursor < bytes.count, cursor - start < 24, (bytes[cursor] | 0x20) &- 0x61 < 26 || bytes[cursor] == 0x2D { cursor += 1 }
+        guard cursor + 1 < bytes.count, bytes[cursor] == 0x2C, bytes[cursor + 1] == 0x20 else { return false }
+        cursor += 2
+        if hasText(bytes, cursor, "claims ") { cursor += 7 } else if hasText(bytes, cursor, "aged ") { cursor += 5 }
+        let digits = cursor
+        while cursor < bytes.count, bytes[cursor] &- 0x30 < 10, cursor - digits < 3 { cursor += 1 }
+        return (1...2).contains(cursor - digits) && cursor < bytes.count && bytes[cursor] == 0x29
     }
 
     /// Whether the capitals at `index` are initials no list has, acting or acted on as a

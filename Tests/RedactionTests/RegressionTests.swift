@@ -2634,6 +2634,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .dob) == ["11 march 2008", "15 Hamal 1387", "18 Esfand 1386 (8 March 2008)", "3 Meskerem 1999"])
     }
 
+    @Test func initialsWithACountryAndAnAgeInBrackets() throws {
+        let text = "Holiday Inn Express, room 214: AH (Afghanistan, 16). Well. Room 217: NS (Afghanistan, claims 15). "
+            + "He asked whether AH could share his room. NS is the priority. Unit 4 (Leeds, 12) was closed.\n"
+        #expect(try Support.found(text, .person) == ["AH", "NS", "AH", "NS"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
