@@ -89,6 +89,23 @@ extension NameRun {
 
     static let nicknameOpeners = WordSet(["big", "lil", "little"])
 
+    /// Marks a given name after "Big", "Lil" or "Little" opening a quoted nickname, in any
+    /// document: the escort "Big Mo", "Lil Dee" (the opener stays: ``opensNickname``).
+    /// - Complexity: O(c) in the capitalised words, a length and a first letter each.
+    @inline(never)
+    mutating func markQuotedNicknamesAfterBigOrLil(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where index + 1 < tokens.count {
+            let opener = tokens[index]
+            guard opener.shape == .capitalized, opener.length == 3 || opener.length == 6, bytes[opener.start] == 0x42 || bytes[opener.start] == 0x4C,
+                  opener.gap.contains(.quote), NameRun.isOneOf(NameRun.nicknameOpeners, opener, bytes) else { continue }
+            let token = tokens[index + 1]
+            guard token.shape == .capitalized, token.gap.isPlainSpace, rules[index + 1] == nil, !skip[index + 1], token.context.isEmpty,
+                  token.classes.contains(.forename), token.classes.isDisjoint(with: .nonPersonal),
+                  CapitalCues.closingQuote(at: token.end, bytes) else { continue }
+            rules[index + 1] = .introduced
+        }
+    }
+
     /// Whether a two-letter given name in lower case that is no frequent word acts as a
     /// person in a message: before a verb of a person ("tj asked for the kit"; not "ok
     /// said", which "ok" being a word keeps out).

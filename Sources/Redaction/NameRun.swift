@@ -114,6 +114,7 @@ struct NameRun {
         markNamesBeforeHere(bytes)
         markGaelicAndAkanNames(bytes)
         markNicknames(bytes)
+        markQuotedNicknamesAfterBigOrLil(bytes)
         extend(bytes)
         markInitialsAmongNames(bytes)
         markInitialsAfterTheirName(bytes)

@@ -2640,6 +2640,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["AH", "NS", "AH", "NS"])
     }
 
+    @Test func aQuotedNicknameAfterBigOrLilAndTheWordsOfTransport() throws {
+        let text = "The escort \"Big Mo\" (Mohammed Rafiq) stayed in the car. Mo worked out the route. "
+            + "MGM (Nanny Pat) came too. Escort: Shanice Lowe. Coleman Cars were late again.\n"
+        #expect(try Support.found(text, .person) == ["Mo", "Mohammed", "Rafiq", "Mo", "Pat", "Shanice", "Lowe"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
