@@ -73,7 +73,9 @@ struct CorpusTests {
     /// batches AP to AT, ho-3831 to ho-4430: kinship carers, meeting minutes, children's
     /// homes, SEND and schools, youth justice, adoption and fostering, disabled children,
     /// care leavers, MP enquiries and families' own words; batch AU, ho-4431 to ho-4550:
-    /// child protection conferences and LADO, and early help and family hubs)
+    /// child protection conferences and LADO, and early help and family hubs; batch AV,
+    /// ho-4551 to ho-4670: family time and supervised contact, and unaccompanied children
+    /// and age assessments)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
