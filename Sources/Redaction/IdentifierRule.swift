@@ -189,7 +189,7 @@ extension IdentifierRule {
     /// labelled-reference rule ("our ref", "case number", "Mosaic ID", "ref. no.").
     static let labelWords = WordSet(labelWordList)
     static let labelWordList = ["ref", "reference", "case", "complaint", "number", "no", "mosaic", "id", "lcs",
-                                "eclipse", "record", "referral", "file", "ids", "uan"]
+                                "eclipse", "record", "referral", "file", "ids", "uan", "log"]
 
     /// Which rules a keyword anchors: each rule runs only around its own keywords.
     struct KeywordGroup: OptionSet, Sendable {
@@ -204,6 +204,8 @@ extension IdentifierRule {
         static let schoolCapitals = KeywordGroup(rawValue: 1 << 3)
         /// "Floor", before an address ("4th Floor, Mercer House, 22 Albion Street").
         static let floor = KeywordGroup(rawValue: 1 << 4)
+        /// The apps and words a user name is given after ("Snapchat", "Discord").
+        static let social = KeywordGroup(rawValue: 1 << 5)
     }
 
     /// The words that anchor keyword rules, with the rules they anchor: schools, house
@@ -211,16 +213,32 @@ extension IdentifierRule {
     /// The birth rule is anchored on ``AnchorWords/birthPhrases`` and "DOB"/"D.O.B".
     static let keywords: [(word: String, group: KeywordGroup)] =
         ["School", "Academy", "College", "Nursery", "Primary", "Infants", "Juniors", "Pupil", "PRU", "UTC", "Learning", "Sixth", "High",
-         "Grammar"].map { ($0, .school) }
+         "Grammar", "Secondary"].map { ($0, .school) }
         + IdentifierRule.houseWords.map { ($0, .house) }
         + ["Flat", "Apartment", "Apt", "Unit", "Room", "Plot", "Pitch", "Bay", "Caravan"].map { ($0, .flat) }
         + ["SCHOOL", "ACADEMY", "COLLEGE", "PRIMARY", "HIGH", "GRAMMAR"].map { ($0, .schoolCapitals) }
         + [("Floor", .floor)]
+        + socialWords.map { ($0, .social) }
+
+    /// The apps and labels a user name follows: "Snapchat name is \"lil.levz07\"".
+    static let socialWords = ["Snapchat", "Snap", "Instagram", "Insta", "TikTok", "Tiktok", "Discord", "WhatsApp", "Facebook", "Twitter",
+                              "Xbox", "PlayStation", "PSN", "Telegram", "Threads", "Username", "Gamertag", "Handle"]
+
+    /// A user name: letters and digits joined by dots or underscores ("lil.levz07",
+    /// "kez_mcr_44"), or letters and digits mixed ("deezy4u"; not "10pm", "3.30pm", "Y10", "2nd"),
+    /// or, in quotes, a capital inside lower case ("\"xXnightcrowXx\""); no file's or
+    /// web address's ending, no e-mail address.
+    static let userName = #"(?<![\w.@/'’-])(?![\w.]*\.(?:com|co|uk|org|net|gov|nhs|docx?|pdf|xlsx?|jpe?g|png|mp4|txt)\b)(?!\d+(?:[.:]\d\d)?(?:am|pm|st|nd|rd|th|s|m|yrs?|k|mb|gb)\b)(?=[\w.]*[A-Za-z][\w.]*[A-Za-z])(?![A-Z]{1,3}\d{1,2}\b)(?=[\w.]{4,30}(?![\w@]))(?:[A-Za-z0-9]*(?:[A-Za-z0-9][._][A-Za-z0-9]|[A-Za-z][0-9]|[0-9][A-Za-z])[\w.]*(?<!\.)|(?<=["“'‘])[a-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*(?=["”'’]))(?![\w@])"#
 
     /// The shipped rules, in the order they run.
     static let all: [IdentifierRule] = [
         IdentifierRule("email", .email,
             #"(?<![\w.+-])[\w.%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"#, anchor: .at(left: 80, right: 260)),
+        // A user name after the app it is on, in the same line: "Snapchat name is
+        // \"lil.levz07\"", "a boy on Snap called jaybandz_n17", "Discord, \"xXnightcrowXx\"".
+        IdentifierRule("user-name", .person,
+            #"\b(?:"# + socialWords.joined(separator: "|") + #")\b[^\n]{0,70}?("# + userName + ")", group: 1,
+            anchor: .keyword(left: 0, right: 110, group: .social)),
         IdentifierRule("uk-phone", .phone,
             #"(?<![\w+])(?<!\d[-/])(?:(?:\+|00)44[ .-]?(?:\(0\)[ .-]?)?|\(0|0)\d(?:[ .-]?\)?[ .-]?\d){8,9}(?!\d)"#,
             check: .phoneDigits, anchor: .digits(left: 12, right: 24, trigger: .phone)),
@@ -242,7 +260,7 @@ extension IdentifierRule {
         IdentifierRule("council-reference", .caseRef,
             #"\b(?:[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}(?:-\d{1,3})?(?:/\d{1,4}\b)?|[A-Z]\d{7}|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/](?:\d{2}[-/]\d{3,6}|\d{3,4}[-/]\d{2,6})|[A-Z]{2,5}[-/][A-Z]{1,5}\d{0,2}[-/]\d{4,8}|[A-Z]{2}\d{3}/\d{2}/\d{5}|[A-Z]{2,5}[-/][A-Z]{1,4}\d{1,2}[-/]\d{2}[-/]\d{2,6}|(?<![A-Za-z] )(?!(?:TOTAL|COST|PAGE|ROOM|YEAR|TEL|FAX|MOB|PO|BOX|ID|IDS|LCS|REF|NO|CASE|FILE)\b)[A-Z]{2,5} [1-9]\d{5,7}(?![.,/-]?\d))\b"#, check: .yearPrefix, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),
         IdentifierRule("labelled-reference", .caseRef,
-            #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?|uan)\b\.?(?: no\.?| number)?[:#]?\s{0,2}(?:(?:is|was)\s{1,2})?)((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|(?!(?:19|20)\d\d\b)\d{4,8}))\b"#,
+            #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?|uan|(?:police |incident |crime )?log)\b\.?(?: no\.?| number)?[:#]?\s{0,2}(?:(?:is|was)\s{1,2})?)((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|(?!(?:19|20)\d\d\b)\d{4,8}))\b"#,
             group: 1, check: .systemPrefix, anchor: .digits(left: 40, right: 24, trigger: .labelled)),
         IdentifierRule("street-address", .address,
             #"\b(?<!\d[.:])(?:"# + flat + #")?(?:\d{1,4}[A-Za-z]?|(?:\d{1,3}|(?!19|20)\d{4})[A-Za-z]?,)\s+"# + notTitle + #"(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b(?:(?<=St|Rd|Ave|Ln|Dr|Cres|Ct|Pl|Gdns|Sq)\.)?"# + compass + "|" + welshStreet + "|" + wayStreet + ")"
@@ -279,7 +297,7 @@ extension IdentifierRule {
         IdentifierRule("house-name", .address,
             #"\b(?:(?!(?:County|Town|City|Council|Civic|Village|Church|Guild|Borough|Parish|Market|Community|Memorial|Sports|Assembly)\s+Hall\b)\p{Lu}\p{Ll}+\s+){1,2}(?:"# + houseWords.joined(separator: "|") + #")(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#, anchor: .keyword(left: 40, right: 90, group: .house)),
         IdentifierRule("school", .school,
-            #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:(?:[ua]l-)?\p{Lu}[\p{L}'’-]*+[ \t]++(?:(?:and|of|the|de|on|upon|in)[ \t]++)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]++)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU|Learning Community|Learning Centre|Sixth Form|UTC|(?:High|Grammar)(?![ \t]+\p{Lu}))\b"#,
+            #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:(?:[ua]l-)?\p{Lu}[\p{L}'’-]*+[ \t]++(?:(?:and|of|the|de|on|upon|in)[ \t]++)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]++)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU|Learning Community|Learning Centre|Sixth Form|UTC|(?:High|Grammar|Secondary)(?![ \t]+\p{Lu}))\b"#,
             check: .schoolName, anchor: .titleRun(right: 40, reach: 14, group: .school)),
         // A form or a letter in capitals: "SCHOOL: KINGSMERE ACADEMY (YEAR 8)", "SHE WAS AT
         // GREENWOOD ACADEMY". The pattern takes up to three words before the school's

@@ -150,7 +150,7 @@ extension NameRun {
                 return nil
             }
             if afterBornIn(index, bytes) || NameRun.afterCounty(tokens, index, bytes) || NameRun.afterSpeaks(tokens, index, bytes)
-                || NameRun.isPlaceTravelledTo(tokens, index, bytes) {
+                || NameRun.isPlaceTravelledTo(tokens, index, bytes) || NameRun.isLanguageNamed(tokens, index, bytes) {
                 return nil
             }
             // The middle of a street's name after "at", "in" or "near": "at Great Ormond
@@ -182,8 +182,11 @@ extension NameRun {
             }
             if intro.contains(.field), isName || !common { return .field }
             if !common && classes.isDisjoint(with: .nonPersonal) {
-                if isName { return .nameList }
+                // (Not a relative's word alone: "\"Tata says I'm coming home\""; "Ratan Tata"
+                // is found by its given name.)
+                if isName { return token.context.contains(.kinship) ? nil : .nameList }
                 if classes.isEmpty, isPossessiveWithoutApostrophe(index, bytes) { return .possessive }  // "round Brandons mums"
+                if classes.isEmpty, isFamilyInPlural(index, bytes) { return .familyName }  // "Only one, the Penfolds, made"
                 // (A compound of two words is a family name after a given name: "Penny
                 // Marchbank", "Jade Fairweather".)
                 if token.shape == .capitalized, token.length >= 2, token.context.isDisjoint(with: [.function, .kinship]),
@@ -418,19 +421,53 @@ extension NameRun {
 
     static let languageVerbs = WordSet(["speak", "speaks", "spoke", "speaking", "spoken"])
 
+    /// Whether the word at `index`, a place's or a language's ("Shona", "Tigrinya"), is
+    /// said to be a language: before "language", or before "as", "is" or "was" and
+    /// "language" within the six words after it in its sentence ("records Shona as the
+    /// family's first language"), or after "language is" or "language:" ("her first
+    /// language is Shona"; not "Shona said the language was hard").
+    @inline(never)
+    static func isLanguageNamed(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard tokens[index].classes.contains(.place), !tokens[index].possessive else { return false }
+        if let next = tokens[safe: index + 1], next.shape == .lower, next.gap.isPlainSpace {
+            if isOneOf(languageNouns, next, bytes) { return true }
+            if isOneOf(beingVerbs, next, bytes) || isWord(next, "as", bytes) {
+                var position = index + 2
+                while position < tokens.count, position <= index + 7, !tokens[position].gap.contains(.sentenceEnd) {
+                    if tokens[position].shape == .lower, isOneOf(languageNouns, tokens[position], bytes) { return true }
+                    position += 1
+                }
+            }
+        }
+        guard index >= 1 else { return false }
+        let before = tokens[index - 1]
+        if before.shape == .lower, isOneOf(languageNouns, before, bytes), tokens[index].gap.contains(.colon) { return true }
+        return index >= 2 && tokens[index].gap.isPlainSpace && before.shape == .lower && isOneOf(beingVerbs, before, bytes)
+            && tokens[index - 2].shape == .lower && isOneOf(languageNouns, tokens[index - 2], bytes)
+    }
+
+    static let languageNouns = WordSet(["language", "languages", "dialect", "tongue"])
+
     /// Whether the word at `index`, a place that is a given name too ("India", "Jordan",
     /// "Stanley"), is where someone went, was sent or comes from: "take Hiren to India for
     /// a wedding", "we went to India", "worried about being sent to India", "Their grandad
-    /// is from India" (not "talked to India", "a card from India").
+    /// is from India", "the journey from Lincoln to the centre", "from eastern Chad" (not
+    /// "talked to India", "a card from India").
     @inline(never)
     static func isPlaceTravelledTo(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard index >= 2, token.classes.contains(.nameClash), token.classes.contains(.place), !token.possessive,
               token.gap.isPlainSpace, tokens[index - 1].gap.isPlainSpace else { return false }
         let preposition = tokens[index - 1]
+        // "from eastern Chad", "in rural Jordan".
+        if preposition.shape == .lower, isOneOf(regionAdjectives, preposition, bytes) { return true }
         let to = isWord(preposition, "to", bytes)
         guard to || isWord(preposition, "from", bytes) else { return false }
-        if !to { return isOneOf(beingVerbs, tokens[index - 2], bytes) }
+        if !to {
+            // "the journey from Lincoln to the centre" (not "a letter from Jordan to his mum").
+            return isOneOf(beingVerbs, tokens[index - 2], bytes)
+                || isOneOf(journeyWords, tokens[index - 2], bytes) && tokens[safe: index + 1].map { isWord($0, "to", bytes) } == true
+        }
         // The verb within three words before "to": "went to", "take Hiren to", "sent back to".
         var position = index - 2
         while position >= 0, position >= index - 4 {
@@ -445,6 +482,18 @@ extension NameRun {
                                       "back", "trip", "holiday", "holidays", "visit", "visited", "visiting", "flew", "fly", "come", "comes",
                                       "coming", "came"])
     static let beingVerbs = WordSet(["is", "are", "was", "were", "comes", "come", "came", "originally"])
+    /// Whether the word ends in "ing" ("Holding").
+    @inline(__always)
+    static func endsInIng(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.length >= 5 && bytes[token.end - 3] == 0x69 && bytes[token.end - 2] == 0x6E && bytes[token.end - 1] == 0x67
+    }
+
+    /// What a journey is before "from" and its start: "the drive from Lincoln to".
+    static let journeyWords = WordSet(["journey", "journeys", "drive", "trip", "route", "travel", "travelling", "travelled", "commute",
+                                       "train", "bus", "coach", "taxi", "miles", "flight", "way", "distance", "moved", "move", "transport"])
+    /// A part of a country or a region before its name: "from eastern Chad", "rural Jordan".
+    static let regionAdjectives = WordSet(["eastern", "western", "northern", "southern", "central", "rural", "north-east", "north-west",
+                                           "south-east", "south-west", "north-eastern", "north-western", "south-eastern", "south-western"])
 
     /// Two capitals in brackets, no role's letters, spelling a name found before them on
     /// their line (see ``spellsNameBeforeRole(_:_:_:_:)``).
@@ -615,7 +664,8 @@ extension NameRun {
     /// or "or": a nickname ("knows as 'Tiny'", "or \"Mike\" at college", "Known as:
     /// \"JJ\"", "a man called \"Pops\"", "who she calls \"Mo\""); after "nickname",
     /// "name" or a person's noun and a comma ("an English nickname, \"Tom\"", "his street
-    /// name, \"Kilo\"", "an older boy, \"Ratchet\", gave"); or after another such nickname
+    /// name, \"Kilo\"", "an older boy, \"Ratchet\", gave"), or straight after the noun
+    /// ("an older man \"Skinny\" who"); or after another such nickname
     /// and "and" ("known as \"Zeezy\" and \"Bumpy\""). With `listed` false (no name list
     /// has the word), only a capitalised word that is no frequent word, place or
     /// organisation's ("saved as \"Moneybags\""; not "saved as \"Work\"").
@@ -623,6 +673,10 @@ extension NameRun {
         let token = tokens[index]
         guard index > 0, token.gap.contains(.quote), token.gap.subtracting([.space, .quote, .colon, .comma]).isEmpty,
               CapitalCues.closingQuote(at: token.end, bytes) else { return false }
+        // (A frequent word too straight after a person's noun: 'an older man "Skinny"'.)
+        let afterPersonNoun = token.gap.subtracting([.space, .quote]).isEmpty && token.shape == .capitalized
+            && token.context.isEmpty && token.classes.isDisjoint(with: .nonPersonal) && NameRun.isOneOf(NameRun.personNouns, tokens[index - 1], bytes)
+        if afterPersonNoun { return tokens[index - 1].shape == .lower }
         if !listed {
             guard token.shape == .capitalized, token.classes.rawValue & (WordClass.frequent.rawValue | WordClass.nonPersonal.rawValue) == 0,
                   token.context.isEmpty else { return false }
@@ -644,7 +698,8 @@ extension NameRun {
         if !listed, NameRun.isWord(previous, "as", bytes) {
             guard index >= 2 else { return false }
             let verb = tokens[index - 2]
-            return NameRun.isWord(verb, "known", bytes) || NameRun.isWord(verb, "knows", bytes) || NameRun.isWord(verb, "saved", bytes)
+            return NameRun.isWord(verb, "known", bytes) || NameRun.isWord(verb, "knows", bytes) || NameRun.isWord(verb, "know", bytes)
+                || NameRun.isWord(verb, "saved", bytes)
         }
         return NameRun.isOneOf(NameRun.nicknameIntroducers, previous, bytes)
     }
@@ -995,6 +1050,19 @@ extension NameRun {
         return informal && NameRun.isVisitedWithoutApostrophe(tokens, index, stem, bytes)
     }
 
+    /// Whether the word at `index`, one no list has, is a family named by its family name
+    /// with an "s" after "the": "Only one, the Penfolds, made any effort" (a family name
+    /// that is no word; and no capitalised word after it: not "the Penfolds Centre").
+    @inline(never)
+    func isFamilyInPlural(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.length >= 5, bytes[token.end - 1] == 0x73, token.gap.isPlainSpace, !token.possessive,
+              NameRun.isWord(tokens[index - 1], "the", bytes) else { return false }
+        if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.isCapitalizedLike { return false }
+        let stem = stemClasses(token, bytes)
+        return stem.contains(.surname) && !stem.contains(.common) && stem.isDisjoint(with: .nonPersonal)
+    }
+
     /// Whether the word at `index` ends a name begun by a listed given name just before it,
     /// with nothing capitalised after it and no "the" before: "Penny Marchbank reports".
     @inline(never)
@@ -1139,8 +1207,11 @@ extension NameRun {
             || NameRun.afterOrdinal(tokens, index, bytes)
         // "the Fisher children", "the Green family", "the Lamb case" (but not the second
         // word of a title: "at Castle View children's home").
+        // (Not a verb's "-ing" opening a sentence: "Holding family time in a reception
+        // area".)
         if token.classes.contains(.surname), let next, next.gap.isPlainSpace, next.context.contains(.familyNoun),
-           previous.map({ !$0.isCapitalizedLike || !$0.context.isDisjoint(with: [.particle, .determiner]) || !token.gap.isPlainSpace }) ?? true {
+           previous.map({ !$0.isCapitalizedLike || !$0.context.isDisjoint(with: [.particle, .determiner]) || !token.gap.isPlainSpace }) ?? true,
+           !(token.classes.contains(.common) && (previous == nil || token.sentenceStart) && NameRun.endsInIng(token, bytes)) {
             return .familyName
         }
         // Truly mid-sentence: a lower-case word just before ("tell Grace that", "visit;

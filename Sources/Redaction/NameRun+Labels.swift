@@ -1116,16 +1116,26 @@ extension NameRun {
         return (1...2).contains(digits) && cursor < bytes.count && bytes[cursor] == 0x29
     }
 
-    /// The end of a bare age in brackets after the word ending at `end`, " (9)" or
-    /// " (14)", or nil.
+    /// The end of a bare age in brackets after the word ending at `end`, " (9)", " (14)",
+    /// or a baby's in months or weeks, " (18 months)", " (6 wks)", " (10m)", or nil.
     static func plainAge(after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard end + 3 < bytes.count, bytes[end] == 0x20, bytes[end + 1] == 0x28 else { return nil }
         var cursor = end + 2
         while cursor < bytes.count, bytes[cursor] &- 0x30 < 10, cursor - end - 2 < 3 { cursor += 1 }
         let digits = cursor - end - 2
-        guard (1...2).contains(digits), cursor < bytes.count, bytes[cursor] == 0x29 else { return nil }
+        guard (1...2).contains(digits), cursor < bytes.count else { return nil }
+        if bytes[cursor] == 0x29 { return cursor + 1 }
+        // A baby's age: a unit of months or weeks, spelt out or short, then the bracket.
+        if bytes[cursor] == 0x20 { cursor += 1 }
+        let unit = cursor
+        while cursor < bytes.count, bytes[cursor] &- 0x61 < 26, cursor - unit < 7 { cursor += 1 }
+        guard cursor < bytes.count, bytes[cursor] == 0x29, cursor > unit,
+              AnchorScan.isOneOf(NameRun.babyAgeUnits, bytes, unit..<cursor) else { return nil }
         return cursor + 1
     }
+
+    /// The units of a baby's age in brackets: "(18 months)", "(6 wks)", "(10m)".
+    static let babyAgeUnits = WordSet(["m", "mo", "mos", "mth", "mths", "month", "months", "w", "wk", "wks", "week", "weeks"])
 
     /// The end of an age after the word ending at `end` in a list of children, in
     /// brackets (" (9)") or bare before a comma or "and" (" 11, ", " 9 and"), or nil.

@@ -51,4 +51,33 @@ extension NameRun {
             }
         }
     }
+
+    /// Marks a login in capitals that no list has, one to three initials before a family
+    /// name that is no word, and perhaps one more initial after it, as records print them
+    /// ("created under the login BHOWESB", "Allocated PSZCZEPANSKA", "by \"SWILKINSON\"",
+    /// "user TMASON"; not "STRAINING", a word, nor "NSPCC", an organisation's, nor a word
+    /// in a run of capitals: "REFERRER NAME:").
+    /// - Complexity: O(c) in the capitalised words, a shape test each; up to six look-ups
+    ///   for a word in capitals of six letters or more that no list has.
+    @inline(never)
+    mutating func markCapitalLogins(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where rules[index] == nil && !skip[index] {
+            let token = tokens[index]
+            guard token.shape == .upper, token.length >= 6, token.length <= 20, token.classes.rawValue == 0, !token.hyphenated,
+                  !token.possessive, token.context.isEmpty else { continue }
+            // (Not in a run of capitals, a heading's or a form's: "REFERRER NAME:",
+            // "OAKHURST VALE COUNCIL", "A FOREVER FAMILLY".)
+            if index > 0, tokens[index - 1].shape == .upper, !token.gap.contains(.newline) { continue }
+            if let next = tokens[safe: index + 1], next.shape == .upper, !next.gap.contains(.newline) { continue }
+            search: for initials in 1...3 {
+                for trailing in 0...1 where token.length - initials - trailing >= 4 {
+                    let family = token.start + initials..<token.end - trailing
+                    guard let classes = coldClasses(family, bytes), classes.contains(.surname), !classes.contains(.common),
+                          classes.isDisjoint(with: .nonPersonal) else { continue }
+                    rules[index] = .login
+                    break search
+                }
+            }
+        }
+    }
 }

@@ -497,6 +497,12 @@ extension NameRun {
             || NameRun.isNicknameBetweenNames(tokens, rules, index) {
             return .adjacent
         }
+        // The name a short form in brackets after it cuts, even a place's: "Jordan (Jord)
+        // Kettlewell".
+        if token.shape == .capitalized, let next = tokens[safe: index + 1], rules[index + 1] != nil,
+           next.gap.rawValue == NameRun.spaceBracket, NameRun.isAloneInBrackets(next, bytes), NameRun.isShortFormOf(next, token, bytes) {
+            return .adjacent
+        }
         if token.shape == .capitalized, NameRun.isBesideParticleOrQuotedAfterName(tokens, rules, index, bytes) { return .adjacent }
         // A speaker's initial after their name, before the colon: "Femi A: can Kemi come".
         if token.shape == .initial, index > 0, rules[index - 1] != nil, token.gap.isPlainSpace,

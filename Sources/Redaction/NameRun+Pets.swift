@@ -10,8 +10,9 @@ extension NameRun {
     /// spaniel)", and a list of them: "The two dogs, Marley and Duchess, were"), or
     /// before "the" and the
     /// animal ("Rolo the cat", "Biscuit (the dog)"), or called so after it ("his cat is
-    /// called Pierogi", "a Rottweiler called Duke"). Not after "the" and the animal with no comma, where a
-    /// person may follow ("the dog Emma was walking").
+    /// called Pierogi", "a Rottweiler called Duke"). After "the" and the animal with no
+    /// comma, only a word no list has ("The dog Bisto sleeps"): a person may follow
+    /// there ("the dog Emma was walking").
     /// - Complexity: O(c) in the capitalised words, a test of the word before or after
     ///   each name found; nothing in a document with no word for an animal.
     @inline(never)
@@ -21,8 +22,9 @@ extension NameRun {
         var lastPet = -1
         for index in capitals where rules[index] != nil && !NameRun.isSurerRule(rules[index]!) {
             // (And the next after "and": "The two dogs, Marley and Duchess, were".)
-            let listed = lastPet >= 0 && index == lastPet + 2 && NameRun.isWord(tokens[index - 1], "and", bytes)
-                && tokens[index].gap.isPlainSpace
+            // (Or after one no rule found: "two rescue cats, Pumpkin and Salsa, who".)
+            let listed = index >= 2 && NameRun.isWord(tokens[index - 1], "and", bytes) && tokens[index].gap.isPlainSpace
+                && (lastPet == index - 2 || tokens[index - 2].shape == .capitalized && rules[index - 2] == nil && isPetName(index - 2, bytes))
             guard tokens[index].shape == .capitalized, listed || isPetName(index, bytes),
                   let key = ShortWordTable.key(bytes, tokens[index].start..<tokens[index].end) else { continue }
             lastPet = index
@@ -84,10 +86,13 @@ extension NameRun {
             }
             return ownedBreed || NameRun.isAnimalWord(animal)
         }
-        // "our dog Pepper", "the family's dog Shero": an owner's word before the animal.
-        guard token.gap.isPlainSpace, animal.gap.isPlainSpace else { return false }
+        // "our dog Pepper", "the family's dog Shero": an owner's word before the animal;
+        // or "the" or "a" before it and a word no list has ("The dog Bisto sleeps"; not
+        // "the dog Emma was walking").
+        guard token.gap.isPlainSpace, animal.gap.isPlainSpace, NameRun.isAnimalWord(animal) else { return false }
         let owner = tokens[index - 2]
-        return (owner.possessive || NameRun.isOneOf(NameRun.ownerWords, owner, bytes)) && NameRun.isAnimalWord(animal)
+        if owner.possessive || NameRun.isOneOf(NameRun.ownerWords, owner, bytes) { return true }
+        return rules[index] == .unknownProperNoun && (NameRun.isWord(owner, "the", bytes) || NameRun.isWord(owner, "a", bytes))
     }
 
     /// Whether `token` is a word for a pet ("dog", "cat", "hamster"), in lower case.
@@ -101,7 +106,8 @@ extension NameRun {
 extension NameRun {
     /// Clears a shop, a brand or a club that is a name too (`context/brands.txt`), found
     /// only as a name might be by a list or a guess, where nothing marks a person: no
-    /// name, initial or title before it, no name or person's verb after it, and for a
+    /// name, initial or title before it, no name or person's verb after it ("and" only
+    /// before a name: "Greggs and Lidl"), and for a
     /// possessive ("at McDonald's") nothing of a person's after it ("Only eats Greggs
     /// sausage rolls", "talking about Everton"; not "Tom Greggs", "Costa said",
     /// "McDonald's mum").
@@ -120,7 +126,10 @@ extension NameRun {
                 if rules[index - 1] != nil || previous.context.contains(.honorific) || previous.shape == .initial { continue }
             }
             if let next = tokens[safe: index + 1], next.gap.isPlainSpace {
-                if rules[index + 1] != nil || next.context.contains(.personVerb) && next.shape == .lower { continue }
+                // ("and" only before a name: "Greggs and Lidl" are shops, "Costa and Amy" people.)
+                if rules[index + 1] != nil { continue }
+                if next.context.contains(.personVerb), next.shape == .lower,
+                   !NameRun.isWord(next, "and", bytes) || rules[safe: index + 2].map { $0 != nil } == true { continue }
             }
             if token.possessive, NameRun.ownsPersonalThing(tokens, index, bytes) { continue }
             rules[index] = nil

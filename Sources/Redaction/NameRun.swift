@@ -123,6 +123,7 @@ struct NameRun {
         markGivenNamesBeforeFamilyNamesFoundAgain(bytes)
         markSpelledOutNames(bytes)
         markLogins(bytes)
+        markCapitalLogins(bytes)
         markInitialsOfNamesFound(bytes)
         markInitialsInInitialledDocuments(bytes)
         markDoubleBarrelledInitials(bytes)

@@ -170,13 +170,17 @@ struct Tokenizer {
                         }
                     }
                     // An Arabic name with an apostrophe inside: "Ma'arouf", "Sa'eed", "Ja'far"
-                    // (a capital first, then three lower-case letters or more after it, so
+                    // (a capital first, then three lower-case letters or more after it, or two
+                    // that end no contraction, so
                     // no contraction or possessive: "Can't", "Jones's").
                     if apostrophe > 0, letters >= 2, firstUpper {
                         let next = end + apostrophe
                         var tail = next
                         while tail < count, bytes[tail] &- 0x61 < 26 { tail += 1 }
-                        if tail - next >= 3, letterWidth(bytes, tail) == 0, apostropheWidth(bytes, tail) == 0 {
+                        // (Two letters only where no contraction ends so: "Ra'ed", "Sa'ad"; not
+                        // "They're", "We'll", "You've", "Qur'an".)
+                        let twoLetterName = tail - next == 2 && !Tokenizer.isContractionEnd(bytes[next], bytes[next + 1])
+                        if tail - next >= 3 || twoLetterName, letterWidth(bytes, tail) == 0, apostropheWidth(bytes, tail) == 0 {
                             end = next
                             continue scan
                         }
@@ -391,6 +395,16 @@ struct Tokenizer {
         if length == 1 { return first == 0x74 || first == 0x64 || first == 0x6D }  // t d m
         let second = bytes[start + 1]
         return (first == 0x6C && second == 0x6C) || (first == 0x72 && second == 0x65) || (first == 0x76 && second == 0x65)
+    }
+
+    /// Whether two lower-case letters after an apostrophe end a contraction or a word
+    /// that is no name: "ll", "re", "ve", "em", and the "an" of "Qur'an".
+    @inline(__always)
+    static func isContractionEnd(_ first: UInt8, _ second: UInt8) -> Bool {
+        switch (first, second) {
+        case (0x6C, 0x6C), (0x72, 0x65), (0x76, 0x65), (0x65, 0x6D), (0x61, 0x6E): return true
+        default: return false
+        }
     }
 
     /// Width of an apostrophe (' or ’) at `index`, or 0.

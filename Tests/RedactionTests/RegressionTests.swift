@@ -2646,6 +2646,61 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Mo", "Mohammed", "Rafiq", "Mo", "Pat", "Shanice", "Lowe"])
     }
 
+    @Test func relativesShopsRotasAndGerundsAreNoNames() throws {
+        let text = "On the way back Kacper said \"Tata says I'm coming home.\" Escort's account of the journey. "
+            + "S. Lowe, Transport and Escort Service. He lives on vouchers for Greggs and Lidl. 3. Rota changes agreed. "
+            + "Holding family time in a public reception area is wrong.\n"
+        #expect(try Support.found(text, .person) == ["Kacper", "S", "Lowe"])
+        #expect(try Support.found("Costa and Amy came to the review.\n", .person) == ["Costa", "Amy"])
+    }
+
+    @Test func placesOnAJourneyInARegionAndLanguagesNamedSo() throws {
+        let text = "The journey from Lincoln to the centre is an hour. Abakar is from eastern Chad and speaks Zaghawa. "
+            + "The form records Shona as the family's first language. Her first language is Tigrinya.\n"
+        #expect(try Support.found(text, .person) == ["Abakar"])
+        #expect(try Support.found("A letter from Jordan to his mum. Shona said the language was hard.\n", .person) == ["Jordan", "Shona"])
+    }
+
+    @Test func petsAfterTheAnimalWithNoListsNameAndInAList() throws {
+        let text = "\"The dog Bisto sleeps outside my door.\" We also have two rescue cats, Pumpkin and Salsa, who help. "
+            + "Then the dog Emma was walking ran off.\n"
+        #expect(try Support.found(text, .person) == ["Emma"])
+    }
+
+    @Test func babiesAgedInMonthsAndAShortFormInBracketsAfterItsName() throws {
+        let text = "I am mother to Vashti (9), Noah (6) and Gentle (18 months). Cheers. Jordan (Jord) Kettlewell\n"
+        #expect(try Support.found(text, .person) == ["Vashti", "Noah", "Gentle", "Jordan", "Jord", "Kettlewell"])
+    }
+
+    @Test func userNamesAfterTheAppTheyAreOn() throws {
+        let text = "Someone on Snapchat, \"deezy.x4\", sent an Uber. His Instagram name was \"kez_mcr_44\". "
+            + "A boy on Snap called jaybandz_n17 said so. Talking to someone on Discord, \"xXnightcrowXx\", who lied. "
+            + "On Snapchat until 10pm on his iPhone in Y10 at 3.30pm; see report.docx on Snapchat safety.\n"
+        #expect(try Support.found(text, .person) == ["deezy.x4", "kez_mcr_44", "jaybandz_n17", "xXnightcrowXx"])
+    }
+
+    @Test func nicknamesStraightAfterAPersonsNounOrAfterWeKnowAs() throws {
+        let text = "An older man \"Skinny\" has offered him a room. An adult we know as \"Tank\" drives him. She told a boy \"No\".\n"
+        #expect(try Support.found(text, .person) == ["Skinny", "Tank"])
+    }
+
+    @Test func arabicNamesWithTwoLettersAfterTheApostropheAndFamiliesInThePlural() throws {
+        let text = "A comment by Mr Ra'ed Al-Khatib. They're late; we'll see; a Qur'an app. Only one, the Penfolds, made an effort.\n"
+        #expect(try Support.found(text, .person) == ["Ra'ed", "Al-Khatib", "Penfolds"])
+    }
+
+    @Test func staffLoginsInCapitals() throws {
+        let text = "Created under the login BHOWESB at 17:52. A comment by \"SWILKINSON\". Acknowledged by user TMASON.\n"
+            + "REFERRER NAME: AISLING CASSIDY. OAKHURST VALE COUNCIL. STRAINING, NSPCC.\n"
+        #expect(try Support.found(text, .person) == ["BHOWESB", "SWILKINSON", "TMASON", "AISLING", "CASSIDY"])
+    }
+
+    @Test func secondarySchoolsAndPoliceLogNumbers() throws {
+        let text = "She wants to stay at Highgate Wood Secondary and not move. Police log 0572-11032024. Log CU-240311-0219.\n"
+        #expect(try Support.found(text, .school) == ["Highgate Wood Secondary"])
+        #expect(try Support.found(text, .caseRef) == ["0572-11032024", "CU-240311-0219"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
