@@ -107,7 +107,11 @@ extension NameRun {
                 }
             }
             // "Autumn (DOB: 30/10/2019)", "Ellis, born 2017".
-            if isName, NameRun.mayHaveBirthDate(token), NameRun.birthFollows(tokens[index].end, bytes) { return .withBirthDate }
+            // (Not a month after "in": "homeless in August, aged 16".)
+            if isName, NameRun.mayHaveBirthDate(token), NameRun.birthFollows(tokens[index].end, bytes),
+               !NameRun.isDateAfterPreposition(tokens, index, bytes) {
+                return .withBirthDate
+            }
             // A place that is also a name, after a relationship or greeting: "her
             // girlfriend Paisley", "Dear Florence".
             let onlyPlace = classes.contains(.place) && !token.inNonPersonalPhrase
@@ -162,6 +166,8 @@ extension NameRun {
             // A nickname in quotes after "known as", "called" or "or": "knows as 'Tiny'",
             // "called Minh, or \"Mike\"".
             if quotedNickname(index, bytes, listed: isName) { return .introduced }
+            // "my name is Brogan Cushion", even a word.
+            if token.shape == .capitalized, !nonPersonal, NameRun.followsNameIs(tokens, index, bytes) { return .introduced }
             if NameRun.afterKnownAsLabel(tokens, index, bytes) || NameRun.afterSurnameIs(tokens, index, bytes) {
                 return .introduced  // Known as: Tiny; surname believed to be Frost
             }
@@ -480,7 +486,7 @@ extension NameRun {
 
     static let travelVerbs = WordSet(["went", "go", "goes", "going", "gone", "sent", "send", "take", "took", "taken", "taking",
                                       "back", "trip", "holiday", "holidays", "visit", "visited", "visiting", "flew", "fly", "come", "comes",
-                                      "coming", "came"])
+                                      "coming", "came", "drive", "drives", "drove", "driven", "driving"])
     static let beingVerbs = WordSet(["is", "are", "was", "were", "comes", "come", "came", "originally"])
     /// Whether the word ends in "ing" ("Holding").
     @inline(__always)

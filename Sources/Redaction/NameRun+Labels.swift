@@ -725,10 +725,13 @@ extension NameRun {
     /// first four words. Even letters a list has as an organisation's ("SG"), but never a
     /// role's ("IRO (Independent Reviewing Officer)") nor an acronym spelt out in the
     /// bracket, in any case ("PCC (Police and Crime Commissioner)", "CP (child
-    /// protection)", "CIN (child in need)").
+    /// protection)", "CIN (child in need)"), nor a word of three letters that no name list
+    /// has ("DAILY LOG (EDT)").
     static func isDescribedInitials(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
+        // (Not a word in capitals that no name list has: "DAILY LOG (EDT)".)
         guard token.length == 2 || token.length == 3, !token.classes.contains(.role), token.context.subtracting(.particle).isEmpty,
+              !(token.length == 3 && token.classes.contains(.common) && token.classes.isDisjoint(with: .name)),
               token.end + 1 < bytes.count, bytes[token.end] == 0x20, bytes[token.end + 1] == 0x28,
               let first = tokens[safe: index + 1], first.start == token.end + 2, !isOneOf(capitalWords, token, bytes) else { return false }
         var described = false

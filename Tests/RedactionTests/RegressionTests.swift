@@ -2701,6 +2701,15 @@ struct RegressionTests {
         #expect(try Support.found(text, .caseRef) == ["0572-11032024", "CU-240311-0219"])
     }
 
+    @Test func wordNamesAfterMyNameIsAndWhatMissingEpisodeNotesAreNot() throws {
+        let text = "to housing\n\nmy name is Brogan Cushion and im 17. my number is 07542 093 117\nBrogan\n"
+        #expect(try Support.found(text, .person) == ["Brogan", "Cushion", "Brogan"])
+        let notes = "DAILY LOG (EDT)\nSaoirse became homeless in August, aged 16. Reported missing per Philomena Protocol. "
+            + "He says Tallz drives him to Stanley in a white Mercedes. She met him on WeChat. Her mum went back to Jaffna.\n"
+        #expect(try Support.found(notes, .person) == ["Saoirse", "Tallz"])
+        #expect(try Support.found("SG (complainant) said so. June, aged 16, said so.\n", .person) == ["SG", "June"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
