@@ -219,7 +219,8 @@ extension NameRun {
             if NameRun.isBracketedInitialsAfterRole(tokens, rules, index, bytes) { return .initialsOfName }
             if token.length <= 7, NameRun.isInitialsAloneInStaffCell(tokens, index, bytes) { return .staffInitials }
             if token.length <= 3, NameRun.isLoggedBy(tokens, index, bytes) || NameRun.isInitialsAfterRoleAndComma(tokens, index, bytes)
-                || index + 4 >= tokens.count && NameRun.signsDocument(tokens, index, bytes) {
+                || index + 4 >= tokens.count && NameRun.signsDocument(tokens, index, bytes)
+                || NameRun.isInitialsSigningWithRole(tokens, index, bytes) {
                 return .staffInitials  // "logged by NB,", "the contact supervisor, FA, took"
             }
             if nonPersonal { return nil }

@@ -500,8 +500,8 @@ extension NameRun {
     /// Two or three capitals set off by commas after a person's role, as a report names a
     /// worker by initials: "the contact supervisor, FA, took notes", "her social worker,
     /// KW, said" (not a role's letters: "the worker, IRO,"; three letters only when no
-    /// list has them: "the regulator, CQC,"), or with no commas when no list has them
-    /// ("Staff member AH was").
+    /// list has them: "the regulator, CQC,"; after a role in title case, only letters no
+    /// list has), or with no commas when no list has them ("Staff member AH was").
     static func isInitialsAfterRoleAndComma(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         // (With no commas, only capitals no list has: "Staff member AH was the subject".)
@@ -509,12 +509,39 @@ extension NameRun {
             let role = tokens[index - 1]
             return role.shape == .lower && (role.isRoleWord || isOneOf(roleHeads, role, bytes))
         }
+        // (After a role in title case only letters no list has, and a full stop may close
+        // them: "Family Time Coordinator, DK."; not "Service Manager, LD".)
+        if index > 0, token.shape == .upper, token.length == 2 || token.length == 3, token.gap.isCommaSpace, token.end < bytes.count,
+           bytes[token.end] == 0x2C || bytes[token.end] == 0x2E, !token.isRoleWord, !token.possessive,
+           token.classes.isDisjoint(with: .nonPersonal), tokens[index - 1].shape == .capitalized, isOneOf(roleHeads, tokens[index - 1], bytes),
+           !(tokens[safe: index + 1].map { $0.gap.isCommaSpace && $0.isRoleWord } ?? false) {  // "Designated Teacher, FC, SW": roles
+            return true
+        }
         guard index > 0, token.shape == .upper, token.length == 2 || token.length == 3, token.gap.isCommaSpace,
               token.end < bytes.count, bytes[token.end] == 0x2C, !token.isRoleWord, !token.possessive,
               token.classes.isDisjoint(with: [.place, .role]),
               token.length == 2 || token.classes.isDisjoint(with: .nonPersonal) else { return false }
         let role = tokens[index - 1]
         return role.shape == .lower && (role.isRoleWord || isOneOf(roleHeads, role, bytes))
+    }
+
+    /// Two or three capitals no list has opening a line before a comma and a person's role
+    /// that ends it, as a note is signed: "YK, Contact Supervisor" (not "SW, Team Manager",
+    /// a role's letters).
+    @inline(never)
+    static func isInitialsSigningWithRole(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.shape == .upper, token.length == 2 || token.length == 3, !token.possessive, !token.isRoleWord,
+              token.classes.isDisjoint(with: .nonPersonal), index == 0 || token.gap.contains(.newline),
+              token.end < bytes.count, bytes[token.end] == 0x2C else { return false }
+        var position = index + 1
+        while let word = tokens[safe: position], position <= index + 4,
+              position == index + 1 ? word.gap.isCommaSpace : word.gap.isPlainSpace {
+            let endsLine = position + 1 == tokens.count || tokens[position + 1].gap.contains(.newline)
+            if endsLine { return word.isRoleWord || isOneOf(roleHeads, word, bytes) }
+            position += 1
+        }
+        return false
     }
 
     /// The last words of the roles of people ("contact supervisor", "family support

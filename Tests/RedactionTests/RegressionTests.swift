@@ -2710,6 +2710,12 @@ struct RegressionTests {
         #expect(try Support.found("SG (complainant) said so. June, aged 16, said so.\n", .person) == ["SG", "June"])
     }
 
+    @Test func initialsAfterARoleInTitleCaseAndSigningWithTheirRole() throws {
+        let text = "The session was confirmed by the Family Time Coordinator, DK. It went well.\nYK, Contact Supervisor\n"
+            + "SW, Team Manager\nService Manager, LD.\nPresent: Designated Teacher, FC, SW.\n"
+        #expect(try Support.found(text, .person) == ["DK", "YK"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
