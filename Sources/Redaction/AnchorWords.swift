@@ -179,9 +179,9 @@ struct AnchorWords {
         return nil
     }
 
-    /// "date of birth", "birth date", "birthdate", "birthday", "born" (longest first;
-    /// static strings, so trying them costs no reference counting).
-    static let birthPhrases: [StaticString] = ["date of birth", "birth date", "birthdate", "birthday", "born"]
+    /// "date of birth", "birth certificate", "birth date", "birthdate", "birthday", "born"
+    /// (longest first; static strings, so trying them costs no reference counting).
+    static let birthPhrases: [StaticString] = ["date of birth", "birth certificate", "birth date", "birthdate", "birthday", "born"]
 
     @inline(__always)
     static func isWord(_ byte: UInt8) -> Bool {

@@ -211,6 +211,9 @@ extension NameRun {
             if NameRun.isInitialsBeforeRole(tokens, index, bytes) { return .staffInitials }
             if token.length == 2, NameRun.isInitialsAfterRoleLetters(tokens, index, bytes) { return .staffInitials }  // "SW FW"
             if isName, NameRun.isNameInField(token, intro) { return .field }  // NAME: DAWN
+            if NameRun.isInitialsAfterWorkerLabel(tokens, index, bytes) || NameRun.isHyphenedInitialsActing(tokens, index, bytes) {
+                return .staffInitials  // "Worker: DA", "T-M went straight to Nanny Pat", "mum of J-L and Reece"
+            }
             // "SG (complainant)", "PG (maternal grandmother)": a key of initials.
             if NameRun.isDescribedInitials(tokens, index, bytes) { return .initialsOfName }
             if NameRun.isInitialsWithAge(tokens, index, bytes) { return .initialsOfName }  // "LB (13) told friend"
@@ -345,6 +348,31 @@ extension NameRun {
     /// as a place, a role or an organisation, or a given name that is no role ("NAME:
     /// DAWN"; not "Attendees: IRO Taiwo Adewuyi", though Iro is a name).
     @inline(never)
+    /// Two or three capitals after a worker's label and its colon, even letters a list has
+    /// (not a role's): "Worker: DA  Young person: Rutendo", "Allocated worker: PM".
+    static func isInitialsAfterWorkerLabel(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.length == 2 || token.length == 3, !token.hyphenated, !token.isRoleWord, !token.possessive,
+              token.gap.rawValue == Gap.colon.rawValue | Gap.space.rawValue, isOneOf(workerLabels, tokens[index - 1], bytes) else { return false }
+        // (Then the line's end, a comma or the next label in capitals; not "Worker: DA team".)
+        guard let next = tokens[safe: index + 1] else { return true }
+        return !next.gap.isDisjoint(with: [.newline, .comma]) || next.shape != .lower
+    }
+
+    static let workerLabels = WordSet(["worker", "author", "supervisor", "caseworker", "keyworker", "practitioner"])
+
+    /// A single capital, a hyphen and another, the initials of a double given name, acting
+    /// or listed with a given name: "T-M went straight to Nanny Pat", "mum of J-L and
+    /// Reece" (not "A-Z", "U-turn").
+    static func isHyphenedInitialsActing(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length == 3, token.hyphenated, bytes[token.start + 1] == 0x2D, !(bytes[token.start] == 0x41 && bytes[token.start + 2] == 0x5A),
+              let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .lower else { return false }
+        if next.context.contains(.personVerb), !isWord(next, "and", bytes) { return true }
+        guard isWord(next, "and", bytes), let other = tokens[safe: index + 2], other.gap.isPlainSpace else { return false }
+        return other.shape == .capitalized && other.classes.contains(.forename) && !isNonPersonal(other)
+    }
+
     static func isNameInField(_ token: Token, _ intro: ContextRole) -> Bool {
         intro.contains(.field) && (!isNonPersonal(token) || token.classes.contains(.forename) && !token.isRoleWord)
     }
@@ -395,14 +423,20 @@ extension NameRun {
         return nil
     }
 
+    /// The words before a prison's or a youth offender institution's name.
+    static let prisonWords = WordSet(["hmp", "hmyoi", "yoi", "stc"])
+
     /// Whether the word at `index` names a county ("in County Clare", "County Durham") or
     /// the place a body is named for after "University of" or "City of" ("University of
     /// Lincoln", "City of Bristol College"), and the words of a regional adoption agency
-    /// after "Adopt" ("Adopt North Vale").
+    /// after "Adopt" ("Adopt North Vale"), and a prison after "HMP" or "HMYOI" ("HMP
+    /// Pentonville").
     @inline(never)
     static func afterCounty(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index > 0, tokens[index].gap.isPlainSpace else { return false }
         if tokens[index - 1].shape == .capitalized, isWord(tokens[index - 1], "county", bytes) { return true }
+        // "HMP Pentonville", "HMYOI Wetherby": a prison.
+        if tokens[index - 1].shape == .upper, isOneOf(prisonWords, tokens[index - 1], bytes) { return true }
         // "Adopt North Vale", "Adopt Thames Valley": a regional adoption agency's name.
         if tokens[index - 1].shape == .capitalized, isWord(tokens[index - 1], "adopt", bytes) { return true }
         if index > 1, tokens[index - 1].gap.isPlainSpace, tokens[index - 1].shape == .capitalized, tokens[index - 2].shape == .capitalized,
@@ -536,7 +570,7 @@ extension NameRun {
     }
 
     /// Whether the month at `index` reads as the time, not a person: in a list of
-    /// months (``followsAnotherMonth(_:_:_:)``), as what it is now ("it is now May", "Now
+    /// months (``followsAnotherMonth(_:_:_:)``, or first: "for May and June"), as what it is now ("it is now May", "Now
     /// it is April", "May now, nobody call"), or as a part of a month ("for most of May",
     /// "by the end of June"); not "it is May who decides", "most of May's friends".
     @inline(never)
@@ -544,6 +578,11 @@ extension NameRun {
         if followsAnotherMonth(tokens, index, bytes) { return true }
         let token = tokens[index]
         guard index > 0, !token.possessive, isOneOf(months, token, bytes) else { return false }
+        // The first of a list of months: "case notes for May and June".
+        if let joiner = tokens[safe: index + 1], let other = tokens[safe: index + 2], joiner.gap.isPlainSpace, joiner.shape == .lower,
+           other.gap.isPlainSpace, isOneOf(monthJoiners, joiner, bytes), isOneOf(months, other, bytes) {
+            return true
+        }
         let previous = tokens[index - 1]
         if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .lower {
             // "April finished, May now, nobody call."

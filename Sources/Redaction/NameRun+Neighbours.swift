@@ -73,7 +73,11 @@ extension NameRun {
                   // "Willow Lodge (resi)": an ordinary word and a building word name a
                   // building (not "Bill Church (Quality Assurance)").
                   !(second.context.contains(.institution) && first.classes.contains(.common) && !isStreetType(second, bytes)
-                    && !NameRun.surnameBeforeRole(tokens, index + 1, bytes))
+                    && !NameRun.surnameBeforeRole(tokens, index + 1, bytes)),
+                  // "Little Patrick is eight months": a nickname's opener, not a given name,
+                  // opening a sentence or a line (not "Sam Little Jones").
+                  !(NameRun.isOneOf(NameRun.nicknameOpeners, first, bytes)
+                    && (index == 0 || first.sentenceStart || !first.gap.isDisjoint(with: [.newline, .quote])))
             else { continue }
             if rules[index] == nil { rules[index] = .fullName }
             if rules[index + 1] == nil { rules[index + 1] = .fullName }
@@ -385,9 +389,14 @@ extension NameRun {
         guard index > 1, rules[index - 1] == .honorific, tokens[index - 2].context.contains(.honorific) else { return false }
         let token = tokens[index], previous = tokens[index - 1]
         guard previous.shape == .capitalized, previous.classes.contains(.forename), token.gap.isPlainSpace, previous.gap.isPlainSpace,
-              token.classes.contains(.surname), token.context.isEmpty, !token.inNonPersonalPhrase,
-              token.classes.isDisjoint(with: [.organisation, .role, .place]) else { return false }
+              token.classes.contains(.surname), token.context.subtracting(.institution).isEmpty, !token.inNonPersonalPhrase,
+              token.classes.isDisjoint(with: [.role, .place]) else { return false }
         if let next = tokens[safe: index + 1], next.gap.isPlainSpace, NameRun.isWord(next, "of", bytes) { return false }
+        // (A building's or an organisation's word only with no capitalised word after it:
+        // "Ms Tanika Chambers,".)
+        if !token.context.isDisjoint(with: .institution) || token.classes.contains(.organisation), let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.isCapitalizedLike {
+            return false
+        }
         return true
     }
 

@@ -139,6 +139,7 @@ struct NameRun {
         unmarkBrands(bytes)
         unmarkCodesAndSpeltOutLetters(bytes)
         unmarkPlaceNames(bytes)
+        unmarkHospitalWards(bytes)
         unmarkConstituencies(bytes)
         unmarkRatings(bytes)
         unmarkEponyms(bytes)

@@ -2716,6 +2716,32 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["DK", "YK"])
     }
 
+    @Test func hyphenedInitialsAndInitialsAfterAWorkersLabel() throws {
+        let text = "Kerry-Ann Moody (mum of J-L and Reece) rang. T-M went straight to Nanny Pat.\n"
+            + "Date: Tuesday 9 July    Worker: DA Young person: Rutendo Chikwanha (14)\nUse the A-Z.\n"
+        #expect(try Support.found(text, .person) == ["Kerry-Ann", "Moody", "J-L", "Reece", "T-M", "Pat", "DA", "Rutendo", "Chikwanha"])
+    }
+
+    @Test func hospitalWardsHealthWordsAndABabyCalledLittle() throws {
+        let text = "To everybody on Cavell Ward. She had been on Jenner Ward for weeks. Ward 7 (Lister Ward) called. "
+            + "An agency HCA did nights; the IHA was late; overnight BiPAP; recorded on SystmOne; a Datix was done; "
+            + "Gillick competence. I cut my hours at Nissan. Little Patrick is eight months.\n"
+        #expect(try Support.found(text, .person) == ["Patrick"])
+        #expect(try Support.found("Notes on Emma Ward's file. Emma Ward said so.\n", .person) == ["Emma", "Ward", "Emma", "Ward"])
+    }
+
+    @Test func courtWorkJudgesCaseNumbersAndBirthCertificates() throws {
+        let text = "She asked the social worker, Ms Tanika Chambers, why. Before HHJ Ravensworth; DJ Hartley agreed; "
+            + "the order of Recorder Castellanos. Father in custody at HMP Pentonville. The case notes for May and June. "
+            + "The care plans (SE24C50411) and LV25C00117 are due.\n"
+        #expect(try Support.found(text, .person) == ["Tanika", "Chambers", "Ravensworth", "Hartley", "Castellanos"])
+        #expect(try Support.found(text, .caseRef) == ["SE24C50411", "LV25C00117"])
+        let births = "The letter says 3 June 2021; the birth certificate shows 13 June 2021. "
+            + "He is named on the birth certificate after December 2003. The judge. Any concerns?\n"
+        #expect(try Support.found(births, .dob) == ["13 June 2021"])
+        #expect(try Support.found(births, .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
