@@ -812,7 +812,8 @@ extension NameRun {
 
     /// Whether the capitals at `index` are initials no list has, acting or acted on as a
     /// person in a note: before what a person does ("JB showed me his bedroom", "RK
-    /// agreed", "– DH to do") or after a verb said of people ("Seen JB at home"), with an age after a
+    /// agreed", "– DH to do", opening a sentence before "will" and a verb: "JS will share
+    /// her template"; not "DA will be discussed") or after a verb said of people ("Seen JB at home"), with an age after a
     /// comma ("Concerns re DM, aged 13"), or paired with other such letters ("sent to AOH
     /// and RC") or with an initial ("for K and JB"; not "Plan B and JB").
     @inline(never)
@@ -838,6 +839,11 @@ extension NameRun {
             // ", aged 13", "(JB, age 14)"
             if next.gap.isCommaSpace, isWord(next, "aged", bytes) || isWord(next, "age", bytes), next.end + 1 < bytes.count,
                bytes[next.end + 1] &- 0x30 < 10 {
+                return true
+            }
+            // Opening a sentence before "will" and a verb: "JS will share her template".
+            if next.gap.isPlainSpace, opensSentence(token), isWord(next, "will", bytes), let verb = tokens[safe: index + 2],
+               verb.gap.isPlainSpace, verb.shape == .lower, !isWord(verb, "be", bytes) {
                 return true
             }
             // Asked to do something, opening a sentence or a line: "RC can you book for

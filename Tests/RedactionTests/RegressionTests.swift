@@ -2720,6 +2720,8 @@ struct RegressionTests {
         let text = "Kerry-Ann Moody (mum of J-L and Reece) rang. T-M went straight to Nanny Pat.\n"
             + "Date: Tuesday 9 July    Worker: DA Young person: Rutendo Chikwanha (14)\nUse the A-Z.\n"
         #expect(try Support.found(text, .person) == ["Kerry-Ann", "Moody", "J-L", "Reece", "T-M", "Pat", "DA", "Rutendo", "Chikwanha"])
+        let minutes = "Dr Ola Ade writes to each child. JS will share her template. DA will be discussed.\n"
+        #expect(try Support.found(minutes, .person) == ["Ola", "Ade", "JS"])
     }
 
     @Test func hospitalWardsHealthWordsAndABabyCalledLittle() throws {
