@@ -75,7 +75,10 @@ struct CorpusTests {
     /// care leavers, MP enquiries and families' own words; batch AU, ho-4431 to ho-4550:
     /// child protection conferences and LADO, and early help and family hubs; batch AV,
     /// ho-4551 to ho-4670: family time and supervised contact, and unaccompanied children
-    /// and age assessments)
+    /// and age assessments; batch AW, ho-4671 to ho-4790: records, subject access requests
+    /// and data breaches, and missing children and homeless 16 and 17 year olds; batch AX,
+    /// ho-4791 to ho-4910: pre-proceedings and court work, and health and children's
+    /// services together)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
