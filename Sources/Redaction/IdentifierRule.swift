@@ -206,6 +206,8 @@ extension IdentifierRule {
         static let floor = KeywordGroup(rawValue: 1 << 4)
         /// The apps and words a user name is given after ("Snapchat", "Discord").
         static let social = KeywordGroup(rawValue: 1 << 5)
+        /// "Office" of "Home Office", before the date of birth it gave a child.
+        static let homeOffice = KeywordGroup(rawValue: 1 << 6)
     }
 
     /// The words that anchor keyword rules, with the rules they anchor: schools, house
@@ -219,6 +221,7 @@ extension IdentifierRule {
         + ["SCHOOL", "ACADEMY", "COLLEGE", "PRIMARY", "HIGH", "GRAMMAR"].map { ($0, .schoolCapitals) }
         + [("Floor", .floor)]
         + socialWords.map { ($0, .social) }
+        + [("Office", .homeOffice)]
 
     /// The apps and labels a user name follows: "Snapchat name is \"lil.levz07\"".
     static let socialWords = ["Snapchat", "Snap", "Instagram", "Insta", "TikTok", "Tiktok", "Discord", "WhatsApp", "Facebook", "Twitter",
@@ -251,6 +254,13 @@ extension IdentifierRule {
         IdentifierRule("date-of-birth", .dob,
             #"(?:(?i:\b(?:d\.?o\.?b\b\.?|date of birth\b|birth ?date\b|born\b|birthday\b))|(?:(?<=\()|(?<=, ))b\.(?= \d))(?:[\s:,(-]{0,3}(?:(?:is|was|on|in|of|as)\s+)?|[^.\n]{0,40}?[\s(])("# + birthDate + #"(?: \("# + birthDate + #"\))?)"#,
             group: 1, anchor: .birth(left: 2, right: 80)),
+        // The date of birth the Home Office gave an unaccompanied child, later in the same
+        // sentence: "the Home Office wrote 01/01/2005 because", "Home Office record at the
+        // time: 01/01/2001" (a child's year, 1990 to 2012: not the date of a letter).
+        IdentifierRule("home-office-birth-date", .dob,
+            #"\bHome Office\b[^.\n]{0,60}?(?<![\d/.-])(\d{1,2}[./-]\d{1,2}[./-](?:199\d|200\d|201[0-2])|\d{1,2}(?:st|nd|rd|th)? "# + months
+                + #" (?:199\d|200\d|201[0-2]))(?![\d/.-]?\d)"#,
+            group: 1, anchor: .keyword(left: 14, right: 110, group: .homeOffice)),
         // What a birth certificate shows: "the birth certificate shows 13 June 2021" (not
         // "named on the birth certificate after December 2003").
         IdentifierRule("birth-certificate", .dob,

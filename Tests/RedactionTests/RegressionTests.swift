@@ -2744,6 +2744,13 @@ struct RegressionTests {
         #expect(try Support.found(births, .person) == [])
     }
 
+    @Test func theDateOfBirthTheHomeOfficeGaveAChild() throws {
+        let text = "He was born on 14/03/2008; the Home Office wrote 01/01/2005 because he had no tazkira. "
+            + "Home Office record at the time: 01/01/2001. The Home Office letter of 03/05/2019 came. "
+            + "Home Office interview on 12 March 2024.\n"
+        #expect(try Support.found(text, .dob) == ["14/03/2008", "01/01/2005", "01/01/2001"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
