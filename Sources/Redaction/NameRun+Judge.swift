@@ -98,6 +98,7 @@ extension NameRun {
             }
             // "who has MS. She reports": no title comes before a pronoun.
             if intro.contains(.honorific), nameAfterTitle(index) { return .honorific }
+            if token.gap.contains(.digit), NameRun.followsRankAndNumber(tokens, index) { return .honorific }  // "PC 1779 Parbold"
             // "a Rottweiler called Duke", "the Ward family".
             if classes.rawValue & (WordClass.animal.rawValue | WordClass.surname.rawValue) != 0 {
                 switch NameRun.wordBesideItsNoun(tokens, index, bytes) {
@@ -107,11 +108,7 @@ extension NameRun {
                 }
             }
             // "Autumn (DOB: 30/10/2019)", "Ellis, born 2017".
-            // (Not a month after "in": "homeless in August, aged 16".)
-            if isName, NameRun.mayHaveBirthDate(token), NameRun.birthFollows(tokens[index].end, bytes),
-               !NameRun.isDateAfterPreposition(tokens, index, bytes) {
-                return .withBirthDate
-            }
+            if isName, NameRun.mayHaveBirthDate(token), NameRun.birthFollowsName(tokens, index, bytes) { return .withBirthDate }
             // A place that is also a name, after a relationship or greeting: "her
             // girlfriend Paisley", "Dear Florence".
             let onlyPlace = classes.contains(.place) && !token.inNonPersonalPhrase
@@ -154,7 +151,7 @@ extension NameRun {
                 return nil
             }
             if afterBornIn(index, bytes) || NameRun.afterCounty(tokens, index, bytes) || NameRun.afterSpeaks(tokens, index, bytes)
-                || NameRun.isPlaceTravelledTo(tokens, index, bytes) || NameRun.isLanguageNamed(tokens, index, bytes) {
+                || NameRun.isPlaceTravelledTo(tokens, index, bytes) {
                 return nil
             }
             // The middle of a street's name after "at", "in" or "near": "at Great Ormond
@@ -167,7 +164,7 @@ extension NameRun {
             // "called Minh, or \"Mike\"".
             if quotedNickname(index, bytes, listed: isName) { return .introduced }
             // "my name is Brogan Cushion", even a word.
-            if token.shape == .capitalized, !nonPersonal, NameRun.followsNameIs(tokens, index, bytes) { return .introduced }
+            if index >= 3, tokens[index - 2].length == 4, NameRun.isWordNamedAfterNameIs(tokens, index, bytes) { return .introduced }
             if NameRun.afterKnownAsLabel(tokens, index, bytes) || NameRun.afterSurnameIs(tokens, index, bytes) {
                 return .introduced  // Known as: Tiny; surname believed to be Frost
             }
@@ -211,7 +208,7 @@ extension NameRun {
             if NameRun.isInitialsBeforeRole(tokens, index, bytes) { return .staffInitials }
             if token.length == 2, NameRun.isInitialsAfterRoleLetters(tokens, index, bytes) { return .staffInitials }  // "SW FW"
             if isName, NameRun.isNameInField(token, intro) { return .field }  // NAME: DAWN
-            if NameRun.isInitialsAfterWorkerLabel(tokens, index, bytes) || NameRun.isHyphenedInitialsActing(tokens, index, bytes) {
+            if NameRun.isInitialsAfterWorkerLabelOrHyphened(tokens, index, bytes) {
                 return .staffInitials  // "Worker: DA", "T-M went straight to Nanny Pat", "mum of J-L and Reece"
             }
             // "SG (complainant)", "PG (maternal grandmother)": a key of initials.
@@ -344,12 +341,39 @@ extension NameRun {
 
     /// Words the rules above compare, as small sets looked up by hash: a literal array
     /// compared word by word is rebuilt at every call once the caller is inlined.
-    /// Whether a word in capitals after a field label is a name: one that no list has
-    /// as a place, a role or an organisation, or a given name that is no role ("NAME:
-    /// DAWN"; not "Attendees: IRO Taiwo Adewuyi", though Iro is a name).
-    @inline(never)
     /// Two or three capitals after a worker's label and its colon, even letters a list has
     /// (not a role's): "Worker: DA  Young person: Rutendo", "Allocated worker: PM".
+    /// ``isInitialsAfterWorkerLabel(_:_:_:)`` or ``isHyphenedInitialsActing(_:_:_:)``
+    /// (out of ``judge(_:_:)``, which must stay small enough for its sets to stay constants).
+    @inline(never)
+    static func isInitialsAfterWorkerLabelOrHyphened(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isInitialsAfterWorkerLabel(tokens, index, bytes) || isHyphenedInitialsActing(tokens, index, bytes)
+    }
+
+    /// Whether the word at `index` follows a police rank and a collar number: "PC 1779
+    /// Parbold rang", "Sgt 1440 Okafor".
+    @inline(never)
+    static func followsRankAndNumber(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0, tokens[index].gap.subtracting([.space, .digit]).isEmpty, !tokens[index].classes.contains(.titlecase) else { return false }
+        let rank = tokens[index - 1]
+        return rank.context.contains(.honorific) && rank.length <= 4 && rank.shape != .lower
+    }
+
+    /// Whether a birth date or an age follows the name at `index` (``birthFollows(_:_:)``),
+    /// not a month after "in": "homeless in August, aged 16".
+    @inline(never)
+    static func birthFollowsName(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        birthFollows(tokens[index].end, bytes) && !isDateAfterPreposition(tokens, index, bytes)
+    }
+
+    /// A capitalised word no list has as not personal, after "my name is" or "her name
+    /// was": "my name is Brogan Cushion", even a word.
+    @inline(never)
+    static func isWordNamedAfterNameIs(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        tokens[index].shape == .capitalized && !isNonPersonal(tokens[index]) && followsNameIs(tokens, index, bytes)
+    }
+
+    @inline(never)
     static func isInitialsAfterWorkerLabel(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard index > 0, token.length == 2 || token.length == 3, !token.hyphenated, !token.isRoleWord, !token.possessive,
@@ -364,6 +388,7 @@ extension NameRun {
     /// A single capital, a hyphen and another, the initials of a double given name, acting
     /// or listed with a given name: "T-M went straight to Nanny Pat", "mum of J-L and
     /// Reece" (not "A-Z", "U-turn").
+    @inline(never)
     static func isHyphenedInitialsActing(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.length == 3, token.hyphenated, bytes[token.start + 1] == 0x2D, !(bytes[token.start] == 0x41 && bytes[token.start + 2] == 0x5A),
@@ -373,6 +398,10 @@ extension NameRun {
         return other.shape == .capitalized && other.classes.contains(.forename) && !isNonPersonal(other)
     }
 
+    /// Whether a word in capitals after a field label is a name: one that no list has
+    /// as a place, a role or an organisation, or a given name that is no role ("NAME:
+    /// DAWN"; not "Attendees: IRO Taiwo Adewuyi", though Iro is a name).
+    @inline(never)
     static func isNameInField(_ token: Token, _ intro: ContextRole) -> Bool {
         intro.contains(.field) && (!isNonPersonal(token) || token.classes.contains(.forename) && !token.isRoleWord)
     }
@@ -436,7 +465,9 @@ extension NameRun {
         guard index > 0, tokens[index].gap.isPlainSpace else { return false }
         if tokens[index - 1].shape == .capitalized, isWord(tokens[index - 1], "county", bytes) { return true }
         // "HMP Pentonville", "HMYOI Wetherby": a prison.
-        if tokens[index - 1].shape == .upper, isOneOf(prisonWords, tokens[index - 1], bytes) { return true }
+        if tokens[index - 1].shape == .upper, (2...5).contains(tokens[index - 1].length), isOneOf(prisonWords, tokens[index - 1], bytes) {
+            return true
+        }
         // "Adopt North Vale", "Adopt Thames Valley": a regional adoption agency's name.
         if tokens[index - 1].shape == .capitalized, isWord(tokens[index - 1], "adopt", bytes) { return true }
         if index > 1, tokens[index - 1].gap.isPlainSpace, tokens[index - 1].shape == .capitalized, tokens[index - 2].shape == .capitalized,
@@ -493,9 +524,11 @@ extension NameRun {
     /// "Stanley"), is where someone went, was sent or comes from: "take Hiren to India for
     /// a wedding", "we went to India", "worried about being sent to India", "Their grandad
     /// is from India", "the journey from Lincoln to the centre", "from eastern Chad" (not
-    /// "talked to India", "a card from India").
+    /// "talked to India", "a card from India"); or a language said to be one
+    /// (``isLanguageNamed(_:_:_:)``).
     @inline(never)
     static func isPlaceTravelledTo(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if isLanguageNamed(tokens, index, bytes) { return true }
         let token = tokens[index]
         guard index >= 2, token.classes.contains(.nameClash), token.classes.contains(.place), !token.possessive,
               token.gap.isPlainSpace, tokens[index - 1].gap.isPlainSpace else { return false }

@@ -55,10 +55,10 @@ extension NameRun {
            tokens[index - 1].possessive || NameRun.isOneOf(NameRun.ownerWords, tokens[index - 1], bytes) {
             return true
         }
-        // "Rolo the cat", "Biscuit (the dog, not the food!)".
+        // "Rolo the cat", "Biscuit (the dog, not the food!)", "Tyson the Staffie".
         if let the = tokens[safe: index + 1], let animal = tokens[safe: index + 2],
            the.gap.isPlainSpace || the.gap.subtracting(.space) == .bracket && bytes[the.start - 1] == 0x28, animal.gap.isPlainSpace,
-           NameRun.isWord(the, "the", bytes), NameRun.isAnimalWord(animal) {
+           NameRun.isWord(the, "the", bytes), NameRun.isAnimalWord(animal) || animal.shape == .capitalized && animal.classes.contains(.animal) {
             return true
         }
         guard index >= 2 else { return false }

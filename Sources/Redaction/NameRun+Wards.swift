@@ -10,9 +10,10 @@ extension NameRun {
     /// - Complexity: O(c) in the capitalised words, a length and a first letter each.
     @inline(never)
     mutating func unmarkHospitalWards(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where index > 0 && index + 1 < tokens.count {
+        for index in capitals where index > 0 && index + 1 < tokens.count && rules[index] != nil
+            && tokens[index + 1].length == 4 && bytes[tokens[index + 1].start] == 0x57 {
             let ward = tokens[index + 1]
-            guard ward.length == 4, bytes[ward.start] == 0x57, ward.shape == .capitalized, ward.gap.isPlainSpace, !ward.possessive,
+            guard ward.shape == .capitalized, ward.gap.isPlainSpace, !ward.possessive,
                   let rule = rules[index], !NameRun.isSurerRule(rule), tokens[index].shape == .capitalized,
                   NameRun.isWord(ward, "ward", bytes) else { continue }
             let before = tokens[index - 1]

@@ -2751,6 +2751,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .dob) == ["14/03/2008", "01/01/2005", "01/01/2001"])
     }
 
+    @Test func policeOfficersWithTheirCollarNumbersAndAnAppropriateAdult() throws {
+        let text = "PC 1779 Parbold rang. Sgt 1440 Okafor agreed. AA: Imran Bashir, EDT. 03:15 AA role finished. "
+            + "Tiegan told us about Tyson the Staffie.\n"
+        #expect(try Support.found(text, .person) == ["Parbold", "Okafor", "Imran", "Bashir", "Tiegan"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
