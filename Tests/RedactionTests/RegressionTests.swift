@@ -2757,6 +2757,13 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Parbold", "Okafor", "Imran", "Bashir", "Tiegan"])
     }
 
+    @Test func saidOpeningANoteAndFaithsDaysAreNoNames() throws {
+        let text = "Heard it used by a night worker, Keith Aspinall. Said she told Rhys she could learn some Welsh. "
+            + "Said the phone rule was new. The visit clashed with Shabbat and one was on Yom Kippur. "
+            + "He has completed the Oliver McGowan Mandatory Training. Said Ahmed rang.\n"
+        #expect(try Support.found(text, .person) == ["Keith", "Aspinall", "Rhys", "Said", "Ahmed"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
