@@ -78,7 +78,8 @@ struct CorpusTests {
     /// and age assessments; batch AW, ho-4671 to ho-4790: records, subject access requests
     /// and data breaches, and missing children and homeless 16 and 17 year olds; batch AX,
     /// ho-4791 to ho-4910: pre-proceedings and court work, and health and children's
-    /// services together)
+    /// services together; batch AY, ho-4911 to ho-5030: equality and staff conduct
+    /// complaints, and out of hours and police protection)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
