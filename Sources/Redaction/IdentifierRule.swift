@@ -274,6 +274,13 @@ extension IdentifierRule {
         IdentifierRule("lgsco-reference", .caseRef, #"(?<![\d£$.,])\b\d{2} \d{3} \d{3}\b(?!\d|,\d)"#, anchor: .digits(left: 4, right: 10, trigger: .lgsco)),
         IdentifierRule("council-reference", .caseRef,
             #"\b(?:[A-Z]{2}\d{2}[CPZ]\d{5}|[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}(?:-\d{1,3})?(?:/\d{1,4}\b)?|[A-Z]\d{7}|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/](?:\d{2}[-/]\d{3,6}|\d{3,4}[-/]\d{2,6})|[A-Z]{2,5}[-/][A-Z]{1,5}\d{0,2}[-/]\d{4,8}|[A-Z]{2}\d{3}/\d{2}/\d{5}|[A-Z]{2,5}[-/][A-Z]{1,4}\d{1,2}[-/]\d{2}[-/]\d{2,6}|(?<![A-Za-z] )(?!(?:TOTAL|COST|PAGE|ROOM|YEAR|TEL|FAX|MOB|PO|BOX|ID|IDS|LCS|REF|NO|CASE|FILE)\b)[A-Z]{2,5} [1-9]\d{5,7}(?![.,/-]?\d))\b"#, check: .yearPrefix, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),
+        // Two or more codes of capitals, a dash and a number listed together, as learning
+        // reviews cite the complaints behind them: "(EHE-C-031, EHE-C-044, EHE-C-052)",
+        // "(C-1044, C-1102 and C-1157)"; alone, "C-1044" could be anything.
+        // (Each code alone: one with another after it, one with a number's end before.)
+        IdentifierRule("reference-list", .caseRef,
+            #"\b[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b(?=(?:,? and |, | & )[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b)|(?<=\d{3}, |\d{3} and |\d{3} & )[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b"#,
+            anchor: .digits(left: 24, right: 30, trigger: .councilReference)),
         IdentifierRule("labelled-reference", .caseRef,
             #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?|uan|(?:police |incident |crime )?log)\b\.?(?: no\.?| number)?[:#]?\s{0,2}(?:(?:is|was)\s{1,2})?)((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|(?!(?:19|20)\d\d\b)\d{4,8}))\b"#,
             group: 1, check: .systemPrefix, anchor: .digits(left: 40, right: 24, trigger: .labelled)),

@@ -2738,6 +2738,9 @@ struct RegressionTests {
             + "The care plans (SE24C50411) and LV25C00117 are due.\n"
         #expect(try Support.found(text, .person) == ["Tanika", "Chambers", "Ravensworth", "Hartley", "Castellanos"])
         #expect(try Support.found(text, .caseRef) == ["SE24C50411", "LV25C00117"])
+        let cited = "Four complaints this year (EHE-C-031, EHE-C-044, EHE-C-052) and C-1044 and C-1102. Use the A-1 form, KS-2 and M-25.\n"
+        #expect(try Support.found(cited, .caseRef) == ["EHE-C-031", "EHE-C-044", "EHE-C-052", "C-1044", "C-1102"])
+        #expect(try Support.found("Year 6, M-120 left.\n", .caseRef) == [])
         let births = "The letter says 3 June 2021; the birth certificate shows 13 June 2021. "
             + "He is named on the birth certificate after December 2003. The judge. Any concerns?\n"
         #expect(try Support.found(births, .dob) == ["13 June 2021"])
