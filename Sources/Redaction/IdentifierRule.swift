@@ -208,6 +208,8 @@ extension IdentifierRule {
         static let social = KeywordGroup(rawValue: 1 << 5)
         /// "Office" of "Home Office", before the date of birth it gave a child.
         static let homeOffice = KeywordGroup(rawValue: 1 << 6)
+        /// "Ysgol", which opens a Welsh school's name ("Ysgol Gymraeg Bro Alun").
+        static let welshSchool = KeywordGroup(rawValue: 1 << 7)
     }
 
     /// The words that anchor keyword rules, with the rules they anchor: schools, house
@@ -221,7 +223,7 @@ extension IdentifierRule {
         + ["SCHOOL", "ACADEMY", "COLLEGE", "PRIMARY", "HIGH", "GRAMMAR"].map { ($0, .schoolCapitals) }
         + [("Floor", .floor)]
         + socialWords.map { ($0, .social) }
-        + [("Office", .homeOffice)]
+        + [("Office", .homeOffice), ("Ysgol", .welshSchool)]
 
     /// The apps and labels a user name follows: "Snapchat name is \"lil.levz07\"".
     static let socialWords = ["Snapchat", "Snap", "Instagram", "Insta", "TikTok", "Tiktok", "Discord", "WhatsApp", "Facebook", "Twitter",
@@ -318,6 +320,10 @@ extension IdentifierRule {
             anchor: .keyword(left: 24, right: 120, group: .floor)),
         IdentifierRule("house-name", .address,
             #"\b(?:(?!(?:County|Town|City|Council|Civic|Village|Church|Guild|Borough|Parish|Market|Community|Memorial|Sports|Assembly)\s+Hall\b)\p{Lu}\p{Ll}+\s+){1,2}(?:"# + houseWords.joined(separator: "|") + #")(?=,\s*(?:\d{1,4}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,?\s*[A-Z]{1,2}\d))"#, anchor: .keyword(left: 40, right: 90, group: .house)),
+        // A Welsh school, its kind first: "Ysgol Gymraeg Bro Alun", "Ysgol y Graig".
+        IdentifierRule("welsh-school", .school,
+            #"\bYsgol(?:[ \t]+(?:y|yr|a|ac|\p{Lu}[\p{L}'’-]*)){0,3}[ \t]+\p{Lu}[\p{L}'’-]*"#,
+            anchor: .keyword(left: 0, right: 70, group: .welshSchool)),
         IdentifierRule("school", .school,
             #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:(?:[ua]l-)?\p{Lu}[\p{L}'’-]*+[ \t]++(?:(?:and|of|the|de|on|upon|in)[ \t]++)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]++)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU|Learning Community|Learning Centre|Sixth Form|UTC|(?:High|Grammar|Secondary)(?![ \t]+\p{Lu}))\b"#,
             check: .schoolName, anchor: .titleRun(right: 40, reach: 14, group: .school)),

@@ -7,7 +7,7 @@ extension NameRun {
     /// document unless a title or a known party made it: after an owner's word and the
     /// animal ("our dog Pepper", "the family's dog Shero"), set off by commas or brackets
     /// after the animal ("his dog, Major, to", "dog (Kiki)", "the dog (Dylan, a
-    /// spaniel)", and a list of them: "The two dogs, Marley and Duchess, were"), or
+    /// spaniel)", "the dogs (Dolly and Bruiser – both friendly)", and a list of them: "The two dogs, Marley and Duchess, were"), or
     /// before "the" and the
     /// animal ("Rolo the cat", "Biscuit (the dog)"), or called so after it ("his cat is
     /// called Pierogi", "a Rottweiler called Duke"). After "the" and the animal with no
@@ -81,7 +81,7 @@ extension NameRun {
                 let after = bytes[token.end]
                 let beforeAnd = tokens[safe: index + 1].map { NameRun.isWord($0, "and", bytes) && $0.gap.isPlainSpace } ?? false
                 // ("the dog (Dylan, a very patient spaniel)": a comma inside the bracket.)
-                guard openedByBracket ? after == 0x29 || after == 0x2C : after == 0x2C || after == 0x2E || after == 0x29 || after == 0x0A || beforeAnd
+                guard openedByBracket ? after == 0x29 || after == 0x2C || beforeAnd : after == 0x2C || after == 0x2E || after == 0x29 || after == 0x0A || beforeAnd
                 else { return false }
             }
             return ownedBreed || NameRun.isAnimalWord(animal)

@@ -2767,6 +2767,13 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Keith", "Aspinall", "Rhys", "Said", "Ahmed"])
     }
 
+    @Test func welshSchoolsAndIrishAndWelshFamilyWords() throws {
+        let text = "A place at Ysgol Gymraeg Bro Alun could be funded. Mamó and Daideo came; Mam-gu sang Calon Lân in Cymraeg. "
+            + "Nanny Vi fed the dogs (Dolly and Bruiser – both friendly). Letters to The Occupier. The fair at Ballinasloe.\n"
+        #expect(try Support.found(text, .school) == ["Ysgol Gymraeg Bro Alun"])
+        #expect(try Support.found(text, .person) == ["Vi"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
