@@ -2652,6 +2652,9 @@ struct RegressionTests {
             + "Holding family time in a public reception area is wrong.\n"
         #expect(try Support.found(text, .person) == ["Kacper", "S", "Lowe"])
         #expect(try Support.found("Costa and Amy came to the review.\n", .person) == ["Costa", "Amy"])
+        let money = "Parents open accounts with Barclays, Monzo or Nationwide; his Lloyds account closed; a Santander branch; "
+            + "a letter from Mears, the provider; a Costa Coffee franchise.\n"
+        #expect(try Support.found(money, .person) == [])
     }
 
     @Test func placesOnAJourneyInARegionAndLanguagesNamedSo() throws {
