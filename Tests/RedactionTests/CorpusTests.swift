@@ -79,7 +79,9 @@ struct CorpusTests {
     /// and data breaches, and missing children and homeless 16 and 17 year olds; batch AX,
     /// ho-4791 to ho-4910: pre-proceedings and court work, and health and children's
     /// services together; batch AY, ho-4911 to ho-5030: equality and staff conduct
-    /// complaints, and out of hours and police protection)
+    /// complaints, and out of hours and police protection; batch AZ, ho-5031 to ho-5150: no
+    /// recourse to public funds, housing and money, and Gypsy, Roma and Traveller families
+    /// and Welsh- and Irish-speaking families)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
