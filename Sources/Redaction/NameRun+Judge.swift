@@ -98,7 +98,7 @@ extension NameRun {
             }
             // "who has MS. She reports": no title comes before a pronoun.
             if intro.contains(.honorific), nameAfterTitle(index) { return .honorific }
-            if token.gap.contains(.digit), NameRun.followsRankAndNumber(tokens, index) { return .honorific }  // "PC 1779 Parbold"
+            if index >= 1, let rule = NameRun.rankOrNameIsRule(tokens, index, bytes) { return rule }  // "PC 1779 Parbold", "my name is Brogan"
             // "a Rottweiler called Duke", "the Ward family".
             if classes.rawValue & (WordClass.animal.rawValue | WordClass.surname.rawValue) != 0 {
                 switch NameRun.wordBesideItsNoun(tokens, index, bytes) {
@@ -164,7 +164,6 @@ extension NameRun {
             // "called Minh, or \"Mike\"".
             if quotedNickname(index, bytes, listed: isName) { return .introduced }
             // "my name is Brogan Cushion", even a word.
-            if index >= 3, tokens[index - 2].length == 4, NameRun.isWordNamedAfterNameIs(tokens, index, bytes) { return .introduced }
             if NameRun.afterKnownAsLabel(tokens, index, bytes) || NameRun.afterSurnameIs(tokens, index, bytes) {
                 return .introduced  // Known as: Tiny; surname believed to be Frost
             }
@@ -187,9 +186,9 @@ extension NameRun {
             if !common && classes.isDisjoint(with: .nonPersonal) {
                 // (Not a relative's word alone: "\"Tata says I'm coming home\""; "Ratan Tata"
                 // is found by its given name.)
-                if isName { return token.context.contains(.kinship) ? nil : .nameList }
+                if isName { return token.context.rawValue & ContextRole.kinship.rawValue != 0 ? nil : .nameList }
                 if classes.isEmpty, isPossessiveWithoutApostrophe(index, bytes) { return .possessive }  // "round Brandons mums"
-                if classes.isEmpty, isFamilyInPlural(index, bytes) { return .familyName }  // "Only one, the Penfolds, made"
+                if classes.rawValue == 0, isFamilyInPlural(index, bytes) { return .familyName }  // "Only one, the Penfolds, made"
                 // (A compound of two words is a family name after a given name: "Penny
                 // Marchbank", "Jade Fairweather".)
                 if token.shape == .capitalized, token.length >= 2, token.context.isDisjoint(with: [.function, .kinship]),
@@ -219,8 +218,7 @@ extension NameRun {
             if NameRun.isBracketedInitialsAfterRole(tokens, rules, index, bytes) { return .initialsOfName }
             if token.length <= 7, NameRun.isInitialsAloneInStaffCell(tokens, index, bytes) { return .staffInitials }
             if token.length <= 3, NameRun.isLoggedBy(tokens, index, bytes) || NameRun.isInitialsAfterRoleAndComma(tokens, index, bytes)
-                || index + 4 >= tokens.count && NameRun.signsDocument(tokens, index, bytes)
-                || NameRun.isInitialsSigningWithRole(tokens, index, bytes) {
+                || index + 4 >= tokens.count && NameRun.signsDocument(tokens, index, bytes) {
                 return .staffInitials  // "logged by NB,", "the contact supervisor, FA, took"
             }
             if nonPersonal { return nil }
@@ -343,11 +341,23 @@ extension NameRun {
     /// compared word by word is rebuilt at every call once the caller is inlined.
     /// Two or three capitals after a worker's label and its colon, even letters a list has
     /// (not a role's): "Worker: DA  Young person: Rutendo", "Allocated worker: PM".
-    /// ``isInitialsAfterWorkerLabel(_:_:_:)`` or ``isHyphenedInitialsActing(_:_:_:)``
+    /// ``isInitialsAfterWorkerLabel(_:_:_:)``, ``isHyphenedInitialsActing(_:_:_:)`` or
+    /// ``isInitialsSigningWithRole(_:_:_:)``
     /// (out of ``judge(_:_:)``, which must stay small enough for its sets to stay constants).
     @inline(never)
     static func isInitialsAfterWorkerLabelOrHyphened(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         isInitialsAfterWorkerLabel(tokens, index, bytes) || isHyphenedInitialsActing(tokens, index, bytes)
+            || isInitialsSigningWithRole(tokens, index, bytes)
+    }
+
+    /// The rule of a capitalised word after a police rank and a collar number
+    /// (``followsRankAndNumber(_:_:)``) or after "my name is" (``isWordNamedAfterNameIs(_:_:_:)``);
+    /// out of ``judge(_:_:)``, which must stay small enough for its sets to stay constants.
+    @inline(never)
+    static func rankOrNameIsRule(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        if tokens[index].gap.rawValue & Gap.digit.rawValue != 0, followsRankAndNumber(tokens, index) { return .honorific }
+        if index >= 3, tokens[index - 2].length == 4, isWordNamedAfterNameIs(tokens, index, bytes) { return .introduced }
+        return nil
     }
 
     /// Whether the word at `index` follows a police rank and a collar number: "PC 1779
