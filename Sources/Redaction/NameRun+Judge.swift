@@ -201,34 +201,7 @@ extension NameRun {
             guard ambiguous else { return nil }
             return ambiguousInContext(index, intro, bytes)
         case .upper:
-            if intro.contains(.honorific) { return .honorific }
-            if token.length <= 3, quotedNickname(index, bytes) { return .introduced }  // Known as: "JJ"
-            if NameRun.afterKnownAsLabel(tokens, index, bytes) { return .introduced }  // KNOWN AS: WILL
-            if NameRun.isInitialsBeforeRole(tokens, index, bytes) { return .staffInitials }
-            if token.length == 2, NameRun.isInitialsAfterRoleLetters(tokens, index, bytes) { return .staffInitials }  // "SW FW"
-            if isName, NameRun.isNameInField(token, intro) { return .field }  // NAME: DAWN
-            if NameRun.isInitialsAfterWorkerLabelOrHyphened(tokens, index, bytes) {
-                return .staffInitials  // "Worker: DA", "T-M went straight to Nanny Pat", "mum of J-L and Reece"
-            }
-            // "SG (complainant)", "PG (maternal grandmother)": a key of initials.
-            if NameRun.isDescribedInitials(tokens, index, bytes) { return .initialsOfName }
-            if NameRun.isInitialsWithAge(tokens, index, bytes) { return .initialsOfName }  // "LB (13) told friend"
-            if NameRun.isInitialsActing(tokens, index, bytes) { return .staffInitials }  // "Seen JB", "JB showed me"
-            // "Mr Dean Ashworth, Social Worker, Unaccompanied Children's Team (DA)".
-            if NameRun.isBracketedInitialsAfterRole(tokens, rules, index, bytes) { return .initialsOfName }
-            if token.length <= 7, NameRun.isInitialsAloneInStaffCell(tokens, index, bytes) { return .staffInitials }
-            if token.length <= 3, NameRun.isLoggedBy(tokens, index, bytes) || NameRun.isInitialsAfterRoleAndComma(tokens, index, bytes)
-                || index + 4 >= tokens.count && NameRun.signsDocument(tokens, index, bytes) {
-                return .staffInitials  // "logged by NB,", "the contact supervisor, FA, took"
-            }
-            if nonPersonal { return nil }
-            if !intro.isDisjoint(with: NameRun.kinshipGreetingOrField), isName { return .introduced }
-            if classes.isEmpty || classes.contains(.forename), let rule = NameRun.unlistedInCapitalsRule(tokens, index, intro, bytes) {
-                return rule  // "MY GRANDSON DILOK", "CONYLL MOHAMOD", "MY NAME IS PAT"
-            }
-            if isName, !common, token.length >= 4, !NameRun.isDateInCapitals(tokens, index, bytes) { return .capitalsName }
-            if NameRun.isStaffInitials(tokens, index, bytes) { return .staffInitials }
-            return nil
+            return judgeInCapitals(index, intro, bytes)
         case .lower, .other:
             // "Mr al-Jubouri": a family name joined to its particle, after a title.
             if token.shape == .other, token.hyphenated, intro.contains(.honorific), startsWithParticle(token, bytes) {
@@ -247,6 +220,46 @@ extension NameRun {
             if nonPersonal || !informal { return nil }
             return judgeInMessage(index, intro, bytes)
         }
+    }
+
+    /// Judges a word in capitals (``judge(_:_:)``'s `.upper` case): titles, nicknames,
+    /// labels, initials in their many places, names in capitals. Out of ``judge(_:_:)``,
+    /// which must stay small enough for its option-set tests to stay inlined.
+    @inline(never)
+    mutating func judgeInCapitals(_ index: Int, _ intro: ContextRole, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        let token = tokens[index]
+        let classes = token.classes
+        let isName = !classes.isDisjoint(with: .name)
+        let common = classes.contains(.common)
+        let nonPersonal = NameRun.isNonPersonal(token)
+        if intro.contains(.honorific) { return .honorific }
+        if token.length <= 3, quotedNickname(index, bytes) { return .introduced }  // Known as: "JJ"
+        if NameRun.afterKnownAsLabel(tokens, index, bytes) { return .introduced }  // KNOWN AS: WILL
+        if NameRun.isInitialsBeforeRole(tokens, index, bytes) { return .staffInitials }
+        if token.length == 2, NameRun.isInitialsAfterRoleLetters(tokens, index, bytes) { return .staffInitials }  // "SW FW"
+        if isName, NameRun.isNameInField(token, intro) { return .field }  // NAME: DAWN
+        if NameRun.isInitialsAfterWorkerLabelOrHyphened(tokens, index, bytes) {
+            return .staffInitials  // "Worker: DA", "T-M went straight to Nanny Pat", "mum of J-L and Reece"
+        }
+        // "SG (complainant)", "PG (maternal grandmother)": a key of initials.
+        if NameRun.isDescribedInitials(tokens, index, bytes) { return .initialsOfName }
+        if NameRun.isInitialsWithAge(tokens, index, bytes) { return .initialsOfName }  // "LB (13) told friend"
+        if NameRun.isInitialsActing(tokens, index, bytes) { return .staffInitials }  // "Seen JB", "JB showed me"
+        // "Mr Dean Ashworth, Social Worker, Unaccompanied Children's Team (DA)".
+        if NameRun.isBracketedInitialsAfterRole(tokens, rules, index, bytes) { return .initialsOfName }
+        if token.length <= 7, NameRun.isInitialsAloneInStaffCell(tokens, index, bytes) { return .staffInitials }
+        if token.length <= 3, NameRun.isLoggedBy(tokens, index, bytes) || NameRun.isInitialsAfterRoleAndComma(tokens, index, bytes)
+            || index + 4 >= tokens.count && NameRun.signsDocument(tokens, index, bytes) {
+            return .staffInitials  // "logged by NB,", "the contact supervisor, FA, took"
+        }
+        if nonPersonal { return nil }
+        if !intro.isDisjoint(with: NameRun.kinshipGreetingOrField), isName { return .introduced }
+        if classes.isEmpty || classes.contains(.forename), let rule = NameRun.unlistedInCapitalsRule(tokens, index, intro, bytes) {
+            return rule  // "MY GRANDSON DILOK", "CONYLL MOHAMOD", "MY NAME IS PAT"
+        }
+        if isName, !common, token.length >= 4, !NameRun.isDateInCapitals(tokens, index, bytes) { return .capitalsName }
+        if NameRun.isStaffInitials(tokens, index, bytes) { return .staffInitials }
+        return nil
     }
 
     /// Judges a word in lower case in a text message (``informal``), one no list has as
@@ -566,10 +579,13 @@ extension NameRun {
                                       "back", "trip", "holiday", "holidays", "visit", "visited", "visiting", "flew", "fly", "come", "comes",
                                       "coming", "came", "drive", "drives", "drove", "driven", "driving"])
     static let beingVerbs = WordSet(["is", "are", "was", "were", "comes", "come", "came", "originally"])
-    /// Whether the word ends in "ing" ("Holding").
-    @inline(__always)
-    static func endsInIng(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        token.length >= 5 && bytes[token.end - 3] == 0x69 && bytes[token.end - 2] == 0x6E && bytes[token.end - 1] == 0x67
+    /// Whether the word at `index` is a dictionary word ending in "ing" that opens a
+    /// sentence ("Holding family time in a reception area").
+    @inline(never)
+    static func isGerundOpening(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 5, bytes[token.end - 3] == 0x69, bytes[token.end - 2] == 0x6E, bytes[token.end - 1] == 0x67 else { return false }
+        return token.classes.rawValue & WordClass.common.rawValue != 0 && (index == 0 || token.sentenceStart)
     }
 
     /// What a journey is before "from" and its start: "the drive from Lincoln to".
@@ -1300,7 +1316,7 @@ extension NameRun {
         // area".)
         if token.classes.contains(.surname), let next, next.gap.isPlainSpace, next.context.contains(.familyNoun),
            previous.map({ !$0.isCapitalizedLike || !$0.context.isDisjoint(with: [.particle, .determiner]) || !token.gap.isPlainSpace }) ?? true,
-           !(token.classes.contains(.common) && (previous == nil || token.sentenceStart) && NameRun.endsInIng(token, bytes)) {
+           !NameRun.isGerundOpening(tokens, index, bytes) {
             return .familyName
         }
         // Truly mid-sentence: a lower-case word just before ("tell Grace that", "visit;
