@@ -163,7 +163,6 @@ extension NameRun {
             // A nickname in quotes after "known as", "called" or "or": "knows as 'Tiny'",
             // "called Minh, or \"Mike\"".
             if quotedNickname(index, bytes, listed: isName) { return .introduced }
-            // "my name is Brogan Cushion", even a word.
             if NameRun.afterKnownAsLabel(tokens, index, bytes) || NameRun.afterSurnameIs(tokens, index, bytes) {
                 return .introduced  // Known as: Tiny; surname believed to be Frost
             }
@@ -364,12 +363,16 @@ extension NameRun {
     }
 
     /// The rule of a capitalised word after a police rank and a collar number
-    /// (``followsRankAndNumber(_:_:)``) or after "my name is" (``isWordNamedAfterNameIs(_:_:_:)``);
+    /// (``followsRankAndNumber(_:_:)``), or one no list has as not personal after "my name
+    /// is" or "her name was" (``followsNameIs(_:_:_:)``: "my name is Brogan Cushion", even a word);
     /// out of ``judge(_:_:)``, which must stay small enough for its sets to stay constants.
     @inline(never)
     static func rankOrNameIsRule(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         if tokens[index].gap.rawValue & Gap.digit.rawValue != 0, followsRankAndNumber(tokens, index) { return .honorific }
-        if index >= 3, tokens[index - 2].length == 4, isWordNamedAfterNameIs(tokens, index, bytes) { return .introduced }
+        if index >= 3, tokens[index - 2].length == 4, tokens[index].shape == .capitalized, !isNonPersonal(tokens[index]),
+           followsNameIs(tokens, index, bytes) {
+            return .introduced
+        }
         return nil
     }
 
@@ -387,13 +390,6 @@ extension NameRun {
     @inline(never)
     static func birthFollowsName(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         birthFollows(tokens[index].end, bytes) && !isDateAfterPreposition(tokens, index, bytes)
-    }
-
-    /// A capitalised word no list has as not personal, after "my name is" or "her name
-    /// was": "my name is Brogan Cushion", even a word.
-    @inline(never)
-    static func isWordNamedAfterNameIs(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        tokens[index].shape == .capitalized && !isNonPersonal(tokens[index]) && followsNameIs(tokens, index, bytes)
     }
 
     @inline(never)
