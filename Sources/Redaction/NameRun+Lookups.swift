@@ -148,6 +148,11 @@ extension NameRun {
                                            "sci", "mis", "tik", "tut",
                                            "old", "big", "far", "day", "end", "six", "ten", "red", "hot", "mum", "dad", "nan"])
 
+    /// Combining forms of peoples and regions before a hyphen: "Anglo-French", "Afro-Caribbean".
+    static let combiningForms = WordSet(["anglo", "afro", "indo", "euro", "sino", "franco", "greco", "graeco", "judeo",
+                                         "austro", "russo", "turco", "italo", "hiberno", "celto", "nordo", "hispano",
+                                         "luso", "germano", "polono", "slavo", "arabo", "serbo", "czecho", "latino"])
+
     /// For "Smith-Jones" not in any list: a name if any part is a name or unknown; an
     /// ordinary word if every part is one.
     mutating func hyphenatedClasses(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> WordClass {
@@ -169,17 +174,37 @@ extension NameRun {
         var allForenames = true
         var uncommonForename = false
         var longPart = false
+        // Parts that are a family name, capitalised and of four letters or more, though
+        // an ordinary word too ("Smith" of "Smith-Brazil"), and capitalised places
+        // ("Brazil", "Keighley" of "Keighley-Marsh"): a family name made of both.
+        var surnameParts = 0, placeParts = 0, parts = 0
+        // Every part a compass point ("North-East"), or a combining form first
+        // ("Anglo-French", "Afro-Caribbean"): a region or a people, not a person.
+        var compassParts = 0
+        var combiningFirst = false
         var position = token.start
         while position <= token.end {
             if position == token.end || bytes[position] == 0x2D {
                 lower.load(bytes, start..<position)
                 let part = lower.bytes.withUnsafeBufferPointer { lexicon.classes(of: $0) }
-                if firstPart == nil { firstPart = part }
+                if firstPart == nil {
+                    firstPart = part
+                    combiningFirst = lower.bytes.withUnsafeBufferPointer { NameRun.combiningForms.contains($0) }
+                }
+                if lower.bytes.withUnsafeBufferPointer({ NameRun.compassPoints.contains($0) }) { compassParts += 1 }
                 if !part.contains(.titlecase) { allTitlecase = false }
                 if !part.contains(.forename) { allForenames = false }
                 if position - start >= 4 { longPart = true }
                 if part.contains(.forename) && !part.contains(.common) && part.isDisjoint(with: .nonPersonal) { uncommonForename = true }
                 let short = position - start <= 3
+                parts += 1
+                if bytes[start] &- 0x41 < 26 {
+                    if !short && part.contains(.surname) && part.isDisjoint(with: .nonPersonal) {
+                        surnameParts += 1
+                    } else if part.contains(.place) {
+                        placeParts += 1
+                    }
+                }
                 if short || !part.contains(.surname) || bytes[start] &- 0x41 >= 26 { allCapitalisedSurnames = false }
                 // A given name that is not a language or a place: "Rayleigh-Ann", not
                 // "Russian-speaking".
@@ -207,7 +232,7 @@ extension NameRun {
         // A range of months or days is a date ("March-September"); a given-name part
         // makes a name ("Rayleigh-Ann"); otherwise a listed non-personal part makes a
         // non-personal word ("Slovak-speaking").
-        if allTitlecase { return .titlecase }
+        if allTitlecase || compassParts == parts || combiningFirst && parts == 2 { return .titlecase }
         // (A syllable of a given name is no English word: "Ji-woo", not "Set-up"; a
         // syllable said twice, both capitalised, is a pet name: "Chi-Chi", "Jo-Jo".)
         if hasForename || allForenames && uncommonForename && longPart || firstPart?.contains(.common) == false && NameRun.isEastAsianGivenName(token, bytes)
@@ -221,6 +246,7 @@ extension NameRun {
         if all.contains(.common) && allCapitalisedSurnames && any.intersection(.nonPersonal).isSubset(of: .titlecase) {
             return [.common, .surname]
         }
+        if surnameParts >= 1, placeParts >= 1, surnameParts + placeParts == parts { return .surname }
         if !any.isDisjoint(with: .nonPersonal) { return any.intersection(.nonPersonal) }
         if !any.isDisjoint(with: .name) { return .surname }
         return all.contains(.common) ? [.common] : any

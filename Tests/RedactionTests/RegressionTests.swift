@@ -2777,6 +2777,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Vi"])
     }
 
+    @Test func doubleBarrelledNamesWithAPlaceInThemButNoRegions() throws {
+        let text = "Yours sincerely\n\nNoble Smith-Brazil\n\nDawn Keighley-Marsh wrote. The Kent-Sussex border, "
+            + "the North-East and Anglo-French talks. Afro-Caribbean families.\n"
+        #expect(try Support.found(text, .person) == ["Noble", "Smith-Brazil", "Dawn", "Keighley-Marsh"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
