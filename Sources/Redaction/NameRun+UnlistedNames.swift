@@ -152,7 +152,7 @@ extension NameRun {
 
     /// Whether the capitalised word at `index`, a dictionary word that no name list has,
     /// is someone's name from the words around it, mid-sentence: named by the relative
-    /// just before it ("her daughter Amaryllis would be home"), thanked before a team ("A
+    /// just before it ("her daughter Amaryllis would be home", "My youngest, Gruff, drew"), thanked before a team ("A
     /// huge thank you to Linnet at the Family Hub"), saying who they are ("I'm Pip."), or
     /// as a quote's speaker with an age ("(Zinnia, 14)").
     /// Not a month, a weekday, a place or a role ("my son Christmas", "her daughter
@@ -176,10 +176,15 @@ extension NameRun {
         }
         let previous = tokens[index - 1]
         // Set off by commas after a worker's role: "the Early Help worker, Tansy, stopped
-        // visiting", "her worker, Clemency, was kind".
+        // visiting", "her worker, Clemency, was kind"; or after a relative of the writer's
+        // or someone's: "My youngest, Gruff, drew a picture".
         if token.gap.isCommaSpace, token.shape == .capitalized, previous.shape == .lower, token.end < bytes.count,
-           bytes[token.end] == 0x2C, NameRun.isOneOf(NameRun.roleHeads, previous, bytes) {  // (not "(partner, Deaf, BSL user)")
-            return true
+           bytes[token.end] == 0x2C {
+            if NameRun.isOneOf(NameRun.roleHeads, previous, bytes) { return true }  // (not "(partner, Deaf, BSL user)")
+            if previous.context.contains(.kinship), !NameRun.isGeneric(previous, bytes), previous.gap.isPlainSpace,
+               NameRun.isOneOf(NameRun.possessivePronouns, tokens[index - 2], bytes) {
+                return true
+            }
         }
         guard !token.sentenceStart, token.gap == [.space] else { return false }
         if intro.contains(.kinship) {

@@ -2783,6 +2783,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Noble", "Smith-Brazil", "Dawn", "Keighley-Marsh"])
     }
 
+    @Test func aChildNamedAfterYoungestOrEldestEvenAWordBetweenCommas() throws {
+        let text = "My youngest, Gruff, drew a picture. My eldest Linnet rang. Her daughter, Linnet, said so. "
+            + "My son, however, was fine. The oldest house in Bath. My son, Christmas, is here.\n"
+        #expect(try Support.found(text, .person) == ["Gruff", "Linnet", "Linnet"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
