@@ -1080,7 +1080,7 @@ extension NameRun {
     }
 
     /// Whether the word at `index` stands after "the" before a place's word in lower case
-    /// ("the Carrington estate", "the Hulme youth hub", "the Bramley community centre"), or
+    /// ("the Carrington estate", "the Ramsden site", "the Hulme youth hub", "the Bramley community centre"), or
     /// before "ward" or "cluster" in lower case ("Cllr Mellor (Cavell ward)", "Ashgrove
     /// cluster").
     @inline(never)
@@ -1090,14 +1090,14 @@ extension NameRun {
         // Brunel ward", "Family Support Worker, Ashgrove cluster".)
         if isWord(next, "ward", bytes) || isWord(next, "wards", bytes) || isWord(next, "cluster", bytes) { return true }
         return tokens[index].gap.isPlainSpace && isWord(tokens[index - 1], "the", bytes)
-            && (next.context.contains(.institution) || isOneOf(placeQualifiers, next, bytes))
+            && (next.context.contains(.institution) || isOneOf(placeQualifiers, next, bytes) || isOneOf(siteWords, next, bytes))
     }
 
     /// Lower-case words that make the capitalised word before them, after "the", a
     /// place's: "the Hulme youth hub", "the Bramley community centre".
     static let placeQualifiers = WordSet(["youth", "community", "custody", "leisure", "sports", "shopping", "retail", "boxing",
                                           "health", "police", "bus", "train", "railway", "tram", "skate", "council", "housing",
-                                          "industrial", "business", "neighbourhood"])
+                                          "industrial", "business", "neighbourhood", "caravan", "traveller", "travellers"])
 
     /// Whether a capitalised role word follows: "Dear Link Officer", "Dear Duty Manager".
     @inline(__always)

@@ -2789,6 +2789,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Gruff", "Linnet", "Linnet"])
     }
 
+    @Test func aSiteNamedAfterTheIsNoPerson() throws {
+        let text = "He moved between the Ramsden site and the roadside. The Appleby caravan site. Kezia Ramsden rang.\n"
+        #expect(try Support.found("He moved between the Ramsden site and the roadside. The Appleby caravan site.\n", .person) == [])
+        #expect(try Support.found(text, .person) == ["Ramsden", "Kezia", "Ramsden"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
