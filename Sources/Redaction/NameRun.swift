@@ -140,6 +140,7 @@ struct NameRun {
         unmarkCodesAndSpeltOutLetters(bytes)
         unmarkPlaceNames(bytes)
         unmarkHospitalWards(bytes)
+        unmarkLandmarks(bytes)
         unmarkSaidAsVerb(bytes)
         unmarkConstituencies(bytes)
         unmarkRatings(bytes)

@@ -2795,6 +2795,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Ramsden", "Kezia", "Ramsden"])
     }
 
+    @Test func riversChapelsAndAMosesBasketAreNoPeople() throws {
+        let text = "The run down to the River Eden was lovely. We walked by the River Thames. The baby sleeps in a Moses basket. "
+            + "She goes to Capel Bethania in the village. River Eden is my son. Moses Kamara rang.\n"
+        #expect(try Support.found(text, .person) == ["River", "Eden", "Moses", "Kamara"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
