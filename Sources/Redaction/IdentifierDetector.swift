@@ -670,6 +670,8 @@ enum IdentifierChecks {
         "attends", "attended", "joined", "left", "emailed", "rang", "called", "phoned", "wrote",
         // "Education Otherwise Than In School" is a kind of provision.
         "otherwise", "than",
+        // The first words of a kind of provision: "the Learning Centre", "The Vocational Centre".
+        "learning", "vocational", "tuition",
     ]
 
     /// Months and weekdays: generic before a school's name only with "the" after them
@@ -705,8 +707,24 @@ enum IdentifierChecks {
             if count - first <= 1 { return nil }
             // What is left must have a specific word before the final "School"/"Academy".
             let specific = found[first..<(count - 1)].contains { !isGenericSchoolWord($0, bytes) }
-            return specific ? found[first].lowerBound..<range.upperBound : nil
+            guard specific else { return nil }
+            // A capital "The" mid-sentence is the name's own: "a referral to The Beacon Pupil
+            // Referral Unit", "and The Linkway Academy" (not a sentence's "The").
+            if first >= 1, bytes[found[first - 1]].elementsEqual("The".utf8), isMidSentence(before: found[first - 1].lowerBound, bytes) {
+                return found[first - 1].lowerBound..<range.upperBound
+            }
+            return found[first].lowerBound..<range.upperBound
         }
+    }
+
+    /// Whether the text before `offset`, past spaces, ends in a lower-case letter or a
+    /// comma: the word at `offset` stands mid-sentence.
+    static func isMidSentence(before offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = offset
+        while index > 0, bytes[index - 1] == 0x20 { index -= 1 }
+        guard index > 0, index < offset else { return false }
+        let byte = bytes[index - 1]
+        return byte &- 0x61 < 26 || byte == 0x2C
     }
 
     /// Calls `body` with the words of `bytes[range]`, split where `isSeparator` holds, in

@@ -2801,6 +2801,14 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["River", "Eden", "Moses", "Kamara"])
     }
 
+    @Test func schoolsNamedWithTheMidSentenceAndVocationalCentres() throws {
+        let text = "He made a referral to The Beacon Pupil Referral Unit on 11 January. Staff from Oldfield Rise Junior School "
+            + "and The Linkway Academy helped. At Phoenix Vocational Centre the SENCO chairs. The Harbourside Learning Centre "
+            + "is new. The Vocational Centre is shut.\n"
+        #expect(try Support.found(text, .school) == ["The Beacon Pupil Referral Unit", "Oldfield Rise Junior School",
+                                                      "The Linkway Academy", "Phoenix Vocational Centre", "Harbourside Learning Centre"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
