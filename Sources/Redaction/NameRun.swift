@@ -125,6 +125,7 @@ struct NameRun {
         markLogins(bytes)
         markCapitalLogins(bytes)
         markInitialsOfNamesFound(bytes)
+        markInitialsAfterFamilyNamesInCapitals(bytes)
         markInitialsInInitialledDocuments(bytes)
         markDoubleBarrelledInitials(bytes)
         markNicknamesAfterAka(bytes)

@@ -2809,6 +2809,13 @@ struct RegressionTests {
                                                       "The Linkway Academy", "Phoenix Vocational Centre", "Harbourside Learning Centre"])
     }
 
+    @Test func familyNamesInCapitalsWithAnInitialOnRouteSheets() throws {
+        let sheet = "Pick-up list\nDA SILVA M   08:02   113 Pelham Road\nSTOKES A    08:10   4 Mill Lane\nWARD A    08:15\nDA referral made\n"
+        #expect(try Support.found(sheet, .person) == ["DA", "SILVA", "M", "STOKES", "A"])
+        let text = "We met Tamsin Stokes. The school list still showed STOKES A as travelling. CHILD A was seen. PLAN B is fine.\n"
+        #expect(try Support.found(text, .person) == ["Tamsin", "Stokes", "STOKES", "A"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })

@@ -1,0 +1,60 @@
+import Lexicon
+
+/// Family names in capitals with an initial after them, as registers, route sheets and
+/// pick-up lists write pupils and families: "STOKES A    08:10", "showed STOKES A as".
+extension NameRun {
+    /// Marks a family name in capitals and the initial after it:
+    /// - opening a line of a list, where three spaces or a tab follow the initial ("STOKES
+    ///   A    08:10   4 Mill Lane"), when the name lists have the word as a family name
+    ///   (even an ordinary word's: "Stokes") and no list as a role, a team, a place or an
+    ///   organisation;
+    /// - after a family name in capitals found already, before a small word in lower
+    ///   case, a comma or the line's end ("the list still showed STOKES A as travelling").
+    /// - a particle in capitals opening a line before such a name ("DA SILVA M").
+    /// Never "I", nor a word with a context role ("CHILD A", "MRS B", "PLAN B").
+    /// - Complexity: O(c) in the capitalised words, a byte or two each.
+    @inline(never)
+    mutating func markInitialsAfterFamilyNamesInCapitals(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where index > 0 && rules[index] == nil && !skip[index] {
+            if tokens[index].shape == .upper, tokens[index].context.contains(.particle) {
+                markParticleOpeningLine(index)
+                continue
+            }
+            let initial = tokens[index], name = tokens[index - 1]
+            guard initial.shape == .initial, initial.gap == [.space], bytes[initial.start] != 0x49, !initial.dotAfter,
+                  name.shape == .upper, name.length >= 3, !name.hyphenated, name.context.isEmpty else { continue }
+            if rules[index - 1] != nil {
+                guard let rule = rules[index - 1], rule != .staffInitials, endsNameHere(index, bytes) else { continue }
+                rules[index] = .adjacent
+            } else if name.gap.rawValue & NameRun.lineStartBits != 0, name.classes.contains(.surname),
+                      name.classes.isDisjoint(with: [.place, .organisation, .role, .titlecase]), opensListColumn(after: initial, bytes) {
+                rules[index - 1] = .familyName
+                rules[index] = .adjacent
+            }
+        }
+    }
+
+    /// Marks a particle in capitals opening a line before a family name in capitals found
+    /// already: "DA SILVA M   08:02" ("DA" alone stays an acronym).
+    private mutating func markParticleOpeningLine(_ index: Int) {
+        guard tokens[index].gap.rawValue & (NameRun.lineStartBits | Gap.tab.rawValue) != 0, index + 1 < tokens.count,
+              tokens[index + 1].gap == [.space], tokens[index + 1].shape == .upper, rules[index + 1] != nil else { return }
+        rules[index] = .adjacent
+    }
+
+    /// Whether the initial at `index` ends the name: a small word in lower case follows
+    /// ("as", "and", "was"), or a comma, a bracket, a column's gap or the line's end.
+    private func endsNameHere(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let next = tokens[safe: index + 1] else { return true }
+        if next.gap.rawValue & (Gap.newline.rawValue | Gap.tab.rawValue | Gap.comma.rawValue | Gap.bracket.rawValue) != 0 { return true }
+        return next.gap == [.space] && next.shape == .lower && next.context.contains(.function)
+    }
+
+    /// Whether three spaces or more, or a tab, follow `token` on its line: the next column.
+    private func opensListColumn(after token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = token.end
+        var spaces = 0
+        while index < bytes.count, bytes[index] == 0x20 { spaces += 1; index += 1 }
+        return spaces >= 3 || index < bytes.count && bytes[index] == 0x09 && spaces == 0
+    }
+}
