@@ -1097,7 +1097,7 @@ extension NameRun {
     /// place's: "the Hulme youth hub", "the Bramley community centre".
     static let placeQualifiers = WordSet(["youth", "community", "custody", "leisure", "sports", "shopping", "retail", "boxing",
                                           "health", "police", "bus", "train", "railway", "tram", "skate", "council", "housing",
-                                          "industrial", "business", "neighbourhood", "caravan", "traveller", "travellers"])
+                                          "industrial", "business", "neighbourhood", "caravan", "traveller", "travellers", "route", "routes"])
 
     /// Whether a capitalised role word follows: "Dear Link Officer", "Dear Duty Manager".
     @inline(__always)

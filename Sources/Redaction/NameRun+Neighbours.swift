@@ -338,7 +338,8 @@ extension NameRun {
     mutating func isSurnameInCapitals(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index > 0, rules[index - 1] != nil else { return false }
         let token = tokens[index], previous = tokens[index - 1]
-        guard previous.shape == .capitalized, token.gap.isPlainSpace, token.length >= 2,
+        // (Not after a possessive: "Danyal's SEN support plan".)
+        guard previous.shape == .capitalized, !previous.possessive, token.gap.isPlainSpace, token.length >= 2,
               token.classes.contains(.surname) || token.classes.isEmpty,
               token.context.isEmpty, !NameRun.isNonPersonal(token), !NameRun.isOneOf(NameRun.capitalWords, token, bytes) else { return false }
         if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .upper { return false }

@@ -2816,6 +2816,14 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Tamsin", "Stokes", "STOKES", "A"])
     }
 
+    @Test func twoSchoolsJoinedByAndAreTwoAndNoFamilyNameAfterAPossessive() throws {
+        let text = "Two academies, Usworth Grange Academy and Biddick Fields School, were full. The Usworth Grange School and Sixth Form.\n"
+        #expect(try Support.found(text, .school) == ["Usworth Grange Academy", "Biddick Fields School", "Usworth Grange School and Sixth Form"])
+        let plan = "The panel found that Danyal's SEN support plan was relevant. Parents on the Westfield routes told us. "
+            + "Route H9 (Hartwell Coaches) is late.\n"
+        #expect(try Support.found(plan, .person) == ["Danyal"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
