@@ -1,32 +1,99 @@
 import Lexicon
 
-/// Rivers, chapels and a baby's basket named like people: "the River Eden", "Capel
-/// Bethania", "a Moses basket".
+/// Rivers, places of worship and a baby's basket named like people: "the River Eden",
+/// "Capel Bethania", "Masjid Bilal", "Guru Har Rai Sahib Gurdwara", "a Moses basket".
 extension NameRun {
-    /// Clears the names that a landmark's word makes a thing's: a river's after "the
-    /// River" ("down to the River Eden", "by the River Thames"; "River Eden is my son" is a
-    /// person), a chapel's after the Welsh "Capel" ("She goes to Capel Bethania") and
-    /// "Moses" before "basket" ("sleeps in a Moses basket"); not where a title, a known
-    /// party or the deny list found them.
-    /// - Complexity: O(c) in the capitalised words, a length and a first letter each.
+    /// Clears the names that a landmark's word makes a thing's:
+    /// - a river's after "the River" ("down to the River Eden", "by the River Thames";
+    ///   "River Eden is my son" is a person);
+    /// - a place of worship's after its word ("Capel Bethania", "Masjid Bilal", "Madrasa
+    ///   Faizan-e-Madinah") or before it, up to four words ("Guru Har Rai Sahib Gurdwara",
+    ///   "the Shree Swaminarayan Mandir"), and the word itself ("Mandir" is a given name too);
+    /// - a saint's name that names a place (``clearSaintsPlace(_:_:)``);
+    /// - "Moses" before "basket" ("sleeps in a Moses basket").
+    /// Not where a title, a known party or the deny list found them.
+    /// - Complexity: O(c) in the capitalised words, a length and a first letter each
+    ///   before any comparison.
     @inline(never)
     mutating func unmarkLandmarks(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where index > 0 && rules[index] != nil && tokens[index].length == 5 {
-            let token = tokens[index], first = bytes[token.start]
-            guard token.shape == .capitalized, let rule = rules[index], !NameRun.isSurerRule(rule) else { continue }
-            if first == 0x52, NameRun.isWord(token, "river", bytes), token.gap.isPlainSpace,
-               NameRun.isWord(tokens[index - 1], "the", bytes),
-               let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .capitalized {
-                rules[index] = nil
-                if let nextRule = rules[index + 1], !NameRun.isSurerRule(nextRule) { rules[index + 1] = nil }
-            } else if first == 0x43, NameRun.isWord(token, "capel", bytes),
-                      let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .capitalized {
-                rules[index] = nil
-                if let nextRule = rules[index + 1], !NameRun.isSurerRule(nextRule) { rules[index + 1] = nil }
-            } else if first == 0x4D, NameRun.isWord(token, "moses", bytes), let next = tokens[safe: index + 1],
-                      next.gap.isPlainSpace, next.shape == .lower, NameRun.isWord(next, "basket", bytes) || NameRun.isWord(next, "baskets", bytes) {
-                rules[index] = nil
+        for index in capitals where index > 0 && (tokens[index].length == 2 || (5...8).contains(tokens[index].length))
+            && tokens[index].shape == .capitalized {
+            let token = tokens[index]
+            switch bytes[token.start] {
+            case 0x53:  // S
+                if NameRun.isWord(token, "st", bytes) || NameRun.isWord(token, "saint", bytes) { clearSaintsPlace(index, bytes) }
+            case 0x52:  // R
+                if rules[index] != nil, NameRun.isWord(token, "river", bytes), token.gap.isPlainSpace,
+                   NameRun.isWord(tokens[index - 1], "the", bytes),
+                   let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .capitalized {
+                    clearWeak(index)
+                    clearWeak(index + 1)
+                }
+            case 0x4D:  // M
+                if rules[index] != nil, NameRun.isWord(token, "moses", bytes), let next = tokens[safe: index + 1],
+                   next.gap.isPlainSpace, next.shape == .lower, NameRun.isWord(next, "basket", bytes) || NameRun.isWord(next, "baskets", bytes) {
+                    clearWeak(index)
+                } else if NameRun.isOneOf(NameRun.worshipBefore, token, bytes) {
+                    clearNamedAfter(index)
+                } else if NameRun.isWord(token, "mandir", bytes) {
+                    clearNamedBefore(index)
+                }
+            case 0x43, 0x4A:  // C, J
+                if NameRun.isOneOf(NameRun.worshipBefore, token, bytes) { clearNamedAfter(index) }
+            case 0x47:  // G
+                if NameRun.isWord(token, "gurdwara", bytes) { clearNamedBefore(index) }
+            default:
+                break
             }
+        }
+    }
+
+    /// Clears a saint's name that names a place: after "the" ("the St Vincent de Paul food
+    /// bank") or with a possessive, as churches and schools are called ("For St Oswald's
+    /// that is", "St Mary Magdalene's hall"); not after a name or a title ("Ella St John's
+    /// bag", "Mr. St John"), nor "Saint Omari attends nursery".
+    private mutating func clearSaintsPlace(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let previous = tokens[index - 1]
+        guard rules[index - 1] == nil, previous.context.isDisjoint(with: .honorific) else { return }
+        var last = index
+        while last + 1 < tokens.count, last - index < 4, tokens[last + 1].gap.isPlainSpace, !tokens[last].possessive,
+              tokens[last + 1].shape == .capitalized || tokens[last + 1].context.contains(.particle) && tokens[last + 1].shape == .lower {
+            last += 1
+        }
+        guard last > index, tokens[last].shape == .capitalized,
+              tokens[last].possessive || tokens[index].gap.isPlainSpace && previous.shape == .lower && NameRun.isWord(previous, "the", bytes)
+        else { return }
+        for word in index...last { clearWeak(word) }
+    }
+
+    /// The words of a place of worship before its name: "Capel Bethania", "Masjid Bilal",
+    /// "Madrasa Faizan-e-Madinah", "Jamia Masjid".
+    static let worshipBefore = WordSet(["capel", "masjid", "madrasa", "madrassa", "madrasah", "jamia"])
+
+    /// Clears the word at `index`, unless a surer rule found it.
+    private mutating func clearWeak(_ index: Int) {
+        if let rule = rules[index], !NameRun.isSurerRule(rule) { rules[index] = nil }
+    }
+
+    /// Clears the landmark's word at `index` and the capitalised words just after it.
+    private mutating func clearNamedAfter(_ index: Int) {
+        clearWeak(index)
+        var next = index + 1
+        while next < tokens.count, next - index <= 3, tokens[next].gap.isPlainSpace, tokens[next].isCapitalizedLike {
+            clearWeak(next)
+            next += 1
+        }
+    }
+
+    /// Clears the landmark's word at `index` and up to four capitalised words just before
+    /// it, when there are any ("Mandir Patel said" is a person).
+    private mutating func clearNamedBefore(_ index: Int) {
+        guard tokens[index].gap.isPlainSpace, tokens[index - 1].isCapitalizedLike else { return }
+        clearWeak(index)
+        var previous = index
+        while previous > 0, index - previous < 4, tokens[previous].gap.isPlainSpace, tokens[previous - 1].isCapitalizedLike {
+            previous -= 1
+            clearWeak(previous)
         }
     }
 }

@@ -2824,6 +2824,17 @@ struct RegressionTests {
         #expect(try Support.found(plan, .person) == ["Danyal"])
     }
 
+    @Test func placesOfWorshipSaintsAndTheWordsOfFaithAndSportGroups() throws {
+        let text = "Taking the boys from Masjid Bilal to the match. Imam Chowdhury of Shah Jalal Masjid offered. Guru Har Rai "
+            + "Sahib Gurdwara, West Bromwich. The Shree Swaminarayan Mandir youth wing. Madrasa Faizan-e-Madinah, evening classes. "
+            + "Waheguru Ji Ka Khalsa, Waheguru Ji Ki Fateh. They prayed Asr on time, \"it is seva\", the Sangat. "
+            + "Dhruv plays for Caversham Park CC. Coach Dev is a volunteer. Coach Trip to Blackpool. Dear Brown Owl. "
+            + "At the St Vincent de Paul food bank. For St Oswald's that is Kwabena. Ella St John's bag. Mandir Patel said. "
+            + "The teacher they call Ustadh Mahmoud. My nephews Arjan and Fateh. Bronwen Haf (PSW).\n"
+        #expect(try Support.found(text, .person) == ["Chowdhury", "Dhruv", "Dev", "Kwabena", "Ella", "St", "John", "Mandir", "Patel",
+                                                      "Mahmoud", "Arjan", "Fateh", "Bronwen", "Haf"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
