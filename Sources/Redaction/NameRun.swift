@@ -142,6 +142,7 @@ struct NameRun {
         unmarkPlaceNames(bytes)
         unmarkHospitalWards(bytes)
         unmarkLandmarks(bytes)
+        unmarkWeekdayLetters(bytes)
         unmarkSaidAsVerb(bytes)
         unmarkConstituencies(bytes)
         unmarkRatings(bytes)

@@ -2835,6 +2835,12 @@ struct RegressionTests {
                                                       "Mahmoud", "Arjan", "Fateh", "Bronwen", "Haf"])
     }
 
+    @Test func weekdaysWrittenAsLettersInARegisterAreNoInitials() throws {
+        let text = "Abdullah Bin Yahya – M T W Th F – collected by dad\nBrooklynn Fogarty – M T W – absent Th/F (rang in)\n"
+            + "Robyn Quigley – M W F\n"
+        #expect(try Support.found(text, .person) == ["Abdullah", "Bin", "Yahya", "Brooklynn", "Fogarty", "Robyn", "Quigley"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
