@@ -1426,8 +1426,10 @@ extension NameRun {
         let allowed: Gap = [.space, .comma, .colon, .newline, .dash]
         var gap = token.gap
         // "Mr. Hewitt", "mr. Smith", "Fr. Byrne": a title's dot ends no sentence (but "I am
-        // her father. Please put this right." does: a family word in lower case).
-        if previous.dotAfter, previous.context.contains(.honorific), previous.shape != .lower || !previous.context.contains(.kinship) {
+        // her father. Please put this right." does: a family word in lower case, and so
+        // does a title written out in lower case: "a cadet sergeant. Checked with Jakub").
+        if previous.dotAfter, previous.context.contains(.honorific),
+           previous.shape != .lower || !previous.context.contains(.kinship) && previous.length < 5 {
             gap.remove(.sentenceEnd)
         }
         // "Name (optional): River": a label's bracketed note.

@@ -2841,6 +2841,11 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Abdullah", "Bin", "Yahya", "Brooklynn", "Fogarty", "Robyn", "Quigley"])
     }
 
+    @Test func aTitleWrittenOutInLowerCaseEndsItsSentence() throws {
+        let text = "It was a man who is a cadet sergeant. Checked with Jakub. I spoke to mr. Smith. Sgt. Okafor came.\n"
+        #expect(try Support.found(text, .person) == ["Jakub", "Smith", "Okafor"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
