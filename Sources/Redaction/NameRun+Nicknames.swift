@@ -4,6 +4,7 @@ import Lexicon
 /// relative or a name ("Mum's boyfriend \"Tiny\"", "her son (\"Tiny\")", "Tendai (\"TJ\",
 /// 7)") or before the name it stands for ("the team's \"Dot\" (Dorota)"), and a name
 /// after what someone is called ("asked that I call her \"Ails\"", "every1 calls me KB",
+/// "\"Memo\" (as he called him)",
 /// "calling me by my sister's name, Romany, even").
 extension NameRun {
     /// Marks the nicknames among the quoted capitalised words and those after "me",
@@ -15,7 +16,8 @@ extension NameRun {
         // (Not one capital: a letter in quotes is a pseudonym, "their son \"C\"".)
         for index in cues.quoted where rules[index] == nil && !skip[index] && tokens[index].shape != .initial
             && mayBeNickname(index, bytes) {
-            if quotedAfterRelativeOrName(index, bytes) || quotedBeforeItsName(index) || afterCalling(index, bytes) {
+            if quotedAfterRelativeOrName(index, bytes) || quotedBeforeItsName(index) || afterCalling(index, bytes)
+                || beforeAsCalled(index, bytes) {
                 rules[index] = .introduced
             }
         }
@@ -69,6 +71,17 @@ extension NameRun {
         guard index >= 2, tokens[index].gap.subtracting([.space, .quote]).isEmpty, tokens[index - 1].gap.isPlainSpace,
               NameRun.isOneOf(NameRun.calledPronouns, tokens[index - 1], bytes) else { return false }
         return NameRun.isOneOf(NameRun.callingVerbs, tokens[index - 2], bytes)
+    }
+
+    /// A quoted word before "as he called him" and the like, in brackets or after a
+    /// comma: "that \"Memo\" (as he called him) has done the route", "\"Tiny\", as they
+    /// call her,".
+    private func beforeAsCalled(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index + 4 < tokens.count, tokens[index + 1].gap.rawValue & (Gap.bracket.rawValue | Gap.comma.rawValue) != 0,
+              NameRun.isWord(tokens[index + 1], "as", bytes),
+              tokens[index + 2].gap.isPlainSpace, tokens[index + 3].gap.isPlainSpace, tokens[index + 4].gap.isPlainSpace,
+              NameRun.isOneOf(NameRun.callingVerbs, tokens[index + 3], bytes) else { return false }
+        return NameRun.isOneOf(NameRun.calledPronouns, tokens[index + 4], bytes)
     }
 
     /// A word set off by commas after "name": "calling me by my sister's name, Romany,

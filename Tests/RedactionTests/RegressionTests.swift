@@ -2846,6 +2846,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Jakub", "Smith", "Okafor"])
     }
 
+    @Test func aQuotedNicknameBeforeAsHeCalledHim() throws {
+        let text = "He said that \"Memo\" (as he called him) has done the route. \"Tiny\", as they call her, came. "
+            + "The \"Gold\" (as we call it) award.\n"
+        #expect(try Support.found(text, .person) == ["Memo", "Tiny"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
