@@ -81,7 +81,9 @@ struct CorpusTests {
     /// services together; batch AY, ho-4911 to ho-5030: equality and staff conduct
     /// complaints, and out of hours and police protection; batch AZ, ho-5031 to ho-5150: no
     /// recourse to public funds, housing and money, and Gypsy, Roma and Traveller families
-    /// and Welsh- and Irish-speaking families)
+    /// and Welsh- and Irish-speaking families; batch BA, ho-5151 to ho-5270: school
+    /// attendance, exclusions, home education and transport, and activities, clubs, sport
+    /// and faith groups)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
