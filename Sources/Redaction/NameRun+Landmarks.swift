@@ -12,13 +12,23 @@ extension NameRun {
     /// - a saint's name that names a place (``clearSaintsPlace(_:_:)``);
     /// - "Moses" before "basket" ("sleeps in a Moses basket").
     /// Not where a title, a known party or the deny list found them.
+    /// The same pass clears hospital wards (``unmarkHospitalWard(_:_:)``) and the days of
+    /// the week written as letters (``unmarkWeekdayRun(from:_:)``).
     /// - Complexity: O(c) in the capitalised words, a length and a first letter each
     ///   before any comparison.
     @inline(never)
     mutating func unmarkLandmarks(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where index > 0 && (tokens[index].length == 2 || (5...8).contains(tokens[index].length))
-            && tokens[index].shape == .capitalized {
+        var weekdaysEnd = -1  // the last word of the run of days last looked at
+        for index in capitals where index > 0 {
             let token = tokens[index]
+            if token.length <= 2, index > weekdaysEnd, rules[index] != nil {
+                weekdaysEnd = unmarkWeekdayRun(from: index, bytes)
+            }
+            guard token.shape == .capitalized else { continue }
+            if index + 1 < tokens.count, tokens[index + 1].length == 4, rules[index] != nil, bytes[tokens[index + 1].start] == 0x57 {
+                unmarkHospitalWard(index, bytes)
+            }
+            guard token.length == 2 || (5...8).contains(token.length) else { continue }
             switch bytes[token.start] {
             case 0x53:  // S
                 if NameRun.isWord(token, "st", bytes) || NameRun.isWord(token, "saint", bytes) { clearSaintsPlace(index, bytes) }

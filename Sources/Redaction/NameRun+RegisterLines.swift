@@ -15,7 +15,8 @@ extension NameRun {
     /// - Complexity: O(c) in the capitalised words, a byte or two each.
     @inline(never)
     mutating func markInitialsAfterFamilyNamesInCapitals(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for index in capitals where index > 0 && rules[index] == nil && !skip[index] {
+        for index in capitals where index > 0 && tokens[index].shape.rawValue >= Token.Shape.upper.rawValue
+            && rules[index] == nil && !skip[index] {
             if tokens[index].shape == .upper, tokens[index].context.contains(.particle) {
                 markParticleOpeningLine(index)
                 continue

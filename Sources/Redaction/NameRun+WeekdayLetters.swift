@@ -7,33 +7,26 @@ extension NameRun {
     /// "Robyn – M W F"): three or more in the week's order, parted by spaces or slashes, or
     /// two with a slash when one is "Th", "Tu", "Sa" or "Su" ("absent Th/F"). Not where a
     /// title, a known party or the deny list found them.
-    /// - Complexity: O(c) in the capitalised words, a byte or two each.
-    @inline(never)
-    mutating func unmarkWeekdayLetters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var index = 0
-        let count = capitals.count
-        while index < count {
-            let first = capitals[index]
-            guard rules[first] != nil, let day = weekday(first, bytes) else { index += 1; continue }
-            // The run of days in the week's order from here.
-            var last = first, lastDay = day.latest, twoLetters = day.twoLetters
-            while last + 1 < tokens.count, let next = weekday(last + 1, bytes), next.earliest > lastDay,
-                  tokens[last + 1].gap == [.space] || tokens[last + 1].gap == [.slash] {
-                last += 1
-                lastDay = next.earliest == next.latest || next.earliest > lastDay ? next.earliest : next.latest
-                twoLetters = twoLetters || next.twoLetters
-            }
-            let days = last - first + 1
-            let slashed = days == 2 && twoLetters && tokens[last].gap == [.slash]
-            if days >= 3 || slashed {
-                for word in first...last {
-                    if let rule = rules[word], !NameRun.isSurerRule(rule) { rules[word] = nil }
-                }
-            }
-            // On past the run's capitals.
-            index += 1
-            while index < count, capitals[index] <= last { index += 1 }
+    /// Called by ``unmarkLandmarks(_:)`` at a word of one or two letters found as a name;
+    /// returns the last word of the run of days from there, cleared or not.
+    mutating func unmarkWeekdayRun(from first: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let day = weekday(first, bytes) else { return first }
+        // The run of days in the week's order from here.
+        var last = first, lastDay = day.latest, twoLetters = day.twoLetters
+        while last + 1 < tokens.count, let next = weekday(last + 1, bytes), next.earliest > lastDay,
+              tokens[last + 1].gap == [.space] || tokens[last + 1].gap == [.slash] {
+            last += 1
+            lastDay = next.earliest == next.latest || next.earliest > lastDay ? next.earliest : next.latest
+            twoLetters = twoLetters || next.twoLetters
         }
+        let days = last - first + 1
+        let slashed = days == 2 && twoLetters && tokens[last].gap == [.slash]
+        if days >= 3 || slashed {
+            for word in first...last {
+                if let rule = rules[word], !NameRun.isSurerRule(rule) { rules[word] = nil }
+            }
+        }
+        return last
     }
 
     /// The days a letter or two may write (0 Monday … 6 Sunday): "T" is Tuesday or

@@ -140,9 +140,7 @@ struct NameRun {
         unmarkBrands(bytes)
         unmarkCodesAndSpeltOutLetters(bytes)
         unmarkPlaceNames(bytes)
-        unmarkHospitalWards(bytes)
-        unmarkLandmarks(bytes)
-        unmarkWeekdayLetters(bytes)
+        unmarkLandmarks(bytes)  // and hospital wards, and days written as letters
         unmarkSaidAsVerb(bytes)
         unmarkConstituencies(bytes)
         unmarkRatings(bytes)
