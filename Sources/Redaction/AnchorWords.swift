@@ -169,7 +169,11 @@ struct AnchorWords {
             if cursor < bytes.count, bytes[cursor] | 0x20 == 0x6F {
                 cursor += 1
                 if cursor < bytes.count, bytes[cursor] == 0x2E { cursor += 1 }
-                if cursor < bytes.count, bytes[cursor] | 0x20 == 0x62, boundary(bytes, cursor + 1) { return cursor + 1 }
+                if cursor < bytes.count, bytes[cursor] | 0x20 == 0x62 {
+                    if boundary(bytes, cursor + 1) { return cursor + 1 }
+                    // "DOBs: 04/04/2018 and 30/10/2021": a list's.
+                    if cursor + 1 < bytes.count, bytes[cursor + 1] | 0x20 == 0x73, boundary(bytes, cursor + 2) { return cursor + 2 }
+                }
             }
         }
         for phrase in birthPhrases where phrase.utf8CodeUnitCount <= bytes.count - start
@@ -179,9 +183,9 @@ struct AnchorWords {
         return nil
     }
 
-    /// "date of birth", "birth certificate", "birth date", "birthdate", "birthday", "born"
+    /// "dates of birth", "date of birth", "birth certificate", "birth date", "birthdate", "birthday", "born"
     /// (longest first; static strings, so trying them costs no reference counting).
-    static let birthPhrases: [StaticString] = ["date of birth", "birth certificate", "birth date", "birthdate", "birthday", "born"]
+    static let birthPhrases: [StaticString] = ["dates of birth", "date of birth", "birth certificate", "birth date", "birthdate", "birthday", "born"]
 
     @inline(__always)
     static func isWord(_ byte: UInt8) -> Bool {

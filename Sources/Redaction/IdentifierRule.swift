@@ -256,6 +256,12 @@ extension IdentifierRule {
         IdentifierRule("date-of-birth", .dob,
             #"(?:(?i:\b(?:d\.?o\.?b\b\.?|date of birth\b|birth ?date\b|born\b|birthday\b))|(?:(?<=\()|(?<=, ))b\.(?= \d))(?:[\s:,(-]{0,3}(?:(?:is|was|on|in|of|as)\s+)?|[^.\n]{0,40}?[\s(])("# + birthDate + #"(?: \("# + birthDate + #"\))?)"#,
             group: 1, anchor: .birth(left: 2, right: 80)),
+        // Children's dates of birth listed after "DOBs" or "dates of birth": "Kids' DOBs per
+        // PC: 04/04/2018 and 30/10/2021", "Dates of birth: 01/02/2015, 03/04/2016" (each
+        // date after the first continues the list from where the last one ended).
+        IdentifierRule("dates-of-birth", .dob,
+            #"(?:(?i:\b(?:d\.?o\.?b\.?s|dates of birth)\b)[^.\n]{0,40}?[\s(:]|\G(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*))("# + birthDate + #")(?![\d/-]|\.\d)"#,
+            group: 1, anchor: .birth(left: 2, right: 120)),
         // The date of birth the Home Office gave an unaccompanied child, later in the same
         // sentence: "the Home Office wrote 01/01/2005 because", "Home Office record at the
         // time: 01/01/2001" (a child's year, 1990 to 2012: not the date of a letter).

@@ -43,12 +43,22 @@ extension NameRun {
             && !NameRun.isOneOf(NameRun.monthWords, token, bytes) && !NameRun.isOneOf(NameRun.weekdays, token, bytes)
     }
 
-    /// A quoted word after a relative ("boyfriend \"Tiny\"", "son (\"Tiny\")") or, in
+    /// A quoted word after a relative ("boyfriend \"Tiny\"", "son (\"Tiny\")") or a worker's
+    /// role ("the family support worker \"Holly\"") or, in
     /// brackets, after a name found ("Tendai (\"TJ\", 7)", "Courtney Wedderburn (\"CJ\")");
     /// not a frequent word quoted after a relative without brackets ("told my son \"No\"").
     private func quotedAfterRelativeOrName(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index > 0 else { return false }
         let token = tokens[index], previous = tokens[index - 1]
+        // A worker's role, then the name they go by, after a comma too: "the family support
+        // worker \"Holly\" did not turn up", "the contact supervisor, \"Sunny\" (male)".
+        // (Not a verb of naming, which the role list has too: "a course called \"Connect\"",
+        // nor "the family": "called the family \"Gypsies\"".)
+        if previous.shape == .lower, previous.isRoleWord, !previous.possessive, token.gap.contains(.quote),
+           token.gap.subtracting([.space, .quote, .comma]).isEmpty, !previous.context.contains(.familyNoun),
+           !NameRun.isOneOf(NameRun.nicknameIntroducers, previous, bytes) {
+            return !NameRun.isOneOf(NameRun.quotedReplies, token, bytes)
+        }
         guard token.gap.subtracting([.space, .quote, .bracket]).isEmpty else { return false }
         let bracketed = token.gap.contains(.bracket)
         if previous.context.contains(.kinship), !previous.possessive {

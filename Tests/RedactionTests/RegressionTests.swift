@@ -2852,6 +2852,15 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Memo", "Tiny"])
     }
 
+    @Test func datesOfBirthListedAfterDOBsAndAQuotedNameAfterARole() throws {
+        let dates = "Kids' DOBs per PC: 04/04/2018 and 30/10/2021. Dates of birth: 01/02/2015, 03/04/2016 & 05/06/2017. "
+            + "Seen on 04/05/2024 and 05/05/2024.\n"
+        #expect(try Support.found(dates, .dob) == ["04/04/2018", "30/10/2021", "01/02/2015", "03/04/2016", "05/06/2017"])
+        let worker = "Complaint: the family support worker \"Holly\" did not turn up. The social worker \"Yes\" said. "
+            + "A course called \"Connect\". The social worker called the family \"Travellers\".\n"
+        #expect(try Support.found(worker, .person) == ["Holly"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
