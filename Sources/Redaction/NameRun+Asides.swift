@@ -76,6 +76,32 @@ extension NameRun {
         }
     }
 
+    /// Marks two or three capitals closing the document after its last sentence, alone or
+    /// before a time, as call handlers and duty workers sign a log ("Stage 1 logged, TM
+    /// cc'd. AD", "Passed to Complaints.\nAD 16:30"), even an acronym's letters; not the
+    /// words notes close with ("OK", "NB", "TBC", "NFA"), a place's or a title-case word.
+    @inline(never)
+    mutating func markClosingInitials(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let last = tokens.indices.last, last > 0, rules[last] == nil, !skip[last] else { return }
+        let token = tokens[last]
+        guard token.shape == .upper, token.length <= 3, token.gap.contains(.sentenceEnd),
+              token.gap.subtracting([.space, .sentenceEnd, .newline]).isEmpty, !token.possessive,
+              token.classes.isDisjoint(with: [.place, .titlecase, .role]), !NameRun.isOneOf(NameRun.closingNoteWords, token, bytes)
+        else { return }
+        // Only a time or a date may follow: "AD 16:30", "KW 12/03".
+        var position = token.end
+        while position < bytes.count {
+            let byte = bytes[position]
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x3A || byte == 0x2F || byte == 0x2E || byte &- 0x30 < 10 else { return }
+            position += 1
+        }
+        rules[last] = .staffInitials
+    }
+
+    /// Words in capitals that close a note and are no one's initials.
+    static let closingNoteWords = WordSet(["ok", "nb", "ps", "tbc", "tba", "na", "nfa", "id", "cc", "no", "eg", "ie", "hi", "oh",
+                                           "end", "ends", "yes", "asap", "fyi", "rip", "lol", "xx", "xxx"])
+
     /// Whether the capital at `index` closes a quoted message after its last sentence,
     /// before the line's end: "I'll never forget you. R\"" — not "I", "A", nor the kiss "X".
     static func closesAQuotedMessage(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -96,6 +96,7 @@ struct NameRun {
         if !covered.isEmpty { markNamesInEmailAddresses(covered, bytes) }
         markAsides(bytes)
         markClosingName(bytes)
+        markClosingInitials(bytes)
         markSalutationNames(bytes)
         markLoneCapitals(bytes)
         if informal {

@@ -2861,6 +2861,13 @@ struct RegressionTests {
         #expect(try Support.found(worker, .person) == ["Holly"])
     }
 
+    @Test func initialsSigningACallLogAtItsEnd() throws {
+        #expect(try Support.found("Stage 1 logged, TM cc'd. AD\n", .person) == ["AD"])
+        #expect(try Support.found("Passed to Advocacy + Complaints.\nAD 16:30\n", .person) == ["AD"])
+        #expect(try Support.found("Spoke to mum. OK\n", .person) == [])
+        #expect(try Support.found("Case closed. NFA\n", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
