@@ -213,10 +213,11 @@ struct AnchorScan {
         byte >= 0x80 || AnchorWords.isWord(byte) || byte == 0x2E || byte == 0x25 || byte == 0x2B || byte == 0x27 || byte == 0x2D
     }
 
-    /// What an address's domain may hold (`[A-Za-z0-9.-]`).
+    /// What an address's domain may hold (`[A-Za-z0-9.-]`), and the underscore of a
+    /// handle after its "@" ("@tatty_m04").
     @inline(__always)
     static func isDomainByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2E || byte == 0x2D
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2E || byte == 0x2D || byte == 0x5F
     }
 
     /// Where the run of title words before `offset` starts: words that begin with a

@@ -76,6 +76,12 @@ extension NameRun {
         for index in tokens.indices {
             let token = tokens[index]
             animals |= token.classes.rawValue
+            // A hashtag's or a handle's words are no one's name here ("#YouSaidWeDid",
+            // "@WestmoorCouncil"; a person's handle is an identifier's finding).
+            if token.gap.rawValue & Gap.other.rawValue != 0, token.start > 0,
+               bytes[token.start - 1] == 0x23 || bytes[token.start - 1] == 0x40 {
+                skip[index] = true
+            }
             if token.shape != .lower {
                 capitals.append(index)
                 if token.hyphenated, token.shape == .upper { hyphenatedCapitals.append(index) }

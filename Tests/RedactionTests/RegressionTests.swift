@@ -2868,6 +2868,13 @@ struct RegressionTests {
         #expect(try Support.found("Case closed. NFA\n", .person) == [])
     }
 
+    @Test func socialMediaHandlesOfPeopleButNotOfOrganisationsNorHashtags() throws {
+        let text = "Big shout out to @NyashaDubeSW and the team at @WestmoorCouncil. Tatenda M. @tatty_m04 Replying to "
+            + "@ruechikwanha. #CareLeaversWeek #ProudSister. Email jo.bloggs@example.com now. Contact @BBCNews and @HarrowdeneFostering.\n"
+        #expect(try Support.found(text, .person) == ["NyashaDubeSW", "Tatenda", "M", "tatty_m04", "ruechikwanha"])
+        #expect(try Support.found(text, .email) == ["jo.bloggs@example.com"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
