@@ -245,10 +245,11 @@ extension IdentifierRule {
             #"\b(?:"# + socialWords.joined(separator: "|") + #")\b[^\n]{0,70}?("# + userName + ")", group: 1,
             anchor: .keyword(left: 0, right: 110, group: .social)),
         // A social media handle: "Replying to @ruechikwanha", "@tatty_m04", "@NyashaDubeSW";
-        // not an organisation's ("@WestmoorCouncil", "@HarrowdeneFostering", "@BBCNews"),
+        // not an organisation's ("@WestmoorCouncil", "@HarrowdeneFostering", "@BBCNews",
+        // "@brookfieldfamilyhubs"),
         // nor an e-mail address.
         IdentifierRule("social-handle", .person,
-            #"(?<![\w.%+'’@-])@(?![\w.]*(?:Council|CC\b|Police|NHS|Fostering|Adoption|Team|Service|Hub|Trust|Gov|GOV|News|BBC|ITV|Radio|Academy|School|College|Children|Families|Youth|FC\b|Media|Press|UK\b|Official))([A-Za-z0-9_](?:[\w.]{0,28}[A-Za-z0-9_])?)(?![\w@]|\.[A-Za-z])"#,
+            #"(?<![\w.%+'’@-])@(?![\w.]*(?:(?i:council|police|nhs|fostering|adoption|team|service|hub|trust|news|radio|academy|school|college|children|families|youth|media|press)|CC\b|Gov|GOV|BBC|ITV|FC\b|UK\b|Official))([A-Za-z0-9_](?:[\w.]{0,28}[A-Za-z0-9_])?)(?![\w@]|\.[A-Za-z])"#,
             group: 1, anchor: .at(left: 0, right: 32)),
         IdentifierRule("uk-phone", .phone,
             #"(?<![\w+])(?<!\d[-/])(?:(?:\+|00)44[ .-]?(?:\(0\)[ .-]?)?|\(0|0)\d(?:[ .-]?\)?[ .-]?\d){8,9}(?!\d)"#,

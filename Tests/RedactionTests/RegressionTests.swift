@@ -2875,6 +2875,13 @@ struct RegressionTests {
         #expect(try Support.found(text, .email) == ["jo.bloggs@example.com"])
     }
 
+    @Test func newspapersBroadcastersAndFamiliesBlessingsAreNoPeople() throws {
+        let text = "This letter was sent to the Deane Chronicle by Rukhsana Bibi. It was reported in the Wharfedale Observer. "
+            + "She told BBC Midlands Today. Alhamdulillah. Iyi ki doğdun Deniz! Just say \"Af-Soomaali\" when you call. "
+            + "Follow @brookfieldfamilyhubs.\n"
+        #expect(try Support.found(text, .person) == ["Rukhsana", "Bibi", "Deniz"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
