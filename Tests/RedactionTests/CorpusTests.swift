@@ -83,7 +83,8 @@ struct CorpusTests {
     /// recourse to public funds, housing and money, and Gypsy, Roma and Traveller families
     /// and Welsh- and Irish-speaking families; batch BA, ho-5151 to ho-5270: school
     /// attendance, exclusions, home education and transport, and activities, clubs, sport
-    /// and faith groups)
+    /// and faith groups; batch BB, ho-5271 to ho-5390: contact centre call logs and duty
+    /// desk notes, and social media, press and councillors)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
