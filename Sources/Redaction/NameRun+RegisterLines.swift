@@ -10,7 +10,9 @@ extension NameRun {
     ///   organisation;
     /// - after a family name in capitals found already, before a small word in lower
     ///   case, a comma or the line's end ("the list still showed STOKES A as travelling").
-    /// - a particle in capitals opening a line before such a name ("DA SILVA M").
+    /// - a particle in capitals opening a line before such a name ("DA SILVA M");
+    /// - two or three capitals opening a log's line after its time, before a person's verb
+    ///   ("22:20 NOW checked Mosaic").
     /// Never "I", nor a word with a context role ("CHILD A", "MRS B", "PLAN B").
     /// - Complexity: O(c) in the capitalised words, a byte or two each.
     @inline(never)
@@ -19,6 +21,10 @@ extension NameRun {
             && rules[index] == nil && !skip[index] {
             if tokens[index].shape == .upper, tokens[index].context.contains(.particle) {
                 markParticleOpeningLine(index)
+                continue
+            }
+            if tokens[index].shape == .upper {
+                if tokens[index].length <= 3, opensTimedLogLine(index, bytes) { rules[index] = .staffInitials }
                 continue
             }
             let initial = tokens[index], name = tokens[index - 1]
@@ -41,6 +47,26 @@ extension NameRun {
         guard tokens[index].gap.rawValue & (NameRun.lineStartBits | Gap.tab.rawValue) != 0, index + 1 < tokens.count,
               tokens[index + 1].gap == [.space], tokens[index + 1].shape == .upper, rules[index + 1] != nil else { return }
         rules[index] = .adjacent
+    }
+
+    /// Whether the two or three capitals at `index` open a log's line after its time and
+    /// act there, even letters that are a word: "22:20 NOW checked Mosaic", "22:58 NOW
+    /// discussed with DF" (a verb of a person's after them; not a role or an acronym:
+    /// "00:05 YP asked"; nor "11:00 AM visit", "09:15 NB need to chase").
+    private func opensTimedLogLine(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.gap.contains(.digit), !token.isRoleWord, !token.classes.contains(.organisation),
+              let next = tokens[safe: index + 1], next.gap == [.space], next.shape == .lower,
+              next.context.contains(.personVerb), !NameRun.isOneOf(NameRun.closingNoteWords, token, bytes) else { return false }
+        // Only a time (digits, a colon or a dot) and spaces between the line's start and them.
+        var position = token.start
+        while position > 0 {
+            let byte = bytes[position - 1]
+            if byte == 0x0A { break }
+            guard byte == 0x20 || byte == 0x09 || byte == 0x3A || byte == 0x2E || byte &- 0x30 < 10 else { return false }
+            position -= 1
+        }
+        return true
     }
 
     /// Whether the initial at `index` ends the name: a small word in lower case follows

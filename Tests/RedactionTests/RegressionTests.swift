@@ -2882,6 +2882,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Rukhsana", "Bibi", "Deniz"])
     }
 
+    @Test func initialsThatAreAWordOpeningATimedLogLine() throws {
+        let text = "Log\n22:20 NOW checked Mosaic. Open to Referral team.\n22:58 NOW discussed with DF.\n09:15 NB need to chase.\n"
+            + "11:00 AM visit planned.\n00:05 YP asked to stop for food.\n"
+        #expect(try Support.found(text, .person) == ["NOW", "NOW", "DF"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
