@@ -60,6 +60,12 @@ extension NameRun {
         if intro.contains(.kinship), !NameRun.isGeneric(tokens[index - 1], bytes) { return .introduced }
         if !intro.isDisjoint(with: NameRun.roleOrGreeting) { return .introduced }
         if NameRun.afterTell(tokens, index, bytes) || askedAfter(index, bytes) { return .introduced }
+        // Asked after "can" or "could" to do what a person does: "can danlodi ring me back",
+        // "can navnaet pick me up", "can kiyden come".
+        if NameRun.isOneOf(NameRun.askingModals, tokens[index - 1], bytes), let next = tokens[safe: index + 1],
+           next.gap.isPlainSpace, NameRun.isOneOf(NameRun.askedVerbs, next, bytes) {
+            return .personVerb
+        }
         if NameRun.besideOwnRole(tokens, index, bytes) { return .withRole }
         if affiliationFollows(index, bytes) { return .withRole }  // "aaruv from the care leavers team"
         // "my iro is laxie", "my advocate is tendaa".
@@ -70,6 +76,11 @@ extension NameRun {
         }
         return nil
     }
+
+    static let askingModals = WordSet(["can", "could", "cud", "cn"])
+    /// What a message asks a person to do: "can danlodi ring me back".
+    static let askedVerbs = WordSet(["ring", "call", "text", "phone", "message", "pick", "collect", "come", "bring", "take",
+                                     "drop", "meet", "visit", "sort", "help", "stay", "go", "get", "see", "have"])
 
     /// Whether the word at `index`, or it and the word before it, stand between a
     /// message's time stamp and a colon: "[21:06] dolnaz:", "[09:12] semona besy:",

@@ -2888,6 +2888,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["NOW", "NOW", "DF"])
     }
 
+    @Test func aNameNoListHasAskedToDoSomethingInAMessage() throws {
+        let text = "hi its me again lol. can danlodi ring me back about the contact on sat. can navnaet pick me up. "
+            + "can u ring me. can someone help. can everyone come.\n"
+        #expect(try Support.found(text, .person) == ["danlodi", "navnaet"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
