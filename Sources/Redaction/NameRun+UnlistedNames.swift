@@ -60,6 +60,8 @@ extension NameRun {
         if intro.contains(.kinship), !NameRun.isGeneric(tokens[index - 1], bytes) { return .introduced }
         if !intro.isDisjoint(with: NameRun.roleOrGreeting) { return .introduced }
         if NameRun.afterTell(tokens, index, bytes) || askedAfter(index, bytes) { return .introduced }
+        // Thanked by name: "thank u to tytiana for everything".
+        if index >= 2, NameRun.isThankedName(tokens, index, bytes) { return .introduced }
         // Asked after "can" or "could" to do what a person does: "can danlodi ring me back",
         // "can navnaet pick me up", "can kiyden come".
         if NameRun.isOneOf(NameRun.askingModals, tokens[index - 1], bytes), let next = tokens[safe: index + 1],

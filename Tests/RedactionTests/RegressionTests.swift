@@ -2892,6 +2892,8 @@ struct RegressionTests {
         let text = "hi its me again lol. can danlodi ring me back about the contact on sat. can navnaet pick me up. "
             + "can u ring me. can someone help. can everyone come.\n"
         #expect(try Support.found(text, .person) == ["danlodi", "navnaet"])
+        let thanks = "we just wanted to say thank u to tytiana for everything. thanks to everyone for the help.\n"
+        #expect(try Support.found(thanks, .person) == ["tytiana"])
     }
 
     @Test func everyIdentifierRuleCompiles() {
