@@ -1177,6 +1177,7 @@ extension NameRun {
     /// brackets (" (9)") or bare before a comma or "and" (" 11, ", " 9 and"), or nil.
     static func listedAge(after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         if let age = plainAge(after: end, bytes) { return age }
+        if let age = ageWithNote(after: end, bytes) { return age }
         guard end + 3 < bytes.count, bytes[end] == 0x20, bytes[end + 1] &- 0x31 < 9 else { return nil }
         var cursor = end + 2
         if bytes[cursor] &- 0x30 < 10 {
@@ -1186,6 +1187,25 @@ extension NameRun {
         guard cursor + 1 < bytes.count, bytes[cursor] == 0x2C && bytes[cursor + 1] == 0x20
                 || bytes[cursor] == 0x20 && hasText(bytes, cursor + 1, "and ") else { return nil }
         return cursor
+    }
+
+    /// The end of an age in brackets with a note after it, as genograms list a family:
+    /// " (24, at university in Bath)", " (29, Kayden's mother)" (a note of up to sixty bytes
+    /// on the same line, no bracket inside), or nil.
+    static func ageWithNote(after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard end + 5 < bytes.count, bytes[end] == 0x20, bytes[end + 1] == 0x28, bytes[end + 2] &- 0x30 < 10 else { return nil }
+        var cursor = end + 3
+        if bytes[cursor] &- 0x30 < 10 { cursor += 1 }
+        guard cursor + 1 < bytes.count, bytes[cursor] == 0x2C, bytes[cursor + 1] == 0x20 else { return nil }
+        let limit = min(bytes.count, cursor + 60)
+        while cursor < limit {
+            switch bytes[cursor] {
+            case 0x29: return cursor + 1
+            case 0x28, 0x0A, 0x0D: return nil
+            default: cursor += 1
+            }
+        }
+        return nil
     }
 
     /// "aged 15", "age 9" (any case) at `position`, with a digit after the space.

@@ -816,12 +816,25 @@ extension NameRun {
                 && !tokens[other].classes.contains(.place) && !tokens[other].classes.contains(.titlecase)
         }
         let ownIsPlain = !tokens[index].classes.contains(.place)
-        let previous = index >= 2 && isAnd(tokens[index - 1], bytes) ? index - 2 : index - 1
+        var previous = index >= 2 && isAnd(tokens[index - 1], bytes) ? index - 2 : index - 1
+        // After a note in brackets the item is further back: "Lacey-Mae (29, Kayden's
+        // mother), Brogan (24, at university)".
+        if previous > 0, tokens[previous + 1].gap.contains(.bracket) {
+            let listedEnd = previous == index - 2 ? tokens[index - 1].start - 1 : tokens[index].start - 2
+            for candidate in stride(from: previous, through: max(0, index - 16), by: -1)
+            where NameRun.listedAge(after: tokens[candidate].end, bytes) == listedEnd {
+                previous = candidate
+                break
+            }
+        }
         if previous >= 0, isListItem(previous) && (rules[previous] != nil || ownIsPlain),
            let previousAge = NameRun.listedAge(after: tokens[previous].end, bytes), listed(previousAge, index) {
             return true
         }
-        let following = index + 1 < tokens.count && isAnd(tokens[index + 1], bytes) ? index + 2 : index + 1
+        // (After its own note, the next item is the first word past the note.)
+        var next = index + 1
+        while next < tokens.count, tokens[next].start < ownAge { next += 1 }
+        let following = next < tokens.count && isAnd(tokens[next], bytes) ? next + 1 : next
         if following < tokens.count, isListItem(following) && (rules[following] != nil || ownIsPlain),
            NameRun.listedAge(after: tokens[following].end, bytes) != nil, ownAge + 1 < bytes.count, listed(ownAge, following) {
             return true

@@ -2896,6 +2896,12 @@ struct RegressionTests {
         #expect(try Support.found(thanks, .person) == ["tytiana"])
     }
 
+    @Test func aFamilyListedWithAgesAndNotesInBrackets() throws {
+        let text = "Children: Lacey-Mae (29, Kayden's mother), Brogan (24, at university in Bath), Tyler-Jay (20).\n"
+            + "Chelsea (12, home), Kent (8, school).\n"
+        #expect(try Support.found(text, .person) == ["Lacey-Mae", "Kayden", "Brogan", "Tyler-Jay"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
