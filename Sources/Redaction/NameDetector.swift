@@ -80,9 +80,12 @@ public struct NameDetector: Detector {
 
     public func detect(in document: Document, findings: inout [Finding]) throws {
         var run = NameRun(detector: self)
+        var scriptNames: [Finding] = []
         document.bytes.withUnsafeBufferPointer { bytes in
             run.analyse(bytes, covered: findings)
+            if run.hasScriptLetters { NameDetector.findNamesInOwnScript(run, bytes, into: &scriptNames, detector: name) }
         }
+        findings.append(contentsOf: scriptNames)
         for (index, rule) in run.rules.enumerated() where rule != nil {
             let token = run.tokens[index]
             findings.append(Finding(range: token.start..<token.end, type: .person, detector: name, rule: rule!.label))

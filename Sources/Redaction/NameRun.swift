@@ -40,6 +40,9 @@ struct NameRun {
     var lowercaseGreetings: [Int] = []
     /// Whether a word for an animal stands in the document (see ``unmarkPets(_:)``).
     var hasAnimal = false
+    /// Letters of a script the tokenizer does not read stand in the document (see
+    /// ``NameDetector/findNamesInOwnScript(_:_:into:detector:)``).
+    var hasScriptLetters = false
     /// ``ContextRole/greeting`` and ``ContextRole/signoff`` as raw bits, tested in
     /// ``classify(_:)``'s tight loop.
     static let greetingBits = ContextRole.greeting.rawValue | ContextRole.signoff.rawValue
@@ -69,6 +72,7 @@ struct NameRun {
         rules = Array(repeating: nil, count: tokens.count)
         skip = Array(repeating: false, count: tokens.count)
         informal = NameRun.looksInformal(tally)
+        hasScriptLetters = tally.scriptLetters
         skipsRareLowercase = !informal && !hasKnownParties && !hasDenied
         classify(bytes)
         if informal { addUnlistedCandidates(bytes) }

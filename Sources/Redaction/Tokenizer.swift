@@ -16,6 +16,9 @@ struct Tokenizer {
         var lowercaseStarts = 0
         /// A lone lower-case "i" stands somewhere.
         var loneLowercaseI = false
+        /// A letter of a script the tokenizer does not read (Arabic, Hebrew, Ethiopic,
+        /// Indic, Thai, Chinese, Japanese, Korean) stands somewhere.
+        var scriptLetters = false
     }
 
     /// Splits `bytes` into `tokens`, returning what it counted on the way.
@@ -54,7 +57,7 @@ struct Tokenizer {
             }
             let width = letterWidth(bytes, index)
             if width == 0 {
-                noteGap(bytes, &index, &gap, &sentenceStart)
+                noteGap(bytes, &index, &gap, &sentenceStart, &tally.scriptLetters)
                 continue
             }
             let start = index
@@ -267,7 +270,8 @@ struct Tokenizer {
 
     /// Reads one non-letter character, recording what kind of gap it makes.
     @inline(__always)
-    private static func noteGap(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, _ gap: inout Gap, _ sentenceStart: inout Bool) {
+    private static func noteGap(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, _ gap: inout Gap, _ sentenceStart: inout Bool,
+                                _ scriptLetters: inout Bool) {
         let byte = bytes[index]
         switch byte {
         case 0x20:
@@ -320,6 +324,7 @@ struct Tokenizer {
                     gap.insert(.space)
                 } else {
                     gap.insert(.other)
+                    if byte >= 0xD7, byte <= 0xED, NameDetector.isScriptLead(bytes, index) { scriptLetters = true }
                 }
                 index += utf8Width(byte)
                 return

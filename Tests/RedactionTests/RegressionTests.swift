@@ -2902,6 +2902,13 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Lacey-Mae", "Kayden", "Brogan", "Tyler-Jay"])
     }
 
+    @Test func namesWrittenInTheirOwnScriptBesideTheirEnglishSpelling() throws {
+        let text = "I am Rania Khalil Haddad (رانيا خليل حداد). Family: Mr Chan Tsz-hin (陳子軒). Young person: Filmon Haile (ፊልሞን). "
+            + "In Arabic he writes it محمد العبيدي. He asked.\nThe word ሰላም means peace.\n"
+        #expect(try Support.found(text, .person) == ["Rania", "Khalil", "Haddad", "رانيا خليل حداد", "Chan", "Tsz-hin", "陳子軒",
+                                                      "Filmon", "Haile", "ፊልሞን", "محمد العبيدي"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
