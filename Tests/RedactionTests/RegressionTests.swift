@@ -2909,6 +2909,12 @@ struct RegressionTests {
                                                       "Filmon", "Haile", "ፊልሞን", "محمد العبيدي"])
     }
 
+    @Test func titlesAndGreetingsOfFamiliesLanguagesStay() throws {
+        let text = "Szanowny Panie Marku,\nThank you. Bà Lan would like to be assessed. Stimate domnule Popescu. Sayın Yıldırım. "
+            + "Senhora Ferreira rang.\n"
+        #expect(try Support.found(text, .person) == ["Marku", "Lan", "Popescu", "Yıldırım", "Ferreira"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
