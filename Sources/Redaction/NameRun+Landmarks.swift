@@ -48,7 +48,7 @@ extension NameRun {
                 } else if NameRun.isWord(token, "mandir", bytes) {
                     clearNamedBefore(index)
                 }
-            case 0x43, 0x4A:  // C, J
+            case 0x43, 0x4A, 0x59:  // C, J, Y
                 if NameRun.isOneOf(NameRun.worshipBefore, token, bytes) { clearNamedAfter(index) }
             case 0x47:  // G
                 if NameRun.isWord(token, "gurdwara", bytes) { clearNamedBefore(index) }
@@ -77,8 +77,8 @@ extension NameRun {
     }
 
     /// The words of a place of worship before its name: "Capel Bethania", "Masjid Bilal",
-    /// "Madrasa Faizan-e-Madinah", "Jamia Masjid".
-    static let worshipBefore = WordSet(["capel", "masjid", "madrasa", "madrassa", "madrasah", "jamia"])
+    /// "Madrasa Faizan-e-Madinah", "Jamia Masjid"; and of a Welsh hospital: "Ysbyty Gwynedd".
+    static let worshipBefore = WordSet(["capel", "masjid", "madrasa", "madrassa", "madrasah", "jamia", "ysbyty"])
 
     /// Clears the word at `index`, unless a surer rule found it.
     private mutating func clearWeak(_ index: Int) {

@@ -2915,6 +2915,13 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Marku", "Lan", "Popescu", "Yıldırım", "Ferreira"])
     }
 
+    @Test func genogramsRelativesWordsAndAWelshHospitalInFamilyNetworkRecords() throws {
+        let text = "Seren Pritchard was admitted to Ysbyty Gwynedd on Sunday. Genogram – Adeyemi family. Eco-map – Obi household. "
+            + "Dovydas lives with Močiutė (Grandma Aušra). Our Nani-ji were there. Mbuya Loveness came. Moved during Deepavali. "
+            + "She lives in Enugu.\n"
+        #expect(try Support.found(text, .person) == ["Seren", "Pritchard", "Adeyemi", "Obi", "Dovydas", "Aušra", "Loveness"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
