@@ -84,7 +84,8 @@ struct CorpusTests {
     /// and Welsh- and Irish-speaking families; batch BA, ho-5151 to ho-5270: school
     /// attendance, exclusions, home education and transport, and activities, clubs, sport
     /// and faith groups; batch BB, ho-5271 to ho-5390: contact centre call logs and duty
-    /// desk notes, and social media, press and councillors)
+    /// desk notes, and social media, press and councillors; batch BC, ho-5391 to ho-5510:
+    /// translated and interpreted records, and family networks and genograms)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
