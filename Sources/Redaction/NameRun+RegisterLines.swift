@@ -24,7 +24,11 @@ extension NameRun {
                 continue
             }
             if tokens[index].shape == .upper {
-                if tokens[index].length <= 3, opensTimedLogLine(index, bytes) { rules[index] = .staffInitials }
+                if tokens[index].length <= 3, opensTimedLogLine(index, bytes) {
+                    rules[index] = .staffInitials
+                    // "21/05 TO and AN visited": the colleague too.
+                    if isAnd(tokens[index + 1], bytes), rules[index + 2] == nil { rules[index + 2] = .staffInitials }
+                }
                 continue
             }
             let initial = tokens[index], name = tokens[index - 1]
@@ -49,21 +53,31 @@ extension NameRun {
         rules[index] = .adjacent
     }
 
-    /// Whether the two or three capitals at `index` open a log's line after its time and
-    /// act there, even letters that are a word: "22:20 NOW checked Mosaic", "22:58 NOW
-    /// discussed with DF" (a verb of a person's after them; not a role or an acronym:
-    /// "00:05 YP asked"; nor "11:00 AM visit", "09:15 NB need to chase").
+    /// Whether the two or three capitals at `index` open a log's line after its time or
+    /// date and act there, even letters that are a word: before a verb of a person's
+    /// ("22:20 NOW checked Mosaic", "22:58 NOW discussed with DF"), before a dash and what
+    /// they did ("03/05 TO – Letter 1 and EHE guide sent"), or with a colleague's
+    /// capitals and "and" before such a verb ("21/05 TO and AN visited"). Not a role or an
+    /// acronym ("00:05 YP asked"), nor "11:00 AM visit", "09:15 NB need to chase".
     private func opensTimedLogLine(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.gap.contains(.digit), !token.isRoleWord, !token.classes.contains(.organisation),
-              let next = tokens[safe: index + 1], next.gap == [.space], next.shape == .lower,
-              next.context.contains(.personVerb), !NameRun.isOneOf(NameRun.closingNoteWords, token, bytes) else { return false }
-        // Only a time (digits, a colon or a dot) and spaces between the line's start and them.
+              let next = tokens[safe: index + 1], !NameRun.isOneOf(NameRun.closingNoteWords, token, bytes) else { return false }
+        func acts(_ word: Token) -> Bool { word.gap == [.space] && word.shape == .lower && word.context.contains(.personVerb) }
+        let dash = next.gap.rawValue == Gap.space.rawValue | Gap.dash.rawValue
+        var withColleague = false
+        if next.gap == [.space], isAnd(next, bytes), let colleague = tokens[safe: index + 2], let verb = tokens[safe: index + 3] {
+            withColleague = colleague.gap == [.space] && colleague.shape == .upper && colleague.length <= 3
+                && !colleague.isRoleWord && acts(verb)
+        }
+        guard acts(next) || dash || withColleague else { return false }
+        // Only a time or a date (digits, a colon, a dot or a slash) and spaces between the
+        // line's start and them.
         var position = token.start
         while position > 0 {
             let byte = bytes[position - 1]
             if byte == 0x0A { break }
-            guard byte == 0x20 || byte == 0x09 || byte == 0x3A || byte == 0x2E || byte &- 0x30 < 10 else { return false }
+            guard byte == 0x20 || byte == 0x09 || byte == 0x3A || byte == 0x2E || byte == 0x2F || byte &- 0x30 < 10 else { return false }
             position -= 1
         }
         return true

@@ -2886,6 +2886,8 @@ struct RegressionTests {
         let text = "Log\n22:20 NOW checked Mosaic. Open to Referral team.\n22:58 NOW discussed with DF.\n09:15 NB need to chase.\n"
             + "11:00 AM visit planned.\n00:05 YP asked to stop for food.\n"
         #expect(try Support.found(text, .person) == ["NOW", "NOW", "DF"])
+        let dated = "EHE log\n03/05 TO – Letter 1 and EHE guide sent.\n21/05 TO and AN visited (by arrangement).\n14/03 AM – visit.\n"
+        #expect(try Support.found(dated, .person) == ["TO", "TO", "AN"])
     }
 
     @Test func aNameNoListHasAskedToDoSomethingInAMessage() throws {
