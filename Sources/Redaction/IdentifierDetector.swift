@@ -74,7 +74,7 @@ public struct IdentifierDetector: Detector {
     private var needsBirth: Bool {
         rules.contains {
             switch $0.anchor {
-            case .birth, .born: true
+            case .birth, .born, .births: true
             default: false
             }
         }
@@ -145,7 +145,7 @@ struct AnchorScan {
     ) throws(E) {
         let (spots, left, right): ([Range<Int>], Int, Int)
         var trigger = IdentifierRule.DigitTrigger.any
-        var titleRun = false, email = false, born = false
+        var titleRun = false, email = false, born = false, plural = false
         var reach = 0
         var group: IdentifierRule.KeywordGroup?
         switch anchor {
@@ -154,6 +154,7 @@ struct AnchorScan {
         case .keyword(let l, let r, let g): (spots, left, right, group) = ([], l, r, g)
         case .birth(let l, let r): (spots, left, right) = (births, l, r)
         case .born(let l, let r): (spots, left, right, born) = (births, l, r, true)
+        case .births(let l, let r): (spots, left, right, plural) = (births, l, r, true)
         case .titleRun(let r, let m, let g): (spots, left, right, titleRun, reach, group) = ([], 0, r, true, m, g)
         }
         var open: Range<Int>?  // the window being widened by overlapping spots
@@ -191,8 +192,10 @@ struct AnchorScan {
             for keyword in keywords where !keyword.group.isDisjoint(with: group) { try add(keyword.range) }
         } else {
             // ("born" is the one birth phrase starting "bo": "birthday", "DOB" do not.)
+            // (The plural phrases end in "s" or open with "dates".)
             for spot in spots where AnchorScan.fires(trigger, spot, bytes)
-                && (!born || bytes[spot.lowerBound] | 0x20 == 0x62 && bytes[spot.lowerBound + 1] | 0x20 == 0x6F) {
+                && (!born || bytes[spot.lowerBound] | 0x20 == 0x62 && bytes[spot.lowerBound + 1] | 0x20 == 0x6F)
+                && (!plural || bytes[spot.upperBound - 1] | 0x20 == 0x73 || spot.count >= 5 && AnchorWords.equalIgnoringCase(bytes, spot.lowerBound, "dates")) {
                 try add(spot)
             }
         }

@@ -37,6 +37,8 @@ struct IdentifierRule: Sendable {
         case birth(left: Int, right: Int)
         /// Around the word "born" alone of the birth keywords.
         case born(left: Int, right: Int)
+        /// Around the plural birth keywords alone: "DOBs", "dates of birth".
+        case births(left: Int, right: Int)
         /// Around each `@`.
         case at(left: Int, right: Int)
         /// Around the keywords of ``IdentifierRule/keywords`` in `group` (Cottage,
@@ -268,7 +270,7 @@ extension IdentifierRule {
         // date after the first continues the list from where the last one ended).
         IdentifierRule("dates-of-birth", .dob,
             #"(?:(?i:\b(?:d\.?o\.?b\.?s|dates of birth)\b)[^.\n]{0,40}?[\s(:]|\G(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*))("# + birthDate + #")(?![\d/-]|\.\d)"#,
-            group: 1, anchor: .birth(left: 2, right: 120)),
+            group: 1, anchor: .births(left: 2, right: 120)),
         // The date of birth the Home Office gave an unaccompanied child, later in the same
         // sentence: "the Home Office wrote 01/01/2005 because", "Home Office record at the
         // time: 01/01/2001" (a child's year, 1990 to 2012: not the date of a letter).

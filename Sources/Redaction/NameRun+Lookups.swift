@@ -76,12 +76,6 @@ extension NameRun {
         for index in tokens.indices {
             let token = tokens[index]
             animals |= token.classes.rawValue
-            // A hashtag's or a handle's words are no one's name here ("#YouSaidWeDid",
-            // "@WestmoorCouncil"; a person's handle is an identifier's finding).
-            if token.gap.rawValue & Gap.other.rawValue != 0, token.start > 0,
-               bytes[token.start - 1] == 0x23 || bytes[token.start - 1] == 0x40 {
-                skip[index] = true
-            }
             if token.shape != .lower {
                 capitals.append(index)
                 if token.hyphenated, token.shape == .upper { hyphenatedCapitals.append(index) }
@@ -94,6 +88,18 @@ extension NameRun {
             markPlaceholder(index, bytes)
         }
         hasAnimal = WordClass(rawValue: animals).contains(.animal)
+    }
+
+    /// Skips the words straight after "#" or "@": a hashtag's or a handle's words are no
+    /// one's name here ("#YouSaidWeDid", "@WestmoorCouncil"; a person's handle is an
+    /// identifier's finding). Run only in a document the tokenizer saw such a mark in.
+    /// - Complexity: O(n) in the words, a bit of the gap tested for most.
+    @inline(never)
+    mutating func skipHashtagsAndHandles(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in tokens.indices where tokens[index].gap.rawValue & Gap.other.rawValue != 0 && tokens[index].start > 0 {
+            let before = bytes[tokens[index].start - 1]
+            if before == 0x23 || before == 0x40 { skip[index] = true }
+        }
     }
 
     /// Adds to ``lowerCandidates``, in order, the words of a message that no list has and

@@ -75,6 +75,7 @@ struct NameRun {
         hasScriptLetters = tally.scriptLetters
         skipsRareLowercase = !informal && !hasKnownParties && !hasDenied
         classify(bytes)
+        if tally.hashOrAt { skipHashtagsAndHandles(bytes) }
         if informal { addUnlistedCandidates(bytes) }
         markCovered(covered, bytes)
         cues = tokens.withUnsafeBufferPointer { CapitalCues($0, capitals: capitals, bytes, brands: context.brandShapes) }

@@ -19,6 +19,8 @@ struct Tokenizer {
         /// A letter of a script the tokenizer does not read (Arabic, Hebrew, Ethiopic,
         /// Indic, Thai, Chinese, Japanese, Korean) stands somewhere.
         var scriptLetters = false
+        /// A "#" or an "@" stands somewhere: a hashtag, a handle or an e-mail address.
+        var hashOrAt = false
     }
 
     /// Splits `bytes` into `tokens`, returning what it counted on the way.
@@ -57,7 +59,7 @@ struct Tokenizer {
             }
             let width = letterWidth(bytes, index)
             if width == 0 {
-                noteGap(bytes, &index, &gap, &sentenceStart, &tally.scriptLetters)
+                noteGap(bytes, &index, &gap, &sentenceStart, &tally)
                 continue
             }
             let start = index
@@ -271,7 +273,7 @@ struct Tokenizer {
     /// Reads one non-letter character, recording what kind of gap it makes.
     @inline(__always)
     private static func noteGap(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, _ gap: inout Gap, _ sentenceStart: inout Bool,
-                                _ scriptLetters: inout Bool) {
+                                _ tally: inout Tally) {
         let byte = bytes[index]
         switch byte {
         case 0x20:
@@ -324,11 +326,12 @@ struct Tokenizer {
                     gap.insert(.space)
                 } else {
                     gap.insert(.other)
-                    if byte >= 0xD7, byte <= 0xED, NameDetector.isScriptLead(bytes, index) { scriptLetters = true }
+                    if byte >= 0xD7, byte <= 0xED, NameDetector.isScriptLead(bytes, index) { tally.scriptLetters = true }
                 }
                 index += utf8Width(byte)
                 return
             }
+            if byte == 0x23 || byte == 0x40 { tally.hashOrAt = true }
             gap.insert(.other)
         }
         index += 1
