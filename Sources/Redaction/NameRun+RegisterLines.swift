@@ -23,6 +23,16 @@ extension NameRun {
                 markParticleOpeningLine(index)
                 continue
             }
+            if tokens[index].shape == .upper, NameRun.isUnknownCapitals(tokens[index], allowingRareWords: true),
+               isNoteAddressee(index, bytes) {
+                rules[index] = .staffInitials
+                continue
+            }
+            if tokens[index].shape == .initial, tokens[index].dotAfter, attributesAQuote(index, bytes) {
+                rules[index] = .staffInitials
+                rules[index + 1] = .staffInitials
+                continue
+            }
             if tokens[index].shape == .upper {
                 if tokens[index].length <= 3, opensTimedLogLine(index, bytes) {
                     rules[index] = .staffInitials
@@ -81,6 +91,34 @@ extension NameRun {
             position -= 1
         }
         return true
+    }
+
+    /// Whether the capitals at `index`, which no list has, are whom a draft's note is
+    /// from, to or by, before a colon: "Note from TT: Q3 figures are up", "Note to TT:",
+    /// "(Comment, KP: examples 2 and 4 still need names out".
+    private func isNoteAddressee(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.end < bytes.count, bytes[token.end] == 0x3A, token.gap == [.space] || token.gap.isCommaSpace else { return false }
+        let previous = tokens[index - 1]
+        if token.gap.isCommaSpace { return NameRun.isWord(previous, "comment", bytes) || NameRun.isWord(previous, "note", bytes) }
+        return previous.shape == .lower && (NameRun.isWord(previous, "from", bytes) || NameRun.isWord(previous, "to", bytes)
+            || NameRun.isWord(previous, "by", bytes)) && index >= 2
+            && (NameRun.isWord(tokens[index - 2], "note", bytes) || NameRun.isWord(tokens[index - 2], "comment", bytes)
+                || NameRun.isWord(tokens[index - 2], "comments", bytes) || NameRun.isWord(tokens[index - 2], "query", bytes))
+    }
+
+    /// Whether the initial at `index` and the next, each with its dot, sign a quote after
+    /// a dash, before a comma and a word in lower case: "\"… before.\" – K. R., parent".
+    private func attributesAQuote(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard tokens[index].gap.contains(.dash), tokens[index].gap.contains(.quote), index + 2 < tokens.count else { return false }
+        let second = tokens[index + 1], after = tokens[index + 2]
+        guard second.shape == .initial, second.dotAfter, second.gap.subtracting([.space, .sentenceEnd]).isEmpty,
+              after.shape == .lower, after.gap.contains(.comma) else { return false }
+        // The quote closes just before the dash: "… before.\" –" or "… before.” –".
+        var position = tokens[index].start - 1
+        while position > 0, bytes[position] == 0x20 { position -= 1 }
+        while position > 0, bytes[position] == 0x2D || bytes[position] == 0x20 || bytes[position] >= 0x80 && bytes[position] != 0x9D { position -= 1 }
+        return bytes[position] == 0x22 || bytes[position] == 0x9D
     }
 
     /// Whether the initial at `index` ends the name: a small word in lower case follows

@@ -2924,6 +2924,12 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["Seren", "Pritchard", "Adeyemi", "Obi", "Dovydas", "Aušra", "Loveness"])
     }
 
+    @Test func initialsSigningAQuoteAndThoseADraftsNoteIsFromOrTo() throws {
+        let text = "\"Nobody had done that before.\" – K. R., parent\nNote from TT: Q3 figures are up. Note to TT: can we "
+            + "replace the names. (Comment, KP: examples 2 and 4 still need names out.) Note to CAMHS: none.\n"
+        #expect(try Support.found(text, .person) == ["K", "R", "TT", "TT", "KP"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
