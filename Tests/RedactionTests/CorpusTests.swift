@@ -85,7 +85,9 @@ struct CorpusTests {
     /// attendance, exclusions, home education and transport, and activities, clubs, sport
     /// and faith groups; batch BB, ho-5271 to ho-5390: contact centre call logs and duty
     /// desk notes, and social media, press and councillors; batch BC, ho-5391 to ho-5510:
-    /// translated and interpreted records, and family networks and genograms)
+    /// translated and interpreted records, and family networks and genograms; batch BD,
+    /// ho-5511 to ho-5630: residential and semi-independent placements, and the annual
+    /// report and its appendices)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
