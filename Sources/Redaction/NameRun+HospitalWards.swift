@@ -21,6 +21,6 @@ extension NameRun {
         let afterNumber = tokens[index].start > 0 && bytes[tokens[index].start - 1] == 0x28 && NameRun.isWord(before, "ward", bytes)
         guard afterOn || afterNumber else { return }
         rules[index] = nil
-        if let wardRule = rules[index + 1], !NameRun.isSurerRule(wardRule) { rules[index + 1] = nil }
+        clearWeak(index + 1)
     }
 }

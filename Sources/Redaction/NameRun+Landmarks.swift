@@ -80,8 +80,9 @@ extension NameRun {
     /// "Madrasa Faizan-e-Madinah", "Jamia Masjid"; and of a Welsh hospital: "Ysbyty Gwynedd".
     static let worshipBefore = WordSet(["capel", "masjid", "madrasa", "madrassa", "madrasah", "jamia", "ysbyty"])
 
-    /// Clears the word at `index`, unless a surer rule found it.
-    private mutating func clearWeak(_ index: Int) {
+    /// Clears the word at `index`, unless a surer rule found it (a title, a known party,
+    /// the deny list): what every unmarking pass does.
+    mutating func clearWeak(_ index: Int) {
         if let rule = rules[index], !NameRun.isSurerRule(rule) { rules[index] = nil }
     }
 

@@ -22,9 +22,7 @@ extension NameRun {
         let days = last - first + 1
         let slashed = days == 2 && twoLetters && tokens[last].gap == [.slash]
         if days >= 3 || slashed {
-            for word in first...last {
-                if let rule = rules[word], !NameRun.isSurerRule(rule) { rules[word] = nil }
-            }
+            for word in first...last { clearWeak(word) }
         }
         return last
     }
