@@ -446,20 +446,30 @@ struct LowercaseBuffer {
     }
 
     /// Copies `source[range]` to the end (one `memcpy`) and lower-cases the copy in
-    /// place: a letter keeps its width, so nothing moves.
+    /// place: a letter keeps its width, so nothing moves, except the Turkish "İ"
+    /// (U+0130), which becomes the one-byte "i" the lists write ("İbrahim" is
+    /// "ibrahim", not "ıbrahim"); the bytes after it move back one.
     private mutating func appendLowercased(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         let start = bytes.count
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
-        bytes.withUnsafeMutableBufferPointer { out in
+        let written = bytes.withUnsafeMutableBufferPointer { out -> Int in
             let end = out.count
             var index = start
+            var write = start  // behind `index` by the number of "İ"s read so far
             while index < end {
                 let byte = out[index]
                 if byte < 0x80 {
-                    if byte &- 0x41 < 26 { out[index] = byte | 0x20 }
+                    out[write] = byte &- 0x41 < 26 ? byte | 0x20 : byte
                     index += 1
+                    write += 1
                 } else if byte >= 0xC0 && byte < 0xE0 && index + 1 < end {
                     var scalar = (UInt32(byte & 0x1F) << 6) | UInt32(out[index + 1] & 0x3F)
+                    if scalar == 0x130 {
+                        out[write] = 0x69
+                        index += 2
+                        write += 1
+                        continue
+                    }
                     if Tokenizer.isUppercaseScalar(scalar) {
                         switch scalar {
                         case 0xC0...0xDE, 0x391...0x3AB: scalar += 0x20
@@ -468,15 +478,23 @@ struct LowercaseBuffer {
                         case 0x178: scalar = 0xFF
                         default: scalar += 1
                         }
-                        out[index] = UInt8(0xC0 | (scalar >> 6))
-                        out[index + 1] = UInt8(0x80 | (scalar & 0x3F))
+                        out[write] = UInt8(0xC0 | (scalar >> 6))
+                        out[write + 1] = UInt8(0x80 | (scalar & 0x3F))
+                    } else if write != index {
+                        out[write] = byte
+                        out[write + 1] = out[index + 1]
                     }
                     index += 2
+                    write += 2
                 } else {
+                    out[write] = byte
                     index += 1
+                    write += 1
                 }
             }
+            return write
         }
+        if written < bytes.count { bytes.removeLast(bytes.count - written) }
     }
 
     /// Appends a space and another word (for phrase look-ups).

@@ -2930,6 +2930,17 @@ struct RegressionTests {
         #expect(try Support.found(text, .person) == ["K", "R", "TT", "TT", "KP"])
     }
 
+    /// "İ" (U+0130) lower-cases to the "i" the lists write, not the dotless "ı":
+    /// "İstanbul" is a place, and "İBRAHİM" is the known party "Ibrahim".
+    @Test func turkishCapitalIWithDotIsLookedUpAsI() throws {
+        #expect(try Support.found("The family moved from Leeds to İstanbul in 2019.", .person) == [])
+        #expect(try Support.found("Her aunt lives in İSTANBUL with her cousin Ayşe.", .person) == ["Ayşe"])
+        var lower = LowercaseBuffer()
+        let word = Array("İBRAHİM".utf8)
+        word.withUnsafeBufferPointer { lower.load($0, 0..<$0.count) }
+        #expect(lower.bytes == Array("ibrahim".utf8))
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
