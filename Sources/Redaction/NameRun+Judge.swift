@@ -114,7 +114,8 @@ extension NameRun {
             let onlyPlace = classes.contains(.place) && !token.inNonPersonalPhrase
                 && classes.isDisjoint(with: NameRun.listedNotPlace)
             if onlyPlace, isName, !intro.isDisjoint(with: NameRun.kinshipOrGreeting) { return .introduced }
-            // Or followed by an age in brackets ("Call from Devon (YP, 17)"), or a family
+            // Or followed by an age in brackets ("Call from Devon (YP, 17)") or after a
+            // dash and an age ("– Jordan, 18"), or a family
             // name after an initial and its dot ("T. Bentley (Mrs)").
             if onlyPlace, isName, let rule = NameRun.placeAsPersonRule(tokens, index, bytes) { return rule }
             // "Bill Church (Quality Assurance)": a building word with a role after it ends
@@ -134,6 +135,20 @@ extension NameRun {
             if !nonPersonal, token.context.isEmpty, !token.inNonPersonalPhrase,
                NameRun.describedAsPerson(tokens, index, bytes, strictly: common && !classes.contains(.forename)) {
                 return .describedAsPerson
+            }
+            // Spoken to at the start of a sentence: "Pearl, you have a gift", "Destiny,
+            // thank you".
+            if isName, classes.contains(.forename), !nonPersonal, !token.inNonPersonalPhrase, NameRun.isVocative(tokens, index, bytes) {
+                return .introduced
+            }
+            // Called so by someone: "the night worker he calls Smudge", "everyone calls
+            // Bubba" (not "a dog called Smudge": a pronoun calls).
+            if !nonPersonal, token.context.isEmpty, !token.inNonPersonalPhrase, NameRun.isCalledByPronoun(tokens, index, bytes) {
+                return .introduced
+            }
+            // Named by what they do: "Pat the cleaner, sorry", "Robin the cook learned".
+            if isName, classes.contains(.forename), !nonPersonal, !token.inNonPersonalPhrase, NameRun.isNamedByRole(tokens, index, bytes) {
+                return .withRole
             }
             // "at Zahud's PEP meeting", "in Vayan's care plan": what only a person has,
             // even after "at" or "in" and for a word no list has.

@@ -710,6 +710,63 @@ extension NameRun {
             || bytes[cursor] == 0x2E && (cursor + 1 == bytes.count || bytes[cursor + 1] == 0x0A || bytes[cursor + 1] == 0x0D)
     }
 
+    /// Whether the capitalised word at `index` opens a sentence and is spoken to: a
+    /// comma, then "you", "thank" or "thanks" ("Pearl, you have a gift").
+    static func isVocative(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard tokens[index].sentenceStart, tokens[index].shape == .capitalized, !tokens[index].possessive,
+              let next = tokens[safe: index + 1], next.gap == [.comma, .space], next.shape == .lower else { return false }
+        return isWord(next, "you", bytes) || isWord(next, "thank", bytes) || isWord(next, "thanks", bytes)
+    }
+
+    /// Whether the capitalised word at `index` follows "call", "calls" or "called" after
+    /// a pronoun or "everyone": "he calls Smudge", "everyone calls Bubba". An ordinary
+    /// word only after "calls" ("I called Reception" rang it).
+    static func isCalledByPronoun(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index >= 2, token.shape == .capitalized, token.gap.subtracting([.space, .quote]).isEmpty,
+              token.gap.contains(.space), tokens[index - 1].gap.isPlainSpace, tokens[index - 1].shape == .lower else { return false }
+        if isWord(tokens[index - 1], "calls", bytes) {
+            return isOneOf(callingSubjects, tokens[index - 2], bytes)
+        }
+        guard isWord(tokens[index - 1], "call", bytes) || isWord(tokens[index - 1], "called", bytes),
+              !token.classes.contains(.common) || !token.classes.isDisjoint(with: .name) else { return false }
+        return isOneOf(callingSubjects, tokens[index - 2], bytes)
+    }
+
+    static let callingSubjects = WordSet(["he", "she", "they", "we", "i", "everyone", "everybody", "you", "staff", "u"])
+
+    /// Whether the capitalised word at `index` is followed by "the" and a job's word in
+    /// lower case: "Robin the cook learned", "Pat the cleaner, sorry". At a sentence's
+    /// start only with a comma after the role ("Will the manager ring?" asks), and never
+    /// for a modal verb.
+    static func isNamedByRole(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.shape == .capitalized, !token.possessive, let the = tokens[safe: index + 1], the.gap == [.space],
+              isWord(the, "the", bytes), let role = tokens[safe: index + 2], role.gap == [.space], role.shape == .lower,
+              isOneOf(jobWords, role, bytes), !isOneOf(modalVerbs, token, bytes) else { return false }
+        // (Not a month or a place after a preposition or a day: "In April the worker",
+        // "on 25 April the worker", "in Moss Side the manager".)
+        if token.gap.contains(.digit) { return false }
+        if index > 0, token.gap.isPlainSpace, isOneOf(timeOrPlacePrepositions, tokens[index - 1], bytes) {
+            return false
+        }
+        guard token.sentenceStart else { return true }
+        return tokens[safe: index + 3].map { $0.gap.contains(.comma) } ?? false
+    }
+
+    static let timeOrPlacePrepositions = WordSet(["in", "on", "at", "since", "by", "until", "from", "during", "of", "to", "last",
+                                                  "next", "every", "before", "after", "near", "around"])
+    static let modalVerbs = WordSet(["will", "may", "can", "must", "should", "would", "could", "might", "shall"])
+    /// Jobs a person is named by in a home, a school or a family's life, that the role
+    /// lists (of councils' posts) do not have.
+    static let jobWords = WordSet(["cleaner", "cook", "chef", "driver", "caretaker", "receptionist", "nurse", "teacher", "gardener",
+                                   "handyman", "janitor", "postman", "postwoman", "plumber", "electrician", "builder", "mechanic",
+                                   "hairdresser", "barber", "coach", "tutor", "counsellor", "therapist", "doctor", "dentist", "nanny",
+                                   "childminder", "babysitter", "interpreter", "translator", "escort", "volunteer", "mentor",
+                                   "chaplain", "imam", "vicar", "priest", "rabbi", "warden", "porter", "housekeeper", "lifeguard",
+                                   "instructor", "cashier", "landlord", "landlady", "neighbour", "lodger", "worker", "keyworker", "manager",
+                                   "dinnerlady", "lollipop", "support", "key"])
+
     /// Whether the word at `index` is described as a person: followed by ", who", or by
     /// "is", "was", "aged" or "turned" and an age ("Legend is 13 and", "Reign, who was",
     /// "Joy turned 16."; not "Attendance is 91%", "Stage is 3 days").
@@ -1126,6 +1183,9 @@ extension NameRun {
     static func placeAsPersonRule(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
         let token = tokens[index]
         if ageInBrackets(after: token.end, bytes) { return .withBirthDate }
+        // A quote's speaker after a dash, with an age ending the line: "– Jordan, 18"
+        // (not in brackets: "(Chelsea, 12)" may count complaints in a place).
+        if token.start > 0, bytes[token.start - 1] != 0x28, attributedWithAge(tokens, index, bytes) { return .withBirthDate }
         guard index > 0, token.classes.contains(.surname), token.gap.rawValue == Gap.sentenceEnd.rawValue | Gap.space.rawValue,
               tokens[index - 1].shape == .initial, tokens[index - 1].dotAfter else { return nil }
         switch bytes[tokens[index - 1].start] {

@@ -486,4 +486,30 @@ extension NameRun {
         if tally.loneLowercaseI { return true }
         return tally.lowercaseStarts > 0 && tally.lowercaseStarts * 3 >= tally.sentenceStarts
     }
+
+    /// Whether 30 words or more in lower case go on with no sentence's end and no line's
+    /// end (words with capitals between them aside), a word of speech among them ("um",
+    /// "hi", "yeah", "bye"): speech typed by a machine ("hi its hayley whitworth the DSL…" after a formal
+    /// heading), read as a message is.
+    /// - Complexity: O(n) in the words; called only where a sentence starts in lower case.
+    static func hasUnpunctuatedSpeech(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let stops = Gap.sentenceEnd.rawValue | Gap.newline.rawValue
+        var run = 0
+        var spoken = false
+        for token in tokens {
+            if token.gap.rawValue & stops != 0 {
+                run = 0
+                spoken = false
+            }
+            guard token.shape == .lower else { continue }
+            run += 1
+            if !spoken, token.length <= 5, isOneOf(speechWords, token, bytes) { spoken = true }
+            if run >= 30, spoken { return true }
+        }
+        return false
+    }
+
+    /// Words only speech has, in a long run of lower case.
+    static let speechWords = WordSet(["um", "uh", "erm", "er", "umm", "yeah", "hiya", "hi", "hello", "bye", "ok", "okay", "cheers",
+                                      "im", "dont", "cant", "thats", "youre"])
 }

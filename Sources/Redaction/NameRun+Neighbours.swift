@@ -12,7 +12,7 @@ extension NameRun {
         guard token.isCapitalizedLike, !NameRun.isNonPersonal(token) || NameRun.isTitleWordGivenNameEndingLine(token, bytes) else {
             return false
         }
-        guard token.gap.contains(.newline) || token.gap.contains(.comma) else { return false }
+        guard token.gap.contains(.newline) || token.gap.contains(.comma) || endsOpeningSignoff(index, bytes) else { return false }
         let intro = introducer(before: index, bytes)
         guard intro.contains(.signoff) else { return false }
         // A title before the name is no name: "Regards, DS Aled Morgan".
@@ -22,6 +22,26 @@ extension NameRun {
         // Only when the sign-off ends its line or is followed by a comma, and the
         // candidate is a name or not an ordinary word.
         return !(token.classes.contains(.common) && !token.classes.contains(.forename))
+    }
+
+    /// Whether the word at `index` follows a word that opens a sentence or a line with a
+    /// plain space and ends the line, kisses aside: "Love Destiny xxx", "… today. Love
+    /// Precious" (the sign-off is checked by the caller).
+    func endsOpeningSignoff(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 0, tokens[index].gap.isPlainSpace, tokens[index - 1].sentenceStart else { return false }
+        guard var next = tokens[safe: index + 1] else { return true }
+        if next.gap.isPlainSpace, NameRun.isKisses(next, bytes) {
+            guard let after = tokens[safe: index + 2] else { return true }
+            next = after
+        }
+        return next.gap.contains(.newline)
+    }
+
+    /// Whether `token` is a row of kisses: "x", "xx", "XXX".
+    static func isKisses(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.length <= 6, token.shape != .capitalized, token.shape != .other else { return false }
+        for position in token.start..<token.end where bytes[position] | 0x20 != 0x78 { return false }
+        return true
     }
 
     /// Whether `token` is a given name, capitalised, that no list has as a place, an
@@ -41,6 +61,17 @@ extension NameRun {
         guard let next = tokens[safe: index + 1], rules[index + 1] != nil, next.isCapitalizedLike,
               next.gap.rawValue == NameRun.spaceBracket, tokens[index - 1].shape == .capitalized else { return false }
         return tokens[index].classes.isDisjoint(with: [.role, .place, .organisation]) && tokens[index].context.isEmpty
+    }
+
+    /// Whether the word at `index` stands alone in quotes between a given name and a
+    /// family name, both found: "Johnny \"Wheels\" Joyce", "Tracey 'Bubbles' Lane" — a
+    /// nickname, whatever word it is.
+    static func isQuotedNicknameBetweenNames(_ tokens: [Token], _ rules: [NameRule?], _ index: Int) -> Bool {
+        let quoted = Gap.space.rawValue | Gap.quote.rawValue
+        guard index > 0, tokens[index].gap.rawValue == quoted, let next = tokens[safe: index + 1], rules[index + 1] != nil,
+              rules[index - 1] != nil, next.gap.rawValue == quoted, next.shape == .capitalized,
+              tokens[index - 1].shape == .capitalized, !tokens[index - 1].possessive else { return false }
+        return true
     }
 
     /// Names spread to their neighbours: the rest of a full name ("Grace Green",
@@ -507,6 +538,7 @@ extension NameRun {
             || NameRun.isNicknameBetweenNames(tokens, rules, index) {
             return .adjacent
         }
+        if token.shape == .capitalized, NameRun.isQuotedNicknameBetweenNames(tokens, rules, index) { return .adjacent }
         // The name a short form in brackets after it cuts, even a place's: "Jordan (Jord)
         // Kettlewell".
         if token.shape == .capitalized, let next = tokens[safe: index + 1], rules[index + 1] != nil,

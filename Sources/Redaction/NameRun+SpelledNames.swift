@@ -66,6 +66,50 @@ extension NameRun {
     }
 
     static let spellingWords = WordSet(["spelt", "spelled", "spell", "spelling", "spells"])
+
+    /// Marks a name spelled a letter at a time with spaces, as a caller spells it on a
+    /// voicemail: four single letters or more, parted by spaces ("that's m a u g h a n",
+    /// "I O L O", "h a double d a d"), after a name found or after "that's", "is",
+    /// "spelt", "spelling", "name" or "then"; not the alphabet's run ("a b c d").
+    /// - Complexity: O(n) in the words, one length test for most.
+    @inline(never)
+    mutating func markSpacedSpellings(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 1
+        while index < tokens.count {
+            guard tokens[index].length == 1, tokens[index].gap.contains(.space) else {
+                index += 1
+                continue
+            }
+            var end = index, letters = 0, alphabet = true
+            while end < tokens.count {
+                let token = tokens[end]
+                if end > index, token.gap != .space { break }
+                if token.length == 1 {
+                    if letters > 0, bytes[token.start] | 0x20 != bytes[tokens[end - 1].start] | 0x20 &+ 1 { alphabet = false }
+                    letters += 1
+                    end += 1
+                } else if NameRun.isWord(token, "double", bytes), let next = tokens[safe: end + 1], next.length == 1, next.gap == .space {
+                    alphabet = false
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            if letters >= 4, !alphabet, rules[index - 1] != nil || NameRun.introducesSpelling(tokens[index - 1], bytes) {
+                for word in index..<end where rules[word] == nil { rules[word] = .spelledOut }
+            }
+            index = end + 1
+        }
+    }
+
+    /// "that's", "thats", "is", "spelt", "spelling", "name", "surname" or "then" before a
+    /// name spelled with spaces.
+    static func introducesSpelling(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if token.possessive { return isWord(token, "that", bytes) }
+        return isOneOf(spacedSpellingIntros, token, bytes)
+    }
+
+    static let spacedSpellingIntros = WordSet(["thats", "is", "spelt", "spelled", "spelling", "spell", "name", "surname", "then", "its"])
 }
 
 extension NameRun {

@@ -71,7 +71,7 @@ struct NameRun {
         let tally = Tokenizer.tokenize(bytes, into: &tokens)
         rules = Array(repeating: nil, count: tokens.count)
         skip = Array(repeating: false, count: tokens.count)
-        informal = NameRun.looksInformal(tally)
+        informal = NameRun.looksInformal(tally) || tally.lowercaseStarts > 0 && NameRun.hasUnpunctuatedSpeech(tokens, bytes)
         hasScriptLetters = tally.scriptLetters
         skipsRareLowercase = !informal && !hasKnownParties && !hasDenied
         classify(bytes)
@@ -128,6 +128,7 @@ struct NameRun {
         propagate(bytes)
         markGivenNamesBeforeFamilyNamesFoundAgain(bytes)
         markSpelledOutNames(bytes)
+        markSpacedSpellings(bytes)
         markLogins(bytes)
         markCapitalLogins(bytes)
         markInitialsOfNamesFound(bytes)

@@ -2941,6 +2941,62 @@ struct RegressionTests {
         #expect(lower.bytes == Array("ibrahim".utf8))
     }
 
+    /// A sign-off opening a sentence, a name and kisses ending the line (BD batch).
+    @Test func loveAndANameBeforeKissesSignOff() throws {
+        #expect(try Support.found("I'll come back and visit with cake. Love Destiny xxx", .person) == ["Destiny"])
+        #expect(try Support.found("See you soon.\nLots of love Sunday xx", .person) == [])
+        #expect(try Support.found("Love Island was on. Love Actually xx", .person) == [])
+    }
+
+    /// A quote's speaker after a dash with an age, even a place's name ("– Jordan, 18");
+    /// not a place's count in brackets.
+    @Test func placeNamedSpeakerWithAgeAfterADash() throws {
+        #expect(try Support.found("\"Sorted my flat in two weeks. Ta.\" – Jordan, 18", .person) == ["Jordan"])
+        #expect(try Support.found("Complaints by area (Chelsea, 12) were fewer.", .person) == [])
+    }
+
+    /// A quoted nickname between a given name and a family name, whatever the word.
+    @Test func quotedNicknameBetweenNamesFound() throws {
+        #expect(try Support.found("We asked Johnny \"Wheels\" Joyce from the group.", .person) == ["Johnny", "Wheels", "Joyce"])
+        #expect(try Support.found("Mr Smith \"Happy\" Birthday was sung.", .person) == ["Smith"])
+    }
+
+    /// A word-name spoken to at a sentence's start: "Pearl, you have a gift".
+    @Test func vocativeWordNameIsFound() throws {
+        #expect(try Support.found("\"Pearl, you have a gift. You listened.\"", .person) == ["Pearl"])
+        #expect(try Support.found("We met in March. Destiny, thank you for all you did.", .person) == ["Destiny"])
+        #expect(try Support.found("Sorry, you were right. Overall, you did well.", .person) == [])
+    }
+
+    /// A name followed by "the" and a job ("Pat the cleaner"), not a month or a modal.
+    @Test func nameBeforeTheAndAJobIsFound() throws {
+        #expect(try Support.found("We watched Bake Off. Pat the cleaner, sorry about my room!!", .person) == ["Pat"])
+        #expect(try Support.found("He eats roti that Robin the cook learned to make.", .person) == ["Robin"])
+        #expect(try Support.found("Will the driver wait? In April the worker came.", .person) == [])
+    }
+
+    /// A nickname after a pronoun and "calls"; an ordinary word only after "calls".
+    @Test func nameCalledByAPronounIsFound() throws {
+        #expect(try Support.found("He likes the night worker he calls Smudge.", .person) == ["Smudge"])
+        #expect(try Support.found("We have a dog called Smudge. I called Reception twice.", .person) == [])
+    }
+
+    /// A voicemail typed by a machine after a formal heading reads as a message: its
+    /// lower-case names are found (BE batch).
+    @Test func unpunctuatedVoicemailAfterAHeadingIsReadAsAMessage() throws {
+        let text = "Voicemail transcript (automatic, may contain errors):\n\nhi there its niamh the practice nurse at the surgery "
+            + "um calling about a baby who has missed his jabs and we cant get hold of mum so can someone from your team give "
+            + "me a ring back on the surgery number thanks very much bye"
+        #expect(try Support.found(text, .person) == ["niamh"])
+    }
+
+    /// A name spelled letter by letter with spaces after "that's" or the name.
+    @Test func nameSpelledWithSpacesIsFound() throws {
+        #expect(try Support.found("Caller gave her name as Dolores Maughan, that's m a u g h a n, and rang off.", .person)
+            == ["Dolores", "Maughan", "m", "a", "u", "g", "h", "a", "n"])
+        #expect(try Support.found("Options a b c d were listed. Her grades were A A B C.", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
