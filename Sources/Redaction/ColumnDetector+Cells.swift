@@ -3,40 +3,69 @@ import Foundation
 import Glibc
 #endif
 
-/// Reading a table's lines: heading words, separators, cells.
+/// Reading a table's lines: separators, cells, headings.
 extension ColumnDetector {
-    /// The words a heading line is searched for, as headings write them, each starting
-    /// with a capital ("dob" and "case_ref" in lower case are not looked for: "d" and "r"
-    /// are too common a byte to stop at).
-    static func needles(birthDates: Bool, references: Bool) -> [[UInt8]] {
-        var words: [String] = []
-        if birthDates { words += ["DOB", "Dob", "D.O.B", "Date of birth", "Date of Birth", "Date Of Birth", "DATE OF BIRTH"] }
-        if references { words += ["ID", "Case", "CASE", "Mosaic", "MOSAIC"] }
-        return words.map { Array($0.utf8) }
+    /// Whether the text may hold a table: a "|" or a tab somewhere, or a comma with no
+    /// space after it (",03/07/2011", `,"NGUYEN`; prose puts a space after its commas).
+    /// - Complexity: two `memchr` calls and a look after each comma.
+    static func mayHoldTable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        if memchr(base, 0x7C, bytes.count) != nil || memchr(base, 0x09, bytes.count) != nil { return true }
+        var offset = 0
+        while offset < bytes.count, let hit = memchr(base + offset, 0x2C, bytes.count - offset) {
+            let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if isTableComma(bytes, position) { return true }
+            offset = position + 1
+        }
+        return false
     }
 
-    /// Where `needle` starts in `bytes`, in order: `memchr` to each of its first byte (a
-    /// capital: few stops), then a comparison.
-    static func occurrences(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        guard let base = bytes.baseAddress, bytes.count >= needle.count, let first = needle.first else { return [] }
+    /// The starts of the lines that may head a table: a "|", a tab or a comma with no
+    /// space after it in them (found by `memchr`), and a cell that is a heading
+    /// (``heading(_:_:)``); not a line under one with the same "|" or tab (a row under a
+    /// row). A line is looked at once, a cell at a time.
+    static func headingLines(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let base = bytes.baseAddress else { return [] }
         var found: [Int] = []
-        var offset = 0
-        while offset + needle.count <= bytes.count,
-              let hit = memchr(base + offset, Int32(first), bytes.count - offset) {
-            let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            guard position + needle.count <= bytes.count else { break }
-            if needle.indices.allSatisfy({ bytes[position + $0] == needle[$0] }) { found.append(position) }
-            offset = position + 1
+        for separator: UInt8 in [0x7C, 0x09, 0x2C] {
+            var offset = 0
+            while offset < bytes.count, let hit = memchr(base + offset, Int32(separator), bytes.count - offset) {
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                offset = position + 1
+                if separator == 0x2C, !isTableComma(bytes, position) { continue }
+                let start = lineStart(bytes, position), end = lineEnd(bytes, start)
+                offset = end + 1  // one look at each line
+                if separator != 0x2C, start > 0 {
+                    let above = lineStart(bytes, start - 1)
+                    if memchr(base + above, Int32(separator), start - 1 - above) != nil { continue }
+                }
+                if !found.contains(start), hasHeadingCell(bytes, start..<end, separator) { found.append(start) }
+            }
         }
         return found
     }
 
-    /// Whether the heading word `needle` found at `hit` stands as a word: no letter
-    /// before it or after it ("DOBs", "Referral", "INCIDENT" are not headings).
-    static func standsAsWord(_ needle: [UInt8], at hit: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
-        let end = hit + needle.count
-        return (hit == 0 || !isLetter(bytes[hit - 1])) && (end == bytes.count || !isLetter(bytes[end]))
+    /// Whether the comma at `position` has no space after it and is no number's
+    /// thousands ("1,250").
+    static func isTableComma(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard position + 1 < bytes.count else { return false }
+        let next = bytes[position + 1]
+        return next != 0x20 && next != 0x0A && next != 0x0D && !(next &- 0x30 < 10 && position > 0 && bytes[position - 1] &- 0x30 < 10)
+    }
+
+    /// Whether a cell of `line` (parted by `separator`, found by `memchr`) is a heading.
+    static func hasHeadingCell(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, _ separator: UInt8) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var start = line.lowerBound
+        while start <= line.upperBound {
+            var end = line.upperBound
+            if start < line.upperBound, let hit = memchr(base + start, Int32(separator), line.upperBound - start) {
+                end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            if heading(bytes, start..<end) != nil { return true }
+            start = end + 1
+        }
+        return false
     }
 
     static func lineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
@@ -97,27 +126,36 @@ extension ColumnDetector {
     /// What a heading cell says its column holds, or nil: a date of birth ("DOB",
     /// "DOB_2", "Date of birth", "D.O.B.") or a person's or case's record number
     /// ("PERSON_ID_1", "Mosaic ID", "Case ref", "Client ID"), a number after it aside.
-    /// Every heading named here contains "ID", "Case" or "Mosaic" (see ``needles``).
+    /// - Complexity: O(k) byte comparisons against the headings of the cell's length.
     static func heading(_ bytes: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Heading? {
-        let range = trimmed(bytes, cell)
-        guard range.count >= 2, range.count <= 24 else { return nil }
-        var words = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
-        // (A number after it, as in "DOB_2" or "Name 1", and a colon or an asterisk.)
-        while let last = words.last, last.isNumber || last == "_" || last == " " || last == ":" || last == "*" || last == "." {
-            words.removeLast()
+        var range = trimmed(bytes, cell)
+        // (A number after it, as in "DOB_2" or "PERSON_ID_1", and a colon or an asterisk.)
+        while range.count > 2 {
+            let last = bytes[range.upperBound - 1]
+            guard last &- 0x30 < 10 || last == 0x5F || last == 0x20 || last == 0x3A || last == 0x2A || last == 0x2E else { break }
+            range = range.lowerBound..<(range.upperBound - 1)
         }
-        words = words.replacingOccurrences(of: "_", with: " ")
-        if birthHeadings.contains(words) { return .birthDate }
-        if referenceHeadings.contains(words) { return .reference }
+        guard range.count >= 2, range.count <= 26 else { return nil }
+        for (words, heading) in headings where words.count == range.count {
+            var same = true
+            for offset in 0..<words.count {
+                var byte = bytes[range.lowerBound + offset]
+                if byte &- 0x41 < 26 { byte |= 0x20 } else if byte == 0x5F { byte = 0x20 }
+                if byte != words[offset] { same = false; break }
+            }
+            if same { return heading }
+        }
         return nil
     }
 
-    static let birthHeadings: Set<String> = ["dob", "d.o.b", "date of birth", "birth date", "dob (if known)", "child dob",
-                                             "child's dob", "date of birth (dd/mm/yyyy)", "dob (dd/mm/yyyy)"]
+    /// The headings, lower-cased, "_" written as a space.
     /// (Not "ID", "Ref" or "Reference" alone: a register's own numbers, "LA-031".)
-    static let referenceHeadings: Set<String> = ["person id", "client id", "child id", "mosaic id", "mosaic", "mosaic no", "lcs id",
-                                                 "eclipse id", "liquidlogic id", "case ref", "case no", "case number", "case id",
-                                                 "case reference", "person ref", "child ref", "child's id", "nhs id"]
+    static let headings: [([UInt8], Heading)] =
+        ["dob", "d.o.b", "date of birth", "birth date", "dob (if known)", "child dob", "child's dob", "date of birth (dd/mm/yyyy)",
+         "dob (dd/mm/yyyy)"].map { (Array($0.utf8), Heading.birthDate) }
+        + ["person id", "client id", "child id", "mosaic id", "mosaic", "mosaic no", "lcs id", "eclipse id", "liquidlogic id",
+           "case ref", "case no", "case number", "case id", "case reference", "person ref", "child ref", "child's id", "nhs id"]
+        .map { (Array($0.utf8), Heading.reference) }
 
     /// Whether the line is a table's rule: dashes, colons, "+", "=", "|" and spaces only.
     static func isRule(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {

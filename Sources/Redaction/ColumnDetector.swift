@@ -13,8 +13,9 @@ import PCRE2
 /// ST1-24-0412,"NGUYEN, Thi",03/07/2011,…    3310457 ⇥ KARIMI, Soran ⇥ 04/04/2007
 /// ```
 ///
-/// - Complexity: one `memmem` search per heading word over the bytes; then O(r) in the
-///   bytes of the rows under a heading found (nearly always none).
+/// - Complexity: O(1) `memchr` calls where no "|", tab or comma without a space follows
+///   (most documents: no table); else a `memchr` walk to each such byte and one look at
+///   each line holding one, then O(r) in the bytes of the rows under a heading found.
 struct ColumnDetector: Detector {
     let name: StaticString = "identifiers"
     let findsBirthDates: Bool
@@ -42,15 +43,12 @@ struct ColumnDetector: Detector {
     func detect(in document: Document, findings: inout [Finding]) throws {
         guard findsBirthDates || findsReferences else { return }
         try document.bytes.withUnsafeBufferPointer { bytes in
+            guard ColumnDetector.mayHoldTable(bytes) else { return }
             var lines: [Int] = []  // the starts of the heading lines seen, each read once
             var matcher: Matcher?
-            for needle in ColumnDetector.needles(birthDates: findsBirthDates, references: findsReferences) {
-                for hit in ColumnDetector.occurrences(of: needle, in: bytes) where ColumnDetector.standsAsWord(needle, at: hit, bytes) {
-                    let line = ColumnDetector.lineStart(bytes, hit)
-                    guard !lines.contains(line) else { continue }
-                    lines.append(line)
-                    try readTable(headedAt: line, bytes, &matcher, findings: &findings, document: document.name)
-                }
+            for line in ColumnDetector.headingLines(in: bytes) where !lines.contains(line) {
+                lines.append(line)
+                try readTable(headedAt: line, bytes, &matcher, findings: &findings, document: document.name)
             }
         }
     }

@@ -487,26 +487,42 @@ extension NameRun {
         return tally.lowercaseStarts > 0 && tally.lowercaseStarts * 3 >= tally.sentenceStarts
     }
 
-    /// Whether 30 words or more in lower case go on with no sentence's end and no line's
-    /// end (words with capitals between them aside), a word of speech among them ("um",
-    /// "hi", "yeah", "bye"): speech typed by a machine ("hi its hayley whitworth the DSL…" after a formal
-    /// heading), read as a message is.
-    /// - Complexity: O(n) in the words; called only where a sentence starts in lower case.
+    /// Whether 30 words or more in lower case go on with no sentence's start among them
+    /// (no full stop, colon or line's end; words with capitals between them aside), a word of speech among them ("um",
+    /// "hi", "yeah", "bye"): speech typed by a machine ("hi its hayley whitworth the DSL…"
+    /// after a formal heading), read as a message is.
+    /// - Complexity: O(n) in the words, a shape and a gap test each; the words of a long
+    ///   stretch are looked at again for speech. Called only where the tokenizer counted
+    ///   thirty words with no sentence's start among them and a sentence starting in
+    ///   lower case.
     static func hasUnpunctuatedSpeech(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let stops = Gap.sentenceEnd.rawValue | Gap.newline.rawValue
-        var run = 0
-        var spoken = false
-        for token in tokens {
-            if token.gap.rawValue & stops != 0 {
-                run = 0
-                spoken = false
+        tokens.withUnsafeBufferPointer { tokens in
+            var run = 0
+            var start = 0  // where the stretch being counted starts
+            var index = 0
+            while index < tokens.count {
+                if tokens[index].sentenceStart {
+                    run = 0
+                    start = index
+                }
+                if tokens[index].shape == .lower {
+                    run &+= 1
+                    if run == 30 {
+                        // A long stretch: look for a word of speech in it, to its end.
+                        var word = start
+                        while word < tokens.count, word == start || !tokens[word].sentenceStart {
+                            let token = tokens[word]
+                            if token.shape == .lower, token.length <= 6, isOneOf(speechWords, token, bytes) { return true }
+                            word += 1
+                        }
+                        index = word
+                        continue
+                    }
+                }
+                index &+= 1
             }
-            guard token.shape == .lower else { continue }
-            run += 1
-            if !spoken, token.length <= 5, isOneOf(speechWords, token, bytes) { spoken = true }
-            if run >= 30, spoken { return true }
+            return false
         }
-        return false
     }
 
     /// Words only speech has, in a long run of lower case.

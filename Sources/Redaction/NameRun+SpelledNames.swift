@@ -74,31 +74,47 @@ extension NameRun {
     /// - Complexity: O(n) in the words, one length test for most.
     @inline(never)
     mutating func markSpacedSpellings(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var index = 1
-        while index < tokens.count {
-            guard tokens[index].length == 1, tokens[index].gap.contains(.space) else {
-                index += 1
-                continue
-            }
-            var end = index, letters = 0, alphabet = true
-            while end < tokens.count {
-                let token = tokens[end]
-                if end > index, token.gap != .space { break }
-                if token.length == 1 {
-                    if letters > 0, bytes[token.start] | 0x20 != bytes[tokens[end - 1].start] | 0x20 &+ 1 { alphabet = false }
-                    letters += 1
-                    end += 1
-                } else if NameRun.isWord(token, "double", bytes), let next = tokens[safe: end + 1], next.length == 1, next.gap == .space {
-                    alphabet = false
-                    end += 1
-                } else {
-                    break
+        // Where four one-letter words in a row start, found reading the words in place.
+        // ("double" between them counts for none and breaks no run: "h a double d a d".)
+        let starts = tokens.withUnsafeBufferPointer { tokens -> [Int] in
+            var starts: [Int] = []
+            var run = 0, first = 0
+            for index in tokens.indices {
+                let length = tokens[index].end &- tokens[index].start
+                if length == 1 {
+                    if run == 0 { first = index }
+                    run &+= 1
+                    if run == 4 { starts.append(first) }
+                } else if !(length == 6 && run > 0 && NameRun.isWord(tokens[index], "double", bytes)) {
+                    run = 0
                 }
             }
-            if letters >= 4, !alphabet, rules[index - 1] != nil || NameRun.introducesSpelling(tokens[index - 1], bytes) {
-                for word in index..<end where rules[word] == nil { rules[word] = .spelledOut }
+            return starts
+        }
+        for first in starts where first > 0 { markSpacedSpelling(from: first, bytes) }
+    }
+
+    /// Marks the name spelled from the one-letter word at `index` (see
+    /// ``markSpacedSpellings(_:)``), when a name or a spelling's word comes before it.
+    private mutating func markSpacedSpelling(from index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        guard tokens[index].gap.contains(.space) else { return }
+        var end = index, letters = 0, alphabet = true
+        while end < tokens.count {
+            let token = tokens[end]
+            if end > index, token.gap != .space { break }
+            if token.length == 1 {
+                if letters > 0, bytes[token.start] | 0x20 != bytes[tokens[end - 1].start] | 0x20 &+ 1 { alphabet = false }
+                letters += 1
+                end += 1
+            } else if NameRun.isWord(token, "double", bytes), let next = tokens[safe: end + 1], next.length == 1, next.gap == .space {
+                alphabet = false
+                end += 1
+            } else {
+                break
             }
-            index = end + 1
+        }
+        if letters >= 4, !alphabet, rules[index - 1] != nil || NameRun.introducesSpelling(tokens[index - 1], bytes) {
+            for word in index..<end where rules[word] == nil { rules[word] = .spelledOut }
         }
     }
 

@@ -57,6 +57,9 @@ struct NameRun {
     /// The document reads like a text message ("i", sentences starting lower case): only
     /// there are lower-case words taken for names.
     var informal = false
+    /// Three one-letter words stand in a row somewhere (the tokenizer's count): only
+    /// then are names spelled with spaces looked for.
+    var hasLetterRun = false
 
     init(detector: NameDetector) {
         lexicon = detector.lexicon
@@ -71,7 +74,8 @@ struct NameRun {
         let tally = Tokenizer.tokenize(bytes, into: &tokens)
         rules = Array(repeating: nil, count: tokens.count)
         skip = Array(repeating: false, count: tokens.count)
-        informal = NameRun.looksInformal(tally) || tally.lowercaseStarts > 0 && NameRun.hasUnpunctuatedSpeech(tokens, bytes)
+        informal = NameRun.looksInformal(tally) || tally.longStretch && tally.lowercaseStarts > 0 && NameRun.hasUnpunctuatedSpeech(tokens, bytes)
+        hasLetterRun = tally.letterRun
         hasScriptLetters = tally.scriptLetters
         skipsRareLowercase = !informal && !hasKnownParties && !hasDenied
         classify(bytes)
@@ -128,7 +132,7 @@ struct NameRun {
         propagate(bytes)
         markGivenNamesBeforeFamilyNamesFoundAgain(bytes)
         markSpelledOutNames(bytes)
-        markSpacedSpellings(bytes)
+        if hasLetterRun { markSpacedSpellings(bytes) }
         markLogins(bytes)
         markCapitalLogins(bytes)
         markInitialsOfNamesFound(bytes)

@@ -21,6 +21,12 @@ struct Tokenizer {
         var scriptLetters = false
         /// A "#" or an "@" stands somewhere: a hashtag, a handle or an e-mail address.
         var hashOrAt = false
+        /// Three one-letter words stand in a row somewhere: a name spelled with spaces
+        /// ("m a u g h a n") may be there.
+        var letterRun = false
+        /// Thirty words or more go on somewhere with no sentence's start among them (no
+        /// full stop, colon or line's end): speech typed by a machine may be there.
+        var longStretch = false
     }
 
     /// Splits `bytes` into `tokens`, returning what it counted on the way.
@@ -47,6 +53,8 @@ struct Tokenizer {
         var index = 0
         var gap: Gap = .start
         var sentenceStart = true
+        var singles = 0  // one-letter words in a row
+        var stretch = 0  // words since a sentence's start
         while index < count {
             if bytes[index] == 0x20 {
                 // The commonest gap, without the general switch. Three spaces or more in a
@@ -259,8 +267,17 @@ struct Tokenizer {
             if sentenceStart {
                 tally.sentenceStarts += 1
                 if shape == .lower { tally.lowercaseStarts += 1 }
+                stretch = 0
             }
-            if end - start == 1, bytes[start] == 0x69 { tally.loneLowercaseI = true }
+            stretch &+= 1
+            if stretch == 30 { tally.longStretch = true }
+            if end - start == 1 {
+                if bytes[start] == 0x69 { tally.loneLowercaseI = true }
+                singles &+= 1
+                if singles == 3 { tally.letterRun = true }
+            } else {
+                singles = 0
+            }
             (out + written).initialize(to: Token(
                 start: start, end: end, shape: shape, sentenceStart: sentenceStart, gap: gap,
                 possessive: possessive, hyphenated: hyphenated, dotAfter: dotAfter, contraction: contraction))
@@ -448,29 +465,27 @@ struct LowercaseBuffer {
     /// Copies `source[range]` to the end (one `memcpy`) and lower-cases the copy in
     /// place: a letter keeps its width, so nothing moves, except the Turkish "İ"
     /// (U+0130), which becomes the one-byte "i" the lists write ("İbrahim" is
-    /// "ibrahim", not "ıbrahim"); the bytes after it move back one.
+    /// "ibrahim", not "ıbrahim"): its second byte is marked 0xFF (no UTF-8 byte) and
+    /// taken out after.
     private mutating func appendLowercased(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         let start = bytes.count
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
-        let written = bytes.withUnsafeMutableBufferPointer { out -> Int in
+        let dottedCapitalI = bytes.withUnsafeMutableBufferPointer { out -> Bool in
             let end = out.count
             var index = start
-            var write = start  // behind `index` by the number of "İ"s read so far
+            var dotted = false
             while index < end {
                 let byte = out[index]
                 if byte < 0x80 {
-                    out[write] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    if byte &- 0x41 < 26 { out[index] = byte | 0x20 }
                     index += 1
-                    write += 1
                 } else if byte >= 0xC0 && byte < 0xE0 && index + 1 < end {
                     var scalar = (UInt32(byte & 0x1F) << 6) | UInt32(out[index + 1] & 0x3F)
                     if scalar == 0x130 {
-                        out[write] = 0x69
-                        index += 2
-                        write += 1
-                        continue
-                    }
-                    if Tokenizer.isUppercaseScalar(scalar) {
+                        out[index] = 0x69
+                        out[index + 1] = 0xFF
+                        dotted = true
+                    } else if Tokenizer.isUppercaseScalar(scalar) {
                         switch scalar {
                         case 0xC0...0xDE, 0x391...0x3AB: scalar += 0x20
                         case 0x400...0x40F: scalar += 0x50
@@ -478,23 +493,28 @@ struct LowercaseBuffer {
                         case 0x178: scalar = 0xFF
                         default: scalar += 1
                         }
-                        out[write] = UInt8(0xC0 | (scalar >> 6))
-                        out[write + 1] = UInt8(0x80 | (scalar & 0x3F))
-                    } else if write != index {
-                        out[write] = byte
-                        out[write + 1] = out[index + 1]
+                        out[index] = UInt8(0xC0 | (scalar >> 6))
+                        out[index + 1] = UInt8(0x80 | (scalar & 0x3F))
                     }
                     index += 2
-                    write += 2
                 } else {
-                    out[write] = byte
                     index += 1
-                    write += 1
                 }
             }
-            return write
+            return dotted
         }
-        if written < bytes.count { bytes.removeLast(bytes.count - written) }
+        if dottedCapitalI { removeMarks(from: start) }
+    }
+
+    /// Takes out the 0xFF bytes that mark where an "İ" lost its second byte.
+    @inline(never)
+    private mutating func removeMarks(from start: Int) {
+        var kept = start
+        for index in start..<bytes.count where bytes[index] != 0xFF {
+            bytes[kept] = bytes[index]
+            kept += 1
+        }
+        bytes.removeLast(bytes.count - kept)
     }
 
     /// Appends a space and another word (for phrase look-ups).
