@@ -567,11 +567,61 @@ enum IdentifierChecks {
             guard let lexicon else { return nil }
             return trimCommonCapitalWords(range, bytes, lexicon)
         case .yearPrefix:
+            // (An invoice's, an order's or a registered home's number is no one's case.)
+            if IdentifierChecks.followsBusinessNumberWord(range.lowerBound, bytes) { return nil }
             return withYearPrefix(range, bytes)
         case .systemPrefix:
+            if IdentifierChecks.followsBusinessNumberWord(range.lowerBound, bytes) { return nil }
             return withSystemPrefix(range, bytes)
+        case .notBusinessNumber:
+            return IdentifierChecks.followsBusinessNumberWord(range.lowerBound, bytes) ? nil : range
         }
     }
+
+    /// Whether a word that names a business's number stands just before `start` ("URN",
+    /// "invoice", "PO", "order"; or before "reference", "ref",
+    /// "number", "no" or "id": "contract reference", "supplier ref"), or
+    /// before another such number that "and", "to" or a comma joins to it: "invoices
+    /// KIF-10477 and KIF-10481", "TLH-3321 to TLH-3324", "Ofsted URN SC492817".
+    static func followsBusinessNumberWord(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var cursor = start
+        for _ in 0..<2 {
+            // Back over spaces, "(", ":", "#", "no." to the word before.
+            while cursor > 0, bytes[cursor - 1] == 0x20 || bytes[cursor - 1] == 0x28 || bytes[cursor - 1] == 0x3A
+                    || bytes[cursor - 1] == 0x23 || bytes[cursor - 1] == 0x2C {
+                cursor -= 1
+            }
+            var wordStart = cursor
+            while wordStart > 0, (bytes[wordStart - 1] | 0x20) &- 0x61 < 26 { wordStart -= 1 }
+            guard wordStart < cursor, let hash = WordSet.lowercaseHash(bytes, wordStart..<cursor) else { return false }
+            if businessNumberWords.flags(hash: hash, lowercasing: bytes, wordStart..<cursor) != 0 { return true }
+            // "contract reference", "order number", "invoice no": the word before the label.
+            if numberLabels.flags(hash: hash, lowercasing: bytes, wordStart..<cursor) != 0 {
+                var labelStart = wordStart
+                while labelStart > 0, bytes[labelStart - 1] == 0x20 { labelStart -= 1 }
+                var previous = labelStart
+                while previous > 0, (bytes[previous - 1] | 0x20) &- 0x61 < 26 { previous -= 1 }
+                guard previous < labelStart, let label = WordSet.lowercaseHash(bytes, previous..<labelStart) else { return false }
+                return businessNumberWords.flags(hash: label, lowercasing: bytes, previous..<labelStart) != 0
+            }
+            // "… and KIF-10481", "… to TLH-3324": the number before the joining word.
+            guard listJoiners.flags(hash: hash, lowercasing: bytes, wordStart..<cursor) != 0 else { return false }
+            cursor = wordStart
+            while cursor > 0, bytes[cursor - 1] == 0x20 { cursor -= 1 }
+            var numberStart = cursor
+            while numberStart > 0, bytes[numberStart - 1] != 0x20, bytes[numberStart - 1] != 0x0A, bytes[numberStart - 1] != 0x28 {
+                numberStart -= 1
+            }
+            guard numberStart < cursor, (numberStart..<cursor).contains(where: { bytes[$0] &- 0x30 < 10 }) else { return false }
+            cursor = numberStart
+        }
+        return false
+    }
+
+    static let businessNumberWords = WordSet(["urn", "invoice", "invoices", "inv", "po", "order", "contract",
+                                              "receipt", "vat", "ukprn", "company", "charity", "supplier", "vendor", "purchase"])
+    static let numberLabels = WordSet(["reference", "ref", "number", "no", "id"])
+    static let listJoiners = WordSet(["and", "to", "or", "&"])
 
     /// `range` widened to take in a case system's or a log's name in capitals and one
     /// space just before it ("LCS 2038871", "CAD 4471"), as readers take it

@@ -26,6 +26,10 @@ struct IdentifierRule: Sendable {
         /// taken in: "LCS 2038871", "CAD 4471" (not "LGSCO 23 014 552" nor "UAN 3301-…",
         /// where readers take the reference to be the digits).
         case systemPrefix
+        /// A reference that no business's number word comes before ("invoices KIF-10477
+        /// and KIF-10481", "contract reference TRN-FW-0917": see
+        /// ``IdentifierChecks/followsBusinessNumberWord(_:_:)``).
+        case notBusinessNumber
     }
 
     /// Where in a document the rule can match, so that it runs only on windows around
@@ -297,7 +301,7 @@ extension IdentifierRule {
         // (Each code alone: one with another after it, one with a number's end before.)
         IdentifierRule("reference-list", .caseRef,
             #"\b[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b(?=(?:,? and |, | & )[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b)|(?<=\d{3}, |\d{3} and |\d{3} & )[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b"#,
-            anchor: .digits(left: 24, right: 30, trigger: .councilReference)),
+            check: .notBusinessNumber, anchor: .digits(left: 24, right: 30, trigger: .councilReference)),
         IdentifierRule("labelled-reference", .caseRef,
             #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?|uan|(?:police |incident |crime )?log)\b\.?(?: no\.?| number)?[:#]?\s{0,2}(?:(?:is|was)\s{1,2})?)((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|(?!(?:19|20)\d\d\b)\d{4,8}))\b"#,
             group: 1, check: .systemPrefix, anchor: .digits(left: 40, right: 24, trigger: .labelled)),

@@ -1086,8 +1086,12 @@ extension NameRun {
         if let next = tokens[safe: index + 1], next.shape == .lower {
             return NameRun.placeWordAfterThe(tokens, index, bytes)
         }
+        // (A partner's name after "&" is the firm's too: "Ashby & Nkemelu Care Ltd",
+        // "Abbott & Fenwick Taxis".)
+        let ampersand = Gap.space.rawValue | Gap.ampersand.rawValue
         var position = index + 1
-        while position <= index + 3, let next = tokens[safe: position], next.gap.isPlainSpace, next.shape == .capitalized || next.shape == .upper {
+        while position <= index + 3, let next = tokens[safe: position], next.gap.isPlainSpace || next.gap.rawValue == ampersand,
+              next.shape == .capitalized || next.shape == .upper {
             if next.context.contains(.institution) { return true }
             position += 1
         }

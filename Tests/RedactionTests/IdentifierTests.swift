@@ -24,6 +24,17 @@ struct IdentifierTests {
         #expect(try Support.found(text, .caseRef) == ["BCT-CL-0401", "SEND-EHC-21878", "LCS-INC-55190", "LCC-S2-24-01", "CC-STG2-24-03"])
     }
 
+    /// A business's numbers are no one's case (BF batch: commissioning and providers):
+    /// an Ofsted URN, invoices, orders and contracts, a list of them joined by "and" or
+    /// "to"; a complaint's or an individual carer's reference stays one.
+    @Test func businessNumbersAreNoCaseReferences() throws {
+        let text = "Ofsted URN SC492817; invoices KIF-10477 and KIF-10481. Tate Lane submitted invoices TLH-3321 to TLH-3324 "
+            + "under contract reference TRN-FW-0917 (invoice CL-55291)."
+        #expect(try Support.found(text, .caseRef) == [])
+        #expect(try Support.found("Our reference CS-2024-01234. Foster carer, registration FC-1187.", .caseRef)
+            == ["CS-2024-01234", "FC-1187"])
+    }
+
     @Test func notPhones() throws {
         #expect(try Support.found("The payment of £1,250.00 was made on 01.07.2021.", .phone) == [])
         #expect(try Support.found("Stage 2 took 65 working days (2023-24).", .phone) == [])

@@ -2997,6 +2997,14 @@ struct RegressionTests {
         #expect(try Support.found("Options a b c d were listed. Her grades were A A B C.", .person) == [])
     }
 
+    /// Providers' names: a partner after "&" and words like "Locums", "Homes", "CIC",
+    /// "Supported Living" make a firm, not people (BF batch).
+    @Test func providersNamedAfterPeopleAreFirms() throws {
+        #expect(try Support.found("Provider: Ashby & Nkemelu Care Ltd. Abbott & Fenwick Taxis were late.", .person) == [])
+        #expect(try Support.found("He was supplied by Clayton Locums; Oakwell Dunmore Homes CIC and Marlowe Supported Living.", .person) == [])
+        #expect(try Support.found("Thank you to Akosua Mensah of Kestrel.", .person) == ["Akosua", "Mensah"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
