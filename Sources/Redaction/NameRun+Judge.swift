@@ -141,6 +141,10 @@ extension NameRun {
             if isName, classes.contains(.forename), !nonPersonal, !token.inNonPersonalPhrase, NameRun.isVocative(tokens, index, bytes) {
                 return .introduced
             }
+            // "who uses the English name Rainbow", "her chosen name Peony".
+            if !nonPersonal, token.context.isEmpty, !token.inNonPersonalPhrase, NameRun.followsKindOfName(tokens, index, bytes) {
+                return .introduced
+            }
             // Called so by someone: "the night worker he calls Smudge", "everyone calls
             // Bubba" (not "a dog called Smudge": a pronoun calls).
             if !nonPersonal, token.context.isEmpty, !token.inNonPersonalPhrase, NameRun.isCalledByPronoun(tokens, index, bytes) {
@@ -258,6 +262,7 @@ extension NameRun {
         // "SG (complainant)", "PG (maternal grandmother)": a key of initials.
         if NameRun.isDescribedInitials(tokens, index, bytes) { return .initialsOfName }
         if NameRun.isInitialsWithAge(tokens, index, bytes) { return .initialsOfName }  // "LB (13) told friend"
+        if NameRun.isInitialsOpeningBracketWithRole(tokens, index, bytes) { return .staffInitials }  // "Decision (NP, Front Door TM):"
         if NameRun.isInitialsActing(tokens, index, bytes) { return .staffInitials }  // "Seen JB", "JB showed me"
         // "Mr Dean Ashworth, Social Worker, Unaccompanied Children's Team (DA)".
         if NameRun.isBracketedInitialsAfterRole(tokens, rules, index, bytes) { return .initialsOfName }

@@ -14,6 +14,43 @@ extension NameRun {
             && roleInBracketsFollows(tokens, index, bytes) && startsDatedLine(token.start, bytes)
     }
 
+    /// Whether the two or three capitals at `index` open a bracket, a comma after them,
+    /// and a role's or a team's word comes before the bracket closes: "Decision (NP,
+    /// Front Door TM):", "Action (TB, social worker)", "(KM, Duty)" (not "(ASD, ADHD)").
+    @inline(never)
+    static func isInitialsOpeningBracketWithRole(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.shape == .upper, token.length == 2 || token.length == 3, token.start > 0, bytes[token.start - 1] == 0x28,
+              token.end < bytes.count, bytes[token.end] == 0x2C, token.classes.isDisjoint(with: [.organisation, .role]),
+              token.context.isEmpty else { return false }
+        var word = index + 1
+        while word <= index + 5, let next = tokens[safe: word], next.start > token.end {
+            if next.isRoleWord || isOneOf(bracketTeamWords, next, bytes) { return true }
+            if next.end >= bytes.count || bytes[next.end] == 0x29 { break }
+            word += 1
+        }
+        return false
+    }
+
+    /// A duty desk's or a team's words after staff initials in brackets.
+    static let bracketTeamWords = WordSet(["door", "mash", "duty", "team", "hub", "edt", "tm", "sw", "sm", "atm", "iro", "fsw"])
+
+    /// Whether the capitalised word at `index` follows "name" after a kind of name:
+    /// "uses the English name Rainbow", "her chosen name Peony", "his preferred name Jay".
+    static func followsKindOfName(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 2, tokens[index].shape == .capitalized, tokens[index].gap == .space, tokens[index - 1].gap == .space,
+              isWord(tokens[index - 1], "name", bytes) else { return false }
+        // (Not a firm's new name: "the new name Brightside Trust".)
+        if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .capitalized,
+           next.context.contains(.institution) || next.classes.contains(.organisation) || next.isRoleWord {
+            return false
+        }
+        return isOneOf(nameKinds, tokens[index - 2], bytes)
+    }
+
+    static let nameKinds = WordSet(["english", "chinese", "western", "preferred", "chosen", "new", "given", "first", "middle",
+                                    "pet", "nick", "arabic", "korean", "vietnamese", "british", "christian", "baptismal"])
+
     /// Staff initials in a chronology: two or three capitals no list knows, written first
     /// on a dated line and set off by a dash, colon, bracket or tab ("10/01/24 RT - strategy
     /// discussion", "18/04 DW (duty) - call from Mum"), in brackets after a role

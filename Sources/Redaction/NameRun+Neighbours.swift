@@ -535,7 +535,8 @@ extension NameRun {
         if token.shape == .capitalized, index > 0, rules[index - 1] != nil,
            token.gap.rawValue == NameRun.spaceBracket || token.gap == .bracket, NameRun.isAloneInBrackets(token, bytes),
            classes.contains(.forename) && !NameRun.isNonPersonal(token) || NameRun.isShortFormOf(token, tokens[index - 1], bytes)
-            || NameRun.isNicknameBetweenNames(tokens, rules, index) {
+            || NameRun.isNicknameBetweenNames(tokens, rules, index)
+            || NameRun.isEastAsianGivenName(tokens[index - 1], bytes) {  // "Cheung Mei-kuen (Apple)"
             return .adjacent
         }
         if token.shape == .capitalized, NameRun.isQuotedNicknameBetweenNames(tokens, rules, index) { return .adjacent }

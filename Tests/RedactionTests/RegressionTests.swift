@@ -3005,6 +3005,26 @@ struct RegressionTests {
         #expect(try Support.found("Thank you to Akosua Mensah of Kestrel.", .person) == ["Akosua", "Mensah"])
     }
 
+    /// Names of resettled and sponsored families (BF batch): an English name after "the
+    /// English name", one in brackets after a hyphenated Chinese given name, staff
+    /// initials opening a bracket before their team, "Haji" and "Dido" as titles.
+    @Test func englishNamesOfChineseFamiliesAndBracketedStaffInitials() throws {
+        #expect(try Support.found("Lau Tsz-ching, who uses the English name Rainbow, wrote.", .person) == ["Lau", "Tsz-ching", "Rainbow"])
+        #expect(try Support.found("The charity took the new name Brightside Trust.", .person) == [])
+        #expect(try Support.found("Yours faithfully, Lui Pui-shan (Peony)", .person) == ["Lui", "Pui-shan", "Peony"])
+        #expect(try Support.found("Decision (NP, Front Door TM): Early Help. Action (TB, social worker).", .person) == ["NP", "TB"])
+        #expect(try Support.found("Diagnosis (ASD, ADHD) confirmed.", .person) == [])
+        #expect(try Support.found("Call with grandfather, Haji Mohammad Amiri, in Herat.", .person) == ["Mohammad", "Amiri"])
+        #expect(try Support.found("Myron calls them \"Baba Aoife\" and \"Dido Donal\".", .person) == ["Myron", "Aoife", "Donal"])
+    }
+
+    /// Towns abroad that are given names too are places after "in" and names before a
+    /// person's verb.
+    @Test func resettledFamiliesTownsAbroad() throws {
+        #expect(try Support.found("She is in Wad Madani and he is in Amman; his mother is in Ranya.", .person) == [])
+        #expect(try Support.found("Amman told us he was tired.", .person) == ["Amman"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
