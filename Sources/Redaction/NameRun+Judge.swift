@@ -39,6 +39,12 @@ extension NameRun {
             }
             return nil  // most words: lower-case and not names
         }
+        // In a message, a given name in lower case owning a relative: "i'm hyacinth
+        // mcfarlane favour's grandmother" (not a relative's own word: "my mum's dad").
+        if informal, token.shape == .lower, token.possessive, classes.contains(.forename), token.context.isEmpty,
+           let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.context.contains(.kinship) {
+            return .possessive
+        }
         // "From: Pickering, Dawn <…>", "To: Chen, May; Young, Patrick": family name first
         // in an address line (tested only where a comma and a space part two words).
         if token.isCapitalizedLike, index + 1 < tokens.count && tokens[index + 1].gap.isCommaSpace || token.gap.isCommaSpace,
@@ -254,6 +260,7 @@ extension NameRun {
         if token.length <= 3, quotedNickname(index, bytes) { return .introduced }  // Known as: "JJ"
         if NameRun.afterKnownAsLabel(tokens, index, bytes) { return .introduced }  // KNOWN AS: WILL
         if NameRun.isInitialsBeforeRole(tokens, index, bytes) { return .staffInitials }
+        if NameRun.isSpeakerInitialsBeforeTime(tokens[index], bytes) { return .staffInitials }  // "AM   09:31 First one,"
         if token.length == 2, NameRun.isInitialsAfterRoleLetters(tokens, index, bytes) { return .staffInitials }  // "SW FW"
         if isName, NameRun.isNameInField(token, intro) { return .field }  // NAME: DAWN
         if NameRun.isInitialsAfterWorkerLabelOrHyphened(tokens, index, bytes) {

@@ -14,6 +14,19 @@ extension NameRun {
             && roleInBracketsFollows(tokens, index, bytes) && startsDatedLine(token.start, bytes)
     }
 
+    /// Whether two or three capitals open a line, then two spaces or more (or a tab) and
+    /// a time, as a meeting's transcript labels its speakers: "AM   09:31 First one,
+    /// came in" (even letters that are a word or an acronym elsewhere).
+    static func isSpeakerInitialsBeforeTime(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.length == 2 || token.length == 3, token.gap.contains(.newline) || token.gap.contains(.start) else { return false }
+        var cursor = token.end
+        while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
+        guard cursor - token.end >= 2 || cursor > token.end && bytes[token.end] == 0x09, cursor + 4 < bytes.count else { return false }
+        let digits = bytes[cursor] &- 0x30 < 10 && bytes[cursor + 1] &- 0x30 < 10 ? 2 : bytes[cursor] &- 0x30 < 10 ? 1 : 0
+        guard digits > 0, bytes[cursor + digits] == 0x3A, cursor + digits + 2 < bytes.count else { return false }
+        return bytes[cursor + digits + 1] &- 0x30 < 10 && bytes[cursor + digits + 2] &- 0x30 < 10
+    }
+
     /// Whether the two or three capitals at `index` open a bracket, a comma after them,
     /// and a role's or a team's word comes before the bracket closes: "Decision (NP,
     /// Front Door TM):", "Action (TB, social worker)", "(KM, Duty)" (not "(ASD, ADHD)").

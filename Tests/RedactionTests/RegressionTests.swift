@@ -3025,6 +3025,15 @@ struct RegressionTests {
         #expect(try Support.found("Amman told us he was tired.", .person) == ["Amman"])
     }
 
+    /// A transcript's speaker initials before a time, even letters that are a word
+    /// ("AM"); a message's given name owning a relative ("favour's grandmother").
+    @Test func transcriptSpeakerInitialsAndAMessagesOwnersOfRelatives() throws {
+        let transcript = "Huddle - Teams transcript\n\nAM   09:30 Right, shall we start?\nAM   09:31 First one.\nTOTAL   12:00 hours\n"
+        #expect(try Support.found(transcript, .person) == ["AM", "AM"])
+        let message = "hi im hyacinth mcfarlane favour's grandmother i just wanted to say thanks, my mum's dad said so"
+        #expect(try Support.found(message, .person) == ["hyacinth", "mcfarlane", "favour"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
