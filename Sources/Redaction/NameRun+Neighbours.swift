@@ -449,6 +449,44 @@ extension NameRun {
             && isQuotedInBrackets(tokens[index], bytes)
     }
 
+    /// Three neighbours of names (out of ``neighbourRule(_:_:)``, to keep it small):
+    /// - particles in capitals before a family name in capitals found, and a word in
+    ///   capitals no list has after them: "VAN DER MERWE | Anri", "DE LA CRUZ";
+    /// - initials in brackets after a family name found, their last letter its first:
+    ///   "Ashworth (DA)", "Nana Asante (NA)";
+    /// - the given name those initials confirm, whatever word it is: "Nana" of "Nana
+    ///   Asante (NA)", "Grace" of "Grace Green (GG)".
+    @inline(never)
+    static func particleOrInitialsRule(_ tokens: [Token], _ rules: [NameRule?], _ index: Int,
+                                       _ bytes: UnsafeBufferPointer<UInt8>) -> NameRule? {
+        let token = tokens[index]
+        if token.shape == .upper {
+            if token.context.contains(.particle), let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .upper,
+               rules[index + 1] != nil || next.context.contains(.particle) && rules[safe: index + 2].map { $0 != nil } ?? false {
+                return .adjacent
+            }
+            if index > 0, token.classes.isEmpty, token.length >= 3, token.gap.isPlainSpace, tokens[index - 1].shape == .upper,
+               tokens[index - 1].context.contains(.particle), rules[safe: index + 1].map({ $0 != nil }) ?? false
+                || index >= 2 && rules[index - 2] != nil {
+                return .adjacent
+            }
+            // (Not a role's letters nor a body's of three: "Joanne Whitlock (SW)", "Rhodri
+            // Church (CSC)"; a body's two are initials as often: "DA".)
+            if token.length == 2 || token.length == 3, index > 0, token.gap.rawValue == NameRun.spaceBracket, isAloneInBrackets(token, bytes),
+               !token.classes.contains(.role), token.length == 2 || !token.classes.contains(.organisation),
+               token.context.subtracting(.particle).isEmpty,
+               rules[index - 1] != nil, tokens[index - 1].shape == .capitalized,
+               bytes[token.end - 1] == bytes[tokens[index - 1].start] {
+                return .staffInitials
+            }
+            return nil
+        }
+        guard token.shape == .capitalized, let surname = tokens[safe: index + 1], rules[index + 1] != nil, surname.gap.isPlainSpace,
+              surname.shape == .capitalized, let initials = tokens[safe: index + 2], initials.length == 2, initials.shape == .upper,
+              initials.gap.rawValue == NameRun.spaceBracket, isAloneInBrackets(initials, bytes) else { return nil }
+        return bytes[initials.start] == bytes[token.start] && bytes[initials.start + 1] == bytes[surname.start] ? .adjacent : nil
+    }
+
     /// Whether `token` alone stands in quotes inside brackets: `("Paddy")`, `(‘Tiny’)`.
     static func isQuotedInBrackets(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func quoteBefore(_ end: Int) -> Int? {  // the quote's first byte, ending at `end`
@@ -507,6 +545,7 @@ extension NameRun {
         if token.shape == .capitalized, isMiddleName(index) || isFamilyNameAfterTitledName(index, bytes) { return .adjacent }
         if token.length <= 3, token.shape != .lower, NameRun.joinsNamesAsShortWord(tokens, rules, index) { return .adjacent }
         if token.shape == .upper, isSurnameInCapitals(index, bytes) || isSurnameFirstInCapitals(index, bytes) { return .fullName }
+        if token.shape != .lower, let rule = NameRun.particleOrInitialsRule(tokens, rules, index, bytes) { return rule }
         // In a text message, a lower-case given name in a list with a name: "jade and kai".
         if token.shape == .lower {
             if informal, NameRun.isFamilyNameEndingIntroduction(tokens, rules, index, bytes)

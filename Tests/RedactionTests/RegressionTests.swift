@@ -3034,6 +3034,16 @@ struct RegressionTests {
         #expect(try Support.found(message, .person) == ["hyacinth", "mcfarlane", "favour"])
     }
 
+    /// Particles in capitals before a family name in capitals, initials in brackets after
+    /// a family name whose first letter ends them, and the given name they confirm (BE
+    /// batch: forms and exports); not a role's letters.
+    @Test func capitalParticlesAndInitialsConfirmingAName() throws {
+        #expect(try Support.found("FFD-559130 | VAN DER MERWE | Anri | PROFESSIONAL", .person) == ["VAN", "DER", "MERWE", "Anri"])
+        #expect(try Support.found("Recorded by: Nana Asante (NA)\n14:30 home.", .person) == ["Nana", "Asante", "NA"])
+        #expect(try Support.found("Tomás Ferreira\tAshworth (DA)\tReport drafted", .person) == ["Tomás", "Ferreira", "Ashworth", "DA"])
+        #expect(try Support.found("Allocated worker: Joanne Whitlock (SW). Rhodri Church (CSC).", .person) == ["Joanne", "Whitlock", "Rhodri", "Church"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
