@@ -449,6 +449,21 @@ extension NameRun {
             && isQuotedInBrackets(tokens[index], bytes)
     }
 
+    /// Whether `token` goes on a word that a hyphen at a line's end broke, as scanned
+    /// letters are read: "Ghebre-↵medhin", "Szczepa-↵ńska" (spaces either side aside).
+    static func continuesBrokenWord(_ previous: Token, _ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard previous.end < token.start, bytes[previous.end] == 0x2D else { return false }
+        var newline = false
+        for position in (previous.end + 1)..<token.start {
+            switch bytes[position] {
+            case 0x0A: newline = true
+            case 0x20, 0x0D: continue
+            default: return false
+            }
+        }
+        return newline
+    }
+
     /// Three neighbours of names (out of ``neighbourRule(_:_:)``, to keep it small):
     /// - particles in capitals before a family name in capitals found, and a word in
     ///   capitals no list has after them: "VAN DER MERWE | Anri", "DE LA CRUZ";
@@ -548,6 +563,8 @@ extension NameRun {
         if token.shape != .lower, let rule = NameRun.particleOrInitialsRule(tokens, rules, index, bytes) { return rule }
         // In a text message, a lower-case given name in a list with a name: "jade and kai".
         if token.shape == .lower {
+            // The rest of a name a scan broke at a line's end: "Luwam Ghebre-↵medhin".
+            if index > 0, rules[index - 1] != nil, NameRun.continuesBrokenWord(tokens[index - 1], token, bytes) { return .adjacent }
             if informal, NameRun.isFamilyNameEndingIntroduction(tokens, rules, index, bytes)
                 || NameRun.isGivenNameBeforeFamilyName(tokens, rules, index) { return .adjacent }
             // (Not a word before a role's: "Almaz Ghebremedhin, foster carer".)

@@ -70,11 +70,13 @@ extension NameRun {
     /// Marks a name spelled a letter at a time with spaces, as a caller spells it on a
     /// voicemail: four single letters or more, parted by spaces ("that's m a u g h a n",
     /// "I O L O", "h a double d a d"), after a name found or after "that's", "is",
-    /// "spelt", "spelling", "name" or "then"; not the alphabet's run ("a b c d").
+    /// "spelt", "spelling", "name" or "then"; or three capitals or more in a form's box
+    /// ("Forename(s): [ Y A W ]", "[ A N D R E E A   B A L A N E S C U ]"); not the
+    /// alphabet's run ("a b c d").
     /// - Complexity: O(n) in the words, one length test for most.
     @inline(never)
     mutating func markSpacedSpellings(_ bytes: UnsafeBufferPointer<UInt8>) {
-        // Where four one-letter words in a row start, found reading the words in place.
+        // Where three one-letter words in a row start, found reading the words in place.
         // ("double" between them counts for none and breaks no run: "h a double d a d".)
         let starts = tokens.withUnsafeBufferPointer { tokens -> [Int] in
             var starts: [Int] = []
@@ -82,9 +84,14 @@ extension NameRun {
             for index in tokens.indices {
                 let length = tokens[index].end &- tokens[index].start
                 if length == 1 {
-                    if run == 0 { first = index }
+                    // (A run goes on only across a plain space: "Forename(s): [ Y A W ]"
+                    // starts at "Y", not at the "s".)
+                    if run == 0 || tokens[index].gap != .space {
+                        first = index
+                        run = 0
+                    }
                     run &+= 1
-                    if run == 4 { starts.append(first) }
+                    if run == 3 { starts.append(first) }
                 } else if !(length == 6 && run > 0 && NameRun.isWord(tokens[index], "double", bytes)) {
                     run = 0
                 }
@@ -113,9 +120,20 @@ extension NameRun {
                 break
             }
         }
-        if letters >= 4, !alphabet, rules[index - 1] != nil || NameRun.introducesSpelling(tokens[index - 1], bytes) {
+        // (In a form's box, three capitals are enough: "Forename(s): [ Y A W ]".)
+        let boxed = NameRun.opensBox(tokens[index].start, bytes) && (index..<end).allSatisfy { tokens[$0].shape != .lower }
+        if letters >= 4 || boxed && letters >= 3, !alphabet,
+           boxed || rules[index - 1] != nil || NameRun.introducesSpelling(tokens[index - 1], bytes) {
             for word in index..<end where rules[word] == nil { rules[word] = .spelledOut }
         }
+    }
+
+    /// Whether a form's box opens just before `start`: "[" and spaces, or a field's
+    /// colon and spaces ("Name: [ MARIA KOWALSKA ]", "Surname:  B A L A N").
+    static func opensBox(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var cursor = start
+        while cursor > 0, bytes[cursor - 1] == 0x20 { cursor -= 1 }
+        return cursor > 0 && (bytes[cursor - 1] == 0x5B || bytes[cursor - 1] == 0x3A)
     }
 
     /// "that's", "thats", "is", "spelt", "spelling", "name", "surname" or "then" before a

@@ -3044,6 +3044,16 @@ struct RegressionTests {
         #expect(try Support.found("Allocated worker: Joanne Whitlock (SW). Rhodri Church (CSC).", .person) == ["Joanne", "Whitlock", "Rhodri", "Church"])
     }
 
+    /// Scanned letters (BG batch): a name broken by a hyphen at a line's end, and names
+    /// spelled a capital at a time in a form's boxes; not a word broken so, nor grades.
+    @Test func scannedNamesBrokenAtLineEndsAndSpelledInBoxes() throws {
+        #expect(try Support.found("support for his daughter, Luwam Ghebre-\nmedhin, and with", .person) == ["Luwam", "Ghebre", "medhin"])
+        #expect(try Support.found("the well-\nknown problem of delay", .person) == [])
+        #expect(try Support.found("Forename(s): [ A K O S U A ]\nSurname: [ O W U S U ]\n", .person)
+            == ["A", "K", "O", "S", "U", "A", "O", "W", "U", "S", "U"])
+        #expect(try Support.found("Tick one: [ X ] Yes [ ] No\nGrades: [ A B C ]", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
