@@ -3054,6 +3054,13 @@ struct RegressionTests {
         #expect(try Support.found("Tick one: [ X ] Yes [ ] No\nGrades: [ A B C ]", .person) == [])
     }
 
+    /// Virtue names of Zimbabwean and Nigerian families are given names (BG batch):
+    /// "Praise" with a role before it; the word alone stays.
+    @Test func virtueNamesAreGivenNames() throws {
+        #expect(try Support.found("The social worker Praise came to his school. I asked Praise to call me.", .person) == ["Praise", "Praise"])
+        #expect(try Support.found("She said praise is important to children.", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
