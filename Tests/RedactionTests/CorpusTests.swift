@@ -87,7 +87,11 @@ struct CorpusTests {
     /// desk notes, and social media, press and councillors; batch BC, ho-5391 to ho-5510:
     /// translated and interpreted records, and family networks and genograms; batch BD,
     /// ho-5511 to ho-5630: residential and semi-independent placements, and the annual
-    /// report and its appendices)
+    /// report and its appendices; batch BE, ho-5631 to ho-5750: meeting transcripts,
+    /// voicemails typed by machines and dictation, and online forms and spreadsheet rows;
+    /// batch BF, ho-5751 to ho-5870: commissioning and providers, and resettled and
+    /// sponsored families; batch BG, ho-5871 to ho-5990: people whose names are ordinary
+    /// words, and scanned letters read by OCR)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
