@@ -300,7 +300,7 @@ struct AnchorScan {
         case .flatNumber:
             return run.count <= 4 && followsFlatWord(run.lowerBound, bytes)
         case .houseNumberLowercase:
-            return run.count <= 4 && lowercaseStreetFollows(bytes, run.upperBound)
+            return run.count <= 4 && lowercaseStreetFollows(bytes, run.upperBound, afterPreposition: followsPlacePreposition(bytes, run.lowerBound))
         case .houseNumber, .houseNumberCapitals:
             guard run.count <= 4 else { return false }
             var cursor = run.upperBound
@@ -445,7 +445,7 @@ struct AnchorScan {
     /// Whether one or two words in lower case and then a street's type in lower case
     /// follow `offset` (after a letter and a comma of the number: "112 station road",
     /// "7a mill lane").
-    static func lowercaseStreetFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+    static func lowercaseStreetFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, afterPreposition: Bool = false) -> Bool {
         var cursor = offset
         if cursor < bytes.count, bytes[cursor] &- 0x61 < 26, cursor + 1 < bytes.count, bytes[cursor + 1] == 0x20 || bytes[cursor + 1] == 0x2C {
             cursor += 1
@@ -464,6 +464,9 @@ struct AnchorScan {
                isOneOf(lowercaseStreetTypes, bytes, start..<cursor) {
                 return cursor == bytes.count || !AnchorWords.isWord(bytes[cursor])
             }
+            if afterPreposition, position > 0, length >= 3, length <= 7, isOneOf(lowercaseWordStreetTypes, bytes, start..<cursor) {
+                return cursor == bytes.count || !AnchorWords.isWord(bytes[cursor])
+            }
             guard cursor < bytes.count, bytes[cursor] == 0x20 else { return false }
         }
         return false
@@ -473,6 +476,20 @@ struct AnchorScan {
     /// are nothing else ("close", "way", "court" and "park" are ordinary words too, and
     /// "a 3 bed terrace", "a 2 hour drive" no address).
     static let lowercaseStreetTypes = WordSet(["road", "street", "lane", "avenue", "crescent", "grove", "rd"])
+    /// The street types that are ordinary words too, taken only after "at", "is", "to",
+    /// "from", "on" or "in" ("my address is 16 calder way").
+    static let lowercaseWordStreetTypes = WordSet(["way", "close", "court", "drive", "gardens", "terrace", "mews", "walk"])
+
+    /// Whether "at ", "is ", "to ", "from ", "on " or "in " ends just before `start`.
+    static func followsPlacePreposition(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 3, bytes[start - 1] == 0x20 else { return false }
+        var word = start - 1
+        while word > 0, bytes[word - 1] &- 0x61 < 26 { word -= 1 }
+        guard word == 0 || !AnchorWords.isWord(bytes[word - 1]), start - 1 - word >= 2, start - 1 - word <= 4 else { return false }
+        return isOneOf(placePrepositions, bytes, word..<(start - 1))
+    }
+
+    static let placePrepositions = WordSet(["at", "is", "to", "from", "on", "in"])
 
     static func streetFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         var cursor = offset

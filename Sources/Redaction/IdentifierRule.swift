@@ -321,8 +321,13 @@ extension IdentifierRule {
         // In a text message or a letter in capitals: "im still at 112 station road",
         // "flat 3 marlowe court", "flat 2 9 canal street", "FLAT 6, ASHWORTH HOUSE" (not
         // "flat 2 in the house").
+        // (A type that is an ordinary word too only after "at", "is", "to", "from", "on" or
+        // "in": "my address is 16 calder way", "the flat at 27 farrow court"; not "a 2 hour
+        // drive".)
         IdentifierRule("street-address-lowercase", .address,
-            #"\b(?<!\d[.:/])\d{1,4}[a-z]?,?[ \t]+"# + notFunctionWord + #"(?:[a-z][a-z'’-]+[ \t]+){1,2}(?:road|street|lane|avenue|crescent|grove|rd)\b"#,
+            #"\b(?<!\d[.:/])\d{1,4}[a-z]?,?[ \t]+"# + notFunctionWord + #"(?:[a-z][a-z'’-]+[ \t]+){1,2}(?:road|street|lane|avenue|crescent|grove|rd)\b"#
+            + #"|(?<=\bat |\bis |\bto |\bfrom |\bon |\bin )\d{1,4}[a-z]?,?[ \t]+"# + notFunctionWord
+            + #"(?:[a-z][a-z'’-]+[ \t]+){1,2}(?:way|close|court|drive|gardens|terrace|mews|walk)\b"#,
             anchor: .digits(left: 8, right: 60, trigger: .houseNumberLowercase)),
         IdentifierRule("flat-any-case", .address,
             #"\b(?i:flat|apartment)[ \t]+\d{1,4}[A-Za-z]?\b,?[ \t]+(?:\d{1,4}[a-z]?,?[ \t]+)?"# + notFunctionWord + #"(?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,3}(?i:house|court|lodge|tower|mansions|heights|point|place|gardens|hostel|foyer|road|street|lane|avenue|drive|close|way|crescent|terrace|grove)\b"#,

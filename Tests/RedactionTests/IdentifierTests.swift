@@ -35,6 +35,14 @@ struct IdentifierTests {
             == ["CS-2024-01234", "FC-1187"])
     }
 
+    /// A lower-case address ending in a type that is a word too ("way", "court") after
+    /// "at" or "is", as voicemails are typed (BE batch); not "a 2 hour drive".
+    @Test func lowercaseAddressesWithWordTypesAfterAtOrIs() throws {
+        #expect(try Support.found("my address is 16 calder way WF1 4HZ in wakefield", .address) == ["16 calder way"])
+        #expect(try Support.found("the landlord of the flat at 27 farrow court wants it back", .address) == ["27 farrow court"])
+        #expect(try Support.found("it is a 2 hour drive and we had 3 family court hearings", .address) == [])
+    }
+
     @Test func notPhones() throws {
         #expect(try Support.found("The payment of £1,250.00 was made on 01.07.2021.", .phone) == [])
         #expect(try Support.found("Stage 2 took 65 working days (2023-24).", .phone) == [])
