@@ -300,7 +300,10 @@ struct AnchorScan {
         case .flatNumber:
             return run.count <= 4 && followsFlatWord(run.lowerBound, bytes)
         case .houseNumberLowercase:
-            return run.count <= 4 && lowercaseStreetFollows(bytes, run.upperBound, afterPreposition: followsPlacePreposition(bytes, run.lowerBound))
+            return run.count <= 4 && lowercaseStreetFollows(bytes, run.upperBound, types: lowercaseStreetTypes)
+        case .houseNumberLowercaseWord:
+            return run.count <= 4 && followsPlacePreposition(bytes, run.lowerBound)
+                && lowercaseStreetFollows(bytes, run.upperBound, types: lowercaseWordStreetTypes)
         case .houseNumber, .houseNumberCapitals:
             guard run.count <= 4 else { return false }
             var cursor = run.upperBound
@@ -445,7 +448,7 @@ struct AnchorScan {
     /// Whether one or two words in lower case and then a street's type in lower case
     /// follow `offset` (after a letter and a comma of the number: "112 station road",
     /// "7a mill lane").
-    static func lowercaseStreetFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, afterPreposition: Bool = false) -> Bool {
+    static func lowercaseStreetFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, types: WordSet) -> Bool {
         var cursor = offset
         if cursor < bytes.count, bytes[cursor] &- 0x61 < 26, cursor + 1 < bytes.count, bytes[cursor + 1] == 0x20 || bytes[cursor + 1] == 0x2C {
             cursor += 1
@@ -457,14 +460,13 @@ struct AnchorScan {
             let start = cursor
             while cursor < bytes.count, bytes[cursor] &- 0x61 < 26 { cursor += 1 }
             guard cursor > start else { return false }
-            // (Only a word that can be a type is looked up: r s l a c g, two to eight letters.)
             let first = bytes[start], length = cursor - start
+            // (Only a word that can be a type is looked up: r s l a c g d t m w, two to
+            // eight letters.)
             if position > 0, length >= 2, length <= 8,
-               first == 0x72 || first == 0x73 || first == 0x6C || first == 0x61 || first == 0x63 || first == 0x67,
-               isOneOf(lowercaseStreetTypes, bytes, start..<cursor) {
-                return cursor == bytes.count || !AnchorWords.isWord(bytes[cursor])
-            }
-            if afterPreposition, position > 0, length >= 3, length <= 7, isOneOf(lowercaseWordStreetTypes, bytes, start..<cursor) {
+               first == 0x72 || first == 0x73 || first == 0x6C || first == 0x61 || first == 0x63 || first == 0x67
+                || first == 0x64 || first == 0x74 || first == 0x6D || first == 0x77,
+               isOneOf(types, bytes, start..<cursor) {
                 return cursor == bytes.count || !AnchorWords.isWord(bytes[cursor])
             }
             guard cursor < bytes.count, bytes[cursor] == 0x20 else { return false }
@@ -480,16 +482,25 @@ struct AnchorScan {
     /// "from", "on" or "in" ("my address is 16 calder way").
     static let lowercaseWordStreetTypes = WordSet(["way", "close", "court", "drive", "gardens", "terrace", "mews", "walk"])
 
-    /// Whether "at ", "is ", "to ", "from ", "on " or "in " ends just before `start`.
+    /// Whether "at ", "is ", "to ", "from ", "on " or "in " ends just before `start`
+    /// (compared byte by byte: most runs of digits have none of them before).
     static func followsPlacePreposition(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard start >= 3, bytes[start - 1] == 0x20 else { return false }
-        var word = start - 1
-        while word > 0, bytes[word - 1] &- 0x61 < 26 { word -= 1 }
-        guard word == 0 || !AnchorWords.isWord(bytes[word - 1]), start - 1 - word >= 2, start - 1 - word <= 4 else { return false }
-        return isOneOf(placePrepositions, bytes, word..<(start - 1))
+        let last = bytes[start - 2], first: Int
+        switch last {
+        case 0x74, 0x73: first = start - 3  // at, is
+        case 0x6F: first = start - 3  // to
+        case 0x6E: first = start - 3  // on, in
+        case 0x6D: first = start - 5  // from
+        default: return false
+        }
+        guard first >= 0, first == 0 || !AnchorWords.isWord(bytes[first - 1]) else { return false }
+        switch (bytes[first], last) {
+        case (0x61, 0x74), (0x69, 0x73), (0x74, 0x6F), (0x6F, 0x6E), (0x69, 0x6E): return true
+        case (0x66, 0x6D): return bytes[first + 1] == 0x72 && bytes[first + 2] == 0x6F
+        default: return false
+        }
     }
-
-    static let placePrepositions = WordSet(["at", "is", "to", "from", "on", "in"])
 
     static func streetFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         var cursor = offset

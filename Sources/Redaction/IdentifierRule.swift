@@ -186,6 +186,9 @@ extension IdentifierRule {
         /// House number before a street written in lower case ("112 station road"): one
         /// or two lower-case words and a street's type.
         case houseNumberLowercase
+        /// As ``houseNumberLowercase``, for a type that is a word too ("way", "court"),
+        /// after "at", "is", "to", "from", "on" or "in".
+        case houseNumberLowercaseWord
         /// A flat's number after "flat" or "apartment" in any case ("flat 3 marlowe
         /// court", "FLAT 6, ASHWORTH HOUSE").
         case flatNumber
@@ -325,10 +328,12 @@ extension IdentifierRule {
         // "in": "my address is 16 calder way", "the flat at 27 farrow court"; not "a 2 hour
         // drive".)
         IdentifierRule("street-address-lowercase", .address,
-            #"\b(?<!\d[.:/])\d{1,4}[a-z]?,?[ \t]+"# + notFunctionWord + #"(?:[a-z][a-z'’-]+[ \t]+){1,2}(?:road|street|lane|avenue|crescent|grove|rd)\b"#
-            + #"|(?<=\bat |\bis |\bto |\bfrom |\bon |\bin )\d{1,4}[a-z]?,?[ \t]+"# + notFunctionWord
-            + #"(?:[a-z][a-z'’-]+[ \t]+){1,2}(?:way|close|court|drive|gardens|terrace|mews|walk)\b"#,
+            #"\b(?<!\d[.:/])\d{1,4}[a-z]?,?[ \t]+"# + notFunctionWord + #"(?:[a-z][a-z'’-]+[ \t]+){1,2}(?:road|street|lane|avenue|crescent|grove|rd)\b"#,
             anchor: .digits(left: 8, right: 60, trigger: .houseNumberLowercase)),
+        IdentifierRule("street-address-lowercase", .address,
+            #"(?<=\bat |\bis |\bto |\bfrom |\bon |\bin )\d{1,4}[a-z]?,?[ \t]+"# + notFunctionWord
+            + #"(?:[a-z][a-z'’-]+[ \t]+){1,2}(?:way|close|court|drive|gardens|terrace|mews|walk)\b"#,
+            anchor: .digits(left: 8, right: 60, trigger: .houseNumberLowercaseWord)),
         IdentifierRule("flat-any-case", .address,
             #"\b(?i:flat|apartment)[ \t]+\d{1,4}[A-Za-z]?\b,?[ \t]+(?:\d{1,4}[a-z]?,?[ \t]+)?"# + notFunctionWord + #"(?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,3}(?i:house|court|lodge|tower|mansions|heights|point|place|gardens|hostel|foyer|road|street|lane|avenue|drive|close|way|crescent|terrace|grove)\b"#,
             anchor: .digits(left: 12, right: 90, trigger: .flatNumber)),
