@@ -269,8 +269,11 @@ extension IdentifierRule {
             #"\b[A-Z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]\b"#, anchor: .digits(left: 5, right: 10, trigger: .nino)),
         IdentifierRule("uk-postcode", .postcode,
             #"\b(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2}\b"#, anchor: .digits(left: 6, right: 6, trigger: .postcode)),
+        // (Also a date in a form's box, its digits and slashes spaced as scanned: "DOB: [ 08 /
+        // 08 / 2015 ]", "Date of birth: [ 0 4 / 0 7 / 2 0 1 0 ]".)
         IdentifierRule("date-of-birth", .dob,
-            #"(?:(?i:\b(?:d\.?o\.?b\b\.?|date of birth\b|birth ?date\b|born\b|birthday\b))|(?:(?<=\()|(?<=, ))b\.(?= \d))(?:[\s:,(-]{0,3}(?:(?:is|was|on|in|of|as)\s+)?|[^.\n]{0,40}?[\s(])("# + birthDate + #"(?: \("# + birthDate + #"\))?)"#,
+            #"(?:(?i:\b(?:d\.?o\.?b\b\.?|date of birth\b|birth ?date\b|born\b|birthday\b))|(?:(?<=\()|(?<=, ))b\.(?= \d))(?:[\s:,(\[-]{0,4}(?:(?:is|was|on|in|of|as)\s+)?|[^.\n]{0,40}?[\s(])("# + birthDate + #"(?: \("# + birthDate + #"\))?"#
+            + #"|\d(?: ?\d)? ?/ ?\d(?: ?\d)? ?/ ?\d(?: ?\d){1,3}(?![ \d]*\d))"#,
             group: 1, anchor: .birth(left: 2, right: 80)),
         // Children's dates of birth listed after "DOBs" or "dates of birth": "Kids' DOBs per
         // PC: 04/04/2018 and 30/10/2021", "Dates of birth: 01/02/2015, 03/04/2016" (each

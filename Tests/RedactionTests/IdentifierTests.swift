@@ -43,6 +43,12 @@ struct IdentifierTests {
         #expect(try Support.found("it is a 2 hour drive and we had 3 family court hearings", .address) == [])
     }
 
+    /// A birth date in a scanned form's box, its digits and slashes spaced (BG batch).
+    @Test func birthDatesSpacedInAFormsBox() throws {
+        let text = "Name: [ EKOW QUANSAH ]   DOB: [ 08 / 08 / 2015 ]\nDate of birth:  [ 1 9 / 0 2 / 1 9 6 6 ] NI number\n"
+        #expect(try Support.found(text, .dob) == ["08 / 08 / 2015", "1 9 / 0 2 / 1 9 6 6"])
+    }
+
     @Test func notPhones() throws {
         #expect(try Support.found("The payment of £1,250.00 was made on 01.07.2021.", .phone) == [])
         #expect(try Support.found("Stage 2 took 65 working days (2023-24).", .phone) == [])
