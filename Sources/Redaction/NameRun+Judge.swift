@@ -261,6 +261,7 @@ extension NameRun {
         if NameRun.afterKnownAsLabel(tokens, index, bytes) { return .introduced }  // KNOWN AS: WILL
         if NameRun.isInitialsBeforeRole(tokens, index, bytes) { return .staffInitials }
         if NameRun.isSpeakerInitialsBeforeTime(tokens[index], bytes) { return .staffInitials }  // "AM   09:31 First one,"
+        if NameRun.followsInitialsWord(tokens, index, bytes) { return .staffInitials }  // "signed with the initials RT"
         if token.length == 2, NameRun.isInitialsAfterRoleLetters(tokens, index, bytes) { return .staffInitials }  // "SW FW"
         if isName, NameRun.isNameInField(token, intro) { return .field }  // NAME: DAWN
         if NameRun.isInitialsAfterWorkerLabelOrHyphened(tokens, index, bytes) {

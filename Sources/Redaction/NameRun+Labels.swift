@@ -14,6 +14,19 @@ extension NameRun {
             && roleInBracketsFollows(tokens, index, bytes) && startsDatedLine(token.start, bytes)
     }
 
+    /// Whether the two or three capitals at `index` follow the word "initials" (a comma or
+    /// a colon between at most): "it's got initials, KH, which is", "signed with the
+    /// initials RT".
+    static func followsInitialsWord(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        // (Not a system's or a role's letters: "children by initials, LCS IDs".)
+        guard index > 0, token.length == 2 || token.length == 3, !token.possessive, token.classes.isDisjoint(with: [.organisation, .role]),
+              token.gap.subtracting([.space, .comma, .colon]).isEmpty, token.gap.contains(.space) else { return false }
+        // (Nor the first of two words in capitals: "LCS IDs".)
+        if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape != .lower { return false }
+        return isWord(tokens[index - 1], "initials", bytes)
+    }
+
     /// Whether two or three capitals open a line, then two spaces or more (or a tab) and
     /// a time, as a meeting's transcript labels its speakers: "AM   09:31 First one,
     /// came in" (even letters that are a word or an acronym elsewhere).

@@ -3061,6 +3061,12 @@ struct RegressionTests {
         #expect(try Support.found("She said praise is important to children.", .person) == [])
     }
 
+    /// Capitals after the word "initials" are someone's (BE batch); not a system's.
+    @Test func capitalsAfterTheWordInitials() throws {
+        #expect(try Support.found("It has got initials, KH, which is the duty worker. Signed with the initials RT.", .person) == ["KH", "RT"])
+        #expect(try Support.found("Case discussion (children by initials, LCS IDs for reference)", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
