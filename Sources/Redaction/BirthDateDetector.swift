@@ -8,7 +8,9 @@ import PCRE2
 ///   month, in a window of at most a line.
 struct BirthDateDetector: Detector {
     let name: StaticString = "identifiers"
-    private static let pattern: Pattern = {
+    /// A date at the match's start (`\G`), not inside a longer run of digits; also read by
+    /// ``ColumnDetector`` for a table's cells.
+    static let pattern: Pattern = {
         do {
             return try Pattern(#"\G(?<![\d/.-])"# + IdentifierRule.date + #"(?![\d/])"#)
         } catch {

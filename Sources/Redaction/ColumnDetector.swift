@@ -32,14 +32,6 @@ struct ColumnDetector: Detector {
         case reference
     }
 
-    private static let datePattern: Pattern = {
-        do {
-            return try Pattern(#"\G"# + IdentifierRule.date + #"(?![\d/])"#)
-        } catch {
-            fatalError("column date pattern: \(error)")
-        }
-    }()
-
     func detect(in document: Document, findings: inout [Finding]) throws {
         guard findsBirthDates || findsReferences else { return }
         try document.bytes.withUnsafeBufferPointer { bytes in
@@ -98,7 +90,7 @@ struct ColumnDetector: Detector {
     private func isDate(_ bytes: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>, _ matcher: inout Matcher?,
                         document: String) throws -> Bool {
         guard bytes[cell.lowerBound] &- 0x30 < 10 || BirthDateDetector.startsMonth(bytes, cell.lowerBound) else { return false }
-        let current = matcher ?? Matcher(ColumnDetector.datePattern)
+        let current = matcher ?? Matcher(BirthDateDetector.pattern)
         matcher = current
         var whole = false
         do {
