@@ -53,19 +53,9 @@ extension ColumnDetector {
         return next != 0x20 && next != 0x0A && next != 0x0D && !(next &- 0x30 < 10 && position > 0 && bytes[position - 1] &- 0x30 < 10)
     }
 
-    /// Whether a cell of `line` (parted by `separator`, found by `memchr`) is a heading.
+    /// Whether a cell of `line` (see ``cells(_:_:_:)``) is a heading.
     static func hasHeadingCell(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, _ separator: UInt8) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        var start = line.lowerBound
-        while start <= line.upperBound {
-            var end = line.upperBound
-            if start < line.upperBound, let hit = memchr(base + start, Int32(separator), line.upperBound - start) {
-                end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            }
-            if heading(bytes, start..<end) != nil { return true }
-            start = end + 1
-        }
-        return false
+        cells(bytes, line, separator).contains { heading(bytes, $0) != nil }
     }
 
     static func lineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
@@ -101,11 +91,22 @@ extension ColumnDetector {
     static func cells(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, _ separator: UInt8) -> [Range<Int>] {
         var cells: [Range<Int>] = []
         var start = line.lowerBound
+        guard separator == 0x2C else {
+            // "|" and tabs are never quoted: `memchr` from one to the next.
+            guard let base = bytes.baseAddress else { return [line] }
+            while start < line.upperBound, let hit = memchr(base + start, Int32(separator), line.upperBound - start) {
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                cells.append(start..<position)
+                start = position + 1
+            }
+            cells.append(start..<line.upperBound)
+            return cells
+        }
         var quoted = false
         for index in line {
             let byte = bytes[index]
-            if byte == 0x22, separator == 0x2C { quoted.toggle() }
-            if byte == separator, !quoted {
+            if byte == 0x22 { quoted.toggle() }
+            if byte == 0x2C, !quoted {
                 cells.append(start..<index)
                 start = index + 1
             }

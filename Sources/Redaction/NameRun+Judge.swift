@@ -142,23 +142,11 @@ extension NameRun {
                NameRun.describedAsPerson(tokens, index, bytes, strictly: common && !classes.contains(.forename)) {
                 return .describedAsPerson
             }
-            // Spoken to at the start of a sentence: "Pearl, you have a gift", "Destiny,
-            // thank you".
-            if isName, classes.contains(.forename), !nonPersonal, !token.inNonPersonalPhrase, NameRun.isVocative(tokens, index, bytes) {
-                return .introduced
-            }
-            // "who uses the English name Rainbow", "her chosen name Peony".
-            if !nonPersonal, token.context.isEmpty, !token.inNonPersonalPhrase, NameRun.followsKindOfName(tokens, index, bytes) {
-                return .introduced
-            }
-            // Called so by someone: "the night worker he calls Smudge", "everyone calls
-            // Bubba" (not "a dog called Smudge": a pronoun calls).
-            if !nonPersonal, token.context.isEmpty, !token.inNonPersonalPhrase, NameRun.isCalledByPronoun(tokens, index, bytes) {
-                return .introduced
-            }
-            // Named by what they do: "Pat the cleaner, sorry", "Robin the cook learned".
-            if isName, classes.contains(.forename), !nonPersonal, !token.inNonPersonalPhrase, NameRun.isNamedByRole(tokens, index, bytes) {
-                return .withRole
+            // Named by the words around it: spoken to, after a kind of name, called so by
+            // someone, or by what they do (``NameRun/ruleFromWordsAround(_:_:_:forename:)``).
+            if !nonPersonal, !token.inNonPersonalPhrase,
+               let rule = NameRun.ruleFromWordsAround(tokens, index, bytes, forename: isName && classes.contains(.forename)) {
+                return rule
             }
             // "at Zahud's PEP meeting", "in Vayan's care plan": what only a person has,
             // even after "at" or "in" and for a word no list has.

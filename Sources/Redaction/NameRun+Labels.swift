@@ -781,6 +781,21 @@ extension NameRun {
         return isWord(next, "you", bytes) || isWord(next, "thank", bytes) || isWord(next, "thanks", bytes)
     }
 
+    /// The rule for a capitalised word, no non-personal one, that the words around it
+    /// name: spoken to at a sentence's start ("Pearl, you have a gift"), after a kind of
+    /// name ("uses the English name Rainbow"), called so by someone ("he calls Smudge"),
+    /// or by what they do ("Pat the cleaner"). The first and the last only for a listed
+    /// given name (`forename`), the middle two only for a word no context list has.
+    @inline(never)
+    static func ruleFromWordsAround(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, forename: Bool) -> NameRule? {
+        if forename, isVocative(tokens, index, bytes) { return .introduced }
+        if tokens[index].context.isEmpty, followsKindOfName(tokens, index, bytes) || isCalledByPronoun(tokens, index, bytes) {
+            return .introduced
+        }
+        if forename, isNamedByRole(tokens, index, bytes) { return .withRole }
+        return nil
+    }
+
     /// Whether the capitalised word at `index` follows "call", "calls" or "called" after
     /// a pronoun or "everyone": "he calls Smudge", "everyone calls Bubba". An ordinary
     /// word only after "calls" ("I called Reception" rang it).
