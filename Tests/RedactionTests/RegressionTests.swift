@@ -3067,6 +3067,25 @@ struct RegressionTests {
         #expect(try Support.found("Case discussion (children by initials, LCS IDs for reference)", .person) == [])
     }
 
+    /// A street of any name is an address when its town and postcode follow ("88 Whalley
+    /// Range, Blackburn, BB1 6EF"); a house's name before its number and street is part
+    /// of it after an address's label or "at"; not a name, a surgery, a hotel or a
+    /// spreadsheet's row before a postcode.
+    @Test func streetsBeforeAPostcodeAndHouseNamesAfterALabel() throws {
+        #expect(try Support.found("Usman Mahmood\n88 Whalley Range, Blackburn, BB1 6EF\nMobile", .address) == ["88 Whalley Range"])
+        #expect(try Support.found("Address: 16 Brus Corner, Hartlepool TS24 9LP", .address) == ["16 Brus Corner"])
+        #expect(try Support.found("Ffion ap Rhys, 3 Maes-y-Coed, Oswestry SY11 2LP", .address) == ["3 Maes-y-Coed"])
+        #expect(try Support.found("Address: Orchard View, 6 Moss Lane, Sale M33 4RJ", .address) == ["Orchard View, 6 Moss Lane"])
+        #expect(try Support.found("We live at Yr Hen Gapel, 9 Chapel Street, Kington HR5 3BE", .address) == ["Yr Hen Gapel, 9 Chapel Street"])
+        #expect(try Support.found("ADDRESS: THE OLD FORGE, 2 MILL LANE, CLAYTON ST5 3AW", .address) == ["THE OLD FORGE, 2 MILL LANE"])
+        #expect(try Support.found("Sponsor: Mr Leonard Cattermole, 40 Rectory Lane, Reading RG4 6PH", .address) == ["40 Rectory Lane"])
+        #expect(try Support.found("Work address: Halifax Road Surgery, 14 Halifax Road, Dewsbury WF13 2JH", .address) == ["14 Halifax Road"])
+        #expect(try Support.found("in one room at the Travelodge, 118 Oxford Road, Reading RG1 7LL", .address) == ["118 Oxford Road"])
+        #expect(try Support.found("CF-24-0612\tSTONE\tDale\tStone, Maisie-Rae\tWF1 2JT", .address) == [])
+        #expect(try Support.found("Year 6 Pupils, Leeds LS1 4AB", .address) == [])
+        #expect(try Support.found("Meet at Town Hall, 1 Victoria Square, Bolton BL1 1RU", .address) == ["1 Victoria Square"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
