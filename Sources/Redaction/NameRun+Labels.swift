@@ -915,12 +915,15 @@ extension NameRun {
     /// Whether the capitals at `index` are initials with an age in brackets after them:
     /// letters no list has ("QT (13)", and with a country: "AH (Afghanistan, 16)"), or an
     /// acronym's before what a person does ("Concerns: LB (13) told friend"; not "CP
-    /// (3)", a count of plans).
+    /// (3)", a count of plans), or a birth ("RM (b. 08/03/2014)").
     @inline(never)
     static func isInitialsWithAge(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
-        guard token.length == 2 || token.length == 3, !token.isRoleWord else { return false }
-        guard ageFollows(bytes, token.end, closing: 0x29) else {
+        guard token.length == 2 || token.length == 3 else { return false }
+        // A child listed with a dated birth after, even letters a list has: "RM (b.
+        // 08/03/2014)", "TM (DOB 13/07/2020)" (not "NHS (DOB checks)").
+        if token.shape == .upper, datedBirthFollows(token.end, bytes) { return true }
+        guard !token.isRoleWord, ageFollows(bytes, token.end, closing: 0x29) else {
             // "room 214: AH (Afghanistan, 16)", "MI (Sudan, claims 17)": a country and an age.
             // (Even letters a list has: "AH", "MI"; not a place's or a role's.)
             return token.shape == .upper && token.classes.isDisjoint(with: [.place, .role]) && countryAndAgeFollow(bytes, token.end)
@@ -928,6 +931,15 @@ extension NameRun {
         if isUnknownCapitals(token, allowingRareWords: true) { return true }
         guard let next = tokens[safe: index + 1], next.shape == .lower else { return false }
         return isActingVerb(next, bytes)
+    }
+
+    /// Whether " (" or ", ", a birth's word and a date's first digit follow `end`: " (b.
+    /// 08/03/2014)", ", DOB: 13/07/2020".
+    static func datedBirthFollows(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end + 2 < bytes.count, bytes[end] == 0x20 && bytes[end + 1] == 0x28 || bytes[end] == 0x2C && bytes[end + 1] == 0x20,
+              var cursor = AnchorWords.birthPhrase(bytes, end + 2) else { return false }
+        while cursor < bytes.count, cursor - end < 12, bytes[cursor] == 0x20 || bytes[cursor] == 0x3A || bytes[cursor] == 0x2E { cursor += 1 }
+        return cursor < bytes.count && bytes[cursor] &- 0x30 < 10
     }
 
     /// Whether " (", a capitalised word, a comma and an age (after "claims" or "aged" at

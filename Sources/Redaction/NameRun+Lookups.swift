@@ -31,7 +31,10 @@ extension NameRun {
                 }
                 let info = WordInfo(rawValue: value)
                 tokens[index].classes = info.classes
-                tokens[index].context = info.roles
+                // Two capitals are initials, not a relative's word: "BA (Principal Social
+                // Worker)" is no "Ba" (a Gujarati grandmother), "GF" no girlfriend.
+                tokens[index].context = token.length == 2 && token.shape == .upper
+                    ? ContextRole(rawValue: info.roles.rawValue & ~ContextRole.kinship.rawValue) : info.roles
                 tokens[index].phraseStart = info.phraseStart
                 if token.hyphenated, info.classes.isEmpty { hyphenated.append(index) }
                 // A greeting or a sign-off in lower case ("hi", "thanks"), for names in

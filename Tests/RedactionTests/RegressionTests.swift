@@ -3086,6 +3086,27 @@ struct RegressionTests {
         #expect(try Support.found("Meet at Town Hall, 1 Victoria Square, Bolton BL1 1RU", .address) == ["1 Victoria Square"])
     }
 
+    /// Initials with a dated birth after them are a child's, even letters a list has (BH
+    /// batch); not an organisation before "DOB" with no date.
+    @Test func initialsWithADatedBirthAfterThem() throws {
+        let text = "Children (initials only): RM (b. 08/03/2014), SM (b. 29/11/2016), TM (DOB: 13/07/2020)\n"
+            + "The aunt is close to RM. Placed under NHS (DOB checks pending).\n"
+        #expect(try Support.found(text, .person) == ["RM", "SM", "TM", "RM"])
+    }
+
+    /// Titles and relatives' words of families' languages (BH batch): the title stays and
+    /// the name after it goes; two capitals stay initials, not Gujarati "Ba".
+    @Test func titlesAndRelativesOfFamiliesLanguages() throws {
+        #expect(try Support.found("Mrs Tavares (she prefers \"Dona Fátima\") agreed. Dona Fátima gave a number.", .person)
+            == ["Tavares", "Fátima", "Fátima"])
+        #expect(try Support.found("\"This is Nawal Saleh, Umm Faisal.\" The letter is addressed to Wzro Yohanna.", .person)
+            == ["Nawal", "Saleh", "Faisal", "Yohanna"])
+        #expect(try Support.found("Dhruv called me \"Ba\" for the first time. Ba says she is like a daughter.", .person) == ["Dhruv"])
+        #expect(try Support.found("Present: RL (Service Manager), BA (Principal Social Worker). BA to draft the response.", .person)
+            == ["RL", "BA", "BA"])
+        #expect(try Support.found("For Tết we make bánh chưng. Köszönöm, Zsófia! He fasts before Fasika.", .person) == ["Zsófia"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
