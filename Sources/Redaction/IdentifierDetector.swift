@@ -304,8 +304,12 @@ struct AnchorScan {
         case .houseNumberLowercaseWord:
             return run.count <= 4 && followsPlacePreposition(bytes, run.lowerBound)
                 && lowercaseStreetFollows(bytes, run.upperBound, types: lowercaseWordStreetTypes)
-        case .houseNumber, .houseNumberCapitals:
+        case .houseNumber, .houseNumberCapitals, .houseNumberAfterComma:
             guard run.count <= 4 else { return false }
+            if trigger == .houseNumberAfterComma {
+                let start = run.lowerBound
+                guard start >= 2, before == 0x20 && bytes[start - 2] == 0x2C || before == 0x2C else { return false }
+            }
             var cursor = run.upperBound
             if cursor < bytes.count, isLetter(bytes[cursor]) { cursor += 1 }
             if cursor < bytes.count, bytes[cursor] == 0x2C { cursor += 1 }

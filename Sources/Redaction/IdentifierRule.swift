@@ -180,6 +180,9 @@ extension IdentifierRule {
         /// House number: a run of up to 4 digits followed by a space (or a letter, a
         /// comma) and a capital.
         case houseNumber
+        /// As ``houseNumber``, after a comma: the street after a house's name ("Orchard
+        /// View, 6 Moss Lane").
+        case houseNumberAfterComma
         /// House number before a street written in capitals ("3 ST JOHN'S ROAD"): as
         /// ``houseNumber``, with two capitals starting the next word.
         case houseNumberCapitals
@@ -357,21 +360,21 @@ extension IdentifierRule {
         // Street", "ADDRESS: THE OLD FORGE, 2 MILL LANE" (not after a name: "Mr Leonard
         // Cattermole, 40 Rectory Lane" keeps the name a person's).
         IdentifierRule("named-house-address", .address,
-            #"(?:(?<=(?i:address): |(?i:address):\t|(?i:address) is )|(?<=\bat ))\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:na|yr|y|an|nan|\p{Lu}[\p{L}'’-]*)){0,3}"#
+            #"[A-Z](?<=(?i:address): [A-Z]|(?i:address):\t[A-Z]|(?i:address) is [A-Z]|\bat [A-Z])[\p{L}'’-]*(?:[ \t]+(?:na|yr|y|an|nan|\p{Lu}[\p{L}'’-]*)){0,3}"#
                 + #"(?<!Surgery|Centre|Center|Hotel|Inn|Hospital|Clinic|Practice|Office|Offices|Library|Church|Mosque|Temple|Station|School|Academy|College|Nursery|Travelodge|Hostel|Council|Services|Hub|Ltd|Limited|County Hall|Town Hall|City Hall|Civic Hall|Village Hall|Church Hall|Guildhall|Council House|Market Hall|Community Hall),[ \t]*"#
                 + #"(?:\d{1,4}[A-Za-z]?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:"# + streetTypesGrouped + #")\b"#
                 + #"|(?<=[A-Z],[ \t]|[A-Z],)\d{1,4}[A-Z]?[ \t]+(?:[A-Z][A-Z'’-]+[ \t]+){1,3}(?:ROAD|STREET|AVENUE|LANE|CLOSE|DRIVE|WAY|CRESCENT|COURT|PLACE|GROVE|GARDENS|TERRACE|WALK|ROW|SQUARE|MEWS|HILL|PARK|RISE|VIEW|GREEN|PARADE)\b)"#,
-            anchor: .digits(left: 48, right: 60, trigger: .houseNumber)),
+            anchor: .digits(left: 48, right: 60, trigger: .houseNumberAfterComma)),
         // A house's number and a street of any name, its town and postcode after:
         // "88 Whalley Range, Blackburn, BB1 6EF", "16 Brus Corner, Hartlepool TS24 9LP",
         // "3 Maes-y-Coed, Oswestry SY11 2LP", "118 Green Lanes, London, N16 9DJ" (run
         // only around a postcode; not a floor's or a room's number).
         IdentifierRule("street-before-postcode", .address,
-            #"\b(?<![\d.:/£-])(?<!Floor |Room |Level |Unit |Page |Year )\d{1,4}[A-Za-z]?,? "# + notTitle + notFunctionWord
+            #"\d(?<![\w.:/£-]\d)(?<!Floor \d|Room \d|Level \d|Unit \d|Page \d|Year \d)\d{0,3}[A-Za-z]?,? "# + notTitle + notFunctionWord
                 + #"(?:\p{Lu}[\p{L}'’-]* (?:(?:y|yr|na|an|le|la|de) )?){0,2}\p{Lu}[\p{L}'’-]*"#
                 + #"(?=(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+))?"#
                 + #"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)"#,
-            anchor: .digits(left: 90, right: 4, trigger: .postcode)),
+            anchor: .digits(left: 64, right: 4, trigger: .postcode)),
         // A Welsh school, its kind first: "Ysgol Gymraeg Bro Alun", "Ysgol y Graig".
         IdentifierRule("welsh-school", .school,
             #"\bYsgol(?:[ \t]+(?:y|yr|a|ac|\p{Lu}[\p{L}'’-]*)){0,3}[ \t]+\p{Lu}[\p{L}'’-]*"#,

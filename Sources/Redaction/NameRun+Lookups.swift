@@ -31,10 +31,7 @@ extension NameRun {
                 }
                 let info = WordInfo(rawValue: value)
                 tokens[index].classes = info.classes
-                // Two capitals are initials, not a relative's word: "BA (Principal Social
-                // Worker)" is no "Ba" (a Gujarati grandmother), "GF" no girlfriend.
-                tokens[index].context = token.length == 2 && token.shape == .upper
-                    ? ContextRole(rawValue: info.roles.rawValue & ~ContextRole.kinship.rawValue) : info.roles
+                tokens[index].context = info.roles
                 tokens[index].phraseStart = info.phraseStart
                 if token.hyphenated, info.classes.isEmpty { hyphenated.append(index) }
                 // A greeting or a sign-off in lower case ("hi", "thanks"), for names in
@@ -82,6 +79,11 @@ extension NameRun {
             if token.shape != .lower {
                 capitals.append(index)
                 if token.hyphenated, token.shape == .upper { hyphenatedCapitals.append(index) }
+                // Two capitals are initials, not a relative's word: "BA (Principal Social
+                // Worker)" is no "Ba" (a Gujarati grandmother), "GF" no girlfriend.
+                if token.shape == .upper, token.end - token.start == 2 {
+                    tokens[index].context = ContextRole(rawValue: token.context.rawValue & ~ContextRole.kinship.rawValue)
+                }
             } else if token.context.contains(.particle) || informal && token.classes.contains(.forename)
                         || token.hyphenated && token.classes.contains(.forename) {  // "lily-mae"
                 lowerCandidates.append(index)
