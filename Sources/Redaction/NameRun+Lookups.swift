@@ -194,7 +194,8 @@ extension NameRun {
         // Parts that are a family name, capitalised and of four letters or more, though
         // an ordinary word too ("Smith" of "Smith-Brazil"), and capitalised places
         // ("Brazil", "Keighley" of "Keighley-Marsh"): a family name made of both.
-        var surnameParts = 0, placeParts = 0, parts = 0
+        // (And the places that are family names too: "Hart" of "Bexley-Hart".)
+        var surnameParts = 0, placeParts = 0, placeSurnameParts = 0, parts = 0
         // Every part a compass point ("North-East"), or a combining form first
         // ("Anglo-French", "Afro-Caribbean"): a region or a people, not a person.
         var compassParts = 0
@@ -220,6 +221,7 @@ extension NameRun {
                         surnameParts += 1
                     } else if part.contains(.place) {
                         placeParts += 1
+                        if !short && part.contains(.surname) { placeSurnameParts += 1 }
                     }
                 }
                 if short || !part.contains(.surname) || bytes[start] &- 0x41 >= 26 { allCapitalisedSurnames = false }
@@ -264,6 +266,9 @@ extension NameRun {
             return [.common, .surname]
         }
         if surnameParts >= 1, placeParts >= 1, surnameParts + placeParts == parts { return .surname }
+        // Places only, one a family name too: a family name beside a given name, a place
+        // alone ("Rosalind Bexley-Hart"; "a drive to Bexley-Hart").
+        if placeSurnameParts >= 1, placeParts == parts { return [.surname, .place] }
         if !any.isDisjoint(with: .nonPersonal) { return any.intersection(.nonPersonal) }
         if !any.isDisjoint(with: .name) { return .surname }
         return all.contains(.common) ? [.common] : any

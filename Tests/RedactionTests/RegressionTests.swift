@@ -3107,6 +3107,23 @@ struct RegressionTests {
         #expect(try Support.found("For Tết we make bánh chưng. Köszönöm, Zsófia! He fasts before Fasika.", .person) == ["Zsófia"])
     }
 
+    /// Staff investigations (BI batch): an employee's number is a reference; HR and the
+    /// unions are no one's initials.
+    @Test func employeeNumbersAndUnionsInStaffInvestigations() throws {
+        #expect(try Support.found("Residential Childcare Officer, Employee No. 104772 (the Subject)", .caseRef) == ["104772"])
+        #expect(try Support.found("Staff number: 0965134. Payroll 2024 figures.", .caseRef) == ["0965134"])
+        #expect(try Support.found("Present: Gwyneth Amphlett (GA), HR\nLead: HR with UNISON and GMB.\nTDS agreed to raise it with HR.", .person)
+            == ["Gwyneth", "Amphlett", "GA", "TDS"])
+    }
+
+    /// A double-barrelled family name made of places, one a family name too, beside a
+    /// given name (BI batch); the same word alone is a place.
+    @Test func familyNamesMadeOfPlaces() throws {
+        #expect(try Support.found("The children mentioned that Rosalind Bexley-Hart remembered them.", .person) == ["Rosalind", "Bexley-Hart"])
+        #expect(try Support.found("We drove to Bexley-Hart on Monday. She is Dutch-Somali.", .person) == [])
+        #expect(try Support.found("i got the job at the big Sainsburys in Ashford, near the big Morrisons. a new pair of Nikes", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
