@@ -92,7 +92,9 @@ struct CorpusTests {
     /// batch BF, ho-5751 to ho-5870: commissioning and providers, and resettled and
     /// sponsored families; batch BG, ho-5871 to ho-5990: people whose names are ordinary
     /// words, and scanned letters read by OCR; batch BH, ho-5991 to ho-6110: interpreters
-    /// and translations again, and kinship care and family networks again)
+    /// and translations again, and kinship care and family networks again; batch BI,
+    /// ho-6111 to ho-6230: people named like places and brands, and investigations into
+    /// staff conduct)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
