@@ -81,9 +81,18 @@ public struct NameDetector: Detector {
     public func detect(in document: Document, findings: inout [Finding]) throws {
         var run = NameRun(detector: self)
         var scriptNames: [Finding] = []
-        document.bytes.withUnsafeBufferPointer { bytes in
+        func analyse(_ bytes: UnsafeBufferPointer<UInt8>) {
             run.analyse(bytes, covered: findings)
             if run.hasScriptLetters { NameDetector.findNamesInOwnScript(run, bytes, into: &scriptNames, detector: name) }
+        }
+        // Names read by OCR with a digit for a letter ("Pi1kington") are read with the
+        // letter, at the same offsets.
+        document.bytes.withUnsafeBufferPointer { bytes in
+            if let repaired = NameDetector.repairingOCRDigits(bytes) {
+                repaired.withUnsafeBufferPointer { analyse($0) }
+            } else {
+                analyse(bytes)
+            }
         }
         findings.append(contentsOf: scriptNames)
         for (index, rule) in run.rules.enumerated() where rule != nil {

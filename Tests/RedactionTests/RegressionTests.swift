@@ -3124,6 +3124,15 @@ struct RegressionTests {
         #expect(try Support.found("i got the job at the big Sainsburys in Ashford, near the big Morrisons. a new pair of Nikes", .person) == [])
     }
 
+    /// Names OCR read with a digit for a letter (BG batch) are found at the same offsets;
+    /// dates, phones and codes keep their digits.
+    @Test func namesReadByOCRWithADigitForALetter() throws {
+        let text = "To Kerys and Mr Pi1kington and all the team.\nRe: Caoimhe 0'Flaherty (Year 4). Ryley Fairc1ough came.\n"
+        #expect(try Support.found(text, .person) == ["Kerys", "Pi1kington", "Caoimhe", "0'Flaherty", "Ryley", "Fairc1ough"])
+        #expect(try Support.redact("Call 01234 567890 on 10/01/2024. Room G1a, CP1 and the A10 road.\n")
+            == "Call [PHONE 1] on 10/01/2024. Room G1a, CP1 and the A10 road.\n")
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
