@@ -126,7 +126,7 @@ extension NameRun {
             if onlyPlace, isName, let rule = NameRun.placeAsPersonRule(tokens, index, bytes) { return rule }
             // "Bill Church (Quality Assurance)": a building word with a role after it ends
             // a person's name, not a building's.
-            if isName && classes.contains(.forename) || classes.isEmpty, speaksWithRole(index, bytes) {
+            if isName && classes.contains(.forename) || classes.isEmpty, !NameRun.isPossessiveDeterminer(token, bytes), speaksWithRole(index, bytes) {
                 return .withRole  // "Carol FC: hi", "[10/03/2024, 08:02] Jerime PA: Morning"
             }
             // A quote's speaker with their age: "(Unique, 18)".
@@ -1399,6 +1399,14 @@ extension NameRun {
     // built on the heap at every call.
     static let honorificOrField: ContextRole = [.honorific, .field]
     static let greetingOrSignoff: ContextRole = [.greeting, .signoff]
+    /// Whether `token` is "My", "Your", "Our", "His", "Her" or "Their": "My IRO:" opens a
+    /// label, not a chat line's speaker and role (the Vietnamese given name "My" is
+    /// taken so only with other signs).
+    static func isPossessiveDeterminer(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.length <= 5 && (isWord(token, "my", bytes) || isWord(token, "your", bytes) || isWord(token, "our", bytes)
+            || isWord(token, "his", bytes) || isWord(token, "her", bytes) || isWord(token, "their", bytes))
+    }
+
     static let kinshipOrGreeting: ContextRole = [.kinship, .greeting]
     static let kinshipRoleOrGreeting: ContextRole = [.kinship, .role, .greeting]
     static let kinshipGreetingOrField: ContextRole = [.kinship, .greeting, .field]

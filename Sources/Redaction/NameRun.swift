@@ -631,7 +631,8 @@ struct NameRun {
                 continue
             }
             // (Not inside a listed phrase: "Crewe Alexandra".)
-            guard token.shape == .capitalized || token.shape == .upper,
+            // (And a family name joined to its particle: "Mr al-Harbi" … "surname is al-Harbi".)
+            guard token.shape == .capitalized || token.shape == .upper || token.shape == .other && token.hyphenated,
                   token.length >= 3 || !initials.isEmpty && token.shape == .upper || !shortGiven.isEmpty && token.shape == .capitalized,
                   token.context.isDisjoint(with: [.honorific, .greeting, .signoff, .field]), !token.inNonPersonalPhrase else { continue }
             let range = token.start..<token.end

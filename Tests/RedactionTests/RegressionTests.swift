@@ -3133,6 +3133,18 @@ struct RegressionTests {
             == "Call [PHONE 1] on 10/01/2024. Room G1a, CP1 and the A10 road.\n")
     }
 
+    /// Lists and changed names (BJ batch): "My IRO:" is a label, not a speaker; a family
+    /// name joined to its particle is found again wherever it stands; "PR" is parental
+    /// responsibility, no one's initials.
+    @Test func labelsParticleNamesAndParentalResponsibility() throws {
+        #expect(try Support.found("Manager: Everton Blake – 01632 960 912\nMy IRO: Nkiru Obiekwe\n", .person)
+            == ["Everton", "Blake", "Nkiru", "Obiekwe"])
+        #expect(try Support.found("[10/03/2024, 08:02] Jerime PA: Morning", .person) == ["Jerime"])
+        #expect(try Support.found("The child, whose surname is al-Harbi. Mr al-Harbi explains it.", .person) == ["al-Harbi", "al-Harbi"])
+        #expect(try Support.found("Mum has PR and he has no PR. Both parents with PR must be asked.", .person) == [])
+        #expect(try Support.found("Quorate: yes. Item 1 – Approval.", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
