@@ -94,7 +94,8 @@ struct CorpusTests {
     /// words, and scanned letters read by OCR; batch BH, ho-5991 to ho-6110: interpreters
     /// and translations again, and kinship care and family networks again; batch BI,
     /// ho-6111 to ho-6230: people named like places and brands, and investigations into
-    /// staff conduct)
+    /// staff conduct; batch BJ, ho-6231 to ho-6350: lists of people, and changed names,
+    /// aliases and separated families)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
