@@ -45,7 +45,10 @@ public struct Redactor: Sendable {
         lexicon.add(terms: policy.deny.filter { !$0.contains(" ") }, as: .denied)
         let known = KnownParties(names: configuration.knownParties, nicknames: context.nicknames)
         var detectors: [any Detector] = [IdentifierDetector(types: policy.types, lexicon: lexicon), ColumnDetector(types: policy.types)]
-        if policy.types.contains(.school) { detectors.append(SchoolNameDetector(lexicon: lexicon)) }
+        if policy.types.contains(.school) {
+            detectors.append(LowercaseSchoolDetector(lexicon: lexicon))
+            detectors.append(SchoolNameDetector(lexicon: lexicon))
+        }
         if !policy.deny.isEmpty { detectors.append(DenyListDetector(list: TermList(policy.deny))) }
         if policy.types.contains(.person) {
             detectors.append(NameDetector(lexicon: lexicon, context: context, known: known))

@@ -3145,6 +3145,17 @@ struct RegressionTests {
         #expect(try Support.found("Quorate: yes. Item 1 – Approval.", .person) == [])
     }
 
+    /// A school's name in lower case, as messages and typed voicemails write it (BE, BH
+    /// batches); not "a new primary", "the local academy", nor a name with no opener.
+    @Test func schoolNamesInLowerCase() throws {
+        #expect(try Support.found("he was excluded from kingsmead primary for 5 days", .school) == ["kingsmead primary"])
+        #expect(try Support.found("Your school: brookfeild primary\nWho do you live with?", .school) == ["brookfeild primary"])
+        #expect(try Support.found("wiktoria is 9 years in st marys primary the worker", .school) == ["st marys primary"])
+        #expect(try Support.found("the DSL at meadowbank junior um calling", .school) == ["meadowbank junior"])
+        #expect(try Support.found("he is at kingsmead primary school now", .school) == ["kingsmead primary school"])
+        #expect(try Support.found("she needs a new primary school. i go to the local academy. brookfeild primary is big.", .school) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
