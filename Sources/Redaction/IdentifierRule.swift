@@ -201,7 +201,7 @@ extension IdentifierRule {
     /// labelled-reference rule ("our ref", "case number", "Mosaic ID", "ref. no.").
     static let labelWords = WordSet(labelWordList)
     static let labelWordList = ["ref", "reference", "case", "complaint", "number", "no", "mosaic", "id", "lcs",
-                                "eclipse", "record", "referral", "file", "ids", "uan", "log"]
+                                "eclipse", "record", "referral", "file", "ids", "uan", "crn", "log"]
 
     /// Which rules a keyword anchors: each rule runs only around its own keywords.
     struct KeywordGroup: OptionSet, Sendable {
@@ -312,7 +312,7 @@ extension IdentifierRule {
             #"\b[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b(?=(?:,? and |, | & )[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b)|(?<=\d{3}, |\d{3} and |\d{3} & )[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b"#,
             check: .notBusinessNumber, anchor: .digits(left: 24, right: 30, trigger: .councilReference)),
         IdentifierRule("labelled-reference", .caseRef,
-            #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?|uan|(?:police |incident |crime )?log|(?:employee|staff|payroll)(?= no\b| number\b))\b\.?(?: no\.?| number)?[:#]?\s{0,2}(?:(?:is|was)\s{1,2})?)((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|(?!(?:19|20)\d\d\b)\d{4,8}))\b"#,
+            #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?|uan|crn|(?:police |incident |crime )?log|(?:employee|staff|payroll)(?= no\b| number\b))\b\.?(?: no\.?| number)?[:#]?\s{0,2}(?:(?:is|was)\s{1,2})?)((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|(?!(?:19|20)\d\d\b)\d{4,8}))\b"#,
             group: 1, check: .systemPrefix, anchor: .digits(left: 40, right: 24, trigger: .labelled)),
         IdentifierRule("street-address", .address,
             #"\b(?<!\d[.:])(?:"# + flat + #")?(?:\d{1,4}[A-Za-z]?|(?:\d{1,3}|(?!19|20)\d{4})[A-Za-z]?,)\s+"# + notTitle + #"(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b(?:(?<=St|Rd|Ave|Ln|Dr|Cres|Ct|Pl|Gdns|Sq)\.)?"# + compass + "|" + welshStreet + "|" + wayStreet + ")"

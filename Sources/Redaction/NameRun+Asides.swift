@@ -497,20 +497,28 @@ extension NameRun {
             let token = tokens[index]
             guard token.shape == .capitalized, token.classes.contains(.forename), token.context.isEmpty,
                   !token.inNonPersonalPhrase, token.classes.isDisjoint(with: [.role, .organisation]) else { continue }
-            if NameRun.followsMeAnd(tokens, index, bytes) || NameRun.isSelfNamedAfterGreeting(tokens, index, bytes)
+            if NameRun.followsMeAnd(tokens, index, bytes)
+                || NameRun.isSelfNamedAfterGreeting(tokens, index, bytes, greetedName: rules[index - 2] != nil)
                 || NameRun.opensQuoteBeforeHere(tokens, index, bytes) {
                 rules[index] = .introduced
             }
         }
     }
 
-    /// Whether the given name at `index` follows a greeting and "its" ("hiya its Jade").
-    static func isSelfNamedAfterGreeting(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the given name at `index` follows a greeting and "its" ("hiya its Jade"),
+    /// or a greeting, the name greeted (`greetedName`: the word before "its" is a name
+    /// found) and "its" ("hi Gareth its Memory new number").
+    static func isSelfNamedAfterGreeting(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                                         greetedName: Bool) -> Bool {
         let token = tokens[index], its = tokens[index - 1]
         guard its.length == 3 || its.length == 4, token.gap.isPlainSpace,
               isWord(its, "its", bytes) || isWord(its, "it's", bytes) || isWord(its, "it’s", bytes),
-              its.gap.isDisjoint(with: [.sentenceEnd, .newline, .digit, .other]),
-              tokens[index - 2].context.contains(.greeting), tokens[index - 2].sentenceStart else { return false }
+              its.gap.isDisjoint(with: [.sentenceEnd, .newline, .digit, .other]) else { return false }
+        let greeting = greetedName && index >= 3 && tokens[index - 2].gap.isPlainSpace ? index - 3 : index - 2
+        // (Opening a sentence, or a message after its time and a dash: "Mon 10:14 – hi".)
+        guard tokens[greeting].context.contains(.greeting), tokens[greeting].sentenceStart || tokens[greeting].gap.contains(.dash) else {
+            return false
+        }
         return !isOneOf(months, token, bytes)
     }
 

@@ -58,8 +58,9 @@ extension NameRun {
     }
 
     /// In a text message, a nickname after "big", "lil" or "little": a given name or a
-    /// single letter ("big mo got his in a day", "lil t from school", "- lil k"; not "big
-    /// deal", "lil bit", "a little d", "lil i"). Only the name is marked.
+    /// single letter in either case ("big mo got his in a day", "lil t from school", "lil
+    /// T: cant man"; not "big deal", "lil bit", "a little d", "lil i"). Only the name is
+    /// marked.
     /// - Complexity: O(n) in the words, a length and a byte tested for most.
     @inline(never)
     mutating func markNicknamesAfterBigOrLil(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -70,11 +71,13 @@ extension NameRun {
                   bytes[opener.start] == 0x62 || bytes[opener.start] == 0x6C,
                   NameRun.isOneOf(NameRun.nicknameOpeners, opener, bytes) else { continue }
             let token = tokens[index]
-            guard token.shape == .lower, token.gap.isPlainSpace, rules[index] == nil, !skip[index], token.context.isEmpty else { continue }
+            // (Or a capital alone: "lil T: cant man".)
+            guard token.shape == .lower || token.shape == .initial, token.gap.isPlainSpace, rules[index] == nil, !skip[index],
+                  token.context.isEmpty || token.shape == .initial else { continue }
             // Not "a big mo…", "the lil one": an article before the opener.
             if index >= 2, tokens[index - 2].context.contains(.determiner), opener.gap.isPlainSpace { continue }
             if token.length == 1 {
-                let letter = bytes[token.start]
+                let letter = bytes[token.start] | 0x20
                 guard letter != 0x61, letter != 0x69, letter != 0x6F, letter != 0x78 else { continue }  // a, i, o, x
                 rules[index] = .introduced
                 continue

@@ -3156,6 +3156,17 @@ struct RegressionTests {
         #expect(try Support.found("she needs a new primary school. i go to the local academy. brookfeild primary is big.", .school) == [])
     }
 
+    /// Young people's own writing (BK batch): a nickname of "lil" and a capital, a name
+    /// given after a greeting, the name greeted and "its"; slang, food and brands in lower
+    /// case are no names; a CRN is a reference.
+    @Test func youngPeoplesNicknamesSlangAndSelfNaming() throws {
+        #expect(try Support.found("KENZ 🦋: deffo me\nlil T: cant man im in Reading\n", .person) == ["KENZ", "T"])
+        #expect(try Support.found("Mon 10:14 – hi Gareth its Memory new number", .person) == ["Gareth", "Memory"])
+        #expect(try Support.found("Jaz 💜: ok maccies then u fussy\nKENZ: staff only giving us a tenner, not even peri peri. deffo peng", .person)
+            == ["Jaz", "KENZ"])
+        #expect(try Support.found("the care leaver letter again? My CRN is 11227689402.", .caseRef) == ["11227689402"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
