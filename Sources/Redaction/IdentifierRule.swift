@@ -136,7 +136,7 @@ extension IdentifierRule {
                            "breakaway", "throughway", "headway", "leeway", "castaway", "runaway", "faraway", "straightaway"]
 
     /// Not a function word after a number: "flat 2 in the house", "3 of the road".
-    static let notFunctionWord = #"(?!(?i:the|a|an|and|or|of|in|on|at|to|by|my|our|his|her|their|your|with|from|is|was)\s)"#
+    static let notFunctionWord = #"(?!(?i:the|a|an|and|or|of|in|on|at|to|by|for|my|our|his|her|their|your|with|from|is|was)\s)"#
     /// Not a title after the number: "5.1 Ms Lane's notes" is a paragraph and a person.
     static let notTitle = #"(?!(?i:mr|mrs|ms|miss|mx|dr)\.?\s)"#
     // (A meeting's room is no home: not after a meeting-room word, "Conference Room 1,
@@ -337,7 +337,7 @@ extension IdentifierRule {
             #"\b(?<!\d[.:/])\d{1,4}[a-z]?,?[ \t]+"# + notFunctionWord + #"(?:[a-z][a-z'’-]+[ \t]+){1,2}(?:road|street|lane|avenue|crescent|grove|rd)\b"#,
             anchor: .digits(left: 8, right: 60, trigger: .houseNumberLowercase)),
         IdentifierRule("street-address-lowercase", .address,
-            #"(?<=\bat |\bis |\bto |\bfrom |\bon |\bin )\d{1,4}[a-z]?,?[ \t]+"# + notFunctionWord
+            #"(?<=\bat |\bis |\bto |\bfrom |\bon |\bin )(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?,?[ \t]+"# + notFunctionWord
             + #"(?:[a-z][a-z'’-]+[ \t]+){1,2}(?:way|close|court|drive|gardens|terrace|mews|walk)\b"#,
             anchor: .digits(left: 8, right: 60, trigger: .houseNumberLowercaseWord)),
         IdentifierRule("flat-any-case", .address,

@@ -6,9 +6,9 @@ import Glibc
 extension NameDetector {
     /// A copy of `bytes` with the digits that OCR read for letters inside words put back
     /// as letters, byte for byte (so every offset stays the same), or nil when there are
-    /// none: a "1" between a letter and a lower-case letter is an "l" ("Pi1kington",
-    /// "Fairc1ough"), a "0" there an "o" ("J0nes"), and a "0" opening a word before an
-    /// apostrophe and a capital an "O" ("0'Flaherty").
+    /// none: a "1" between two lower-case letters, a letter before them, is an "l"
+    /// ("Pi1kington", "Fairc1ough"; not "HbA1c"), a "0" there an "o" ("Sim0ns"), and a
+    /// "0" opening a word before an apostrophe and a capital an "O" ("0'Flaherty").
     ///
     /// The name detector reads the copy; the identifier detectors, which need the digits,
     /// read the document. Dates, phones and codes are untouched: their digits stand beside
@@ -36,7 +36,7 @@ extension NameDetector {
         let isLetter = { (byte: UInt8) in (byte | 0x20) &- 0x61 < 26 }
         let after = index + 1 < bytes.count ? bytes[index + 1] : 0x20
         let before = index > 0 ? bytes[index - 1] : 0x20
-        if index >= 2, isLetter(before), isLetter(bytes[index - 2]), after &- 0x61 < 26 {
+        if index >= 2, before &- 0x61 < 26, isLetter(bytes[index - 2]), after &- 0x61 < 26 {
             return digit == 0x31 ? 0x6C : 0x6F  // l, o
         }
         // "0'Flaherty": a word's start, an apostrophe, a capital.

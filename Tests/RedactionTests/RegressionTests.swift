@@ -3167,6 +3167,14 @@ struct RegressionTests {
         #expect(try Support.found("the care leaver letter again? My CRN is 11227689402.", .caseRef) == ["11227689402"])
     }
 
+    /// Health records (BK batch): a year before "for the court" is no house number; a
+    /// clinic's words and tests are no names.
+    @Test func yearsAndClinicalWordsInHealthRecords() throws {
+        #expect(try Support.found("a full health report was written in 2022 for the court.", .address) == [])
+        #expect(try Support.found("my address is 16 calder way.", .address) == ["16 calder way"])
+        #expect(try Support.found("Her HbA1c has risen. ECG – QTc normal. Audiology due. Dr H. Sandhu MRCGP", .person) == ["H", "Sandhu"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
