@@ -95,7 +95,8 @@ struct CorpusTests {
     /// and translations again, and kinship care and family networks again; batch BI,
     /// ho-6111 to ho-6230: people named like places and brands, and investigations into
     /// staff conduct; batch BJ, ho-6231 to ho-6350: lists of people, and changed names,
-    /// aliases and separated families)
+    /// aliases and separated families; batch BK, ho-6351 to ho-6470: health and education
+    /// records, and young people's own writing)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
