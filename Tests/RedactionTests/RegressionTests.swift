@@ -3121,7 +3121,7 @@ struct RegressionTests {
     @Test func familyNamesMadeOfPlaces() throws {
         #expect(try Support.found("The children mentioned that Rosalind Bexley-Hart remembered them.", .person) == ["Rosalind", "Bexley-Hart"])
         #expect(try Support.found("We drove to Bexley-Hart on Monday. She is Dutch-Somali.", .person) == [])
-        #expect(try Support.found("i got the job at the big Sainsburys in Ashford, near the big Morrisons. a new pair of Nikes", .person) == [])
+        #expect(try Support.found("i got the job in Ashford. a new pair of Nikes and a Dyson heater", .person) == [])
     }
 
     /// Names OCR read with a digit for a letter (BG batch) are found at the same offsets;
