@@ -85,7 +85,9 @@ extension NameRun {
                     tokens[index].context = ContextRole(rawValue: token.context.rawValue & ~ContextRole.kinship.rawValue)
                 }
             } else if token.context.contains(.particle) || informal && token.classes.contains(.forename)
-                        || token.hyphenated && token.classes.contains(.forename) {  // "lily-mae"
+                        || token.hyphenated && token.classes.contains(.forename)  // "lily-mae"
+                        // The rest of a word broken at a line's end: "Foyzul Mi-↵ah".
+                        || token.gap.rawValue & Gap.newline.rawValue != 0 && index > 0 && bytes[tokens[index - 1].end] == 0x2D {
                 lowerCandidates.append(index)
             }
             // Most words: lower case, not a contraction, not starting with "x".

@@ -3049,6 +3049,9 @@ struct RegressionTests {
     @Test func scannedNamesBrokenAtLineEndsAndSpelledInBoxes() throws {
         #expect(try Support.found("support for his daughter, Luwam Ghebre-\nmedhin, and with", .person) == ["Luwam", "Ghebre", "medhin"])
         #expect(try Support.found("the well-\nknown problem of delay", .person) == [])
+        // (In a formal report too, where words in lower case are not judged: "Mi-↵ah".)
+        #expect(try Support.found("2.1  I interviewed the allocated worker, Foyzul Mi-\nah, on 6 March 2024. His grand-\nmother came.", .person)
+            == ["Foyzul", "Mi", "ah"])
         #expect(try Support.found("Forename(s): [ A K O S U A ]\nSurname: [ O W U S U ]\n", .person)
             == ["A", "K", "O", "S", "U", "A", "O", "W", "U", "S", "U"])
         #expect(try Support.found("Tick one: [ X ] Yes [ ] No\nGrades: [ A B C ]", .person) == [])
