@@ -340,7 +340,8 @@ struct AnchorScan {
         let reference = cursor
         while cursor > 0, reference - cursor < 8 {
             let byte = bytes[cursor - 1]
-            guard byte >= 0x80 || isSpace(byte) || byte == 0x3A || byte == 0x23 || byte == 0x2E else { break }
+            // (And a dash or a bracket: "Mosaic ID - 1204887", "Mosaic (2301778)".)
+            guard byte >= 0x80 || isSpace(byte) || byte == 0x3A || byte == 0x23 || byte == 0x2E || byte == 0x2D || byte == 0x28 else { break }
             cursor -= 1
         }
         var end = cursor

@@ -95,10 +95,11 @@ extension IdentifierRule {
     /// ``date`` with ``birthMonths``, for the rules that a birth's word anchors.
     static let birthDate = dateWith(birthMonths)
     static let date = dateWith(months)
-    /// A date, its months written as `m` says: "12/03/2016", "2016-03-12", "12th of March
-    /// 2016", "March 12, 2016", "March 2016".
+    /// A date, its months written as `m` says: "12/03/2016", "2016-03-12", "2016.03.12"
+    /// and "2016. 03. 12." (as Hungarian records write it), "12th of March 2016", "March
+    /// 12, 2016", "March 2016".
     static func dateWith(_ m: String) -> String {
-        #"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?(?: of)? "# + m + #"\.?,?(?: \d{4})?|"# + m + #" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"# + m + #" \d{4})"#
+        #"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|(?:19|20)\d\d\. ?[01]\d\. ?[0-3]\d\.?|\d{1,2}(?:st|nd|rd|th)?(?: of)? "# + m + #"\.?,?(?: \d{4})?|"# + m + #" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"# + m + #" \d{4})"#
     }
 
     static let streetTypes = "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|Grove|Gardens|Gdns|Terrace|Walk|Row|Square|Sq|Mews|Hill|Park|Rise|View|Green|Parade|Mount|Vale|Fold|Croft|Gate|Wharf|Meadows?|Chase|Brow|Bank|Side|Boulevard|Parkway|Crossing|Yard|Wynd|Heights|End|Approach|Circus|Quay|Lea|Villas|Cottages|Common|Hollow|Field|Fields|Grange|Glade|Dene|Nook|Path|Barns|Site|Estate|Mansions"
@@ -312,7 +313,7 @@ extension IdentifierRule {
             #"\b[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b(?=(?:,? and |, | & )[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b)|(?<=\d{3}, |\d{3} and |\d{3} & )[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b"#,
             check: .notBusinessNumber, anchor: .digits(left: 24, right: 30, trigger: .councilReference)),
         IdentifierRule("labelled-reference", .caseRef,
-            #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?|uan|crn|(?:police |incident |crime )?log|(?:employee|staff|payroll)(?= no\b| number\b))\b\.?(?: no\.?| number)?[:#]?\s{0,2}(?:(?:is|was)\s{1,2})?)((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|(?!(?:19|20)\d\d\b)\d{4,8}))\b"#,
+            #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?|uan|crn|(?:police |incident |crime )?log|(?:employee|staff|payroll)(?= no\b| number\b))\b\.?(?: no\.?| number)?(?:[:#]|\s?[-–(])?\s{0,2}(?:(?:is|was)\s{1,2})?)((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|(?!(?:19|20)\d\d\b)\d{4,8}))\b"#,
             group: 1, check: .systemPrefix, anchor: .digits(left: 40, right: 24, trigger: .labelled)),
         IdentifierRule("street-address", .address,
             #"\b(?<!\d[.:])(?:"# + flat + #")?(?:\d{1,4}[A-Za-z]?|(?:\d{1,3}|(?!19|20)\d{4})[A-Za-z]?,)\s+"# + notTitle + #"(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b(?:(?<=St|Rd|Ave|Ln|Dr|Cres|Ct|Pl|Gdns|Sq)\.)?"# + compass + "|" + welshStreet + "|" + wayStreet + ")"

@@ -3178,6 +3178,18 @@ struct RegressionTests {
         #expect(try Support.found("Her HbA1c has risen. ECG – QTc normal. Audiology due. Dr H. Sandhu MRCGP", .person) == ["H", "Sandhu"])
     }
 
+    /// A record's number after its label and a dash or a bracket ("Mosaic ID - 1204887",
+    /// "Mosaic (2301778)"); dates of birth written year first with dots, as Hungarian
+    /// records write them ("DOB 2016.03.11", "2012. 09. 03."), not a version number.
+    @Test func labelsBeforeADashOrABracketAndYearFirstDottedBirthDates() throws {
+        #expect(try Support.found("Head of Safeguarding (North) Mosaic ID - 1204887\nMosaic (2301778) SEN transport", .caseRef)
+            == ["1204887", "2301778"])
+        #expect(try Support.found("The case (see file) was closed. Case (2019) appeal.", .caseRef) == [])
+        #expect(try Support.found("Bence Farkas (DOB 2016.03.11) and my son (date of birth 2012. 09. 03.) was asked.", .dob)
+            == ["2016.03.11", "2012. 09. 03."])
+        #expect(try Support.found("Version 2016.03.11 released.", .dob) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
