@@ -361,9 +361,9 @@ extension IdentifierRule {
         // Street", "ADDRESS: THE OLD FORGE, 2 MILL LANE" (not after a name: "Mr Leonard
         // Cattermole, 40 Rectory Lane" keeps the name a person's).
         IdentifierRule("named-house-address", .address,
-            #"[A-Z](?<=(?i:address): [A-Z]|(?i:address):\t[A-Z]|(?i:address) is [A-Z]|\bat [A-Z])[\p{L}'’-]*(?:[ \t]+(?:na|yr|y|an|nan|\p{Lu}[\p{L}'’-]*)){0,3}"#
+            #"[A-Z](?<=(?i:address): [A-Z]|(?i:address):\t[A-Z]|(?i:address), [A-Z]|(?i:address) is [A-Z]|\bat [A-Z])[\p{L}'’-]*(?:[ \t]+(?:na|yr|y|an|nan|\p{Lu}[\p{L}'’-]*)){0,3}"#
                 + #"(?<!Surgery|Centre|Center|Hotel|Inn|Hospital|Clinic|Practice|Office|Offices|Library|Church|Mosque|Temple|Station|School|Academy|College|Nursery|Travelodge|Hostel|Council|Services|Hub|Ltd|Limited|County Hall|Town Hall|City Hall|Civic Hall|Village Hall|Church Hall|Guildhall|Council House|Market Hall|Community Hall),[ \t]*"#
-                + #"(?:\d{1,4}[A-Za-z]?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:"# + streetTypesGrouped + #")\b"#
+                + #"(?:\d{1,4}[A-Za-z]?[ \t]+(?:(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:"# + streetTypesGrouped + #")\b|"# + welshStreet + ")"
                 + #"|(?<=[A-Z],[ \t]|[A-Z],)\d{1,4}[A-Z]?[ \t]+(?:[A-Z][A-Z'’-]+[ \t]+){1,3}(?:ROAD|STREET|AVENUE|LANE|CLOSE|DRIVE|WAY|CRESCENT|COURT|PLACE|GROVE|GARDENS|TERRACE|WALK|ROW|SQUARE|MEWS|HILL|PARK|RISE|VIEW|GREEN|PARADE)\b)"#,
             anchor: .digits(left: 48, right: 60, trigger: .houseNumberAfterComma)),
         // A house's number and a street of any name, its town and postcode after:

@@ -1475,6 +1475,8 @@ extension NameRun {
         }
 
         if roles.contains(.honorific), gap.contains(.comma) { roles.remove(.honorific) }
+        // "Cyngor Sir Powys": the Welsh county of a council's name, no knight.
+        if roles.contains(.honorific), previous.inNonPersonalPhrase, !previous.isRoleWord { roles.remove(.honorific) }
         // "I will miss London", "we miss Florence": the verb, not the title.
         if roles.contains(.honorific), previous.shape == .lower, NameRun.isMissedVerb(tokens, index - 1, bytes) { roles.remove(.honorific) }
         // "Harriet SW: Lovely!": a role after a speaker's name labels the speaker.

@@ -3190,6 +3190,16 @@ struct RegressionTests {
         #expect(try Support.found("Version 2016.03.11 released.", .dob) == [])
     }
 
+    /// Welsh and English side by side (BL batch): the Welsh of letters and services is no
+    /// name, a Welsh house's name is part of its address; Welsh given names and "-Mae"
+    /// names stay names.
+    @Test func welshWordsHouseNamesAndGivenNames() throws {
+        #expect(try Support.found("Cyngor Sir Powys / Powys County Council. Gwasanaethau Cymdeithasol Plant. Ffôn: 01597 826000.", .person) == [])
+        #expect(try Support.found("Address: Ty Newydd, 5 Heol y Felin, Oswestry SY10 7HN", .address) == ["Ty Newydd, 5 Heol y Felin"])
+        #expect(try Support.found("Diolch, Gwenllian. Dolly-Mae and Chi-Chi came with Iolo ap Rhys.", .person)
+            == ["Gwenllian", "Dolly-Mae", "Chi-Chi", "Iolo", "ap", "Rhys"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
