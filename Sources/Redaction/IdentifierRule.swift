@@ -230,7 +230,7 @@ extension IdentifierRule {
     /// The birth rule is anchored on ``AnchorWords/birthPhrases`` and "DOB"/"D.O.B".
     static let keywords: [(word: String, group: KeywordGroup)] =
         ["School", "Academy", "College", "Nursery", "Primary", "Infants", "Juniors", "Pupil", "PRU", "UTC", "Learning", "Sixth", "High",
-         "Grammar", "Secondary", "Vocational", "Tuition"].map { ($0, .school) }
+         "Grammar", "Secondary", "Vocational", "Tuition", "Comprehensive", "Modern"].map { ($0, .school) }
         + IdentifierRule.houseWords.map { ($0, .house) }
         + ["Flat", "Apartment", "Apt", "Unit", "Room", "Plot", "Pitch", "Bay", "Caravan"].map { ($0, .flat) }
         + ["SCHOOL", "ACADEMY", "COLLEGE", "PRIMARY", "HIGH", "GRAMMAR"].map { ($0, .schoolCapitals) }
@@ -381,7 +381,7 @@ extension IdentifierRule {
             #"\bYsgol(?:[ \t]+(?:y|yr|a|ac|\p{Lu}[\p{L}'’-]*)){0,3}[ \t]+\p{Lu}[\p{L}'’-]*"#,
             anchor: .keyword(left: 0, right: 70, group: .welshSchool)),
         IdentifierRule("school", .school,
-            #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:(?:[ua]l-)?\p{Lu}[\p{L}'’-]*+[ \t]++(?:(?:(?<!School |Academy |College )(?:and|of|the|de|on|upon|in)|and(?=[ \t]+Sixth Form))[ \t]++)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]++)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU|Learning Community|Learning Centre|Vocational Centre|Tuition Centre|Sixth Form|UTC|(?:High|Grammar|Secondary)(?![ \t]+\p{Lu}))\b"#,
+            #"\b(?:(?:St\.?|Saint|Holy|Our Lady(?: of)?|Sacred)[ \t]+)?(?:(?:[ua]l-)?\p{Lu}[\p{L}'’-]*+[ \t]++(?:(?:(?<!School |Academy |College )(?:and|of|the|de|on|upon|in)|and(?=[ \t]+Sixth Form))[ \t]++)?){1,5}(?:(?:C of E|CE|C\.E\.|RC|R\.C\.|VA|VC|Catholic|Church of England|Methodist|Community|Infant|Infants|Junior|Juniors|Primary|Secondary|High|Grammar|Special|Nursery|Free|Studio|Technical|Sixth Form|Church|Voluntary Aided)[ \t]++)*(?:School|Academy|College|Nursery|Primary|Infants|Juniors|Pupil Referral Unit|PRU|Learning Community|Learning Centre|Vocational Centre|Tuition Centre|Sixth Form|UTC|Comprehensive|Secondary Modern|(?:High|Grammar|Secondary)(?![ \t]+\p{Lu}))\b"#,
             check: .schoolName, anchor: .titleRun(right: 40, reach: 14, group: .school)),
         // A form or a letter in capitals: "SCHOOL: KINGSMERE ACADEMY (YEAR 8)", "SHE WAS AT
         // GREENWOOD ACADEMY". The pattern takes up to three words before the school's

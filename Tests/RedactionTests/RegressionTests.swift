@@ -3200,6 +3200,15 @@ struct RegressionTests {
             == ["Gwenllian", "Dolly-Mae", "Chi-Chi", "Iolo", "ap", "Rhys"])
     }
 
+    /// Records of care long ago (BL batch): secondary moderns and comprehensives are
+    /// schools; "Uncles" and "Aunties" of the homes are no names.
+    @Test func oldSchoolsAndTheHomesAunties() throws {
+        #expect(try Support.found("school report, Abbeydale Secondary Modern. Records from Park House Comprehensive in Volume 2.", .school)
+            == ["Abbeydale Secondary Modern", "Park House Comprehensive"])
+        #expect(try Support.found("He was a modern boy at a comprehensive.", .school) == [])
+        #expect(try Support.found("Use the log books to identify \"Uncles\" and \"Aunties\" before deciding.", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
