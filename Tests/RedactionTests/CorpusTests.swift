@@ -97,7 +97,8 @@ struct CorpusTests {
     /// staff conduct; batch BJ, ho-6231 to ho-6350: lists of people, and changed names,
     /// aliases and separated families; batch BK, ho-6351 to ho-6470: health and education
     /// records, and young people's own writing; batch BL, ho-6471 to ho-6590: adults asking
-    /// about their time in care long ago, and Welsh and English side by side)
+    /// about their time in care long ago, and Welsh and English side by side; batch BM,
+    /// ho-6591 to ho-6710: an ordinary month, formal, and in families' own words)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
