@@ -464,6 +464,25 @@ extension NameRun {
         return newline
     }
 
+    /// Whether the word at `index` is one of a full name's two words alone in brackets
+    /// straight after a name found, the first a given name and neither an ordinary word, a
+    /// team or a role: "Nanna Bev (Beverley Tolland)", even when both are places too.
+    static func isFullNameInBracketsAfterName(_ tokens: [Token], _ rules: [NameRule?], _ index: Int,
+                                             _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func opens(_ first: Int) -> Bool {
+            guard first > 0, first + 1 < tokens.count, rules[first - 1] != nil else { return false }
+            let given = tokens[first], family = tokens[first + 1]
+            // (No ordinary word, team or role: "(Early Help)", "(Rowan House)", "(Peer Mentor)",
+            // "(Hartley Fostering)", "(West Yorks)".)
+            return given.start > 0 && bytes[given.start - 1] == 0x28 && given.shape == .capitalized && given.classes.contains(.forename)
+                && !given.classes.contains(.common) && !given.context.contains(.kinship)
+                && family.gap.isPlainSpace && family.shape == .capitalized && family.end < bytes.count && bytes[family.end] == 0x29
+                && !family.classes.contains(.common) && family.classes.isDisjoint(with: [.organisation, .role, .titlecase])
+                && family.context.isEmpty
+        }
+        return opens(index) || opens(index - 1)
+    }
+
     /// Three neighbours of names (out of ``neighbourRule(_:_:)``, to keep it small):
     /// - particles in capitals before a family name in capitals found, and a word in
     ///   capitals no list has after them: "VAN DER MERWE | Anri", "DE LA CRUZ";
@@ -596,6 +615,7 @@ extension NameRun {
             return .adjacent
         }
         if token.shape == .capitalized, NameRun.isQuotedNicknameBetweenNames(tokens, rules, index) { return .adjacent }
+        if token.shape == .capitalized, NameRun.isFullNameInBracketsAfterName(tokens, rules, index, bytes) { return .adjacent }
         // The name a short form in brackets after it cuts, even a place's: "Jordan (Jord)
         // Kettlewell".
         if token.shape == .capitalized, let next = tokens[safe: index + 1], rules[index + 1] != nil,

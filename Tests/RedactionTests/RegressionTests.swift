@@ -3209,6 +3209,15 @@ struct RegressionTests {
         #expect(try Support.found("Use the log books to identify \"Uncles\" and \"Aunties\" before deciding.", .person) == [])
     }
 
+    /// A full name alone in brackets after a name found (BM batch), even when both words
+    /// are places; not a team, a role or a building in brackets after a name.
+    @Test func aFullNameInBracketsAfterAName() throws {
+        #expect(try Support.found("Love from Nanna Bev (Beverley Tolland), Kian and Tayla-Mae xx", .person)
+            == ["Bev", "Beverley", "Tolland", "Kian", "Tayla-Mae"])
+        #expect(try Support.found("Thanks to Tharshini Sivakumar (Early Help), Ionuț Popescu (Rowan House) and Jamal Green (Peer Mentor).", .person)
+            == ["Tharshini", "Sivakumar", "Ionuț", "Popescu", "Jamal", "Green"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
