@@ -47,10 +47,8 @@ struct LowercaseSchoolDetector: Detector {
         guard let base = bytes.baseAddress else { return }
         func kind(_ start: Int, _ word: StaticString) -> Range<Int>? {
             let end = start + word.utf8CodeUnitCount
-            guard start >= 0, end <= bytes.count, start == 0 || !isWordByte(bytes[start - 1]),
+            guard start >= 0, start == 0 || !isWordByte(bytes[start - 1]), NameRun.hasText(bytes, start, word),
                   end == bytes.count || !isWordByte(bytes[end]) else { return nil }
-            let letters = word.utf8Start
-            for offset in 0..<word.utf8CodeUnitCount where bytes[start + offset] != letters[offset] { return nil }
             return start..<end
         }
         for letter: UInt8 in [0x79, 0x6A] {  // y j
@@ -59,8 +57,8 @@ struct LowercaseSchoolDetector: Detector {
                 let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 from = at + 1
                 // The letters either side turn nearly every hit away before any compare.
-                guard at > 0, at + 1 < bytes.count else { continue }
-                let before = bytes[at - 1], after = bytes[at + 1]
+                guard at > 0 else { continue }
+                let before = bytes[at - 1], after = at + 1 < bytes.count ? bytes[at + 1] : 0x20
                 let found: Range<Int>?
                 switch letter {
                 case 0x79 where before == 0x72 && !isWordByte(after): found = kind(at - 6, "primary")  // r·y
@@ -132,8 +130,7 @@ struct LowercaseSchoolDetector: Detector {
         let start = words[first].lowerBound
         guard LowercaseSchoolDetector.opens(start, bytes) else { return nil }
         var end = kind.upperBound
-        if end + 7 <= bytes.count, bytes[end] == 0x20, Array("school".utf8).elementsEqual(bytes[end + 1..<end + 7]),
-           end + 7 == bytes.count || !LowercaseSchoolDetector.isWordByte(bytes[end + 7]) {
+        if NameRun.hasText(bytes, end, " school"), end + 7 == bytes.count || !LowercaseSchoolDetector.isWordByte(bytes[end + 7]) {
             end += 7
         }
         return start..<end

@@ -3153,6 +3153,7 @@ struct RegressionTests {
     @Test func schoolNamesInLowerCase() throws {
         #expect(try Support.found("he was excluded from kingsmead primary for 5 days", .school) == ["kingsmead primary"])
         #expect(try Support.found("Your school: brookfeild primary\nWho do you live with?", .school) == ["brookfeild primary"])
+        #expect(try Support.found("Your school: brookfeild primary", .school) == ["brookfeild primary"])  // at the text's end
         #expect(try Support.found("wiktoria is 9 years in st marys primary the worker", .school) == ["st marys primary"])
         #expect(try Support.found("the DSL at meadowbank junior um calling", .school) == ["meadowbank junior"])
         #expect(try Support.found("he is at kingsmead primary school now", .school) == ["kingsmead primary school"])
