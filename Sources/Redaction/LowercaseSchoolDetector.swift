@@ -71,6 +71,8 @@ struct LowercaseSchoolDetector: Detector {
         }
     }
 
+    /// ``Evaluation/isWordByte(_:)`` and the apostrophe: a kind after "marys'" or before
+    /// "'s" is inside a word, not a school's.
     @inline(__always)
     static func isWordByte(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x27 || byte >= 0x80
