@@ -42,6 +42,7 @@ let package = Package(
         // The deterministic corpus, timing and memory helpers.
         .target(name: "BenchSupport", dependencies: ["Redaction"]),
         .executableTarget(name: "bench-corpus", dependencies: ["BenchSupport"]),
+        .executableTarget(name: "bench-profile", dependencies: ["BenchSupport", "Redaction"]),
 
         // Benchmarks run by `swift package benchmark`.
         .executableTarget(
