@@ -488,14 +488,17 @@ extension NameRun {
     /// Marks, in one walk over the capitalised words of any text, a given name that
     /// its neighbours show is someone's: after "me and" ("finding me and Autumn a home",
     /// even a season's; not "me and Mum"), after a greeting and "its" or "it's" ("hiya its
-    /// Jade can u"; not "Hi, it's May already"), and opening a quoted message before
+    /// Jade can u", "hi its May from the nursery"; not "Hi, it's May already"), and opening a quoted message before
     /// "here" ("\"Precious here, just to say\"").
     /// - Complexity: O(c) in the capitalised words; a length or a gap tested for most.
     @inline(never)
     mutating func markIntroducedCapitals(_ bytes: UnsafeBufferPointer<UInt8>) {
         for index in capitals where index >= 2 && rules[index] == nil && !skip[index] {
             let token = tokens[index]
-            guard token.shape == .capitalized, token.classes.contains(.forename), token.context.isEmpty,
+            // (A name that is a function word too may introduce itself: "hi its May from
+            // the nursery", "hiya its Will here".)
+            guard token.shape == .capitalized, token.classes.contains(.forename),
+                  token.context.rawValue & ~ContextRole.function.rawValue == 0,
                   !token.inNonPersonalPhrase, token.classes.isDisjoint(with: [.role, .organisation]) else { continue }
             if NameRun.followsMeAnd(tokens, index, bytes)
                 || NameRun.isSelfNamedAfterGreeting(tokens, index, bytes, greetedName: rules[index - 2] != nil)
@@ -519,8 +522,15 @@ extension NameRun {
         guard tokens[greeting].context.contains(.greeting), tokens[greeting].sentenceStart || tokens[greeting].gap.contains(.dash) else {
             return false
         }
-        return !isOneOf(months, token, bytes)
+        // A month only before what a caller says of herself: "hi its May from the
+        // nursery", "it's June here" (not "hi, it's May already").
+        guard isOneOf(months, token, bytes) else { return true }
+        guard let next = tokens[safe: index + 1], next.gap.isPlainSpace else { return false }
+        return isOneOf(selfIntroductions, next, bytes)
     }
+
+    /// Words after a name a caller gives herself: "it's May from the nursery".
+    static let selfIntroductions = WordSet(["from", "here", "speaking", "calling"])
 
     /// Whether the given name at `index` opens a quote before "here" ("\"storm here").
     static func opensQuoteBeforeHere(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

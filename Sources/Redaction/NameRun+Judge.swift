@@ -663,6 +663,16 @@ extension NameRun {
         }
         guard token.gap.isPlainSpace, previous.shape == .lower || previous.sentenceStart else { return false }
         if isWord(previous, "now", bytes) { return true }  // "it is now May"
+        // "it's May already", "it's nearly June" (but "hi, it's May from the nursery" is
+        // someone saying who she is: only a word of time after the month, or before it).
+        let almost = isOneOf(almostWords, previous, bytes)
+        if let its = almost ? tokens[safe: index - 2] : previous,
+           isWord(its, "its", bytes) || isWord(its, "it", bytes) && its.possessive
+            || almost && (isWord(its, "is", bytes) || isWord(its, "was", bytes)) {
+            if almost { return true }
+            guard let next = tokens[safe: index + 1], next.gap.isPlainSpace else { return false }
+            return isOneOf(afterAMonthOfTime, next, bytes)
+        }
         guard index >= 2, previous.gap.isPlainSpace else { return false }
         let before = tokens[index - 2]
         if isWord(previous, "is", bytes) || isWord(previous, "was", bytes) {
@@ -675,6 +685,10 @@ extension NameRun {
     static let partsOfAMonth = WordSet(["most", "end", "start", "beginning", "middle", "rest", "all", "half", "part", "whole"])
 
     static let monthJoiners = WordSet(["and", "or", "to", "until", "till"])
+    /// "nearly May", "almost June", "already July".
+    static let almostWords = WordSet(["nearly", "almost", "already", "practically", "basically", "officially"])
+    /// Words after "it's May" that make the month a time: "it's May already".
+    static let afterAMonthOfTime = WordSet(["already", "next", "tomorrow", "soon", "today", "now"])
     static let ratingWords = WordSet(["rating", "rated", "rag", "status", "rate"])
     static let prepositionsOfTime = WordSet(["in", "on", "since", "until", "till", "last", "next", "during", "early", "late", "mid"])
 

@@ -3219,6 +3219,15 @@ struct RegressionTests {
             == ["Tharshini", "Sivakumar", "Ionuț", "Popescu", "Jamal", "Green"])
     }
 
+    /// "it's May already" is the month, though a greeting opens the message; a caller who
+    /// gives a name that is a month or a modal verb is named ("hi its May from the
+    /// nursery", "hiya its Will here").
+    @Test func itsAMonthOrItsSomeoneAfterAGreeting() throws {
+        #expect(try Support.found("Hi Sam, it's May already. Hi Sam, it’s nearly June and no reply.", .person) == ["Sam", "Sam"])
+        #expect(try Support.found("hi its May from the nursery, can u ring me", .person) == ["May"])
+        #expect(try Support.found("hiya its Will here, about tomorrow", .person) == ["Will"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
