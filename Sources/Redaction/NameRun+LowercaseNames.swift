@@ -293,4 +293,27 @@ extension NameRun {
             for word in index...last { rules[word] = .field }
         }
     }
+
+    /// A family name in lower case after a title, in formal text too: "Mrs okafor",
+    /// "Mr. lqbal" (a capital I read as an l). The word is a family name of the lists or
+    /// a word no list has, and no function word ("Mr and Mrs", "Miss said", "the Dr
+    /// appointment": an English word that is no family name is left).
+    /// - Complexity: O(c) in the capitalised words; a look-up for the few titles.
+    @inline(never)
+    mutating func markLowercaseNamesAfterTitles(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in capitals where index + 1 < tokens.count && tokens[index].context.contains(.honorific) {
+            let title = tokens[index], word = tokens[index + 1]
+            guard word.shape == .lower, rules[index + 1] == nil, !skip[index + 1], word.context.isEmpty, !word.contraction,
+                  word.length >= 3, title.shape == .capitalized,
+                  word.gap.isPlainSpace || title.dotAfter && word.gap.rawValue == Gap.sentenceEnd.rawValue | Gap.space.rawValue,
+                  NameRun.isOneOf(NameRun.titlesOfFamilyNames, title, bytes) else { continue }
+            let classes = word.classes.isEmpty ? coldClasses(word.start..<word.end, bytes) ?? [] : word.classes
+            guard classes.isDisjoint(with: [.place, .organisation, .titlecase, .role]),
+                  classes.contains(.surname) || !classes.contains(.common) else { continue }
+            rules[index + 1] = .honorific
+        }
+    }
+
+    /// The titles a family name follows: "Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Mister".
+    static let titlesOfFamilyNames = WordSet(["mr", "mrs", "ms", "mx", "miss", "dr", "mister"])
 }

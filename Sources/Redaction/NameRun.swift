@@ -121,6 +121,7 @@ struct NameRun {
         }
         markIntroducedCapitals(bytes)
         markLowercaseNamesInFields(bytes)
+        markLowercaseNamesAfterTitles(bytes)
         markNamesBeforeHere(bytes)
         markGaelicAndAkanNames(bytes)
         markNicknames(bytes)

@@ -3228,6 +3228,13 @@ struct RegressionTests {
         #expect(try Support.found("hiya its Will here, about tomorrow", .person) == ["Will"])
     }
 
+    /// A family name in lower case after a title is a name, in formal text too (a typist's
+    /// slip, or OCR's "l" for "I"); an English word after a title is not.
+    @Test func lowercaseFamilyNamesAfterTitles() throws {
+        #expect(try Support.found("The meeting with Mrs okafor went well. Letter from Mr. lqbal today.", .person) == ["okafor", "lqbal"])
+        #expect(try Support.found("Miss said I could go. The Dr appointment was missed. Mr and Mrs B came.", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
