@@ -207,9 +207,52 @@ extension NameRun {
             }
             var word: [UInt8] = []
             for letter in first...last { word.append(bytes[tokens[letter].start] | 0x20) }
-            guard word.withUnsafeBufferPointer({ lexicon.classes(of: $0).isEmpty && context.roles($0).isEmpty }) else { continue }
+            // Letters that spell a word, an acronym or a role ("G.P.", "P.M.", "A.S.") are
+            // someone's initials only alone in a table's cell or before an age: "| G.P. |",
+            // "K.W. (14)", "S.T., 12". Letters that spell only a name are initials anyway
+            // ("E.M.", "M.A.").
+            let (classes, roles) = word.withUnsafeBufferPointer { (lexicon.classes(of: $0), context.roles($0)) }
+            if !classes.subtracting(.name).isEmpty || !roles.isEmpty || NameRun.isOneOf(NameRun.dottedAbbreviations, tokens[first], bytes) {
+                let after = tokens[last].end + 1
+                guard !word.withUnsafeBufferPointer({ NameRun.dottedAbbreviations.contains($0) }),
+                      NameRun.standsAloneInCell(tokens[first].start, after, bytes) || NameRun.agesFollow(after, bytes) else { continue }
+            }
             for letter in first...last where rules[letter] == nil { rules[letter] = .initialsOfName }
         }
+    }
+
+    /// Letters with dots that are never someone's initials: "N.B.", "P.S.", "D.O.B.".
+    static let dottedAbbreviations = WordSet(["nb", "ps", "pps", "dob", "eg", "ie", "uk", "us", "rc", "am", "aka", "asap", "rsvp",
+                                              "etc", "bc", "ad", "ok", "no", "nhs", "tv", "pc", "dc", "ltd", "plc"])
+
+    /// Whether `start..<end` stands alone in a table's cell: a bar (or a tab) and spaces
+    /// on each side.
+    static func standsAloneInCell(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var before = start
+        while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+        var after = end
+        while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+        return before > 0 && (bytes[before - 1] == 0x7C || bytes[before - 1] == 0x09)
+            && after < bytes.count && (bytes[after] == 0x7C || bytes[after] == 0x09)
+    }
+
+    /// Whether an age follows the byte `at`: " (14)", ", 12", " (9)".
+    static func agesFollow(_ at: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = at
+        guard index + 2 < bytes.count else { return false }
+        if bytes[index] == 0x2C { index += 1 }
+        guard bytes[index] == 0x20 else { return false }
+        index += 1
+        let bracket = bytes[index] == 0x28
+        if bracket { index += 1 }
+        var digits = 0
+        while index < bytes.count, bytes[index] &- 0x30 < 10 { digits += 1; index += 1 }
+        guard (1...2).contains(digits) else { return false }
+        if bracket { return index < bytes.count && bytes[index] == 0x29 }
+        guard index < bytes.count else { return true }
+        // (Not a date, a time or a decimal: "12/03", "12:30", "12.5"; "12." ends a sentence.)
+        if bytes[index] == 0x2E { return index + 1 == bytes.count || bytes[index + 1] &- 0x30 >= 10 }
+        return !(bytes[index] &- 0x30 < 10 || bytes[index] == 0x2F || bytes[index] == 0x3A)
     }
 
     /// The last of the capitals acting from `index` on, opening a clause before what a

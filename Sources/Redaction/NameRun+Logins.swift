@@ -52,6 +52,50 @@ extension NameRun {
         }
     }
 
+    /// Marks a login in lower case whose owner the document does not name in full: a
+    /// given name's first letter and a family name no list takes for a word, that no list
+    /// has whole, where a login stands: alone in a table's cell ("| kmensah | 03/09 |",
+    /// "| aotieno / fmulholland |"), after a label's colon ("Owner: rsaleh", "username:
+    /// jlau2") or alone on its line ("expiry set.↵tbarker").
+    /// - Complexity: O(w) in the lower-case words asked (in formal text only the rare
+    ///   ones), a shape test each; a look-up or two for the few that stand so.
+    @inline(never)
+    mutating func markLoginsOfFamilyNames(_ bytes: UnsafeBufferPointer<UInt8>) {
+        func ask(_ index: Int) {
+            let token = tokens[index]
+            guard token.shape == .lower, token.length >= 5, token.length <= 20, token.classes.isEmpty, rules[index] == nil,
+                  !skip[index], !token.hyphenated, !token.contraction, !token.possessive,
+                  NameRun.standsAsLogin(token, bytes) else { return }
+            if let whole = coldClasses(token.start..<token.end, bytes), !whole.isEmpty { return }
+            guard let family = coldClasses(token.start + 1..<token.end, bytes), family.contains(.surname),
+                  !family.contains(.common), family.isDisjoint(with: .nonPersonal) else { return }
+            rules[index] = .login
+        }
+        if skipsRareLowercase {
+            for index in rareLowercase { ask(index) }
+        } else {
+            for index in tokens.indices { ask(index) }
+        }
+    }
+
+    /// Whether `token` stands where a login does: alone in a cell (a bar, a tab or a slash
+    /// on each side), after a colon, or alone on its line (digits after it allowed:
+    /// "jlau2").
+    static func standsAsLogin(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var after = token.end
+        while after < bytes.count, bytes[after] &- 0x30 < 10 { after += 1 }
+        while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+        let ends = after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D
+        if token.gap.contains(.colon) { return ends || bytes[after] == 0x7C || bytes[after] == 0x2C || bytes[after] == 0x3B }
+        if token.gap.contains(.newline) && ends { return true }
+        var before = token.start
+        while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+        guard before > 0, after < bytes.count else { return false }
+        let opens = bytes[before - 1], closes = bytes[after]
+        return (opens == 0x7C || opens == 0x09 || opens == 0x2F) && (closes == 0x7C || closes == 0x09 || closes == 0x2F)
+            && (opens != 0x2F || closes != 0x2F)
+    }
+
     /// Marks a login in capitals that no list has, one to three initials before a family
     /// name that is no word, and perhaps one more initial after it, as records print them
     /// ("created under the login BHOWESB", "Allocated PSZCZEPANSKA", "by \"SWILKINSON\"",

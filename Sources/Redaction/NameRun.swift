@@ -135,6 +135,7 @@ struct NameRun {
         markSpelledOutNames(bytes)
         if hasLetterRun { markSpacedSpellings(bytes) }
         markLogins(bytes)
+        markLoginsOfFamilyNames(bytes)
         markCapitalLogins(bytes)
         markInitialsOfNamesFound(bytes)
         markInitialsAfterFamilyNamesInCapitals(bytes)
@@ -655,7 +656,9 @@ struct NameRun {
             if token.classes.contains(.common), index > 0, token.gap.isPlainSpace, tokens[index - 1].context.contains(.determiner) {
                 continue
             }
-            if token.classes.contains(.common), token.length >= 3, token.start >= 2, bytes[token.start - 2] == 0x7C, bytes[token.start - 1] == 0x20 {
+            // (Only a colour: "| Faith + TM |", "| Hope A |" are the people found.)
+            if token.classes.contains(.common), token.length >= 3, token.start >= 2, bytes[token.start - 2] == 0x7C, bytes[token.start - 1] == 0x20,
+               NameRun.isOneOf(NameRun.ratingColours, token, bytes) {
                 continue
             }
             if token.classes.contains(.place), index > 0, token.gap.isPlainSpace, introducer(before: index, bytes).contains(.locative) {
@@ -684,6 +687,10 @@ struct NameRun {
 }
 
 extension NameRun {
+    /// The colours a table's rating is written in: "| Amber |", "| Green – done |".
+    static let ratingColours = WordSet(["red", "amber", "green", "blue", "black", "white", "grey", "gray", "gold", "silver",
+                                        "bronze", "brown", "purple", "orange", "pink", "yellow", "rose", "ruby", "violet"])
+
     /// Marks a given name that is also a word just before a family name found again by
     /// ``propagate(_:)``: "Mr Page, his head of year" … "(Miles Page)". The neighbour
     /// rounds ran before the family name was known there.

@@ -3235,6 +3235,33 @@ struct RegressionTests {
         #expect(try Support.found("Miss said I could go. The Dr appointment was missed. Mr and Mrs B came.", .person) == [])
     }
 
+    /// Dotted initials that spell a word or a role are someone's alone in a table's cell
+    /// or before an age (BN batch); "N.B." and "D.O.B." never are.
+    @Test func dottedInitialsInCellsAndBeforeAges() throws {
+        let cells = try Support.found("| KC-CF-24-0671 | G.P. | S. McGarrigle |\n| 9 | E.M. | SK |", .person)
+        #expect(Set(cells).isSuperset(of: ["G", "P", "E", "M", "SK"]))
+        #expect(try Support.found("Child: S.T., 12. Deniz (D.Y., 9) was seen. A.S. (14) wants contact.", .person)
+            == ["S", "T", "Deniz", "D", "Y", "A", "S"])
+        #expect(try Support.found("N.B. the D.O.B. is wrong. | P.S. | seen at 3 P.M. today", .person) == [])
+    }
+
+    /// A login of a family name whose owner the document does not name in full, where
+    /// logins stand: a table's cell, after a label (BN batch).
+    @Test func loginsOfFamilyNamesInCellsAndFields() throws {
+        #expect(try Support.found("| Chase TM | AK | kmensah | 03/09/2024 |\n| x | aotieno / fmulholland | 30/11 |", .person)
+            == ["kmensah", "aotieno", "fmulholland"])
+        #expect(try Support.found("Owner: rsaleh\n| outcome | ongoing |", .person) == ["rsaleh"])
+    }
+
+    /// A word-name found as a name spreads to a table's cell too ("| Faith + TM |"); a
+    /// rating's colour opening a cell does not ("| Green – done |"), whoever is called
+    /// Green (BN batch).
+    @Test func wordNamesFoundSpreadToTableCells() throws {
+        #expect(try Support.found("| 03/04 | Faith Mwangi, SW | Faith + TM |\n| 02/05 | Summer Ellison | Summer + Fostering TM |", .person)
+            == ["Faith", "Mwangi", "Faith", "Summer", "Ellison", "Summer"])
+        #expect(try Support.found("Kai Green rang.\n| Action | Green – done |", .person) == ["Kai", "Green"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
