@@ -107,4 +107,27 @@ extension NameRun {
             clearWeak(previous)
         }
     }
+
+    /// Clears a word found again by ``propagate(_:)`` whose every finding as a name was
+    /// cleared after it, as a room's or a landmark's: "Room: Attenborough Room" … "ROOM
+    /// BOOKING" is no one when "Attenborough Room" is a room.
+    /// - Complexity: O(c) in the capitalised words; only when a word was found again.
+    @inline(never)
+    mutating func unmarkOrphanedRepeats(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var repeats: [Int] = []
+        for index in capitals where rules[index] == .sameDocument && tokens[index].length >= 3 {
+            repeats.append(index)
+        }
+        guard !repeats.isEmpty else { return }
+        var found: [ShortWordTable.Key] = []
+        for index in capitals where tokens[index].length >= 3 {
+            guard let rule = rules[index], rule != .sameDocument,
+                  let key = ShortWordTable.key(bytes, tokens[index].start..<tokens[index].end) else { continue }
+            found.append(key)
+        }
+        for index in repeats {
+            guard let key = ShortWordTable.key(bytes, tokens[index].start..<tokens[index].end), !found.contains(key) else { continue }
+            rules[index] = nil
+        }
+    }
 }

@@ -76,6 +76,13 @@ extension NameRun {
         for index in tokens.indices {
             let token = tokens[index]
             animals |= token.classes.rawValue
+            // A plural's letters in brackets after their word: "child(ren)", "CHILD(REN)",
+            // "name(s)" are no one.
+            if token.gap.rawValue == Gap.bracket.rawValue, index > 0, tokens[index - 1].end + 1 == token.start,
+               bytes[token.start - 1] == 0x28, token.length <= 3, token.shape == .lower || tokens[index - 1].shape == .upper {
+                skip[index] = true
+                continue
+            }
             if token.shape != .lower {
                 capitals.append(index)
                 if token.hyphenated, token.shape == .upper { hyphenatedCapitals.append(index) }

@@ -148,7 +148,6 @@ struct NameRun {
         }
         if !lowercaseGreetings.isEmpty { markNamesAfterLowercaseGreetings(bytes) }
         markLowercaseRepeats(bytes)
-        markLowercaseWordNames(bytes)
         unmarkPets(bytes)
         unmarkBrands(bytes)
         unmarkCodesAndSpeltOutLetters(bytes)
@@ -159,6 +158,10 @@ struct NameRun {
         unmarkRatings(bytes)
         unmarkEponyms(bytes)
         unmarkWordsBesideNames(bytes)
+        unmarkOrphanedRepeats(bytes)
+        // Last: a word-name in lower case follows only what stayed a name ("Rowntree
+        // Room" is a room, so "the room is booked" is no one).
+        markLowercaseWordNames(bytes)
     }
 
     /// The index of the first word for which `isPast` holds, given that it holds for

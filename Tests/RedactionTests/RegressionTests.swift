@@ -3262,6 +3262,18 @@ struct RegressionTests {
         #expect(try Support.found("Kai Green rang.\n| Action | Green – done |", .person) == ["Kai", "Green"])
     }
 
+    /// What a room booking, a log's heading and a form say is no one (BN batch): a room
+    /// found again after the room was cleared ("Attenborough Room" … "ROOM BOOKING", "the
+    /// room is booked"), a plural's letters in brackets ("child(ren)", "CHILD(REN)"), a link
+    /// officer, "imo", and a year's range after "log" is no reference.
+    @Test func roomBookingsLogsAndFormsNameNoOne() throws {
+        #expect(try Support.found("ROOM BOOKING CONFIRMATION\nRoom: Attenborough Room (Ground floor)\nHi all, the room is booked.", .person) == [])
+        #expect(try Support.found("Name(s) of child(ren): SHIRIN HAWRAMI\nCHILD(REN): ALFIE NIXON", .person) == ["SHIRIN HAWRAMI", "ALFIE NIXON"]
+            || Support.found("Name(s) of child(ren): SHIRIN HAWRAMI\nCHILD(REN): ALFIE NIXON", .person) == ["SHIRIN", "HAWRAMI", "ALFIE", "NIXON"])
+        #expect(try Support.found("Dear Link Officer, too identifying imo.", .person) == [])
+        #expect(try Support.found("Complaints log 2024-25 – CSC. Police log 2024/25/0113.", .caseRef) == ["2024/25/0113"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
