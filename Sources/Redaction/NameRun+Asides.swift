@@ -457,9 +457,15 @@ extension NameRun {
                 || tokens[safe: index + 1].map({ $0.gap.isPlainSpace && $0.isCapitalizedLike }) == true && rules[index + 1] != nil
         else { return }
         let previous = tokens[index - 1]
-        // (A relative capitalised too: "Dad (Yaw) works away", "Mum (Kelly)".)
+        // (A relative capitalised too: "Dad (Yaw) works away", "Mum (Kelly)"; a team or a
+        // role in capitals, a given name not a month nor a compass point: "Complaints Team
+        // (Dawn)", "the IRO (Hope)", not "the Panel (June)", "CIN Team (North)", nor an
+        // acronym: "Advice and Duty Service (ChAD)".)
         guard previous.shape == .lower && (previous.context.contains(.kinship) || previous.isRoleWord)
-                || previous.shape == .capitalized && previous.context.contains(.kinship) else { return }
+                || previous.shape == .capitalized && previous.context.contains(.kinship)
+                || previous.isCapitalizedLike && previous.isRoleWord && token.classes.contains(.forename)
+                    && !NameRun.isOneOf(NameRun.months, token, bytes) && !NameRun.isOneOf(NameRun.compassPoints, token, bytes)
+                    && !bytes[token.start + 1..<token.end].contains(where: { $0 &- 0x41 < 26 }) else { return }
         var end = token.end
         if end < bytes.count, bytes[end] == 0x20, let next = tokens[safe: index + 1], next.gap.isPlainSpace {
             if next.isCapitalizedLike { end = next.end } else if NameRun.isWord(next, "in", bytes) { end = bytes.count }

@@ -1231,7 +1231,7 @@ extension NameRun {
 
     /// Whether the word at `index` is followed by its role in brackets: "Honey
     /// (participation worker):", "Ade (keyworker)", "Lewis (SW)", "Church (Quality
-    /// Assurance)".
+    /// Assurance)", or a relative's word: "Will (our eldest)".
     static func roleInBrackets(after index: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = tokens[index].end
         let opens = (end < bytes.count && bytes[end] == 0x28)
@@ -1241,7 +1241,8 @@ extension NameRun {
         while position < tokens.count, position <= index + 4 {
             let word = tokens[position]
             if position > index + 1, !word.gap.isPlainSpace { return false }  // past the bracket
-            if word.isRoleWord || word.inNonPersonalPhrase { return true }
+            // (Or a relative's word: "Will (our eldest)", "Grace (my daughter)".)
+            if word.isRoleWord || word.inNonPersonalPhrase || word.context.contains(.kinship) { return true }
             position += 1
         }
         return false

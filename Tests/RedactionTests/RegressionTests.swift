@@ -3274,6 +3274,14 @@ struct RegressionTests {
         #expect(try Support.found("Complaints log 2024-25 – CSC. Police log 2024/25/0113.", .caseRef) == ["2024/25/0113"])
     }
 
+    /// A given name alone in brackets after a team or a role in capitals, or before a
+    /// relative's word in brackets (BN batch); not a compass point, a month or an acronym.
+    @Test func namesInBracketsAfterATeamOrBeforeARelative() throws {
+        #expect(try Support.found("Passed to the Complaints Team (Dawn) and the IRO (Hope). Will (our eldest) says thanks.", .person)
+            == ["Dawn", "Hope", "Will"])
+        #expect(try Support.found("Children in Need Team (North). The Panel (June) met. Advice and Duty Service (ChAD).", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
