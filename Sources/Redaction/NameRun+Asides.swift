@@ -70,7 +70,8 @@ extension NameRun {
             return
         }
         let token = tokens[last]
-        if token.shape == .capitalized, token.gap.contains(.newline), token.gap.contains(.sentenceEnd),
+        // (On its own line, or after a dash: "pls ring back TODAY. – Di".)
+        if token.shape == .capitalized, token.gap.contains(.newline) || token.gap.contains(.dash), token.gap.contains(.sentenceEnd),
            token.classes.contains(.forename), !NameRun.isNonPersonal(token), !token.isRoleWord, !token.possessive {
             rules[last] = .signoff
         }
@@ -85,7 +86,7 @@ extension NameRun {
         guard let last = tokens.indices.last, last > 0, rules[last] == nil, !skip[last] else { return }
         let token = tokens[last]
         guard token.shape == .upper, token.length <= 3, token.gap.contains(.sentenceEnd),
-              token.gap.subtracting([.space, .sentenceEnd, .newline]).isEmpty, !token.possessive,
+              token.gap.subtracting([.space, .sentenceEnd, .newline, .dash]).isEmpty, !token.possessive,
               token.classes.isDisjoint(with: [.place, .titlecase, .role]), !NameRun.isOneOf(NameRun.closingNoteWords, token, bytes)
         else { return }
         // Only a time or a date may follow: "AD 16:30", "KW 12/03".

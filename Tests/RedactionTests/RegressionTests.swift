@@ -3282,6 +3282,14 @@ struct RegressionTests {
         #expect(try Support.found("Children in Need Team (North). The Panel (June) met. Advice and Duty Service (ChAD).", .person) == [])
     }
 
+    /// A name or initials closing a message after a dash on the last sentence's line
+    /// (BN batch): "pls ring back TODAY. – Di", "Passed to Complaints. – JB".
+    @Test func namesSigningOffAfterADash() throws {
+        #expect(try Support.found("Mrs Patel rang, pls ring back TODAY 07783 290155. – Di", .person) == ["Patel", "Di"])
+        #expect(try Support.found("Passed to Complaints. – JB", .person) == ["JB"])
+        #expect(try Support.found("We met the team. – Leeds", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
