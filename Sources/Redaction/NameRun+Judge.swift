@@ -649,11 +649,13 @@ extension NameRun {
         if followsAnotherMonth(tokens, index, bytes) { return true }
         let token = tokens[index]
         guard index > 0, !token.possessive, isOneOf(months, token, bytes) else { return false }
-        // The first of a list of months: "case notes for May and June".
+        // The first of a list of months: "case notes for May and June", "claims for
+        // August, September and October".
         if let joiner = tokens[safe: index + 1], let other = tokens[safe: index + 2], joiner.gap.isPlainSpace, joiner.shape == .lower,
            other.gap.isPlainSpace, isOneOf(monthJoiners, joiner, bytes), isOneOf(months, other, bytes) {
             return true
         }
+        if let other = tokens[safe: index + 1], other.gap == [.comma, .space], isOneOf(months, other, bytes) { return true }
         let previous = tokens[index - 1]
         if let next = tokens[safe: index + 1], next.gap.isPlainSpace, next.shape == .lower {
             // "April finished, May now, nobody call."

@@ -55,8 +55,9 @@ extension NameRun {
     /// Marks a login in lower case whose owner the document does not name in full: a
     /// given name's first letter and a family name no list takes for a word, that no list
     /// has whole, where a login stands: alone in a table's cell ("| kmensah | 03/09 |",
-    /// "| aotieno / fmulholland |"), after a label's colon ("Owner: rsaleh", "username:
-    /// jlau2") or alone on its line ("expiry set.↵tbarker").
+    /// "| aotieno / fmulholland |") or in brackets ("Finance Officer (kmcgarrigle)"),
+    /// after a label's colon ("Owner: rsaleh", "username: jlau2") or alone on its line
+    /// ("expiry set.↵tbarker").
     /// - Complexity: O(w) in the lower-case words asked (in formal text only the rare
     ///   ones), a shape test each; a look-up or two for the few that stand so.
     @inline(never)
@@ -79,8 +80,8 @@ extension NameRun {
     }
 
     /// Whether `token` stands where a login does: alone in a cell (a bar, a tab or a slash
-    /// on each side), after a colon, or alone on its line (digits after it allowed:
-    /// "jlau2").
+    /// on each side) or in brackets, after a colon, or alone on its line (digits after it
+    /// allowed: "jlau2").
     static func standsAsLogin(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var after = token.end
         while after < bytes.count, bytes[after] &- 0x30 < 10 { after += 1 }
@@ -92,6 +93,8 @@ extension NameRun {
         while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
         guard before > 0, after < bytes.count else { return false }
         let opens = bytes[before - 1], closes = bytes[after]
+        // In brackets after a role: "Recorded by: Finance Officer (kmcgarrigle)".
+        if opens == 0x28 { return closes == 0x29 }
         return (opens == 0x7C || opens == 0x09 || opens == 0x2F) && (closes == 0x7C || closes == 0x09 || closes == 0x2F)
             && (opens != 0x2F || closes != 0x2F)
     }

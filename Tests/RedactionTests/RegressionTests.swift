@@ -3290,6 +3290,15 @@ struct RegressionTests {
         #expect(try Support.found("We met the team. – Leeds", .person) == [])
     }
 
+    /// Finance documents (BO batch): a list of months with commas is the time; a login
+    /// in brackets after a role is someone's; a payment form's, a finance system's and a
+    /// grant's letters are no one.
+    @Test func financeFormsMonthsAndLogins() throws {
+        #expect(try Support.found("I am sending my mileage claims for August, September and October.", .person) == [])
+        #expect(try Support.found("Recorded by: Finance Officer (kmcgarrigle)", .person) == ["kmcgarrigle"])
+        #expect(try Support.found("Please see the signed PAF. Checked ContrOCC. Subject: SUH balance", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
