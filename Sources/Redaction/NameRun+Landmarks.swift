@@ -1,7 +1,8 @@
 import Lexicon
 
-/// Rivers, places of worship and a baby's basket named like people: "the River Eden",
-/// "Capel Bethania", "Masjid Bilal", "Guru Har Rai Sahib Gurdwara", "a Moses basket".
+/// Rivers, places of worship, streets and a baby's basket named like people: "the River
+/// Eden", "Capel Bethania", "Masjid Bilal", "Guru Har Rai Sahib Gurdwara", "Charles
+/// Street", "a Moses basket".
 extension NameRun {
     /// Clears the names that a landmark's word makes a thing's:
     /// - a river's after "the River" ("down to the River Eden", "by the River Thames";
@@ -25,6 +26,16 @@ extension NameRun {
                 weekdaysEnd = unmarkWeekdayRun(from: index, bytes)
             }
             guard token.shape == .capitalized else { continue }
+            // A street's or a building's word after a name and a preposition of place: "at
+            // Lincoln Castle", "on Charles Street" are places (but people are called Street
+            // and Bridge: "spoke to Rachel Street", "cc Joanne Street").
+            if rules[index] != nil, rules[index - 1] != nil, token.length >= 6, token.length <= 8, token.gap.isPlainSpace,
+               index >= 2, tokens[index - 1].shape == .capitalized, tokens[index - 1].gap.isPlainSpace,
+               tokens[index - 2].shape == .lower, NameRun.isOneOf(NameRun.placePrepositions, tokens[index - 2], bytes),
+               NameRun.isOneOf(NameRun.streetWords, token, bytes) {
+                clearWeak(index - 1)
+                clearWeak(index)
+            }
             if index + 1 < tokens.count, tokens[index + 1].length == 4, rules[index] != nil, bytes[tokens[index + 1].start] == 0x57 {
                 unmarkHospitalWard(index, bytes)
             }
@@ -82,6 +93,12 @@ extension NameRun {
 
     /// Clears the word at `index`, unless a surer rule found it (a title, a known party,
     /// the deny list): what every unmarking pass does.
+    /// A street's or a building's words that follow a name as no family name does.
+    static let streetWords = WordSet(["street", "avenue", "crescent", "terrace", "square", "castle", "bridge", "station",
+                                      "gardens", "parade"])
+    /// Prepositions before a street or a building, not before a person.
+    static let placePrepositions = WordSet(["at", "in", "on", "near", "along", "off", "opposite", "outside", "visited", "visit"])
+
     mutating func clearWeak(_ index: Int) {
         if let rule = rules[index], !NameRun.isSurerRule(rule) { rules[index] = nil }
     }

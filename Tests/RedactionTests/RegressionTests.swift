@@ -3299,6 +3299,14 @@ struct RegressionTests {
         #expect(try Support.found("Please see the signed PAF. Checked ContrOCC. Subject: SUH balance", .person) == [])
     }
 
+    /// A street's or a building's word after a name and a preposition of place is a
+    /// place (BO batch); people called Street or Bridge stay people.
+    @Test func streetsAndCastlesNamedLikePeople() throws {
+        #expect(try Support.found("We met at Lincoln Castle. She lives on Charles Street. Paid on Klarna.", .person) == [])
+        #expect(try Support.found("I spoke to Rachel Street. Mrs Amy Street rang. cc Tom Bridge, Legal Adviser", .person)
+            == ["Rachel", "Street", "Amy", "Street", "Tom", "Bridge"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
