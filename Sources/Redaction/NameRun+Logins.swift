@@ -87,7 +87,11 @@ extension NameRun {
         while after < bytes.count, bytes[after] &- 0x30 < 10 { after += 1 }
         while after < bytes.count, bytes[after] == 0x20 { after += 1 }
         let ends = after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D
-        if token.gap.contains(.colon) { return ends || bytes[after] == 0x7C || bytes[after] == 0x2C || bytes[after] == 0x3B }
+        // (After a label, before the line's end, a cell's bar, a comma, or the spaces
+        // between a form's columns: "Logged by: ksykes   Ref: KC-0058".)
+        if token.gap.contains(.colon) {
+            return ends || bytes[after] == 0x7C || bytes[after] == 0x2C || bytes[after] == 0x3B || after - token.end >= 2
+        }
         if token.gap.contains(.newline) && ends { return true }
         var before = token.start
         while before > 0, bytes[before - 1] == 0x20 { before -= 1 }

@@ -3251,6 +3251,7 @@ struct RegressionTests {
         #expect(try Support.found("| Chase TM | AK | kmensah | 03/09/2024 |\n| x | aotieno / fmulholland | 30/11 |", .person)
             == ["kmensah", "aotieno", "fmulholland"])
         #expect(try Support.found("Owner: rsaleh\n| outcome | ongoing |", .person) == ["rsaleh"])
+        #expect(try Support.found("Received: 15/01/25   Logged by: ksykes   Ref: KC-COMP-25-0058", .person) == ["ksykes"])
     }
 
     /// A word-name found as a name spreads to a table's cell too ("| Faith + TM |"); a
