@@ -79,15 +79,21 @@ extension NameRun {
 
     /// Marks two or three capitals closing the document after its last sentence, alone or
     /// before a time, as call handlers and duty workers sign a log ("Stage 1 logged, TM
-    /// cc'd. AD", "Passed to Complaints.\nAD 16:30"), even an acronym's letters; not the
-    /// words notes close with ("OK", "NB", "TBC", "NFA"), a place's or a title-case word.
+    /// cc'd. AD", "Passed to Complaints.\nAD 16:30", "Copy to SW. HB"), even an acronym's
+    /// or a term's letters, or one capital on its own line; not the words notes close with
+    /// ("OK", "NB", "TBC", "NFA"), a place's or a role's, nor "A", "I" or the kiss "X".
     @inline(never)
     mutating func markClosingInitials(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let last = tokens.indices.last, last > 0, rules[last] == nil, !skip[last] else { return }
         let token = tokens[last]
-        guard token.shape == .upper, token.length <= 3, token.gap.contains(.sentenceEnd),
+        // (Or one capital on a line of its own, not "A", "I" nor the kiss "X"; and two
+        // capitals a list has as a term: "Copy to SW. HB".)
+        let letter = bytes[token.start]
+        let lone = token.shape == .initial && token.gap.contains(.newline) && letter != 0x41 && letter != 0x49 && letter != 0x58
+        guard token.shape == .upper || lone, token.length <= 3, token.gap.contains(.sentenceEnd),
               token.gap.subtracting([.space, .sentenceEnd, .newline, .dash]).isEmpty, !token.possessive,
-              token.classes.isDisjoint(with: [.place, .titlecase, .role]), !NameRun.isOneOf(NameRun.closingNoteWords, token, bytes)
+              token.classes.isDisjoint(with: [.place, .role]), !token.classes.contains(.titlecase) || token.length == 2,
+              !NameRun.isOneOf(NameRun.closingNoteWords, token, bytes)
         else { return }
         // Only a time or a date may follow: "AD 16:30", "KW 12/03".
         var position = token.end

@@ -1314,6 +1314,10 @@ extension NameRun {
             || speaksWithRole(index, bytes) {
             return .withRole
         }
+        // An action's owner: "Action: Rose to set up a daily check".
+        if forename, !dateLike, NameRun.followsActionLabel(tokens, index, bytes), NameRun.isActionOwner(tokens, index, bytes) {
+            return .field
+        }
         // After an initial that is set apart ("G. Hope (DSL)", a line opening "H Frank",
         // "by H. Marsh"): a name.
         if let previous, previous.shape == .initial, token.classes.contains(.forename) || token.classes.contains(.surname),

@@ -137,6 +137,8 @@ extension NameRun {
             return true
         }
         if unknown, isActionOwner(tokens, index, bytes) || isInitialsPair(tokens, index, bytes) { return true }
+        // (Even letters that are a word, after an action's label: "Action: KM to share".)
+        if letters, followsActionLabel(tokens, index, bytes), isActionOwner(tokens, index, bytes) { return true }
         // "04/03/24 | RT / KN |", "27.3.24 – TM / LW –": second initials after a slash,
         // the first opening a dated line.
         if unknown, index > 0, token.gap.contains(.slash), token.gap.subtracting([.slash, .space]).isEmpty {
@@ -1072,6 +1074,13 @@ extension NameRun {
         }
         guard token.gap.contains(.dash), token.gap.subtracting([.space, .dash]).isEmpty else { return false }
         return endsLine(from: token.end, bytes)
+    }
+
+    /// Whether the word at `index` follows "Action:" or "Actions:" (or "Action –").
+    static func followsActionLabel(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 0, !tokens[index].gap.isDisjoint(with: [.colon, .dash]), !tokens[index].gap.contains(.newline) else { return false }
+        let label = tokens[index - 1]
+        return isWord(label, "action", bytes) || isWord(label, "actions", bytes)
     }
 
     /// Whether the capitals at `index` own an action: opening a clause (or after

@@ -3308,6 +3308,16 @@ struct RegressionTests {
             == ["Rachel", "Street", "Amy", "Street", "Tom", "Bridge"])
     }
 
+    /// An action's owner after "Action:", even a word-name or letters that are a word
+    /// (BP batch); one capital on the last line signs a note, but not the kiss "X".
+    @Test func actionOwnersAndALoneClosingInitial() throws {
+        #expect(try Support.found("Action: Rose to set up a daily check.\nAction: KM to share the template by 5 July.", .person)
+            == ["Rose", "KM"])
+        #expect(try Support.found("Actions: Will to be confirmed.", .person) == [])
+        #expect(try Support.found("She will want a copy of the notes.\nH", .person) == ["H"])
+        #expect(try Support.found("Thanks for everything.\nX", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
