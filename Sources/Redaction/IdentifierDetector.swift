@@ -338,7 +338,8 @@ struct AnchorScan {
         while cursor > 0, offset - cursor < 64, bytes[cursor - 1] &- 0x41 < 26 || bytes[cursor - 1] &- 0x30 < 10
                 || bytes[cursor - 1] == 0x2F || bytes[cursor - 1] == 0x2D { cursor -= 1 }
         let reference = cursor
-        while cursor > 0, reference - cursor < 8 {
+        // (Up to a form's column of spaces: "ContrOCC/LCS:         2281904".)
+        while cursor > 0, reference - cursor < 14 {
             let byte = bytes[cursor - 1]
             // (And a dash or a bracket: "Mosaic ID - 1204887", "Mosaic (2301778)".)
             guard byte >= 0x80 || isSpace(byte) || byte == 0x3A || byte == 0x23 || byte == 0x2E || byte == 0x2D || byte == 0x28 else { break }

@@ -202,7 +202,7 @@ extension IdentifierRule {
     /// labelled-reference rule ("our ref", "case number", "Mosaic ID", "ref. no.").
     static let labelWords = WordSet(labelWordList)
     static let labelWordList = ["ref", "reference", "case", "complaint", "number", "no", "mosaic", "id", "lcs",
-                                "eclipse", "record", "referral", "file", "ids", "uan", "crn", "log"]
+                                "eclipse", "record", "referral", "file", "ids", "uan", "crn", "log", "liquidlogic", "controcc"]
 
     /// Which rules a keyword anchors: each rule runs only around its own keywords.
     struct KeywordGroup: OptionSet, Sendable {
@@ -304,7 +304,7 @@ extension IdentifierRule {
             #"(?<![\d/.-])("# + birthDate + #")(?<!\.)(?=[ \t|,:–-]{1,5}(?:[A-Za-z'’-]+[ \t,]{1,3}){0,3}(?i:born)\b)"#, group: 1, anchor: .born(left: 60, right: 5)),
         IdentifierRule("lgsco-reference", .caseRef, #"(?<![\d£$.,])\b\d{2} \d{3} \d{3}\b(?!\d|,\d)"#, anchor: .digits(left: 4, right: 10, trigger: .lgsco)),
         IdentifierRule("council-reference", .caseRef,
-            #"\b(?:[A-Z]{2}\d{2}[CPZ]\d{5}|[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}(?:-\d{1,3})?(?:/\d{1,4}\b)?|[A-Z]\d{7}|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/](?:\d{2}[-/]\d{3,6}|\d{3,4}[-/]\d{2,6})|[A-Z]{2,5}[-/][A-Z]{1,5}\d{0,2}[-/]\d{4,8}|[A-Z]{2}\d{3}/\d{2}/\d{5}|[A-Z]{2,5}[-/][A-Z]{1,4}\d{1,2}[-/]\d{2}[-/]\d{2,6}|(?<![A-Za-z] )(?!(?:TOTAL|COST|PAGE|ROOM|YEAR|TEL|FAX|MOB|PO|BOX|ID|IDS|LCS|REF|NO|CASE|FILE)\b)[A-Z]{2,5} [1-9]\d{5,7}(?![.,/-]?\d))\b"#, check: .yearPrefix, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),
+            #"\b(?:[A-Z]{2}\d{2}[CPZ]\d{5}|[A-Z]{2,5}[-/]?(?:\d{2,4}[-/])?\d{4,8}(?:-\d{1,3})?(?:/\d{1,4}\b)?|[A-Z]\d{7}|[A-Z]{1,5}\d?(?:[-/][A-Z]{1,5}\d?)*[-/](?:\d{2}[-/]\d{3,6}|\d{3,4}[-/]\d{2,6})|[A-Z]{2,5}[-/][A-Z]{1,5}\d{0,2}[-/]\d{4,8}|[A-Z]{2,5}(?:[-/](?:[A-Z]{1,5}\d{0,2}|\d{2,4})){2,5}[-/](?!(?:19|20)\d\d\b)\d{3,8}|[A-Z]{2}\d{3}/\d{2}/\d{5}|[A-Z]{2,5}[-/][A-Z]{1,4}\d{1,2}[-/]\d{2}[-/]\d{2,6}|(?<![A-Za-z] )(?!(?:TOTAL|COST|PAGE|ROOM|YEAR|TEL|FAX|MOB|PO|BOX|ID|IDS|LCS|REF|NO|CASE|FILE)\b)[A-Z]{2,5} [1-9]\d{5,7}(?![.,/-]?\d))\b"#, check: .yearPrefix, anchor: .digits(left: 12, right: 16, trigger: .councilReference)),
         // Two or more codes of capitals, a dash and a number listed together, as learning
         // reviews cite the complaints behind them: "(EHE-C-031, EHE-C-044, EHE-C-052)",
         // "(C-1044, C-1102 and C-1157)"; alone, "C-1044" could be anything.
@@ -313,7 +313,7 @@ extension IdentifierRule {
             #"\b[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b(?=(?:,? and |, | & )[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b)|(?<=\d{3}, |\d{3} and |\d{3} & )[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{3,6}\b"#,
             check: .notBusinessNumber, anchor: .digits(left: 24, right: 30, trigger: .councilReference)),
         IdentifierRule("labelled-reference", .caseRef,
-            #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?|uan|crn|(?:police |incident |crime )?log|(?:employee|staff|payroll)(?= no\b| number\b))\b\.?(?: no\.?| number)?(?:[:#]|\s?[-–(])?\s{0,2}(?:(?:is|was)\s{1,2})?)((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?!(?:19|20)\d\d[/-](?:\d\d|(?:19|20)\d\d)\b(?![/-]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|(?!(?:19|20)\d\d\b)\d{4,8}))\b"#,
+            #"(?i:\b(?:ref(?:erence)?|case|complaint|our ref|your ref|case number|mosaic(?: ids?)?|lcs(?: ids?)?|eclipse(?: ids?)?|record|contact record|referral|file|ids?|uan|crn|(?:police |incident |crime )?log|(?:employee|staff|payroll)(?= no\b| number\b)|liquidlogic|controcc)\b\.?(?: no\.?| number)?(?:[:#]|\s?[-–(])?(?:[ \t]{3,12}|\s{0,2})(?:(?:is|was)\s{1,2})?)((?!\d{1,2}[/-]\d{1,2}(?:[/-]\d{2}(?:\d{2})?)?\b(?![/-][A-Za-z0-9]))(?!(?:19|20)\d\d[/-](?:\d\d|(?:19|20)\d\d)\b(?![/-]))(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z]{2,5} (?:\d{3,8}(?: \d{4,8}){1,2}|(?!(?:19|20)\d\d\b)\d{4,8}))\b"#,
             group: 1, check: .systemPrefix, anchor: .digits(left: 40, right: 24, trigger: .labelled)),
         IdentifierRule("street-address", .address,
             #"\b(?<!\d[.:])(?:"# + flat + #")?(?:\d{1,4}[A-Za-z]?|(?:\d{1,3}|(?!19|20)\d{4})[A-Za-z]?,)\s+"# + notTitle + #"(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:"# + streetTypesGrouped + #")\b(?:(?<=St|Rd|Ave|Ln|Dr|Cres|Ct|Pl|Gdns|Sq)\.)?"# + compass + "|" + welshStreet + "|" + wayStreet + ")"

@@ -174,6 +174,10 @@ extension NameRun {
                                            "sci", "mis", "tik", "tut",
                                            "old", "big", "far", "day", "end", "six", "ten", "red", "hot", "mum", "dad", "nan"])
 
+    /// Particles joined to a family name by a hyphen ("Ul-Haq", "Al-Ali", "ap-Rhys"; not
+    /// the "De-" or "Le-" of "De-Escalation", "Le-Mans").
+    static let hyphenedParticles = WordSet(["al", "el", "ul", "ud", "ur", "bin", "ibn", "abu", "ap"])
+
     /// Combining forms of peoples and regions before a hyphen: "Anglo-French", "Afro-Caribbean".
     static let combiningForms = WordSet(["anglo", "afro", "indo", "euro", "sino", "franco", "greco", "graeco", "judeo",
                                          "austro", "russo", "turco", "italo", "hiberno", "celto", "nordo", "hispano",
@@ -205,6 +209,8 @@ extension NameRun {
         // ("Brazil", "Keighley" of "Keighley-Marsh"): a family name made of both.
         // (And the places that are family names too: "Hart" of "Bexley-Hart".)
         var surnameParts = 0, placeParts = 0, placeSurnameParts = 0, parts = 0
+        // A particle first and a capitalised family name after it: "Ul-Haq", "Al-Ali".
+        var particleFirst = false, particleJoined = false
         // Every part a compass point ("North-East"), or a combining form first
         // ("Anglo-French", "Afro-Caribbean"): a region or a people, not a person.
         var compassParts = 0
@@ -217,6 +223,9 @@ extension NameRun {
                 if firstPart == nil {
                     firstPart = part
                     combiningFirst = lower.bytes.withUnsafeBufferPointer { NameRun.combiningForms.contains($0) }
+                    particleFirst = lower.bytes.withUnsafeBufferPointer { NameRun.hyphenedParticles.contains($0) }
+                } else if particleFirst, parts == 1, position - start >= 3, bytes[start] &- 0x41 < 26, part.isDisjoint(with: .nonPersonal) {
+                    particleJoined = true  // "Ul-Haq", "Al-Ali", "El-Din": a family name however short
                 }
                 if lower.bytes.withUnsafeBufferPointer({ NameRun.compassPoints.contains($0) }) { compassParts += 1 }
                 if !part.contains(.titlecase) { allTitlecase = false }
@@ -267,7 +276,7 @@ extension NameRun {
             || NameRun.isReduplicatedName(token, bytes) {
             return [.forename, .surname]
         }
-        if hasUnknown { return .surname }
+        if hasUnknown || particleJoined && parts == 2 { return .surname }
         // A double-barrelled family name of two words is both ("Jayden Young-Little"):
         // a name beside a name, an ordinary word alone (a part may be a title's word,
         // as "Young" of "Young People's Service" is, but no place's or team's).

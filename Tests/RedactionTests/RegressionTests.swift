@@ -3318,6 +3318,18 @@ struct RegressionTests {
         #expect(try Support.found("Thanks for everything.\nX", .person) == [])
     }
 
+    /// References of four parts or more, a segment a letter and a digit ("S2"), and case
+    /// system numbers after a system's name across a form's column (BP batch); a family
+    /// name joined to a particle by a hyphen is a name however short ("R. Ul-Haq").
+    @Test func longReferencesSystemNumbersAndParticleNames() throws {
+        #expect(try Support.found("| DCC-CS-S2-0241 | Stage 2 |\nReferences: ENF/CFS/COMP/23/S2/041 (Stage 2)", .caseRef)
+            == ["DCC-CS-S2-0241", "ENF/CFS/COMP/23/S2/041"])
+        #expect(try Support.found("ContrOCC/LCS:         2281904, 2281905\nLiquidlogic: 5529103 / 5529104", .caseRef)
+            == ["2281904", "2281905", "5529103", "5529104"])
+        #expect(try Support.found("Signed: R. Ul-Haq. De-Escalation training.", .person) == ["R.", "Ul-Haq"]
+            || Support.found("Signed: R. Ul-Haq. De-Escalation training.", .person) == ["R", "Ul-Haq"])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
