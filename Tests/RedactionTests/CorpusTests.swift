@@ -98,7 +98,11 @@ struct CorpusTests {
     /// aliases and separated families; batch BK, ho-6351 to ho-6470: health and education
     /// records, and young people's own writing; batch BL, ho-6471 to ho-6590: adults asking
     /// about their time in care long ago, and Welsh and English side by side; batch BM,
-    /// ho-6591 to ho-6710: an ordinary month, formal, and in families' own words)
+    /// ho-6591 to ho-6710: an ordinary month, formal, and in families' own words; batch BN,
+    /// ho-6711 to ho-6830: a team's working tools (invitations, chats, rotas, task lists)
+    /// and learning from complaints in audits and reviews; batch BO, ho-6831 to ho-6950:
+    /// money in complaints, and children's voices and advocacy; batch BP, ho-6951 to
+    /// ho-7040: short everyday documents, and long formal reports)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
