@@ -64,7 +64,8 @@ extension NameRun {
     mutating func markLoginsOfFamilyNames(_ bytes: UnsafeBufferPointer<UInt8>) {
         func ask(_ index: Int) {
             let token = tokens[index]
-            guard token.shape == .lower, token.length >= 5, token.length <= 20, token.classes.isEmpty, rules[index] == nil,
+            // (A space alone before it: no login's place, as most words.)
+            guard token.gap.rawValue != Gap.space.rawValue, token.shape == .lower, token.length >= 5, token.length <= 20, token.classes.isEmpty, rules[index] == nil,
                   !skip[index], !token.hyphenated, !token.contraction, !token.possessive,
                   NameRun.standsAsLogin(token, bytes) else { return }
             if let whole = coldClasses(token.start..<token.end, bytes), !whole.isEmpty { return }

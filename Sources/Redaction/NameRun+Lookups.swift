@@ -76,13 +76,6 @@ extension NameRun {
         for index in tokens.indices {
             let token = tokens[index]
             animals |= token.classes.rawValue
-            // A plural's letters in brackets after their word: "child(ren)", "CHILD(REN)",
-            // "name(s)" are no one.
-            if token.gap.rawValue == Gap.bracket.rawValue, index > 0, tokens[index - 1].end + 1 == token.start,
-               bytes[token.start - 1] == 0x28, token.length <= 3, token.shape == .lower || tokens[index - 1].shape == .upper {
-                skip[index] = true
-                continue
-            }
             if token.shape != .lower {
                 capitals.append(index)
                 if token.hyphenated, token.shape == .upper { hyphenatedCapitals.append(index) }
@@ -102,6 +95,21 @@ extension NameRun {
             markPlaceholder(index, bytes)
         }
         hasAnimal = WordClass(rawValue: animals).contains(.animal)
+    }
+
+    /// Skips a plural's letters in brackets straight after their word: "child(ren)",
+    /// "CHILD(REN)", "name(s)" are no one. Run only in a document the tokenizer saw a
+    /// bracket opening straight after a letter in.
+    /// - Complexity: O(n) in the words, the gap tested for most.
+    @inline(never)
+    mutating func skipPluralLetters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in tokens.indices.dropFirst() where tokens[index].gap.rawValue == Gap.bracket.rawValue {
+            let token = tokens[index], word = tokens[index - 1]
+            guard word.end + 1 == token.start, bytes[word.end] == 0x28, token.length <= 3,
+                  token.shape == .lower || word.shape == .upper && token.shape == .upper else { continue }
+            skip[index] = true
+            rules[index] = nil
+        }
     }
 
     /// Skips the words straight after "#" or "@": a hashtag's or a handle's words are no

@@ -80,6 +80,7 @@ struct NameRun {
         skipsRareLowercase = !informal && !hasKnownParties && !hasDenied
         classify(bytes)
         if tally.hashOrAt { skipHashtagsAndHandles(bytes) }
+        if tally.gluedBracket { skipPluralLetters(bytes) }
         if informal { addUnlistedCandidates(bytes) }
         markCovered(covered, bytes)
         cues = tokens.withUnsafeBufferPointer { CapitalCues($0, capitals: capitals, bytes, brands: context.brandShapes) }

@@ -21,6 +21,8 @@ struct Tokenizer {
         var scriptLetters = false
         /// A "#" or an "@" stands somewhere: a hashtag, a handle or an e-mail address.
         var hashOrAt = false
+        /// A bracket opens straight after a letter somewhere: "child(ren)".
+        var gluedBracket = false
         /// Three one-letter words stand in a row somewhere: a name spelled with spaces
         /// ("m a u g h a n") may be there.
         var letterRun = false
@@ -317,6 +319,7 @@ struct Tokenizer {
             gap.insert(.quote)
         case 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3C, 0x3E:
             gap.insert(.bracket)
+            if byte == 0x28, index > 0, (bytes[index - 1] | 0x20) &- 0x61 < 26 { tally.gluedBracket = true }
         case 0x26:
             gap.insert(.ampersand)
         case 0x2D:
