@@ -81,19 +81,22 @@ extension NameRun {
     }
 
     /// Whether `token` stands where a login does: alone in a cell (a bar, a tab or a slash
-    /// on each side) or in brackets, after a colon, or alone on its line (digits after it
-    /// allowed: "jlau2").
+    /// on each side) or in brackets, after a colon, alone on its line (digits after it
+    /// allowed: "jlau2"), or after the date and time opening a log's line.
     static func standsAsLogin(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var after = token.end
         while after < bytes.count, bytes[after] &- 0x30 < 10 { after += 1 }
         while after < bytes.count, bytes[after] == 0x20 { after += 1 }
         let ends = after == bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D
+        // Opening a dated line of a log: "10/04/24 09:12 lmitchinson – Complaint rec'd".
+        if token.gap.contains(.digit), NameRun.startsDatedLine(token.start, bytes) { return true }
         // (After a label, before the line's end, a cell's bar, a comma, or the spaces
         // between a form's columns: "Logged by: ksykes   Ref: KC-0058".)
         if token.gap.contains(.colon) {
             return ends || bytes[after] == 0x7C || bytes[after] == 0x2C || bytes[after] == 0x3B || after - token.end >= 2
         }
         if token.gap.contains(.newline) && ends { return true }
+
         var before = token.start
         while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
         guard before > 0, after < bytes.count else { return false }
