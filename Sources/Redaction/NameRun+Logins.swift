@@ -95,7 +95,8 @@ extension NameRun {
         if token.gap.contains(.colon) {
             return ends || bytes[after] == 0x7C || bytes[after] == 0x2C || bytes[after] == 0x3B || after - token.end >= 2
         }
-        if token.gap.contains(.newline) && ends { return true }
+        // Alone on its line, or signing a note after a dash: "…Service Manager. – nbanerjee".
+        if token.gap.contains(.newline) && ends || token.gap.contains(.dash) && ends { return true }
 
         var before = token.start
         while before > 0, bytes[before - 1] == 0x20 { before -= 1 }

@@ -3254,6 +3254,7 @@ struct RegressionTests {
         #expect(try Support.found("Received: 15/01/25   Logged by: ksykes   Ref: KC-COMP-25-0058", .person) == ["ksykes"])
         #expect(try Support.found("10/04/24 09:12 kmensah – Complaint rec'd by phone.\n12/05/2024 14:00 discussed with family.", .person)
             == ["kmensah"])
+        #expect(try Support.found("Passed to the Residential Service Manager. – nbanerjee", .person) == ["nbanerjee"])
     }
 
     /// A word-name found as a name spreads to a table's cell too ("| Faith + TM |"); a
