@@ -102,7 +102,8 @@ struct CorpusTests {
     /// ho-6711 to ho-6830: a team's working tools (invitations, chats, rotas, task lists)
     /// and learning from complaints in audits and reviews; batch BO, ho-6831 to ho-6950:
     /// money in complaints, and children's voices and advocacy; batch BP, ho-6951 to
-    /// ho-7040: short everyday documents, and long formal reports)
+    /// ho-7040: short everyday documents, and long formal reports; batch BQ, ho-7041 to
+    /// ho-7160: a quarter's work, formal, and as families and children write it)
     /// has a floor of its
     /// own, and the first 420 keep theirs.
     @Test func secondAuthorCorpusStaysAboveTheFloor() throws {
