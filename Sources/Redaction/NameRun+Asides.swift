@@ -233,31 +233,27 @@ extension NameRun {
                                               "etc", "bc", "ad", "ok", "no", "nhs", "tv", "pc", "dc", "ltd", "plc"])
 
     /// Whether `start..<end` stands alone in a table's cell: a bar (or a tab) and spaces
-    /// on each side.
-    static func standsAloneInCell(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// on each side, or the line's end after it (`orLineEnd`).
+    static func standsAloneInCell(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>, orLineEnd: Bool = false) -> Bool {
         var before = start
         while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
         var after = end
         while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-        return before > 0 && (bytes[before - 1] == 0x7C || bytes[before - 1] == 0x09)
-            && after < bytes.count && (bytes[after] == 0x7C || bytes[after] == 0x09)
+        guard before > 0, bytes[before - 1] == 0x7C || bytes[before - 1] == 0x09 else { return false }
+        guard after < bytes.count else { return orLineEnd }
+        return bytes[after] == 0x7C || bytes[after] == 0x09 || orLineEnd && (bytes[after] == 0x0A || bytes[after] == 0x0D)
     }
 
-    /// Whether an age follows the byte `at`: " (14)", ", 12", " (9)".
+    /// Whether an age follows the byte `at`: " (14)", " (9)" (``plainAge(after:_:)``), or
+    /// after a comma, ", 12" (not a date, a time or a decimal: ", 12/03", ", 12.5").
     static func agesFollow(_ at: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = at
-        guard index + 2 < bytes.count else { return false }
-        if bytes[index] == 0x2C { index += 1 }
-        guard bytes[index] == 0x20 else { return false }
-        index += 1
-        let bracket = bytes[index] == 0x28
-        if bracket { index += 1 }
-        var digits = 0
-        while index < bytes.count, bytes[index] &- 0x30 < 10 { digits += 1; index += 1 }
-        guard (1...2).contains(digits) else { return false }
-        if bracket { return index < bytes.count && bytes[index] == 0x29 }
+        if plainAge(after: at, bytes) != nil { return true }
+        guard at + 2 < bytes.count, bytes[at] == 0x2C, bytes[at + 1] == 0x20 else { return false }
+        var index = at + 2
+        while index < bytes.count, bytes[index] &- 0x30 < 10, index - at - 2 < 3 { index += 1 }
+        guard (1...2).contains(index - at - 2) else { return false }
         guard index < bytes.count else { return true }
-        // (Not a date, a time or a decimal: "12/03", "12:30", "12.5"; "12." ends a sentence.)
+        // ("12." ends a sentence.)
         if bytes[index] == 0x2E { return index + 1 == bytes.count || bytes[index + 1] &- 0x30 >= 10 }
         return !(bytes[index] &- 0x30 < 10 || bytes[index] == 0x2F || bytes[index] == 0x3A)
     }

@@ -444,14 +444,7 @@ extension NameRun {
             guard token.length == 2 || token.length == 3, !isOneOf(cellValues, token, bytes) else { return false }
         }
         // Alone in its cell: a bar or a tab (and spaces) on either side.
-        var before = token.start
-        while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
-        var after = token.end
-        while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-        let opens = before > 0 && (bytes[before - 1] == 0x7C || bytes[before - 1] == 0x09)
-        let closes = after == bytes.count || bytes[after] == 0x7C || bytes[after] == 0x09 || bytes[after] == 0x0A
-            || bytes[after] == 0x0D
-        return opens && closes && inStaffColumn(token, bytes)
+        return standsAloneInCell(token.start, token.end, bytes, orLineEnd: true) && inStaffColumn(token, bytes)
     }
 
     /// What a table's cell holds that is no one's initials.
