@@ -218,18 +218,20 @@ extension NameRun {
             // someone's initials only alone in a table's cell or before an age: "| G.P. |",
             // "K.W. (14)", "S.T., 12". Letters that spell only a name are initials anyway
             // ("E.M.", "M.A.").
-            let (classes, roles) = word.withUnsafeBufferPointer { (lexicon.classes(of: $0), context.roles($0)) }
-            if !classes.subtracting(.name).isEmpty || !roles.isEmpty || NameRun.isOneOf(NameRun.dottedAbbreviations, tokens[first], bytes) {
+            let (classes, roles, abbreviation) = word.withUnsafeBufferPointer {
+                (lexicon.classes(of: $0), context.roles($0), NameRun.dottedAbbreviations.contains($0))
+            }
+            guard !abbreviation else { continue }
+            if !classes.subtracting(.name).isEmpty || !roles.isEmpty {
                 let after = tokens[last].end + 1
-                guard !word.withUnsafeBufferPointer({ NameRun.dottedAbbreviations.contains($0) }),
-                      NameRun.standsAloneInCell(tokens[first].start, after, bytes) || NameRun.agesFollow(after, bytes) else { continue }
+                guard NameRun.standsAloneInCell(tokens[first].start, after, bytes) || NameRun.agesFollow(after, bytes) else { continue }
             }
             for letter in first...last where rules[letter] == nil { rules[letter] = .initialsOfName }
         }
     }
 
     /// Letters with dots that are never someone's initials: "N.B.", "P.S.", "D.O.B.".
-    static let dottedAbbreviations = WordSet(["nb", "ps", "pps", "dob", "eg", "ie", "uk", "us", "rc", "am", "aka", "asap", "rsvp",
+    static let dottedAbbreviations = WordSet(["nb", "ps", "pps", "dob", "eg", "ie", "uk", "us", "am", "aka", "asap", "rsvp",
                                               "etc", "bc", "ad", "ok", "no", "nhs", "tv", "pc", "dc", "ltd", "plc"])
 
     /// Whether `start..<end` stands alone in a table's cell: a bar (or a tab) and spaces

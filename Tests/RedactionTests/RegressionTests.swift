@@ -3243,6 +3243,8 @@ struct RegressionTests {
         #expect(try Support.found("Child: S.T., 12. Deniz (D.Y., 9) was seen. A.S. (14) wants contact.", .person)
             == ["S", "T", "Deniz", "D", "Y", "A", "S"])
         #expect(try Support.found("N.B. the D.O.B. is wrong. | P.S. | seen at 3 P.M. today", .person) == [])
+        // (Not every abbreviation: "R.C." is someone's in an export's row.)
+        #expect(try Support.found("|MASH|CHOWDHURY Tahmina (mother)|R.C., A.C.|LA|Open|", .person).contains("R"))
     }
 
     /// A login of a family name whose owner the document does not name in full, where
