@@ -3335,6 +3335,14 @@ struct RegressionTests {
             || Support.found("Signed: R. Ul-Haq. De-Escalation training.", .person) == ["R", "Ul-Haq"])
     }
 
+    /// A given name opening any sentence before a comma and a question to the one named
+    /// (BP batch): "Hope, could you send me your notes?"; not the word before a question
+    /// to no one ("Still, could you").
+    @Test func namesAddressedWithAQuestion() throws {
+        #expect(try Support.found("The review is due this Friday, 14 June. Hope, could you send me your notes?", .person) == ["Hope"])
+        #expect(try Support.found("The review is due. Still, could you send the notes?", .person) == [])
+    }
+
     @Test func everyIdentifierRuleCompiles() {
         #expect(IdentifierRule.all.count >= 12)
         #expect(IdentifierRule.all.allSatisfy { $0.pattern.isJIT })
