@@ -128,8 +128,9 @@ extension NameRun {
     @inline(never)
     static func isAddressedOpening(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
+        let opensLine = !token.gap.isDisjoint(with: [.quote, .newline, .start])
         guard token.shape == .capitalized, token.classes.contains(.forename), !token.possessive, !token.isRoleWord,
-              token.gap.contains(.quote) || token.gap.contains(.newline) || token.gap.contains(.start) || token.gap.contains(.sentenceEnd),
+              opensLine || token.gap.contains(.sentenceEnd),
               !NameRun.isNonPersonal(token) || token.classes.contains(.nameClash),
               let next = tokens[safe: index + 1], next.shape == .lower else { return false }
         // A question to the one named, opening any sentence: "Hope, could you send me
@@ -138,7 +139,7 @@ extension NameRun {
            isWord(you, "you", bytes) {
             return true
         }
-        guard token.gap.contains(.quote) || token.gap.contains(.newline) || token.gap.contains(.start) else { return false }
+        guard opensLine else { return false }
         if next.gap.isCommaSpace { return isOneOf(addressedOpeners, next, bytes) }
         // "Robin - are you ok to chair the meeting?"
         if next.gap.rawValue == Gap.space.rawValue | Gap.dash.rawValue, next.start - token.end == 3 {

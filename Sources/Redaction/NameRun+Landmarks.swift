@@ -128,7 +128,8 @@ extension NameRun {
     /// Clears a word found again by ``propagate(_:)`` whose every finding as a name was
     /// cleared after it, as a room's or a landmark's: "Room: Attenborough Room" … "ROOM
     /// BOOKING" is no one when "Attenborough Room" is a room.
-    /// - Complexity: O(c) in the capitalised words; only when a word was found again.
+    /// - Complexity: O(c + r·f) in the capitalised words, the words found again and the
+    ///   names found (a document's few); nothing more when no word was found again.
     @inline(never)
     mutating func unmarkOrphanedRepeats(_ bytes: UnsafeBufferPointer<UInt8>) {
         var repeats: [Int] = []

@@ -6,7 +6,8 @@ extension NameRun {
     /// Marks a lower-case word of a given name's first letter and a family name, both
     /// found written in full ("Naomi Lartey" … "14/03/2025 09:00⇥nlartey⇥Unmerge
     /// request"), when no word list has it ("shall" is no login of Sam Hall, nor
-    /// "train" of Tom Rain).
+    /// "train" of Tom Rain); then, of the same words, the logins of family names whose
+    /// owners are not named in full (``markLoginOfFamilyName(_:_:)``).
     /// - Complexity: O(w + c) in the lower-case words asked (in formal text only the rare
     ///   ones ``classify(_:)`` left unjudged) and the capitalised words, a test of shape
     ///   or of length and first letter each; O(l) more, in the words that can be logins,
@@ -50,34 +51,26 @@ extension NameRun {
                 rules[candidate] = .login
             }
         }
+        // And the logins of family names whose owners are not named in full.
+        for index in candidates { markLoginOfFamilyName(index, bytes) }
     }
 
-    /// Marks a login in lower case whose owner the document does not name in full: a
-    /// given name's first letter and a family name no list takes for a word, that no list
-    /// has whole, where a login stands: alone in a table's cell ("| kmensah | 03/09 |",
-    /// "| aotieno / fmulholland |") or in brackets ("Finance Officer (kmcgarrigle)"),
-    /// after a label's colon ("Owner: rsaleh", "username: jlau2") or alone on its line
-    /// ("expiry set.↵tbarker").
-    /// - Complexity: O(w) in the lower-case words asked (in formal text only the rare
-    ///   ones), a shape test each; a look-up or two for the few that stand so.
-    @inline(never)
-    mutating func markLoginsOfFamilyNames(_ bytes: UnsafeBufferPointer<UInt8>) {
-        func ask(_ index: Int) {
-            let token = tokens[index]
-            // (A space alone before it: no login's place, as most words.)
-            guard token.gap.rawValue != Gap.space.rawValue, token.shape == .lower, token.length >= 5, token.length <= 20, token.classes.isEmpty, rules[index] == nil,
-                  !skip[index], !token.hyphenated, !token.contraction, !token.possessive,
-                  NameRun.standsAsLogin(token, bytes) else { return }
-            if let whole = coldClasses(token.start..<token.end, bytes), !whole.isEmpty { return }
-            guard let family = coldClasses(token.start + 1..<token.end, bytes), family.contains(.surname),
-                  !family.contains(.common), family.isDisjoint(with: .nonPersonal) else { return }
-            rules[index] = .login
-        }
-        if skipsRareLowercase {
-            for index in rareLowercase { ask(index) }
-        } else {
-            for index in tokens.indices { ask(index) }
-        }
+    /// Marks the candidate at `index` as a login in lower case whose owner the document
+    /// does not name in full: a given name's first letter and a family name no list takes
+    /// for a word, that no list has whole, where a login stands: alone in a table's cell
+    /// ("| kmensah | 03/09 |", "| aotieno / fmulholland |") or in brackets ("Finance
+    /// Officer (kmcgarrigle)"), after a label's colon ("Owner: rsaleh", "username: jlau2")
+    /// or alone on its line ("expiry set.↵tbarker"). ``markLogins(_:)`` asks its
+    /// candidates, the shape already tested.
+    private mutating func markLoginOfFamilyName(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let token = tokens[index]
+        // (A space alone before it: no login's place, as most words.)
+        guard token.gap.rawValue != Gap.space.rawValue, token.length >= 5, token.length <= 20, rules[index] == nil,
+              NameRun.standsAsLogin(token, bytes) else { return }
+        if let whole = coldClasses(token.start..<token.end, bytes), !whole.isEmpty { return }
+        guard let family = coldClasses(token.start + 1..<token.end, bytes), family.contains(.surname),
+              !family.contains(.common), family.isDisjoint(with: .nonPersonal) else { return }
+        rules[index] = .login
     }
 
     /// Whether `token` stands where a login does: alone in a cell (a bar, a tab or a slash

@@ -136,7 +136,6 @@ struct NameRun {
         markSpelledOutNames(bytes)
         if hasLetterRun { markSpacedSpellings(bytes) }
         markLogins(bytes)
-        markLoginsOfFamilyNames(bytes)
         markCapitalLogins(bytes)
         markInitialsOfNamesFound(bytes)
         markInitialsAfterFamilyNamesInCapitals(bytes)
